@@ -1,0 +1,54 @@
+// One dispatch for every transport: validate input, run the handler, validate output.
+// Handlers get already-parsed input and may throw ApiError; anything else becomes 'internal'.
+import type { z } from 'zod';
+import { contract, isCallName, type CallName, type CallOutput, type HandlerInput } from './contract';
+import { ApiError, type ApiErrorData, type ApiResult } from './errors';
+
+export type Handlers<Ctx> = {
+  [N in CallName]: (input: HandlerInput<N>, ctx: Ctx) => CallOutput<N> | Promise<CallOutput<N>>;
+};
+
+export type Dispatch<Ctx> = (name: string, input: unknown, ctx: Ctx) => Promise<ApiResult<unknown>>;
+
+function zodIssuesToError(err: z.ZodError): ApiErrorData {
+  const issues = err.issues.map((i) => ({
+    field: i.path.length ? i.path.join('.') : '(invoer)',
+    message: i.message,
+  }));
+  const first = issues[0];
+  return {
+    code: 'invalid_input',
+    message: first ? `Ongeldige invoer bij '${first.field}': ${first.message}` : 'Ongeldige invoer.',
+    field: first?.field,
+    issues,
+  };
+}
+
+export function createDispatch<Ctx>(
+  handlers: Handlers<Ctx>,
+  opts: { onInternalError?: (name: string, err: unknown) => void } = {},
+): Dispatch<Ctx> {
+  return async (name, input, ctx) => {
+    if (!isCallName(name)) {
+      return { ok: false, error: { code: 'unknown_call', message: `Onbekende aanroep: ${name}` } };
+    }
+    const spec = contract[name];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: zodIssuesToError(parsed.error) };
+    try {
+      const handler = handlers[name] as (i: unknown, c: Ctx) => unknown;
+      const out = await handler(parsed.data, ctx);
+      const checked = spec.output.safeParse(out);
+      if (!checked.success) {
+        // A service returned something the contract does not allow: our bug, not the caller's.
+        opts.onInternalError?.(name, checked.error);
+        return { ok: false, error: { code: 'internal', message: `Interne fout in ${name}: antwoord voldoet niet aan het contract.` } };
+      }
+      return { ok: true, data: checked.data };
+    } catch (err) {
+      if (err instanceof ApiError) return { ok: false, error: err.toData() };
+      opts.onInternalError?.(name, err);
+      return { ok: false, error: { code: 'internal', message: `Interne fout in ${name}.` } };
+    }
+  };
+}

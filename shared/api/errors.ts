@@ -1,0 +1,45 @@
+// Errors cross the transport as plain data, so both IPC and HTTP carry the same shape.
+export type ApiErrorCode =
+  | 'invalid_input'
+  | 'unknown_call'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthorized'
+  | 'internal';
+
+export interface ApiErrorData {
+  code: ApiErrorCode;
+  /** Dutch sentence for the user. */
+  message: string;
+  /** Dotted path of the offending input field, when one is to blame. */
+  field?: string;
+  issues?: { field: string; message: string }[];
+}
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly field?: string;
+  readonly issues?: { field: string; message: string }[];
+
+  constructor(data: ApiErrorData) {
+    super(data.message);
+    this.name = 'ApiError';
+    this.code = data.code;
+    this.field = data.field;
+    this.issues = data.issues;
+  }
+
+  toData(): ApiErrorData {
+    const out: ApiErrorData = { code: this.code, message: this.message };
+    if (this.field !== undefined) out.field = this.field;
+    if (this.issues !== undefined) out.issues = this.issues;
+    return out;
+  }
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiErrorData };
+
+export function isApiErrorData(x: unknown): x is ApiErrorData {
+  return typeof x === 'object' && x !== null && typeof (x as ApiErrorData).code === 'string' && typeof (x as ApiErrorData).message === 'string';
+}
