@@ -1,0 +1,21 @@
+// Electron entry (bundled to dist-electron/main.cjs). All logic lives in shell.ts.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as electron from 'electron';
+import { createBackend } from './backend';
+import { startShell } from './shell';
+
+// In development the Electron-ABI build of better-sqlite3 sits beside node_modules, so the
+// Node build that `npm test` uses is never replaced. A packaged app has its modules rebuilt
+// for Electron by electron-builder and needs no override.
+const devNative = join(__dirname, '..', '.electron-native', 'better_sqlite3.node');
+
+startShell({
+  electron,
+  createBackend,
+  paths: {
+    rendererIndex: join(__dirname, '..', 'dist', 'renderer', 'index.html'),
+    preload: join(__dirname, 'preload.cjs'),
+    nativeBinding: !electron.app.isPackaged && existsSync(devNative) ? devNative : undefined,
+  },
+});

@@ -1,0 +1,24 @@
+// What the preload exposes to the page: only `call` and `subscribe`. Kept free of the
+// `electron` import so its behaviour is unit-tested with a stand-in for ipcRenderer.
+import type { AppEvent } from '../shared/api/contract';
+import { IPC_CALL, IPC_EVENT } from './ipc-channels';
+
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+export function buildPreloadApi(ipc: IpcRendererLike) {
+  return {
+    call: (name: string, input: unknown): Promise<unknown> => ipc.invoke(IPC_CALL, String(name), input),
+    subscribe(listener: (event: AppEvent) => void): () => void {
+      // The page gets the event payload only, never the IpcRendererEvent (it carries `sender`).
+      const handler = (_e: unknown, payload: unknown) => listener(payload as AppEvent);
+      ipc.on(IPC_EVENT, handler);
+      return () => {
+        ipc.removeListener(IPC_EVENT, handler);
+      };
+    },
+  };
+}

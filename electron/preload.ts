@@ -1,0 +1,4 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildPreloadApi } from './preload-api';
+
+contextBridge.exposeInMainWorld('ketenApi', buildPreloadApi(ipcRenderer));

@@ -1,0 +1,47 @@
+// `npm run serve`: the app in a browser. Same services, same SQLite file as the desktop app,
+// served on 127.0.0.1 only.
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from './backend';
+import { startHttpServer } from './transport/http';
+import { parseServeArgs, type ServeArgs } from './serve-args';
+import { APP_VERSION } from './version';
+
+function findRendererDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, '..', 'dist', 'renderer'), join(here, 'renderer')]) {
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+  }
+  throw new Error('De gebouwde interface (dist/renderer) ontbreekt. Draai eerst: npm run build');
+}
+
+async function main(): Promise<void> {
+  let args: ServeArgs;
+  try {
+    args = parseServeArgs(process.argv.slice(2), process.env, process.platform, homedir());
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+  const backend = createBackend({ dataDir: args.dataDir, version: APP_VERSION, today: args.today, log: (m) => console.error(m) });
+  const http = await startHttpServer({ dispatch: backend.dispatch, events: backend.events, staticDir: findRendererDir(), port: args.port });
+  console.log(`Gegevens: ${backend.dataFile}${backend.seededDemo ? ' (demoregio aangemaakt)' : ''}`);
+  console.log(`Keten Planner draait op ${http.url}`);
+  const stop = async () => {
+    await http.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+const isEntry = process.argv[1] && /serve\.(m?js|ts)$/.test(process.argv[1]);
+if (isEntry) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  });
+}

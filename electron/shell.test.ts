@@ -1,0 +1,174 @@
+// The Electron shell, driven with a stand-in for the `electron` module.
+import { describe, expect, it, vi } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { pathToFileURL } from 'node:url';
+import { createEventBus } from './events';
+import { IPC_CALL, IPC_EVENT } from './ipc-channels';
+import { isTrustedSender, startShell, type ElectronLike, type ShellDeps } from './shell';
+import type { Backend } from './backend';
+
+const INDEX = '/opt/keten/dist/renderer/index.html';
+const INDEX_URL = pathToFileURL(INDEX).href;
+
+function fakeElectron(opts: { lock?: boolean } = {}) {
+  const app = Object.assign(new EventEmitter(), {
+    requestSingleInstanceLock: vi.fn(() => opts.lock ?? true),
+    quit: vi.fn(),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getPath: vi.fn((name: string) => `/home/u/.config/Keten Planner/${name === 'userData' ? '' : name}`.replace(/\/$/, '')),
+    getVersion: vi.fn(() => '0.1.0'),
+  });
+  const handlers = new Map<string, (...args: unknown[]) => unknown>();
+  const ipcMain = { handle: vi.fn((ch: string, fn: (...args: unknown[]) => unknown) => handlers.set(ch, fn)) };
+  const windows: FakeWindow[] = [];
+  class FakeWindow extends EventEmitter {
+    options: unknown;
+    webContents = { send: vi.fn() };
+    loadFile = vi.fn(() => Promise.resolve());
+    show = vi.fn();
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    restore = vi.fn();
+    focus = vi.fn();
+    constructor(options: unknown) {
+      super();
+      this.options = options;
+      windows.push(this);
+    }
+    static getAllWindows = () => windows;
+  }
+  let headersListener: ((details: { responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void) | undefined;
+  let permissionHandler: ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | undefined;
+  const session = {
+    defaultSession: {
+      webRequest: { onHeadersReceived: vi.fn((fn) => (headersListener = fn)) },
+      setPermissionRequestHandler: vi.fn((fn) => (permissionHandler = fn)),
+    },
+  };
+  const dialog = { showErrorBox: vi.fn() };
+  const electron = { app, ipcMain, BrowserWindow: FakeWindow, session, dialog } as unknown as ElectronLike;
+  return { electron, app, ipcMain, handlers, windows, dialog, headers: () => headersListener!, permissions: () => permissionHandler! };
+}
+
+function fakeBackend(): Backend & { dispatchCalls: unknown[][] } {
+  const dispatchCalls: unknown[][] = [];
+  return {
+    dispatch: vi.fn(async (...args: unknown[]) => {
+      dispatchCalls.push(args);
+      return { ok: true as const, data: 'antwoord' };
+    }),
+    events: createEventBus(),
+    db: {} as Backend['db'],
+    dataFile: '/tmp/x.sqlite',
+    seededDemo: false,
+    close: vi.fn(),
+    dispatchCalls,
+  };
+}
+
+async function started(f: ReturnType<typeof fakeElectron>, backend = fakeBackend()) {
+  const createBackend = vi.fn(() => backend);
+  const deps: ShellDeps = { electron: f.electron, createBackend, paths: { rendererIndex: INDEX, preload: '/opt/keten/dist-electron/preload.cjs', nativeBinding: '/n.node' } };
+  startShell(deps);
+  await new Promise((r) => setTimeout(r, 0));
+  return { backend, createBackend };
+}
+
+describe('Electron shell', () => {
+  it('opens one window with isolation, sandbox and no Node integration', async () => {
+    const f = fakeElectron();
+    const { createBackend } = await started(f);
+    expect(f.windows).toHaveLength(1);
+    const prefs = (f.windows[0]!.options as { webPreferences: Record<string, unknown> }).webPreferences;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: '/opt/keten/dist-electron/preload.cjs' });
+    expect(f.windows[0]!.loadFile).toHaveBeenCalledWith(INDEX);
+    expect(createBackend).toHaveBeenCalledWith({ dataDir: '/home/u/.config/Keten Planner', version: '0.1.0', nativeBinding: '/n.node' });
+  });
+
+  it('quits when another instance already runs', async () => {
+    const f = fakeElectron({ lock: false });
+    const { createBackend } = await started(f);
+    expect(f.app.quit).toHaveBeenCalled();
+    expect(createBackend).not.toHaveBeenCalled();
+    expect(f.windows).toHaveLength(0);
+  });
+
+  it('denies navigation, redirects, webviews and new windows in every web contents', async () => {
+    const f = fakeElectron();
+    await started(f);
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+    f.app.emit('web-contents-created', {}, contents);
+    for (const ev of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const e = { preventDefault: vi.fn() };
+      contents.emit(ev, e, 'https://evil.example/');
+      expect(e.preventDefault, ev).toHaveBeenCalled();
+    }
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0]![0] as () => unknown;
+    expect(openHandler()).toEqual({ action: 'deny' });
+  });
+
+  it('sets the CSP on every response and refuses permission requests', async () => {
+    const f = fakeElectron();
+    await started(f);
+    const cb = vi.fn();
+    f.headers()({ responseHeaders: { 'X-A': ['1'] } }, cb);
+    const headers = (cb.mock.calls[0]![0] as { responseHeaders: Record<string, string[]> }).responseHeaders;
+    expect(headers['X-A']).toEqual(['1']);
+    expect(headers['Content-Security-Policy']![0]).toContain("default-src 'self'");
+    const allow = vi.fn();
+    f.permissions()({}, 'media', allow);
+    expect(allow).toHaveBeenCalledWith(false);
+  });
+
+  it('dispatches IPC calls from our own page only', async () => {
+    const f = fakeElectron();
+    const { backend } = await started(f);
+    const handle = f.handlers.get(IPC_CALL)!;
+    const ok = await handle({ senderFrame: { url: `${INDEX_URL}#/week` } }, 'week.get', { weekStart: '2026-11-23' });
+    expect(ok).toEqual({ ok: true, data: 'antwoord' });
+    expect(backend.dispatchCalls[0]).toEqual(['week.get', { weekStart: '2026-11-23' }, { transport: 'ipc' }]);
+    const foreign = (await handle({ senderFrame: { url: 'https://evil.example/' } }, 'week.get', {})) as { ok: boolean; error: { code: string } };
+    expect(foreign.ok).toBe(false);
+    expect(foreign.error.code).toBe('forbidden');
+    const noFrame = (await handle({ senderFrame: null }, 'week.get', {})) as { ok: boolean };
+    expect(noFrame.ok).toBe(false);
+    expect(backend.dispatchCalls).toHaveLength(1);
+  });
+
+  it('forwards service events to the windows', async () => {
+    const f = fakeElectron();
+    const { backend } = await started(f);
+    backend.events.emit({ type: 'week.changed', weekStart: '2026-11-30' });
+    expect(f.windows[0]!.webContents.send).toHaveBeenCalledWith(IPC_EVENT, { type: 'week.changed', weekStart: '2026-11-30' });
+  });
+
+  it('shows a clear error and quits when the database cannot be opened', async () => {
+    const f = fakeElectron();
+    startShell({
+      electron: f.electron,
+      createBackend: () => {
+        throw new Error('Dit databasebestand is gemaakt door een nieuwere versie van Keten Planner.');
+      },
+      paths: { rendererIndex: INDEX, preload: '/p.cjs' },
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(f.dialog.showErrorBox).toHaveBeenCalledWith('Keten Planner kan niet starten', expect.stringContaining('nieuwere versie'));
+    expect(f.app.quit).toHaveBeenCalled();
+    expect(f.windows).toHaveLength(0);
+  });
+
+  it('closes the database when the last window closes', async () => {
+    const f = fakeElectron();
+    const { backend } = await started(f);
+    f.app.emit('window-all-closed');
+    expect(backend.close).toHaveBeenCalled();
+    expect(f.app.quit).toHaveBeenCalled();
+  });
+
+  it('trusts only the exact index file URL', () => {
+    expect(isTrustedSender(INDEX_URL, INDEX_URL)).toBe(true);
+    expect(isTrustedSender(`${INDEX_URL}?x=1#a`, INDEX_URL)).toBe(true);
+    expect(isTrustedSender('file:///opt/keten/dist/renderer/other.html', INDEX_URL)).toBe(false);
+    expect(isTrustedSender(undefined, INDEX_URL)).toBe(false);
+  });
+});

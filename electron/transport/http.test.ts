@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Dispatch } from '../../shared/api/dispatch';
+import { createEventBus } from '../events';
+import { startHttpServer, type RunningHttpServer } from './http';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    if (opts.body !== undefined) req.write(opts.body);
+    req.end();
+  });
+}
+
+describe('HTTP transport', () => {
+  let dir: string;
+  let server: RunningHttpServer;
+  const calls: { name: string; input: unknown }[] = [];
+  const events = createEventBus();
+  const dispatch: Dispatch<unknown> = async (name, input) => {
+    calls.push({ name, input });
+    if (name === 'boom') return { ok: false, error: { code: 'invalid_input', message: 'Fout bij veld x', field: 'x' } };
+    return { ok: true, data: { echo: input } };
+  };
+
+  beforeEach(async () => {
+    calls.length = 0;
+    dir = mkdtempSync(join(tmpdir(), 'keten-http-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<meta name="keten-token" content="__KETEN_TOKEN__"><p>hallo</p>');
+    writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(dir, '..', 'geheim.txt'), 'niet serveren');
+    server = await startHttpServer({ dispatch, events, staticDir: dir, token: 'tok-123' });
+  });
+
+  afterEach(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const host = () => `127.0.0.1:${server.port}`;
+  const apiHeaders = (extra: Record<string, string> = {}) => ({
+    Host: host(),
+    'Content-Type': 'application/json',
+    'X-Keten-Token': 'tok-123',
+    ...extra,
+  });
+
+  it('listens on 127.0.0.1 only', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    const addr = server.server.address();
+    expect(typeof addr === 'object' && addr?.address).toBe('127.0.0.1');
+  });
+
+  it('serves the page with its token and a CSP, without CORS headers', async () => {
+    const r = await send(server.port, { path: '/', headers: { Host: host() } });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('content="tok-123"');
+    expect(r.body).not.toContain('__KETEN_TOKEN__');
+    expect(String(r.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(r.headers['access-control-allow-origin']).toBeUndefined();
+    expect((await send(server.port, { path: '/assets/app.js', headers: { Host: host() } })).body).toBe('console.log(1)');
+  });
+
+  it('runs a call with the right token and passes the input to dispatch', async () => {
+    const r = await send(server.port, { method: 'POST', path: '/api/call/week.get', headers: apiHeaders(), body: '{"weekStart":"2026-11-23"}' });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toEqual({ ok: true, data: { echo: { weekStart: '2026-11-23' } } });
+    expect(r.headers['access-control-allow-origin']).toBeUndefined();
+    expect(calls).toEqual([{ name: 'week.get', input: { weekStart: '2026-11-23' } }]);
+  });
+
+  it('refuses calls without or with a wrong token, before dispatch', async () => {
+    const none = await send(server.port, { method: 'POST', path: '/api/call/week.get', headers: { Host: host(), 'Content-Type': 'application/json' }, body: '{}' });
+    const wrong = await send(server.port, { method: 'POST', path: '/api/call/week.get', headers: apiHeaders({ 'X-Keten-Token': 'tok-124' }), body: '{}' });
+    expect(none.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(JSON.parse(wrong.body).error.code).toBe('unauthorized');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
+    const rebinding = await send(server.port, { method: 'POST', path: '/api/call/week.get', headers: apiHeaders({ Host: `evil.example:${server.port}` }), body: '{}' });
+    expect(rebinding.status).toBe(421);
+    const page = await send(server.port, { path: '/', headers: { Host: 'evil.example' } });
+    expect(page.status).toBe(421);
+    expect(page.body).not.toContain('tok-123');
+    const origin = await send(server.port, { method: 'POST', path: '/api/call/week.get', headers: apiHeaders({ Origin: 'https://evil.example' }), body: '{}' });
+    expect(origin.status).toBe(403);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('answers bad requests with typed errors', async () => {
+    const badJson = await send(server.port, { method: 'POST', path: '/api/call/week.get', headers: apiHeaders(), body: '{nope' });
+    expect(badJson.status).toBe(400);
+    expect(JSON.parse(badJson.body).error).toMatchObject({ code: 'invalid_input', message: 'De invoer is geen geldige JSON.' });
+    const form = await send(server.port, { method: 'POST', path: '/api/call/week.get', headers: apiHeaders({ 'Content-Type': 'text/plain' }), body: '{}' });
+    expect(form.status).toBe(415);
+    const field = await send(server.port, { method: 'POST', path: '/api/call/boom', headers: apiHeaders(), body: '{}' });
+    expect(field.status).toBe(400);
+    expect(JSON.parse(field.body).error.field).toBe('x');
+    const get = await send(server.port, { path: '/api/call/week.get', headers: apiHeaders() });
+    expect(get.status).toBe(405);
+    const options = await send(server.port, { method: 'OPTIONS', path: '/api/call/week.get', headers: { Host: host() } });
+    expect(options.status).not.toBe(204);
+    expect(options.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const r = await send(server.port, { path: '/..%2Fgeheim.txt', headers: { Host: host() } });
+    expect(r.status).toBe(404);
+    expect(r.body).not.toContain('niet serveren');
+  });
+
+  it('streams events to pages holding the token', async () => {
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: server.port, path: '/api/events?token=tok-123', headers: { Host: host() } },
+        (res) => {
+          expect(res.headers['content-type']).toBe('text/event-stream');
+          let buf = '';
+          res.on('data', (d) => {
+            buf += d;
+            if (buf.includes('verbonden') && !buf.includes('data:')) events.emit({ type: 'week.changed', weekStart: '2026-11-23' });
+            const m = /data: (.*)\n\n/.exec(buf);
+            if (m) {
+              req.destroy();
+              resolve(m[1]!);
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(JSON.parse(received)).toEqual({ type: 'week.changed', weekStart: '2026-11-23' });
+    const denied = await send(server.port, { path: '/api/events?token=fout', headers: { Host: host() } });
+    expect(denied.status).toBe(401);
+  });
+});

@@ -1,0 +1,237 @@
+// Browser-mode transport: HTTP on 127.0.0.1 only. A random token, written into the page we
+// serve, must accompany every API request; the Host header must name our own address (stops
+// DNS rebinding); and we send no CORS headers, so no web page or other local program without
+// the token can read or change the data.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../../shared/api/dispatch';
+import type { ApiErrorData, ApiResult } from '../../shared/api/errors';
+import type { EventBus } from '../events';
+import { CONTENT_SECURITY_POLICY } from '../security';
+
+export const TOKEN_PLACEHOLDER = '__KETEN_TOKEN__';
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface HttpCtx {
+  transport: 'http';
+}
+
+export interface HttpTransportOptions {
+  dispatch: Dispatch<HttpCtx>;
+  events: EventBus;
+  /** Built renderer (index.html and assets); null serves only the API. */
+  staticDir: string | null;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const STATUS: Record<ApiErrorData['code'], number> = {
+  invalid_input: 400,
+  unknown_call: 404,
+  not_found: 404,
+  conflict: 409,
+  forbidden: 403,
+  unauthorized: 401,
+  internal: 500,
+};
+
+function securityHeaders(res: ServerResponse): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
+  securityHeaders(res);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, status: number, error: ApiErrorData): void {
+  sendJson(res, status, { ok: false, error });
+}
+
+function tokensEqual(given: string | undefined | null, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('too_large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startHttpServer(opts: HttpTransportOptions): Promise<RunningHttpServer> {
+  const token = opts.token ?? randomBytes(32).toString('base64url');
+  let port = 0;
+  const sseClients = new Set<ServerResponse>();
+  const staticRoot = opts.staticDir ? resolve(opts.staticDir) : null;
+  let indexHtml: string | null = null;
+
+  const hostAllowed = (host: string | undefined): boolean =>
+    host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  const originAllowed = (origin: string | undefined): boolean =>
+    origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+
+  async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
+    if (!staticRoot) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (pathname === '/' || pathname === '/index.html') {
+      if (indexHtml === null) {
+        const raw = await readFile(join(staticRoot, 'index.html'), 'utf8');
+        indexHtml = raw.split(TOKEN_PLACEHOLDER).join(token);
+      }
+      securityHeaders(res);
+      res.writeHead(200, {
+        'Content-Type': MIME['.html'],
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Cache-Control': 'no-store',
+      });
+      res.end(indexHtml);
+      return;
+    }
+    const file = normalize(join(staticRoot, decodeURIComponent(pathname)));
+    if (!file.startsWith(staticRoot + sep)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const data = await readFile(file);
+      securityHeaders(res);
+      res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.end(data);
+    } catch {
+      res.writeHead(404).end();
+    }
+  }
+
+  async function handleCall(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      sendError(res, 405, { code: 'invalid_input', message: 'Alleen POST is toegestaan.' });
+      return;
+    }
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendError(res, 415, { code: 'invalid_input', message: 'Verwacht JSON (Content-Type: application/json).' });
+      return;
+    }
+    let input: unknown;
+    try {
+      const text = await readBody(req);
+      input = text.trim() === '' ? {} : JSON.parse(text);
+    } catch (err) {
+      const tooLarge = err instanceof Error && err.message === 'too_large';
+      sendError(res, tooLarge ? 413 : 400, {
+        code: 'invalid_input',
+        message: tooLarge ? 'Het verzoek is te groot.' : 'De invoer is geen geldige JSON.',
+      });
+      return;
+    }
+    const result = await opts.dispatch(name, input, { transport: 'http' });
+    sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
+  }
+
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    securityHeaders(res);
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': verbonden\n\n');
+    sseClients.add(res);
+    req.on('close', () => sseClients.delete(res));
+  }
+
+  const offEvents = opts.events.on((event) => {
+    const line = `data: ${JSON.stringify(event)}\n\n`;
+    for (const client of sseClients) client.write(line);
+  });
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      if (!hostAllowed(req.headers.host)) {
+        sendError(res, 421, { code: 'forbidden', message: 'Onbekende host.' });
+        return;
+      }
+      if (!originAllowed(req.headers.origin)) {
+        sendError(res, 403, { code: 'forbidden', message: 'Verzoek van een andere herkomst geweigerd.' });
+        return;
+      }
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      if (url.pathname.startsWith('/api/')) {
+        const given = url.pathname === '/api/events' ? url.searchParams.get('token') : req.headers['x-keten-token'];
+        if (!tokensEqual(typeof given === 'string' ? given : undefined, token)) {
+          sendError(res, 401, { code: 'unauthorized', message: 'Geen of ongeldig toegangstoken.' });
+          return;
+        }
+        if (url.pathname === '/api/events' && req.method === 'GET') return handleEvents(req, res);
+        const m = /^\/api\/call\/([A-Za-z0-9_.-]+)$/.exec(url.pathname);
+        if (m) return handleCall(m[1]!, req, res);
+        sendError(res, 404, { code: 'unknown_call', message: 'Onbekend adres.' });
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET' }).end();
+        return;
+      }
+      await serveStatic(url.pathname, res);
+    })().catch(() => {
+      if (!res.headersSent) sendError(res, 500, { code: 'internal', message: 'Interne serverfout.' });
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        offEvents();
+        for (const c of sseClients) c.end();
+        sseClients.clear();
+        server.close(() => resolveClose());
+        server.closeAllConnections?.();
+      }),
+  };
+}
