@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { activityTerm, compareUrgency, pipTerm } from './deadlines';
+
+describe('terms', () => {
+  it('counts the 10-week PIP term from the koppeling', () => {
+    expect(pipTerm('2026-10-01', '2026-11-25')).toEqual({ deadline: '2026-12-10', daysLeft: 15, state: 'ok' });
+    expect(pipTerm('2026-09-30', '2026-11-25')).toEqual({ deadline: '2026-12-09', daysLeft: 14, state: 'warning' });
+    expect(pipTerm('2026-09-01', '2026-11-25')).toEqual({ deadline: '2026-11-10', daysLeft: -15, state: 'missed' });
+    expect(pipTerm('2026-09-01', '2026-11-25', '2026-11-01').state).toBe('met');
+    expect(pipTerm('2026-09-01', '2026-11-25', '2026-11-20').state).toBe('missed');
+    expect(pipTerm(null, '2026-11-25')).toEqual({ deadline: null, daysLeft: null, state: 'unknown' });
+  });
+
+  it('counts the 4-week activity norm from housing', () => {
+    expect(activityTerm('2026-11-01', '2026-11-25')).toEqual({ deadline: '2026-11-29', daysLeft: 4, state: 'warning' });
+    expect(activityTerm('2026-11-20', '2026-11-25').state).toBe('ok');
+    expect(activityTerm('2026-10-01', '2026-11-25', '2026-10-20').state).toBe('met');
+  });
+
+  it('sorts the most urgent first', () => {
+    const list = [
+      pipTerm('2026-10-10', '2026-11-25'),
+      pipTerm(null, '2026-11-25'),
+      pipTerm('2026-09-01', '2026-11-25'),
+      pipTerm('2026-09-25', '2026-11-25'),
+    ].sort(compareUrgency);
+    expect(list.map((t) => t.state)).toEqual(['missed', 'warning', 'ok', 'unknown']);
+  });
+});
