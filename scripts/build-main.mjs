@@ -15,16 +15,17 @@ const common = {
   logLevel: 'warning',
 };
 
+const esm = {
+  format: 'esm',
+  // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
+  banner: { js: "import { createRequire as __kpCreateRequire } from 'node:module'; const require = __kpCreateRequire(import.meta.url);" },
+};
+
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs' }),
-  build({
-    ...common,
-    entryPoints: ['electron/serve.ts'],
-    outfile: 'dist-electron/serve.mjs',
-    format: 'esm',
-    // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
-    banner: { js: "import { createRequire as __kpCreateRequire } from 'node:module'; const require = __kpCreateRequire(import.meta.url);" },
-  }),
+  build({ ...common, ...esm, entryPoints: ['electron/serve.ts'], outfile: 'dist-electron/serve.mjs' }),
+  // The planner runs in a worker thread of whichever process hosts the services.
+  build({ ...common, ...esm, entryPoints: ['electron/planning/plan-worker.ts'], outfile: 'dist-electron/plan-worker.mjs' }),
 ]);
-console.log('dist-electron/ gebouwd (main.cjs, preload.cjs, serve.mjs)');
+console.log('dist-electron/ gebouwd (main.cjs, preload.cjs, serve.mjs, plan-worker.mjs)');
