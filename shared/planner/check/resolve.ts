@@ -1,0 +1,411 @@
+// Turns a plan into per-participant activities and reports the structural problems (rule 0)
+// met on the way: unknown ids, a demand met twice or never, a seat for someone else's demand.
+//
+// What depends on one plan element alone (a session's people, a seat, an unplanned entry) is
+// remembered from the previous check of the same instance and reused when the element's
+// fields are still the same: a drag in the UI changes one or two elements of a plan of
+// thousands. Elements are compared field by field, so plans edited in place stay correct.
+import type { InstanceIndex, SeatTarget } from '../index-instance';
+import { isClassSeat, type Kind, type Plan, type PlanSession, type Seat } from '../spec';
+import { toMinutes } from '../time';
+import { KIND_NL, personName, roomName, spanNl } from './messages';
+import { checkSeatFit } from './seats';
+import type { Activity, Violation } from './types';
+
+export interface Resolved {
+  activities: Activity[];
+  /** Activities per participant position, sorted by start; undefined when none. */
+  byParticipant: (Activity[] | undefined)[];
+  /** Participant positions that have activities. */
+  active: number[];
+  /** Per demand position: 1 when met by a session participation or a seat. */
+  met: Uint8Array;
+  /** Per seat target (index gi): participant positions seated there. */
+  seated: Map<number, number[]>;
+}
+
+interface SessionPart {
+  id: string;
+  kind: PlanSession['kind'];
+  startStr: string;
+  endStr: string;
+  roomId: string;
+  consultantId: string;
+  interpreterId: string | null;
+  participants: string[];
+  start: number;
+  end: number;
+  li: number;
+  locationId: string | null;
+  label: string;
+  /** Valid, distinct participants: positions and ids. */
+  pis: number[];
+  pids: string[];
+  violations: Violation[];
+}
+
+interface SeatPart {
+  participantId: string;
+  demandId: string;
+  classId: string | undefined;
+  start: string | undefined;
+  intakeId: string | undefined;
+  /** Demand position to count, -1 when the demand is unknown. */
+  di: number;
+  activity: Activity | null;
+  gi: number;
+  violations: Violation[];
+}
+
+interface UnplannedPart {
+  demandId: string;
+  reason: string;
+  di: number;
+  violations: Violation[];
+}
+
+interface Memo {
+  sessions: SessionPart[];
+  seats: SeatPart[];
+  unplanned: UnplannedPart[];
+}
+
+const memos = new WeakMap<InstanceIndex, Memo>();
+
+function sameStrings(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sessionPart(idx: InstanceIndex, s: PlanSession): SessionPart {
+  const out: Violation[] = [];
+  const start = toMinutes(s.start);
+  const end = toMinutes(s.end);
+  const room = idx.rooms.get(s.roomId);
+  const what = `${KIND_NL[s.kind]} ${s.id}`;
+  if (!room) out.push({ rule: 0, entities: [s.id, s.roomId], message: `De ${what} staat in ruimte ${s.roomId}, die niet bestaat.` });
+  if (!idx.consultants.has(s.consultantId)) {
+    out.push({ rule: 0, entities: [s.id, s.consultantId], message: `De ${what} heeft consulent ${s.consultantId}, die niet bestaat.` });
+  }
+  if (s.interpreterId !== null && !idx.interpreters.has(s.interpreterId)) {
+    out.push({ rule: 0, entities: [s.id, s.interpreterId], message: `De ${what} heeft tolk ${s.interpreterId}, die niet bestaat.` });
+  }
+  if (end <= start) {
+    out.push({ rule: 0, entities: [s.id], message: `De ${what} eindigt (${s.end}) niet na het begin (${s.start}).` });
+  } else {
+    const minutes = s.kind === 'groupInfo' ? idx.instance.activity.groupInfo.minutes : idx.instance.activity.toets.minutes;
+    if (end - start !== minutes) {
+      out.push({
+        rule: 0,
+        entities: [s.id],
+        message: `De ${what} op ${spanNl(start, end)} duurt ${end - start} minuten; een ${KIND_NL[s.kind]} duurt ${minutes} minuten.`,
+      });
+    }
+  }
+  const pis: number[] = [];
+  const pids: string[] = [];
+  const seenHere = new Set<number>();
+  for (const pid of s.participants) {
+    const pi = idx.participantIndex.get(pid);
+    if (pi === undefined) {
+      out.push({ rule: 0, entities: [s.id, pid], message: `De ${what} noemt deelnemer ${pid}, die niet bestaat.` });
+      continue;
+    }
+    if (seenHere.has(pi)) {
+      out.push({ rule: 0, entities: [s.id, pid], message: `${personName(idx, pid)} staat twee keer in de ${what}.` });
+      continue;
+    }
+    seenHere.add(pi);
+    pis.push(pi);
+    pids.push(pid);
+  }
+  return {
+    id: s.id,
+    kind: s.kind,
+    startStr: s.start,
+    endStr: s.end,
+    roomId: s.roomId,
+    consultantId: s.consultantId,
+    interpreterId: s.interpreterId,
+    participants: [...s.participants],
+    start,
+    end,
+    li: room ? (idx.locationIndex.get(room.locationId) ?? -1) : -1,
+    locationId: room?.locationId ?? null,
+    label: room ? `${what} (${roomName(idx, room.id)})` : what,
+    pis,
+    pids,
+    violations: out,
+  };
+}
+
+function sessionStill(m: SessionPart | undefined, s: PlanSession): m is SessionPart {
+  return (
+    m !== undefined &&
+    m.id === s.id &&
+    m.kind === s.kind &&
+    m.startStr === s.start &&
+    m.endStr === s.end &&
+    m.roomId === s.roomId &&
+    m.consultantId === s.consultantId &&
+    m.interpreterId === s.interpreterId &&
+    sameStrings(m.participants, s.participants)
+  );
+}
+
+function seatPart(idx: InstanceIndex, seat: Seat): SeatPart {
+  const out: Violation[] = [];
+  const demands = idx.instance.demands;
+  const pid = seat.participantId;
+  const pi = idx.participantIndex.get(pid);
+  const di = idx.demandIndex.get(seat.demandId);
+  const demand = di === undefined ? undefined : demands[di];
+  const who = () => personName(idx, pid);
+  const classSeat = isClassSeat(seat);
+  const part: SeatPart = {
+    participantId: pid,
+    demandId: seat.demandId,
+    classId: classSeat ? seat.classId : undefined,
+    start: classSeat ? seat.start : undefined,
+    intakeId: classSeat ? undefined : seat.intakeId,
+    di: di ?? -1,
+    activity: null,
+    gi: -1,
+    violations: out,
+  };
+  if (pi === undefined) {
+    out.push({ rule: 0, entities: [pid, seat.demandId], message: `Een plaats is geboekt voor deelnemer ${pid}, die niet bestaat.` });
+  }
+  if (!demand) {
+    out.push({ rule: 0, entities: [pid, seat.demandId], message: `Een plaats voor ${who()} hoort bij aanvraag ${seat.demandId}, die niet bestaat.` });
+  } else if (demand.participantId !== pid) {
+    out.push({
+      rule: 0,
+      entities: [pid, demand.id, demand.participantId],
+      message: `Een plaats voor ${who()} hoort bij aanvraag ${demand.id} van ${personName(idx, demand.participantId)}.`,
+    });
+  }
+  let target: SeatTarget | undefined;
+  let kind: Kind;
+  let ref: string;
+  if (classSeat) {
+    kind = 'trialLesson';
+    ref = seat.classId;
+    if (demand && demand.kind !== 'trialLesson') {
+      out.push({
+        rule: 0,
+        entities: [pid, demand.id, seat.classId],
+        message: `${who()} heeft een proeflesplaats in klas ${seat.classId}, maar aanvraag ${demand.id} is een ${KIND_NL[demand.kind]}.`,
+      });
+    }
+    const sessions = idx.classSessions.get(seat.classId);
+    target = sessions?.get(seat.start);
+    if (!sessions) {
+      out.push({ rule: 0, entities: [pid, seat.demandId, seat.classId], message: `${who()} heeft een proeflesplaats in klas ${seat.classId}, die niet bestaat.` });
+    } else if (!target) {
+      out.push({
+        rule: 0,
+        entities: [pid, seat.demandId, seat.classId],
+        message: `${who()} heeft een proeflesplaats in klas ${seat.classId} op ${seat.start.replace('T', ' ')}, maar die klas heeft dan geen les.`,
+      });
+    }
+  } else {
+    kind = 'startklasIntake';
+    ref = seat.intakeId;
+    if (demand && demand.kind !== 'startklasIntake') {
+      out.push({
+        rule: 0,
+        entities: [pid, demand.id, seat.intakeId],
+        message: `${who()} heeft een plaats in startklas-intake ${seat.intakeId}, maar aanvraag ${demand.id} is een ${KIND_NL[demand.kind]}.`,
+      });
+    }
+    target = idx.intakeTargets.get(seat.intakeId);
+    if (!target) {
+      out.push({ rule: 0, entities: [pid, seat.demandId, seat.intakeId], message: `${who()} heeft een plaats in startklas-intake ${seat.intakeId}, die niet bestaat.` });
+    }
+  }
+  if (!target || pi === undefined) return part;
+  checkSeatFit(idx, pi, demand, target, out);
+  const ok = demand !== undefined && demand.participantId === pid && demand.kind === kind;
+  part.gi = target.gi;
+  part.activity = {
+    participantId: pid,
+    pi,
+    di: ok ? di! : -1,
+    li: target.li,
+    demandId: ok ? demand.id : null,
+    kind,
+    start: target.start,
+    end: target.end,
+    locationId: target.locationId,
+    ref,
+    label: target.label,
+  };
+  return part;
+}
+
+function seatStill(m: SeatPart | undefined, seat: Seat): m is SeatPart {
+  if (m === undefined || m.participantId !== seat.participantId || m.demandId !== seat.demandId) return false;
+  return isClassSeat(seat) ? m.classId === seat.classId && m.start === seat.start : m.intakeId === seat.intakeId;
+}
+
+function unplannedPart(idx: InstanceIndex, u: Plan['unplanned'][number]): UnplannedPart {
+  const out: Violation[] = [];
+  const di = idx.demandIndex.get(u.demandId);
+  if (di === undefined) {
+    out.push({ rule: 0, entities: [u.demandId], message: `Niet ingepland: aanvraag ${u.demandId} bestaat niet.` });
+  } else if (u.reason.trim() === '') {
+    out.push({ rule: 0, entities: [u.demandId], message: `Bij de niet ingeplande aanvraag ${u.demandId} ontbreekt de reden.` });
+  }
+  return { demandId: u.demandId, reason: u.reason, di: di ?? -1, violations: out };
+}
+
+export function resolvePlan(idx: InstanceIndex, plan: Plan, out: Violation[]): Resolved {
+  const demands = idx.instance.demands;
+  const demandCount = demands.length;
+  const occurrences = new Uint16Array(demandCount);
+  const met = new Uint8Array(demandCount);
+  const activities: Activity[] = [];
+  const bump = (i: number) => {
+    if (occurrences[i] < 65535) occurrences[i]++;
+  };
+  let memo = memos.get(idx);
+  if (!memo) memos.set(idx, (memo = { sessions: [], seats: [], unplanned: [] }));
+
+  // Session participations per kind and participant, paired with demands once all are known.
+  const pending: [Map<number, Activity[]>, Map<number, Activity[]>] = [new Map(), new Map()];
+  const seenSessionIds = new Set<string>();
+  const sessionMemo = memo.sessions;
+  for (let k = 0; k < plan.sessions.length; k++) {
+    const s = plan.sessions[k];
+    if (seenSessionIds.has(s.id)) {
+      out.push({ rule: 0, entities: [s.id], message: `Sessie-id ${s.id} komt meer dan eens voor in het plan.` });
+    }
+    seenSessionIds.add(s.id);
+    let part = sessionMemo[k];
+    if (!sessionStill(part, s)) sessionMemo[k] = part = sessionPart(idx, s);
+    for (const v of part.violations) out.push(v);
+    const perKind = pending[s.kind === 'groupInfo' ? 0 : 1];
+    for (let j = 0; j < part.pis.length; j++) {
+      const pi = part.pis[j];
+      const a: Activity = {
+        participantId: part.pids[j],
+        pi,
+        di: -1,
+        li: part.li,
+        demandId: null,
+        kind: part.kind,
+        start: part.start,
+        end: part.end,
+        locationId: part.locationId,
+        ref: part.id,
+        label: part.label,
+      };
+      activities.push(a);
+      const list = perKind.get(pi);
+      if (list) list.push(a);
+      else perKind.set(pi, [a]);
+    }
+  }
+  sessionMemo.length = plan.sessions.length;
+
+  // Pair participations with the participant's demands of that kind: earliest demand with the
+  // earliest session, which is the pairing that satisfies rule 8 whenever any pairing does.
+  const meet = (a: Activity, di: number) => {
+    a.di = di;
+    a.demandId = demands[di].id;
+    bump(di);
+    met[di] = 1;
+  };
+  let listedUnplanned: Set<string> | undefined;
+  for (let k = 0; k < 2; k++) {
+    const kind: Kind = k === 0 ? 'groupInfo' : 'toets';
+    for (const [pi, acts] of pending[k]) {
+      let own = idx.sessionDemands[k][pi] ?? [];
+      if (own.length > 1) {
+        // Several demands of one kind: the ones the plan lists as unplanned are not the ones met.
+        listedUnplanned ??= new Set(plan.unplanned.map((u) => u.demandId));
+        const open = own.filter((d) => !listedUnplanned!.has(demands[d].id));
+        if (open.length >= acts.length) own = open;
+        own = [...own].sort((a, b) => idx.earliest[a] - idx.earliest[b]);
+      }
+      if (acts.length > 1) acts.sort((a, b) => a.start - b.start);
+      for (let i = 0; i < acts.length; i++) {
+        const a = acts[i];
+        if (i < own.length) {
+          meet(a, own[i]);
+          continue;
+        }
+        const who = personName(idx, a.participantId);
+        out.push({
+          rule: 0,
+          entities: [a.ref, a.participantId],
+          message:
+            own.length === 0
+              ? `${who} staat in ${a.label} op ${spanNl(a.start, a.end)}, maar heeft geen aanvraag voor een ${KIND_NL[kind]}.`
+              : `${who} staat in meer sessies voor ${KIND_NL[kind]} dan er aanvragen zijn (${a.label} op ${spanNl(a.start, a.end)}).`,
+        });
+      }
+    }
+  }
+
+  const seated = new Map<number, number[]>();
+  const seatMemo = memo.seats;
+  for (let k = 0; k < plan.seats.length; k++) {
+    const seat = plan.seats[k];
+    let part = seatMemo[k];
+    if (!seatStill(part, seat)) seatMemo[k] = part = seatPart(idx, seat);
+    for (const v of part.violations) out.push(v);
+    if (part.di >= 0) bump(part.di);
+    const a = part.activity;
+    if (!a) continue;
+    const l = seated.get(part.gi);
+    if (l) l.push(a.pi);
+    else seated.set(part.gi, [a.pi]);
+    if (a.di >= 0) met[a.di] = 1;
+    activities.push(a);
+  }
+  seatMemo.length = plan.seats.length;
+
+  const unplannedMemo = memo.unplanned;
+  for (let k = 0; k < plan.unplanned.length; k++) {
+    const u = plan.unplanned[k];
+    let part = unplannedMemo[k];
+    if (part === undefined || part.demandId !== u.demandId || part.reason !== u.reason) unplannedMemo[k] = part = unplannedPart(idx, u);
+    for (const v of part.violations) out.push(v);
+    if (part.di >= 0) bump(part.di);
+  }
+  unplannedMemo.length = plan.unplanned.length;
+
+  for (let i = 0; i < demandCount; i++) {
+    const n = occurrences[i];
+    if (n === 1) continue;
+    const d = demands[i];
+    const who = personName(idx, d.participantId);
+    out.push({
+      rule: 0,
+      entities: [d.id, d.participantId],
+      message:
+        n === 0
+          ? `De aanvraag ${d.id} (${KIND_NL[d.kind]}) van ${who} is niet ingepland en staat ook niet bij 'niet ingepland'.`
+          : `De aanvraag ${d.id} (${KIND_NL[d.kind]}) van ${who} komt ${n} keer in het plan voor; dat moet precies één keer zijn.`,
+    });
+  }
+
+  const byParticipant: (Activity[] | undefined)[] = new Array(idx.instance.participants.length);
+  const active: number[] = [];
+  for (const a of activities) {
+    const list = byParticipant[a.pi];
+    if (list) list.push(a);
+    else {
+      byParticipant[a.pi] = [a];
+      active.push(a.pi);
+    }
+  }
+  for (const pi of active) {
+    const list = byParticipant[pi]!;
+    if (list.length > 1) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return { activities, byParticipant, active, met, seated };
+}
