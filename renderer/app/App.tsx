@@ -1,0 +1,130 @@
+import { useEffect } from 'react';
+import { ParticipantsPage } from '../features/participants/ParticipantsPage';
+import { WeekPage } from '../features/week/WeekPage';
+import { useWeekStore } from '../features/week/weekStore';
+import { useLangStore, useT } from '../i18n';
+import { formatWeekRange, isoWeekNumber } from '../i18n/format';
+import { useAppStore, useNavStore } from '../stores/appStore';
+import { startEventSubscription } from '../stores/events';
+import { hashToPlace, syncLocation, type Place } from '../stores/location';
+
+// Read once at start: where the address says we are.
+const initialPlace: Place = hashToPlace(window.location.hash);
+useNavStore.setState({ role: initialPlace.role, section: initialPlace.section });
+
+function startLocationSync(): () => void {
+  return syncLocation({
+    read: () => ({ ...useNavStore.getState(), weekStart: useWeekStore.getState().weekStart }),
+    apply: (place) => {
+      useNavStore.setState({ role: place.role, section: place.section });
+      const week = useWeekStore.getState();
+      if (place.weekStart && place.weekStart !== week.weekStart && week.today) void week.goTo(place.weekStart);
+    },
+    subscribe: (onChange) => {
+      const a = useNavStore.subscribe(onChange);
+      const b = useWeekStore.subscribe((s, prev) => {
+        if (s.weekStart !== prev.weekStart) onChange();
+      });
+      return () => {
+        a();
+        b();
+      };
+    },
+  });
+}
+import { ComingSoon } from './ComingSoon';
+import { ErrorBanner } from './ErrorBanner';
+import { Header } from './Header';
+
+function CoordinatorArea() {
+  const { t } = useT();
+  const section = useNavStore((s) => s.section);
+  const setSection = useNavStore((s) => s.setSection);
+  return (
+    <div className="area">
+      <nav className="subtabs" aria-label={t('nav.coordinatorSections')}>
+        <button
+          type="button"
+          className={section === 'week' ? 'subtab subtab--active' : 'subtab'}
+          aria-current={section === 'week' ? 'page' : undefined}
+          data-testid="nav-week"
+          onClick={() => setSection('week')}
+        >
+          {t('nav.week')}
+        </button>
+        <button
+          type="button"
+          className={section === 'participants' ? 'subtab subtab--active' : 'subtab'}
+          aria-current={section === 'participants' ? 'page' : undefined}
+          data-testid="nav-participants"
+          onClick={() => setSection('participants')}
+        >
+          {t('nav.participants')}
+        </button>
+      </nav>
+      {section === 'week' ? <WeekPage /> : <ParticipantsPage />}
+    </div>
+  );
+}
+
+export function App() {
+  const { t } = useT();
+  const lang = useLangStore((s) => s.lang);
+  const status = useAppStore((s) => s.status);
+  const today = useAppStore((s) => s.info?.today ?? null);
+  const load = useAppStore((s) => s.load);
+  const role = useNavStore((s) => s.role);
+
+  useEffect(() => {
+    void load();
+    const stopEvents = startEventSubscription();
+    const stopLocation = startLocationSync();
+    return () => {
+      stopEvents();
+      stopLocation();
+    };
+  }, [load]);
+
+  useEffect(() => {
+    if (today) void useWeekStore.getState().init(today, initialPlace.weekStart);
+  }, [today]);
+
+  const weekStart = useWeekStore((s) => s.weekStart);
+  const section = useNavStore((s) => s.section);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    // The window title names what is on screen, handy with several windows or tabs open.
+    let page: string | null = null;
+    if (role === 'coordinator' && section === 'week' && weekStart) page = t('week.heading', { week: isoWeekNumber(weekStart), range: formatWeekRange(weekStart, lang) });
+    else if (role === 'coordinator' && section === 'participants') page = t('nav.participants');
+    document.title = page ? t('app.windowTitle', { page }) : t('app.title');
+  }, [lang, t, role, section, weekStart]);
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
+      <Header />
+      <ErrorBanner />
+      <main className="main" id="main" tabIndex={-1}>
+        {status === 'error' && !today ? (
+          <div className="state state--error">
+            <p className="state__title">{t('error.title')}</p>
+            <button type="button" className="btn" onClick={() => void load()}>
+              {t('error.retry')}
+            </button>
+          </div>
+        ) : !today ? (
+          <p className="state" role="status">
+            <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+          </p>
+        ) : role === 'coordinator' ? (
+          <CoordinatorArea />
+        ) : (
+          <ComingSoon area={role} />
+        )}
+      </main>
+    </div>
+  );
+}

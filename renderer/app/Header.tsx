@@ -1,0 +1,70 @@
+import { useT, useLangStore, type Lang, type Translate } from '../i18n';
+import { useAppStore, useNavStore, type Role } from '../stores/appStore';
+
+const ROLES: { role: Role; testId: string; title: 'nav.coordinator' | 'nav.school' | 'nav.consultant'; sub: 'nav.coordinator.sub' | 'nav.school.sub' | 'nav.consultant.sub' }[] = [
+  { role: 'coordinator', testId: 'nav-coordinator', title: 'nav.coordinator', sub: 'nav.coordinator.sub' },
+  { role: 'school', testId: 'nav-school', title: 'nav.school', sub: 'nav.school.sub' },
+  { role: 'consultant', testId: 'nav-consultant', title: 'nav.consultant', sub: 'nav.consultant.sub' },
+];
+
+/** Region names often already start with "Regio"; we do not say it twice. */
+export function regionLabel(name: string, t: Translate): string {
+  return /^(regio|region)\b/i.test(name) ? name : t('app.region', { name });
+}
+
+export function Header() {
+  const { t } = useT();
+  const lang = useLangStore((s) => s.lang);
+  const setLang = useLangStore((s) => s.setLang);
+  const regionName = useAppStore((s) => s.overview?.name ?? s.info?.regionName ?? null);
+  const role = useNavStore((s) => s.role);
+  const setRole = useNavStore((s) => s.setRole);
+
+  return (
+    <header className="header">
+      <div className="header__brand">
+        <span className="header__logo" aria-hidden="true">
+          K
+        </span>
+        <div>
+          <h1 className="header__title">{t('app.title')}</h1>
+          {regionName && (
+            <p className="header__region" data-testid="region-name">
+              {regionLabel(regionName, t)}
+            </p>
+          )}
+        </div>
+      </div>
+      <nav className="roles" aria-label={t('app.mainNav')}>
+        {ROLES.map((r) => (
+          <button
+            key={r.role}
+            type="button"
+            className={role === r.role ? 'role role--active' : 'role'}
+            aria-current={role === r.role ? 'page' : undefined}
+            data-testid={r.testId}
+            onClick={() => setRole(r.role)}
+          >
+            <span className="role__title">{t(r.title)}</span>
+            <span className="role__sub">{t(r.sub)}</span>
+          </button>
+        ))}
+      </nav>
+      <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+        {(['nl', 'en'] as Lang[]).map((l) => (
+          <button
+            key={l}
+            type="button"
+            className={lang === l ? 'lang-switch__btn lang-switch__btn--active' : 'lang-switch__btn'}
+            aria-pressed={lang === l}
+            title={t(l === 'nl' ? 'lang.nl.full' : 'lang.en.full')}
+            data-testid={`lang-${l}`}
+            onClick={() => setLang(l)}
+          >
+            {t(l === 'nl' ? 'lang.nl' : 'lang.en')}
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,118 @@
+import { useCallback } from 'react';
+import { useT } from '../../i18n';
+import { isoWeekNumber } from '../../i18n/format';
+import { SessionPanel } from './SessionPanel';
+import { WeekCalendar } from './WeekCalendar';
+import { WeekList } from './WeekList';
+import { WeekToolbar } from './WeekToolbar';
+import { useWeekStore } from './weekStore';
+
+export function WeekPage() {
+  const { t } = useT();
+  const weekStart = useWeekStore((s) => s.weekStart);
+  const today = useWeekStore((s) => s.today);
+  const view = useWeekStore((s) => s.view);
+  const loading = useWeekStore((s) => s.loading);
+  const failed = useWeekStore((s) => s.failed);
+  const selectedId = useWeekStore((s) => s.selectedSessionId);
+  const select = useWeekStore((s) => s.select);
+  const reload = useWeekStore((s) => s.reload);
+  const viewMode = useWeekStore((s) => s.viewMode);
+  const setViewMode = useWeekStore((s) => s.setViewMode);
+  const close = useCallback(() => select(null), [select]);
+
+  if (!weekStart) return <p className="state">{t('app.loading')}</p>;
+  const week = isoWeekNumber(weekStart);
+  const current = view && view.weekStart === weekStart ? view : null;
+  const selected = current?.sessions.find((s) => s.id === selectedId) ?? null;
+  const participantTotal = current?.sessions.reduce((n, s) => n + s.participantCount, 0) ?? 0;
+
+  let status;
+  if (current && current.sessions.length === 0) {
+    status = (
+      <div className="week-meta week-meta--empty" data-testid="week-empty" role="status">
+        <span>
+          <strong className="week-meta__empty">{t('week.empty', { week })}</strong>
+          <span className="muted"> · {t('week.empty.hint')}</span>
+        </span>
+      </div>
+    );
+  } else if (current) {
+    status = (
+      <div className="week-meta">
+        <span data-testid="week-summary" role="status">
+          {current.sessions.length === 1
+            ? t('week.summary.one', { participants: participantTotal })
+            : t('week.summary', { sessions: current.sessions.length, participants: participantTotal })}
+        </span>
+        <span className="legend" role="list" aria-label={t('week.legend')}>
+          <span className="legend__item" role="listitem">
+            <span className="legend__swatch legend__swatch--groupInfo" aria-hidden="true" />
+            {t('session.kind.groupInfo')}
+          </span>
+          <span className="legend__item" role="listitem">
+            <span className="legend__swatch legend__swatch--toets" aria-hidden="true" />
+            {t('session.kind.toets')}
+          </span>
+          <span className="legend__item" role="listitem">
+            <span className="legend__swatch legend__swatch--proposed" aria-hidden="true" />
+            {t('week.legend.proposed')}
+          </span>
+        </span>
+      </div>
+    );
+  } else if (failed) {
+    status = (
+      <div className="state state--error" role="alert">
+        <p className="state__title">{t('week.failed', { week })}</p>
+        <button type="button" className="btn" onClick={() => void reload()}>
+          {t('error.retry')}
+        </button>
+      </div>
+    );
+  } else {
+    status = (
+      <div className="state" role="status" data-testid="week-loading">
+        <span className="spinner" aria-hidden="true" /> {t('week.loading', { week })}
+      </div>
+    );
+  }
+
+  const viewSwitch = (
+    <div className="segmented" role="group" aria-label={t('week.view')}>
+      {(['calendar', 'list'] as const).map((mode) => (
+        <button
+          key={mode}
+          type="button"
+          className={viewMode === mode ? 'segmented__btn segmented__btn--active' : 'segmented__btn'}
+          aria-pressed={viewMode === mode}
+          data-testid={`week-view-${mode}`}
+          onClick={() => setViewMode(mode)}
+        >
+          {t(mode === 'calendar' ? 'week.view.calendar' : 'week.view.list')}
+        </button>
+      ))}
+    </div>
+  );
+
+  return (
+    <section className="week-page" aria-busy={loading}>
+      <WeekToolbar />
+      <div className="week-status-row">
+        {status}
+        {viewSwitch}
+      </div>
+      {/* The calendar stays mounted while weeks load, so paging does not flash. */}
+      <div className={selected ? 'week-body week-body--with-panel' : 'week-body'}>
+        {viewMode === 'list' && current && current.sessions.length > 0 ? (
+          <WeekList sessions={current.sessions} selectedId={selectedId} onSelect={select} />
+        ) : (
+          <div className={current ? 'week-calendar' : 'week-calendar week-calendar--pending'}>
+            <WeekCalendar weekStart={weekStart} today={today} sessions={current?.sessions ?? []} selectedId={selectedId} onSelect={select} />
+          </div>
+        )}
+        {selected && <SessionPanel session={selected} onClose={close} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { isoWeekLabel, mondayOf, mondayOfIsoWeek } from '../../../shared/domain/week';
+import { useT } from '../../i18n';
+import { formatWeekRange, isoWeekNumber } from '../../i18n/format';
+import { useWeekStore } from './weekStore';
+
+export function WeekToolbar() {
+  const { t, lang } = useT();
+  const weekStart = useWeekStore((s) => s.weekStart);
+  const today = useWeekStore((s) => s.today);
+  const view = useWeekStore((s) => s.view);
+  const loading = useWeekStore((s) => s.loading);
+  const prev = useWeekStore((s) => s.prev);
+  const next = useWeekStore((s) => s.next);
+  const thisWeek = useWeekStore((s) => s.thisWeek);
+  const goTo = useWeekStore((s) => s.goTo);
+
+  if (!weekStart) return null;
+  const week = isoWeekNumber(weekStart);
+  const isThisWeek = today !== null && mondayOf(today) === weekStart;
+  const status = view && view.weekStart === weekStart ? view.status : null;
+  const statusText = status ? t(status === 'published' ? 'week.status.published' : 'week.status.concept') : null;
+
+  return (
+    <div className="week-toolbar" role="toolbar" aria-label={t('week.navigation')}>
+      <div className="week-toolbar__nav">
+        <button type="button" className="btn" data-testid="week-prev" onClick={() => void prev()}>
+          <span aria-hidden="true">‹ </span>
+          {t('week.prev')}
+        </button>
+        <button
+          type="button"
+          data-testid="week-today"
+          onClick={() => void thisWeek()}
+          className={isThisWeek ? 'btn btn--current' : 'btn'}
+          aria-current={isThisWeek ? 'date' : undefined}
+        >
+          {t('week.today')}
+        </button>
+        <button type="button" className="btn" data-testid="week-next" onClick={() => void next()}>
+          {t('week.next')}
+          <span aria-hidden="true"> ›</span>
+        </button>
+      </div>
+      <h2 className="week-toolbar__heading" data-testid="week-heading" aria-live="polite">
+        {t('week.heading', { week, range: formatWeekRange(weekStart, lang) })}
+      </h2>
+      <div className="week-toolbar__status">
+        <label className="week-picker">
+          <span className="sr-only">{t('week.goto')}</span>
+          <input
+            type="week"
+            className="week-picker__input"
+            data-testid="week-picker"
+            value={isoWeekLabel(weekStart)}
+            onChange={(e) => {
+              // The browser gives "2026-W48"; an emptied field is ignored.
+              const m = /^(\d{4})-W(\d{2})$/.exec(e.target.value);
+              if (m) void goTo(mondayOfIsoWeek(Number(m[1]), Number(m[2])));
+            }}
+          />
+        </label>
+        {loading && <span className="spinner" aria-hidden="true" />}
+        {statusText && (
+          <span
+            className={`badge badge--${status}`}
+            data-testid="week-status"
+            title={t('week.status.label', { status: statusText })}
+            aria-label={t('week.status.label', { status: statusText })}
+          >
+            {statusText}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

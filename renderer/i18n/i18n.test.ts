@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { formatWeekRange } from './format';
+import { nl } from './nl';
+import { translate } from './translate';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('dictionaries', () => {
+  it('English has every Dutch key, non-empty, with the same placeholders', () => {
+    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+      expect(en[key], key).toBeTruthy();
+      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+    }
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  });
+});
+
+describe('translate', () => {
+  it('fills parameters and leaves unknown ones visible', () => {
+    expect(translate('nl', 'week.empty', { week: 49 })).toBe('Geen sessies gepland in week 49');
+    expect(translate('en', 'week.empty', { week: 49 })).toBe('No sessions planned in week 49');
+    expect(translate('nl', 'week.heading', { week: 48 })).toBe('Week 48 · {range}');
+  });
+});
+
+describe('formatWeekRange', () => {
+  it('writes a week inside one month compactly', () => {
+    expect(formatWeekRange('2026-11-23', 'nl')).toBe('23–27 november 2026');
+    expect(formatWeekRange('2026-11-23', 'en')).toBe('23–27 November 2026');
+  });
+  it('names both months when the week crosses a month', () => {
+    expect(formatWeekRange('2026-11-30', 'nl')).toBe('30 november – 4 december 2026');
+  });
+  it('names both years when the working week crosses New Year', () => {
+    expect(formatWeekRange('2029-12-31', 'nl')).toBe('31 december 2029 – 4 januari 2030');
+  });
+});

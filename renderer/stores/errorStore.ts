@@ -1,0 +1,49 @@
+import { create } from 'zustand';
+import { ApiError } from '../../shared/api/errors';
+
+/** Which part of the app failed; a later success there clears its message. */
+export type ErrorSource = 'app' | 'week' | 'participants';
+
+export interface ShownError {
+  id: number;
+  source: ErrorSource;
+  /** Dutch message from the ApiError, or null for an unexpected failure (the banner translates). */
+  message: string | null;
+}
+
+interface ErrorState {
+  errors: ShownError[];
+  report(err: unknown, source: ErrorSource): void;
+  resolved(source: ErrorSource): void;
+  dismiss(id: number): void;
+  clear(): void;
+}
+
+let nextId = 1;
+
+/** The text the user should read for a failure, or null when only a generic sentence fits. */
+export function messageOf(err: unknown): string | null {
+  if (err instanceof ApiError) return err.message;
+  return null;
+}
+
+export const useErrorStore = create<ErrorState>()((set) => ({
+  errors: [],
+  report(err, source) {
+    const message = messageOf(err);
+    set((s) => {
+      // The same failure repeated (e.g. the server is down while paging weeks) shows once.
+      if (s.errors.some((e) => e.message === message && e.source === source)) return s;
+      return { errors: [...s.errors, { id: nextId++, source, message }].slice(-3) };
+    });
+  },
+  resolved(source) {
+    set((s) => (s.errors.some((e) => e.source === source) ? { errors: s.errors.filter((e) => e.source !== source) } : s));
+  },
+  dismiss(id) {
+    set((s) => ({ errors: s.errors.filter((e) => e.id !== id) }));
+  },
+  clear() {
+    set({ errors: [] });
+  },
+}));

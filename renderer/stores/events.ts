@@ -1,0 +1,25 @@
+import type { AppEvent } from '../../shared/api/contract';
+import { subscribe } from '../api/client';
+import { useParticipantsStore } from '../features/participants/participantsStore';
+import { useWeekStore } from '../features/week/weekStore';
+
+/** What a pushed event means for the screens: reload what it touched, nothing else. */
+export function handleAppEvent(event: AppEvent): void {
+  if (event.type === 'week.changed') {
+    if (useWeekStore.getState().weekStart === event.weekStart) void useWeekStore.getState().reload();
+    return;
+  }
+  if (event.type === 'data.changed') {
+    if (useWeekStore.getState().weekStart) void useWeekStore.getState().reload();
+    if (useParticipantsStore.getState().loaded) void useParticipantsStore.getState().reload();
+  }
+}
+
+export function startEventSubscription(): () => void {
+  try {
+    return subscribe(handleAppEvent);
+  } catch {
+    // Without live events the app still works; screens reload when the user navigates.
+    return () => {};
+  }
+}

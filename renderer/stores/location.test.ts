@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { hashToPlace, placeToHash } from './location';
+
+describe('address of a screen', () => {
+  it('round-trips a week by its ISO label', () => {
+    const hash = placeToHash({ role: 'coordinator', section: 'week', weekStart: '2026-11-23' });
+    expect(hash).toBe('#/weekplanning/2026-W48');
+    expect(hashToPlace(hash)).toEqual({ role: 'coordinator', section: 'week', weekStart: '2026-11-23' });
+  });
+  it('uses the ISO year around New Year', () => {
+    expect(placeToHash({ role: 'coordinator', section: 'week', weekStart: '2026-12-28' })).toBe('#/weekplanning/2026-W53');
+    expect(hashToPlace('#/weekplanning/2027-W01').weekStart).toBe('2027-01-04');
+  });
+  it('knows the other tabs and falls back on nonsense', () => {
+    expect(hashToPlace('#/deelnemers')).toMatchObject({ role: 'coordinator', section: 'participants' });
+    expect(hashToPlace('#/taalschool').role).toBe('school');
+    expect(hashToPlace('#/consulent').role).toBe('consultant');
+    expect(hashToPlace('#/weekplanning/2026-W54')).toEqual({ role: 'coordinator', section: 'week', weekStart: null });
+    expect(hashToPlace('')).toEqual({ role: 'coordinator', section: 'week', weekStart: null });
+  });
+});
