@@ -1,0 +1,60 @@
+// Ordered, numbered migrations (as in Signal Desktop): user_version says how many have run.
+// All pending ones run in one transaction, so a failure leaves the file as it was.
+import type Database from 'better-sqlite3';
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+import { writeTx } from '../tx';
+
+export type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export class MigrationError extends Error {
+  constructor(
+    readonly version: number,
+    readonly migrationName: string,
+    cause: unknown,
+  ) {
+    super(
+      `Bijwerken van de database naar versie ${version} (${migrationName}) is mislukt; er is niets gewijzigd. ` +
+        `Oorzaak: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    this.name = 'MigrationError';
+  }
+}
+
+/** Applies pending migrations; returns the versions it applied. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migratie ${m.name} heeft versie ${m.version}, verwacht ${i + 1}.`);
+  });
+  const current = schemaVersion(db);
+  const latest = migrations.length;
+  if (current > latest) {
+    throw new Error(`De database heeft schemaversie ${current}; deze versie van Keten Planner kent t/m ${latest}. Er is niets gewijzigd.`);
+  }
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return [];
+  writeTx(db, () => {
+    for (const m of pending) {
+      try {
+        db.exec(m.up);
+      } catch (err) {
+        throw new MigrationError(m.version, m.name, err);
+      }
+      db.pragma(`user_version = ${m.version}`);
+    }
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) {
+      const last = pending[pending.length - 1];
+      throw new MigrationError(last.version, last.name, new Error(`${broken.length} verwijzing(en) kloppen niet meer`));
+    }
+  });
+  return pending.map((m) => m.version);
+}

@@ -1,0 +1,331 @@
+// From the stored region to a SPEC instance for one ISO week, and a planner's plan back into
+// the database as a proposal.
+//
+// The instance holds the full capacity of the week and every demand that is open or met by a
+// booking in this week. What is already booked is not folded into the instance (as busy time or
+// fewer seats): that would lose the travel time between a booked and a new activity. Instead
+// `storedPlan` gives the bookings as a SPEC plan: all of them for the checker (the week as it
+// stands), or only the accepted ones as the planner's pinned input (`fixed`), so the planner
+// plans around them and the checker sees the whole week.
+import type { Db } from '../connection';
+import { writeTx } from '../connection';
+import { expandWeek } from '../../shared/domain/availability';
+import { addDays, daysBetween, isoWeekday, isoWeekLabel } from '../../shared/domain/week';
+import { InstanceSchema, isClassSeat, type Instance, type Plan } from '../../shared/planner/spec';
+import { writeAudit, type AuditContext } from '../repositories/audit';
+import { weekIntervals } from '../repositories/availability';
+import {
+  getRegion,
+  listChildcareProviders,
+  listClasses,
+  listConsultants,
+  listInterpreters,
+  listLocations,
+  listRooms,
+  listStartklasIntakes,
+  listTravelTimes,
+} from '../repositories/region';
+import { listChildren, listHouseholds, listParticipants, type DemandKind } from '../repositories/participants';
+import { addChildcareBooking, addIntakeBooking, addTrialBooking, createSession, deleteProposals } from '../repositories/sessions';
+
+/** Priority 1..10 from how close the demand's due date is to the start of the week. */
+export function priorityFromDue(dueDate: string | null, weekStart: string): number {
+  if (!dueDate) return 3;
+  const days = daysBetween(weekStart, dueDate);
+  if (days <= 0) return 10;
+  if (days <= 7) return 9;
+  if (days <= 14) return 8;
+  if (days <= 21) return 7;
+  if (days <= 28) return 6;
+  if (days <= 42) return 5;
+  if (days <= 56) return 4;
+  return 3;
+}
+
+/** Pseudo-adult ids for household members outside the app; the SPEC counts them as at home. */
+const outsideAdultId = (householdId: string, n: number) => `${householdId}~extern-${n}`;
+const intakeMomentId = (intakeId: string, date: string) => `${intakeId}@${date}`;
+const baseIntakeId = (momentId: string) => momentId.slice(0, momentId.lastIndexOf('@'));
+
+interface Booked {
+  sessions: { id: string; kind: DemandKind; start: string; end: string; roomId: string; consultantId: string; interpreterId: string | null; language: string | null; status: string }[];
+  sessionParticipants: { sessionId: string; participantId: string; demandId: string }[];
+  trials: { classId: string; start: string; end: string; participantId: string; demandId: string; status: string }[];
+  intakes: { intakeId: string; date: string; start: string; end: string; participantId: string; demandId: string; status: string }[];
+  care: { childId: string; providerId: string; slotStart: string; slotEnd: string; status: string }[];
+}
+
+function bookedInWeek(db: Db, weekStart: string): Booked {
+  return {
+    sessions: db
+      .prepare(
+        `SELECT id, kind, start_time AS start, end_time AS end, room_id AS roomId, consultant_id AS consultantId,
+                interpreter_id AS interpreterId, language, status FROM sessions WHERE week_start = ? ORDER BY start_time, id`,
+      )
+      .all(weekStart) as Booked['sessions'],
+    sessionParticipants: db
+      .prepare(
+        `SELECT sp.session_id AS sessionId, sp.participant_id AS participantId, sp.demand_id AS demandId
+         FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.week_start = ? ORDER BY sp.session_id, sp.participant_id`,
+      )
+      .all(weekStart) as Booked['sessionParticipants'],
+    trials: db
+      .prepare(
+        `SELECT class_id AS classId, start_time AS start, end_time AS end, participant_id AS participantId, demand_id AS demandId, status
+         FROM trial_bookings WHERE week_start = ? ORDER BY id`,
+      )
+      .all(weekStart) as Booked['trials'],
+    intakes: db
+      .prepare(
+        `SELECT b.intake_id AS intakeId, b.date, b.date || 'T' || i.start_time AS start, b.date || 'T' || i.end_time AS end,
+                b.participant_id AS participantId, b.demand_id AS demandId, b.status
+         FROM intake_bookings b JOIN startklas_intakes i ON i.id = b.intake_id WHERE b.week_start = ? ORDER BY b.id`,
+      )
+      .all(weekStart) as Booked['intakes'],
+    care: db
+      .prepare(
+        `SELECT child_id AS childId, provider_id AS providerId, slot_start AS slotStart, slot_end AS slotEnd, status
+         FROM childcare_bookings WHERE week_start = ? ORDER BY id`,
+      )
+      .all(weekStart) as Booked['care'],
+  };
+}
+
+export function buildInstance(db: Db, weekStart: string): Instance {
+  if (isoWeekday(weekStart) !== 1) throw new Error(`Week ${weekStart} begint niet op maandag.`);
+  const region = getRegion(db);
+  if (!region) throw new Error('Er is nog geen regio ingericht: er valt niets te plannen.');
+  const days = region.workingDays;
+
+  const roomTimes = weekIntervals(db, 'room', weekStart, days);
+  const consultantTimes = weekIntervals(db, 'consultant', weekStart, days);
+  const interpreterTimes = weekIntervals(db, 'interpreter', weekStart, days);
+  const participantBusy = weekIntervals(db, 'participant', weekStart, days);
+  const childCovered = weekIntervals(db, 'child', weekStart, days);
+
+  const classes: Instance['classes'] = listClasses(db).map((c) => ({
+    id: c.id,
+    schoolId: c.schoolId,
+    route: c.route,
+    locationId: c.locationId,
+    sessions: expandWeek(c.lessons, [], weekStart, days),
+    trialSeats: c.trialSeats,
+  }));
+
+  const startklasIntakes: Instance['startklasIntakes'] = listStartklasIntakes(db).flatMap((i) =>
+    expandWeek([i], [], weekStart, days).map((m) => ({ id: intakeMomentId(i.id, m.start.slice(0, 10)), locationId: i.locationId, start: m.start, end: m.end, seats: i.seats })),
+  );
+
+  const childcare: Instance['childcare'] = listChildcareProviders(db).map((p) => ({
+    id: p.id,
+    locationId: p.locationId,
+    kind: p.kind,
+    ageMonthsMin: p.ageMonthsMin,
+    ageMonthsMax: p.ageMonthsMax,
+    slots: p.dayparts
+      .flatMap((d) => expandWeek([{ weekday: d.weekday, start: d.start, end: d.end }], [], weekStart, days).map((i) => ({ start: i.start, end: i.end, free: d.seats })))
+      .sort((a, b) => (a.start < b.start ? -1 : 1)),
+  }));
+
+  const children = listChildren(db);
+  const households: Instance['households'] = listHouseholds(db).map((h) => ({
+    id: h.id,
+    adults: [...h.adults, ...Array.from({ length: h.adultsOutside }, (_, n) => outsideAdultId(h.id, n + 1))],
+    children: children
+      .filter((c) => c.householdId === h.id)
+      .map((c) => ({
+        id: c.id,
+        birthDate: c.birthDate,
+        covered: childCovered.get(c.id) ?? [],
+      })),
+  }));
+
+  const participants: Instance['participants'] = listParticipants(db).map((p) => ({
+    id: p.id,
+    name: p.name,
+    householdId: p.householdId,
+    homeLocationId: p.homeLocationId,
+    language: p.language,
+    otherLanguages: p.otherLanguages,
+    digitalSkill: p.digitalSkill,
+    routeIndication: p.routeIndication,
+    busy: participantBusy.get(p.id) ?? [],
+  }));
+
+  const weekEnd = addDays(weekStart, days - 1);
+  // Demands of the week: open ones that may start in it, and any met by a booking in this week
+  // (accepted or proposed, even one booked too early: the checker must see it to report it).
+  const bookedHere = (alias: string) => `${alias}.demand_id = d.id AND ${alias}.week_start = @week`;
+  const demandRows = db
+    .prepare(
+      `SELECT id, participant_id AS participantId, kind, school_id AS schoolId, earliest_date AS earliestDate, due_date AS dueDate
+       FROM demands d
+       WHERE (status = 'open' AND earliest_date <= @weekEnd)
+          OR EXISTS (SELECT 1 FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE sp.demand_id = d.id AND s.week_start = @week)
+          OR EXISTS (SELECT 1 FROM trial_bookings b WHERE ${bookedHere('b')})
+          OR EXISTS (SELECT 1 FROM intake_bookings b WHERE ${bookedHere('b')})
+       ORDER BY id`,
+    )
+    .all({ week: weekStart, weekEnd }) as { id: string; participantId: string; kind: DemandKind; schoolId: string | null; earliestDate: string; dueDate: string | null }[];
+  const demands: Instance['demands'] = demandRows.map((d) => ({
+    id: d.id,
+    participantId: d.participantId,
+    kind: d.kind,
+    priority: priorityFromDue(d.dueDate, weekStart),
+    earliest: `${d.earliestDate > weekStart ? d.earliestDate : weekStart}T${region.dayStart}`,
+    schoolId: d.schoolId,
+  }));
+
+  const instance: Instance = {
+    version: 1,
+    week: { start: weekStart, days },
+    grid: { slotMinutes: region.slotMinutes, dayStart: region.dayStart, dayEnd: region.dayEnd },
+    weights: region.weights,
+    activity: { groupInfo: region.groupInfo, toets: region.toets },
+    locations: listLocations(db).map((l) => ({ id: l.id, name: l.name, gemeente: l.gemeente })),
+    travelMinutes: listTravelTimes(db),
+    rooms: listRooms(db).map((r) => ({
+      ...r,
+      available: roomTimes.get(r.id) ?? [],
+    })),
+    consultants: listConsultants(db).map((c) => ({
+      id: c.id,
+      name: c.name,
+      languages: c.languages,
+      toetsCertified: c.toetsCertified,
+      available: consultantTimes.get(c.id) ?? [],
+    })),
+    interpreters: listInterpreters(db).map((t) => ({
+      id: t.id,
+      name: t.name,
+      languages: t.languages,
+      costPerHour: t.costPerHour,
+      available: interpreterTimes.get(t.id) ?? [],
+    })),
+    classes,
+    startklasIntakes,
+    childcare,
+    households,
+    participants,
+    demands,
+  };
+  return InstanceSchema.parse(instance);
+}
+
+/**
+ * The week's bookings as a SPEC plan for `instance` (from buildInstance of the same week).
+ * `only: 'accepted'` gives what a planner must keep (its pinned input); the default gives
+ * everything, proposals too, for the checker. Demands not met are listed as unplanned.
+ */
+export function storedPlan(db: Db, weekStart: string, instance: Instance, opts: { only?: 'accepted' } = {}): Plan {
+  const all = bookedInWeek(db, weekStart);
+  const keep = <T extends { status: string }>(rows: T[]) => (opts.only === 'accepted' ? rows.filter((r) => r.status === 'accepted') : rows);
+  const booked: Booked = {
+    sessions: keep(all.sessions),
+    sessionParticipants: all.sessionParticipants.filter((p) => keep(all.sessions).some((s) => s.id === p.sessionId)),
+    trials: keep(all.trials),
+    intakes: keep(all.intakes),
+    care: keep(all.care),
+  };
+  const met = new Set<string>();
+  const sessions: Plan['sessions'] = booked.sessions.map((s) => {
+    const parts = booked.sessionParticipants.filter((p) => p.sessionId === s.id);
+    for (const p of parts) met.add(p.demandId);
+    return {
+      id: s.id,
+      kind: s.kind as 'groupInfo' | 'toets',
+      start: s.start,
+      end: s.end,
+      roomId: s.roomId,
+      consultantId: s.consultantId,
+      interpreterId: s.interpreterId,
+      language: s.language,
+      participants: parts.map((p) => p.participantId),
+    };
+  });
+  const seats: Plan['seats'] = [
+    ...booked.trials.map((t) => {
+      met.add(t.demandId);
+      return { participantId: t.participantId, demandId: t.demandId, classId: t.classId, start: t.start };
+    }),
+    ...booked.intakes.map((i) => {
+      met.add(i.demandId);
+      return { participantId: i.participantId, demandId: i.demandId, intakeId: intakeMomentId(i.intakeId, i.date) };
+    }),
+  ];
+  return {
+    version: 1,
+    sessions,
+    seats,
+    childcare: booked.care.map((c) => ({ childId: c.childId, childcareId: c.providerId, slotStart: c.slotStart })),
+    unplanned: instance.demands.filter((d) => !met.has(d.id)).map((d) => ({ demandId: d.id, reason: 'Nog niet ingepland.' })),
+  };
+}
+
+/**
+ * Stores a plan for `weekStart` as a proposal: earlier proposals of the week are replaced,
+ * accepted sessions and bookings stay. Items of the plan that are already accepted (the pinned
+ * input a planner copies into its output) are skipped. One transaction: all of the plan, or nothing.
+ */
+export function storeProposal(db: Db, weekStart: string, plan: Plan, audit?: AuditContext): { sessions: number; seats: number; childcare: number } {
+  const ctx: AuditContext = audit ?? { actor: 'planner', purpose: 'Voorstel weekplanning opgeslagen', now: () => new Date().toISOString() };
+  const label = isoWeekLabel(weekStart).replace('-', '');
+  const weekEnd = addDays(weekStart, 7);
+  const inWeek = (t: string) => t >= `${weekStart}T00:00` && t < `${weekEnd}T00:00`;
+  return writeTx(db, () => {
+    deleteProposals(db, ctx, weekStart);
+    const accepted = bookedInWeek(db, weekStart);
+    const acceptedSessions = new Set(accepted.sessions.map((x) => x.id));
+    const acceptedSeatDemands = new Set([...accepted.trials, ...accepted.intakes].map((x) => x.demandId));
+    const acceptedCare = new Set(accepted.care.map((x) => `${x.childId}|${x.slotStart}`));
+    const stored = { sessions: 0, seats: 0, childcare: 0 };
+    const demandFor = db.prepare("SELECT id FROM demands WHERE participant_id = ? AND kind = ? AND status = 'open' ORDER BY earliest_date, id LIMIT 1");
+    for (const s of plan.sessions) {
+      if (acceptedSessions.has(s.id)) continue;
+      stored.sessions++;
+      if (!inWeek(s.start)) throw new Error(`Sessie ${s.id} (${s.start}) valt buiten week ${weekStart}.`);
+      createSession(db, ctx, {
+        id: `VS-${label}-${s.id}`,
+        kind: s.kind,
+        start: s.start,
+        end: s.end,
+        roomId: s.roomId,
+        consultantId: s.consultantId,
+        interpreterId: s.interpreterId,
+        language: s.language,
+        status: 'proposed',
+        participants: s.participants.map((participantId) => {
+          const d = demandFor.get(participantId, s.kind) as { id: string } | undefined;
+          if (!d) throw new Error(`Deelnemer ${participantId} heeft geen open vraag van soort ${s.kind} (sessie ${s.id}).`);
+          return { participantId, demandId: d.id };
+        }),
+      });
+    }
+    const lessonEnd = db.prepare('SELECT end_time AS e FROM class_lesson_times WHERE class_id = ? AND weekday = ? AND start_time = ?');
+    for (const seat of plan.seats) {
+      if (acceptedSeatDemands.has(seat.demandId)) continue;
+      stored.seats++;
+      if (isClassSeat(seat)) {
+        const classId = seat.classId;
+        const end = lessonEnd.get(classId, isoWeekday(seat.start.slice(0, 10)), seat.start.slice(11, 16)) as { e: string } | undefined;
+        if (!end || !inWeek(seat.start)) throw new Error(`Klas ${classId} heeft geen les op ${seat.start} in week ${weekStart}.`);
+        addTrialBooking(db, ctx, { classId, start: seat.start, end: `${seat.start.slice(0, 10)}T${end.e}`, participantId: seat.participantId, demandId: seat.demandId, status: 'proposed' });
+      } else {
+        const date = seat.intakeId.slice(seat.intakeId.lastIndexOf('@') + 1);
+        if (!inWeek(`${date}T00:00`)) throw new Error(`Intakemoment ${seat.intakeId} valt buiten week ${weekStart}.`);
+        addIntakeBooking(db, ctx, { intakeId: baseIntakeId(seat.intakeId), date, participantId: seat.participantId, demandId: seat.demandId, status: 'proposed' });
+      }
+    }
+    const daypart = db.prepare('SELECT end_time AS e FROM childcare_dayparts WHERE provider_id = ? AND weekday = ? AND start_time = ?');
+    for (const c of plan.childcare) {
+      if (acceptedCare.has(`${c.childId}|${c.slotStart}`)) continue;
+      stored.childcare++;
+      const end = daypart.get(c.childcareId, isoWeekday(c.slotStart.slice(0, 10)), c.slotStart.slice(11, 16)) as { e: string } | undefined;
+      if (!end || !inWeek(c.slotStart)) throw new Error(`Opvang ${c.childcareId} heeft geen dagdeel dat begint op ${c.slotStart}.`);
+      addChildcareBooking(db, ctx, { childId: c.childId, providerId: c.childcareId, slotStart: c.slotStart, slotEnd: `${c.slotStart.slice(0, 10)}T${end.e}`, status: 'proposed' });
+    }
+    writeAudit(db, ctx, 'create', 'week', weekStart, { proposal: stored });
+    return stored;
+  });
+}
+

@@ -1,0 +1,67 @@
+// The audit log of personal data: every change to a participant, household, child or booking
+// writes a row in the same transaction as the change, so there is no change without a trace.
+import type { Db } from '../connection';
+
+export interface AuditContext {
+  /** Who: a user name or a process such as 'demo-seed'. */
+  actor: string;
+  /** Why, in the user's words (AVG: purpose of processing). */
+  purpose: string;
+  /** Timestamp 'YYYY-MM-DDTHH:MM:SS' (local); injected so tests and the seed are deterministic. */
+  now: () => string;
+}
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'view' | 'export';
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: AuditAction;
+  entity: string;
+  entityId: string;
+  purpose: string;
+  details: unknown;
+}
+
+export function writeAudit(
+  db: Db,
+  ctx: AuditContext,
+  action: AuditAction,
+  entity: string,
+  entityId: string,
+  details?: unknown,
+): void {
+  if (!ctx.actor.trim()) throw new Error('Auditlog: onbekend wie de wijziging doet (actor is leeg).');
+  if (!ctx.purpose.trim()) throw new Error(`Auditlog: geen doel opgegeven voor ${action} van ${entity} ${entityId}.`);
+  db.prepare(
+    'INSERT INTO audit_log (at, actor, action, entity, entity_id, purpose, details) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(ctx.now(), ctx.actor, action, entity, entityId, ctx.purpose, details === undefined ? null : JSON.stringify(details));
+}
+
+export function listAudit(db: Db, filter: { entity?: string; entityId?: string; limit?: number } = {}): AuditRow[] {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (filter.entity) {
+    where.push('entity = ?');
+    args.push(filter.entity);
+  }
+  if (filter.entityId) {
+    where.push('entity_id = ?');
+    args.push(filter.entityId);
+  }
+  const sql = `SELECT id, at, actor, action, entity, entity_id AS entityId, purpose, details FROM audit_log
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+  const rows = db.prepare(sql).all(...args, filter.limit ?? 1000) as (Omit<AuditRow, 'details'> & { details: string | null })[];
+  return rows.map((r) => ({ ...r, details: r.details === null ? null : JSON.parse(r.details) }));
+}
+
+/**
+ * Names of the fields that differ between two versions of a record: what an 'update' row
+ * records. Only names, not values: the log must not become a second copy of personal data.
+ */
+export function changedFields<T extends object>(before: T, after: Partial<T>): string[] {
+  return (Object.keys(after) as (keyof T)[])
+    .filter((key) => after[key] !== undefined && JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map(String);
+}

@@ -1,0 +1,253 @@
+// Planned weeks: new sessions (groepsvoorlichting, toets) with their participants, and seats
+// booked in existing moments (trial lessons, startklas intake, childcare). A booking is personal
+// data, so each one writes an audit row (entity 'booking', entity id = the person).
+import { randomUUID } from 'node:crypto';
+import { writeTx, type Db } from '../connection';
+import { addDays, mondayOf } from '../../shared/domain/week';
+import { writeAudit, type AuditContext } from './audit';
+
+export type SessionKind = 'groupInfo' | 'toets';
+export type SessionStatus = 'proposed' | 'accepted';
+export type WeekStatus = 'concept' | 'published';
+
+export function getWeekStatus(db: Db, weekStart: string): WeekStatus {
+  const r = db.prepare('SELECT status FROM weeks WHERE week_start = ?').get(weekStart) as { status: WeekStatus } | undefined;
+  return r?.status ?? 'concept';
+}
+
+export function setWeekStatus(db: Db, weekStart: string, status: WeekStatus, at: string | null = null): void {
+  if (mondayOf(weekStart) !== weekStart) throw new Error(`Week ${weekStart} begint niet op maandag.`);
+  writeTx(db, () =>
+    db
+      .prepare(
+        `INSERT INTO weeks (week_start, status, published_at) VALUES (?, ?, ?)
+         ON CONFLICT (week_start) DO UPDATE SET status = excluded.status, published_at = excluded.published_at`,
+      )
+      .run(weekStart, status, status === 'published' ? at : null),
+  );
+}
+
+export interface SessionInput {
+  id?: string;
+  kind: SessionKind;
+  start: string;
+  end: string;
+  roomId: string;
+  consultantId: string;
+  interpreterId: string | null;
+  language: string | null;
+  status: SessionStatus;
+  pinned?: boolean;
+  participants: { participantId: string; demandId: string }[];
+}
+
+function checkDemand(db: Db, demandId: string, participantId: string, kind: string): void {
+  const d = db.prepare('SELECT participant_id AS p, kind FROM demands WHERE id = ?').get(demandId) as { p: string; kind: string } | undefined;
+  if (!d) throw new Error(`Vraag ${demandId} bestaat niet.`);
+  if (d.p !== participantId) throw new Error(`Vraag ${demandId} hoort niet bij deelnemer ${participantId}.`);
+  if (d.kind !== kind) throw new Error(`Vraag ${demandId} is van soort ${d.kind}, niet ${kind}.`);
+}
+
+export function createSession(db: Db, audit: AuditContext, s: SessionInput): string {
+  const id = s.id ?? randomUUID();
+  writeTx(db, () => {
+    db.prepare(
+      `INSERT INTO sessions (id, week_start, kind, start_time, end_time, room_id, consultant_id, interpreter_id, language, status, pinned)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, mondayOf(s.start.slice(0, 10)), s.kind, s.start, s.end, s.roomId, s.consultantId, s.interpreterId, s.language, s.status, +(s.pinned ?? false));
+    const add = db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (?, ?, ?)');
+    const plan = db.prepare("UPDATE demands SET status = 'planned' WHERE id = ?");
+    for (const p of s.participants) {
+      checkDemand(db, p.demandId, p.participantId, s.kind);
+      add.run(id, p.participantId, p.demandId);
+      plan.run(p.demandId);
+      writeAudit(db, audit, 'create', 'booking', p.participantId, { type: 'session', sessionId: id, demandId: p.demandId, status: s.status });
+    }
+  });
+  return id;
+}
+
+export function acceptSession(db: Db, id: string): void {
+  writeTx(db, () => {
+    const r = db.prepare("UPDATE sessions SET status = 'accepted' WHERE id = ?").run(id);
+    if (r.changes === 0) throw new Error(`Sessie ${id} bestaat niet.`);
+  });
+}
+
+export function deleteSession(db: Db, audit: AuditContext, id: string): void {
+  writeTx(db, () => {
+    const parts = db.prepare('SELECT participant_id AS p, demand_id AS d FROM session_participants WHERE session_id = ?').all(id) as {
+      p: string;
+      d: string;
+    }[];
+    const r = db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+    if (r.changes === 0) throw new Error(`Sessie ${id} bestaat niet.`);
+    const reopen = db.prepare("UPDATE demands SET status = 'open' WHERE id = ? AND status = 'planned'");
+    for (const x of parts) {
+      reopen.run(x.d);
+      writeAudit(db, audit, 'delete', 'booking', x.p, { type: 'session', sessionId: id, demandId: x.d });
+    }
+  });
+}
+
+export interface TrialBookingInput {
+  classId: string;
+  start: string;
+  end: string;
+  participantId: string;
+  demandId: string;
+  status: SessionStatus;
+}
+
+export function addTrialBooking(db: Db, audit: AuditContext, b: TrialBookingInput): void {
+  writeTx(db, () => {
+    checkDemand(db, b.demandId, b.participantId, 'trialLesson');
+    db.prepare(
+      `INSERT INTO trial_bookings (week_start, class_id, start_time, end_time, participant_id, demand_id, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(mondayOf(b.start.slice(0, 10)), b.classId, b.start, b.end, b.participantId, b.demandId, b.status);
+    db.prepare("UPDATE demands SET status = 'planned' WHERE id = ?").run(b.demandId);
+    writeAudit(db, audit, 'create', 'booking', b.participantId, { type: 'trialLesson', classId: b.classId, start: b.start, demandId: b.demandId });
+  });
+}
+
+export interface IntakeBookingInput {
+  intakeId: string;
+  date: string;
+  participantId: string;
+  demandId: string;
+  status: SessionStatus;
+}
+
+export function addIntakeBooking(db: Db, audit: AuditContext, b: IntakeBookingInput): void {
+  writeTx(db, () => {
+    checkDemand(db, b.demandId, b.participantId, 'startklasIntake');
+    db.prepare(
+      'INSERT INTO intake_bookings (week_start, intake_id, date, participant_id, demand_id, status) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(mondayOf(b.date), b.intakeId, b.date, b.participantId, b.demandId, b.status);
+    db.prepare("UPDATE demands SET status = 'planned' WHERE id = ?").run(b.demandId);
+    writeAudit(db, audit, 'create', 'booking', b.participantId, { type: 'startklasIntake', intakeId: b.intakeId, date: b.date, demandId: b.demandId });
+  });
+}
+
+export interface ChildcareBookingInput {
+  childId: string;
+  providerId: string;
+  slotStart: string;
+  slotEnd: string;
+  status: SessionStatus;
+}
+
+export function addChildcareBooking(db: Db, audit: AuditContext, b: ChildcareBookingInput): void {
+  writeTx(db, () => {
+    db.prepare(
+      'INSERT INTO childcare_bookings (week_start, child_id, provider_id, slot_start, slot_end, status) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(mondayOf(b.slotStart.slice(0, 10)), b.childId, b.providerId, b.slotStart, b.slotEnd, b.status);
+    writeAudit(db, audit, 'create', 'booking', b.childId, { type: 'childcare', providerId: b.providerId, slotStart: b.slotStart });
+  });
+}
+
+/** Removes a week's proposed (not accepted) sessions and bookings, reopening their demands. */
+export function deleteProposals(db: Db, audit: AuditContext, weekStart: string): number {
+  return writeTx(db, () => {
+    const reopen = db.prepare("UPDATE demands SET status = 'open' WHERE id = ? AND status = 'planned'");
+    let removed = 0;
+    const sessions = db.prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed'").all(weekStart) as { id: string }[];
+    for (const s of sessions) {
+      deleteSession(db, audit, s.id);
+      removed++;
+    }
+    for (const table of ['trial_bookings', 'intake_bookings'] as const) {
+      const rows = db.prepare(`SELECT id, participant_id AS p, demand_id AS d FROM ${table} WHERE week_start = ? AND status = 'proposed'`).all(weekStart) as {
+        id: number;
+        p: string;
+        d: string;
+      }[];
+      for (const r of rows) {
+        db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(r.id);
+        reopen.run(r.d);
+        writeAudit(db, audit, 'delete', 'booking', r.p, { type: table === 'trial_bookings' ? 'trialLesson' : 'startklasIntake', demandId: r.d });
+        removed++;
+      }
+    }
+    const care = db.prepare("SELECT id, child_id AS c, slot_start AS s FROM childcare_bookings WHERE week_start = ? AND status = 'proposed'").all(weekStart) as {
+      id: number;
+      c: string;
+      s: string;
+    }[];
+    for (const r of care) {
+      db.prepare('DELETE FROM childcare_bookings WHERE id = ?').run(r.id);
+      writeAudit(db, audit, 'delete', 'booking', r.c, { type: 'childcare', slotStart: r.s });
+      removed++;
+    }
+    return removed;
+  });
+}
+
+export interface WeekSessionRow {
+  id: string;
+  kind: SessionKind;
+  status: SessionStatus;
+  start: string;
+  end: string;
+  language: string | null;
+  pinned: boolean;
+  room: { id: string; name: string; locationId: string; locationName: string; gemeente: string };
+  consultant: { id: string; name: string };
+  interpreter: { id: string; name: string } | null;
+  participants: { id: string; name: string; demandId: string }[];
+}
+
+/** Sessions that start in the 7 days from weekStart, in time order, with everything the calendar shows. */
+export function listWeekSessions(db: Db, weekStart: string): WeekSessionRow[] {
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.kind, s.status, s.start_time AS start, s.end_time AS end, s.language, s.pinned,
+              r.id AS roomId, r.name AS roomName, l.id AS locationId, l.name AS locationName, g.name AS gemeente,
+              c.id AS consultantId, c.name AS consultantName, i.id AS interpreterId, i.name AS interpreterName,
+              (SELECT json_group_array(json_object('id', x.id, 'name', x.name, 'demandId', x.demand_id)) FROM (
+                 SELECT p.id, trim(p.given_name || ' ' || p.family_name) AS name, sp.demand_id
+                 FROM session_participants sp JOIN participants p ON p.id = sp.participant_id
+                 WHERE sp.session_id = s.id ORDER BY p.family_name, p.given_name, p.id) x) AS participants
+       FROM sessions s
+       JOIN rooms r ON r.id = s.room_id
+       JOIN locations l ON l.id = r.location_id
+       JOIN gemeenten g ON g.id = l.gemeente_id
+       JOIN consultants c ON c.id = s.consultant_id
+       LEFT JOIN interpreters i ON i.id = s.interpreter_id
+       WHERE s.start_time >= ? AND s.start_time < ?
+       ORDER BY s.start_time, s.id`,
+    )
+    .all(`${weekStart}T00:00`, `${addDays(weekStart, 7)}T00:00`) as {
+    id: string;
+    kind: SessionKind;
+    status: SessionStatus;
+    start: string;
+    end: string;
+    language: string | null;
+    pinned: number;
+    roomId: string;
+    roomName: string;
+    locationId: string;
+    locationName: string;
+    gemeente: string;
+    consultantId: string;
+    consultantName: string;
+    interpreterId: string | null;
+    interpreterName: string | null;
+    participants: string;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    start: r.start,
+    end: r.end,
+    language: r.language,
+    pinned: r.pinned === 1,
+    room: { id: r.roomId, name: r.roomName, locationId: r.locationId, locationName: r.locationName, gemeente: r.gemeente },
+    consultant: { id: r.consultantId, name: r.consultantName },
+    interpreter: r.interpreterId ? { id: r.interpreterId, name: r.interpreterName ?? r.interpreterId } : null,
+    participants: JSON.parse(r.participants) as { id: string; name: string; demandId: string }[],
+  }));
+}

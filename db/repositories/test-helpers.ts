@@ -1,0 +1,43 @@
+// A small region for repository tests: one gemeente, a gemeentehuis with one room, one
+// consultant, one interpreter, one school with a class.
+import { openDatabase, type Db } from '../connection';
+import type { AuditContext } from './audit';
+import { addConsultant, addGemeente, addInterpreter, addLocation, addRoom, addSchool, addClass, createRegion } from './region';
+
+export function testAudit(actor = 'test'): AuditContext {
+  let n = 0;
+  return { actor, purpose: 'test', now: () => `2026-11-23T09:00:${String(n++ % 60).padStart(2, '0')}` };
+}
+
+export function tinyRegion(): Db {
+  const db = openDatabase(':memory:');
+  createRegion(db, 'Testregio');
+  addGemeente(db, { id: 'G1', name: 'Gorinchem' });
+  addLocation(db, { id: 'L1', name: 'Gemeentehuis Gorinchem', gemeenteId: 'G1', kind: 'gemeentehuis' });
+  addLocation(db, { id: 'L2', name: 'Taalschool', gemeenteId: 'G1', kind: 'taalschool' });
+  addRoom(db, {
+    id: 'R1',
+    locationId: 'L1',
+    name: 'Zaal 1',
+    capacity: 14,
+    laptopsTouch: 4,
+    laptopsMouse: 4,
+    kinds: ['groupInfo', 'toets'],
+    available: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:30', end: '17:00' })),
+  });
+  addConsultant(db, { id: 'C1', name: 'Els de Vries', languages: ['nl', 'en'], toetsCertified: true, available: [{ weekday: 1, start: '09:00', end: '17:00' }] });
+  addInterpreter(db, { id: 'T1', name: 'Tolk Arabisch', languages: ['ar'], costPerHour: 60, available: [{ weekday: 1, start: '09:00', end: '13:00' }] });
+  addSchool(db, { id: 'S1', name: 'Taalschool Rivierland', locationId: 'L2' });
+  addClass(db, {
+    id: 'K1',
+    schoolId: 'S1',
+    locationId: 'L2',
+    name: 'B1 ochtend',
+    route: 'B1',
+    capacity: 14,
+    placesTaken: 10,
+    trialSeats: 2,
+    lessons: [{ weekday: 2, start: '09:00', end: '12:00' }],
+  });
+  return db;
+}

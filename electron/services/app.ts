@@ -1,0 +1,16 @@
+import type { Handlers } from '../../shared/api/dispatch';
+import { schemaVersion } from '../../db/migrations';
+import { getRegion } from '../../db/repositories/region';
+import type { ServiceDeps } from './context';
+
+export function appHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknown>, 'app.info'> {
+  return {
+    'app.info': () => ({
+      version: env.version,
+      schemaVersion: schemaVersion(db),
+      dataFile: env.dataFile,
+      regionName: getRegion(db)?.name ?? 'Nog geen regio',
+      today: env.today(),
+    }),
+  };
+}

@@ -1,0 +1,29 @@
+import type { Handlers } from '../../shared/api/dispatch';
+import { PIP_TERM_DAYS } from '../../shared/domain/deadlines';
+import { addDays } from '../../shared/domain/week';
+import { searchParticipants } from '../../db/repositories/participants';
+import type { ServiceDeps } from './context';
+
+export function participantHandlers({ db }: ServiceDeps): Pick<Handlers<unknown>, 'participants.search'> {
+  return {
+    'participants.search': ({ query, limit, offset }) => {
+      const { total, items } = searchParticipants(db, { query, limit, offset });
+      return {
+        total,
+        items: items.map((p) => ({
+          id: p.id,
+          name: p.name,
+          language: p.language,
+          otherLanguages: p.otherLanguages,
+          gemeente: p.gemeente,
+          householdId: p.householdId,
+          digitalSkill: p.digitalSkill,
+          routeIndication: p.routeIndication,
+          housingDate: p.housingDate,
+          pipDeadline: p.koppelingDate ? addDays(p.koppelingDate, PIP_TERM_DAYS) : null,
+          openDemands: p.openDemands,
+        })),
+      };
+    },
+  };
+}

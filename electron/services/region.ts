@@ -1,0 +1,14 @@
+import type { Handlers } from '../../shared/api/dispatch';
+import { ApiError } from '../../shared/api/errors';
+import { getRegion, listGemeenten, regionCounts } from '../../db/repositories/region';
+import type { ServiceDeps } from './context';
+
+export function regionHandlers({ db }: ServiceDeps): Pick<Handlers<unknown>, 'region.overview'> {
+  return {
+    'region.overview': () => {
+      const region = getRegion(db);
+      if (!region) throw new ApiError({ code: 'not_found', message: 'Er is nog geen regio ingericht in dit gegevensbestand.' });
+      return { name: region.name, gemeenten: listGemeenten(db).map((g) => g.name), counts: regionCounts(db) };
+    },
+  };
+}
