@@ -1,0 +1,172 @@
+// UI figures for the coordinator's week, measured in Chromium (issue 4):
+//  - time to render a week with about 1,000 and 2,000 bookings;
+//  - time from a drag move to the conflict preview (the checker run in the renderer, and the
+//    whole round from mouse move to the preview on screen).
+// The built renderer (npm run build) is served by the real HTTP transport, with a dispatch
+// that answers from a generated week instead of the database, so the sizes are exact.
+// Usage: npm run bench:ui [-- 1000 2000]
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Dispatch } from '../shared/api/dispatch';
+import type { ApiResult } from '../shared/api/errors';
+import { isoWeekOf, isoWeekLabel } from '../shared/domain/week';
+import { generateInstance } from '../shared/planner/generate';
+import { greedyPlan } from '../shared/planner/generate/greedy-plan';
+import type { Instance, Plan } from '../shared/planner/spec';
+import { createEventBus } from '../electron/events';
+import { startHttpServer } from '../electron/transport/http';
+import { findChromium, CHROMIUM_ARGS } from '../test/e2e/support/browser';
+
+const WEEK = '2026-11-23';
+
+function bookings(plan: Plan): number {
+  return plan.sessions.reduce((n, s) => n + s.participants.length, 0) + plan.seats.length;
+}
+
+/** A generated week whose plan has close to `target` bookings. */
+function weekWithBookings(target: number): { instance: Instance; plan: Plan } {
+  let participants = Math.round(target * 2);
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const instance = generateInstance({ participants, seed: 7, weekStart: WEEK });
+    const plan = greedyPlan(instance);
+    const n = bookings(plan);
+    if (Math.abs(n - target) / target < 0.1) return { instance, plan };
+    participants = Math.round((participants * target) / Math.max(1, n));
+  }
+  const instance = generateInstance({ participants, seed: 7, weekStart: WEEK });
+  return { instance, plan: greedyPlan(instance) };
+}
+
+function fakeDispatch(instance: Instance, plan: Plan): Dispatch<unknown> {
+  const room = new Map(instance.rooms.map((r) => [r.id, r]));
+  const loc = new Map(instance.locations.map((l) => [l.id, l]));
+  const person = new Map([...instance.consultants, ...instance.interpreters, ...instance.participants].map((p) => [p.id, p.name]));
+  const { year, week } = isoWeekOf(WEEK);
+  const sessions = plan.sessions.map((s) => {
+    const r = room.get(s.roomId)!;
+    const l = loc.get(r.locationId)!;
+    return {
+      id: s.id,
+      kind: s.kind,
+      status: 'accepted' as const,
+      start: s.start,
+      end: s.end,
+      language: s.language,
+      room: { id: r.id, name: r.name, locationId: l.id, locationName: l.name, gemeente: l.gemeente },
+      consultant: { id: s.consultantId, name: person.get(s.consultantId) ?? s.consultantId },
+      interpreter: s.interpreterId ? { id: s.interpreterId, name: person.get(s.interpreterId) ?? s.interpreterId } : null,
+      pinned: false,
+      participantCount: s.participants.length,
+      participants: s.participants.map((p) => ({ id: p, name: person.get(p) ?? p })),
+    };
+  });
+  const answers: Record<string, (input: Record<string, unknown>) => unknown> = {
+    'app.info': () => ({ version: 'bench', schemaVersion: 1, dataFile: '(benchmark)', regionName: 'Benchmarkregio', today: WEEK }),
+    'region.overview': () => ({
+      name: 'Benchmarkregio',
+      gemeenten: [...new Set(instance.locations.map((l) => l.gemeente))],
+      counts: { participants: instance.participants.length, households: instance.households.length, children: 0, locations: instance.locations.length, rooms: instance.rooms.length, consultants: instance.consultants.length, interpreters: instance.interpreters.length, schools: 2, classes: instance.classes.length, childcareProviders: instance.childcare.length },
+    }),
+    'week.get': (i) => ({ weekStart: i.weekStart, isoYear: year, isoWeek: week, status: 'concept', sessions: i.weekStart === WEEK ? sessions : [] }),
+    'week.planning': () => ({ instance, plan, sessionStatus: Object.fromEntries(plan.sessions.map((s) => [s.id, 'accepted'])) }),
+    'week.resources': () => ({
+      locations: instance.locations,
+      rooms: instance.rooms.map((r) => ({ id: r.id, name: r.name, locationId: r.locationId, locationName: loc.get(r.locationId)!.name, gemeente: loc.get(r.locationId)!.gemeente, capacity: r.capacity, laptopsTouch: r.laptopsTouch, laptopsMouse: r.laptopsMouse, kinds: r.kinds })),
+      consultants: instance.consultants.map((c) => ({ id: c.id, name: c.name, languages: c.languages, toetsCertified: c.toetsCertified })),
+      interpreters: instance.interpreters.map((t) => ({ id: t.id, name: t.name, languages: t.languages })),
+    }),
+    'week.layers': () => ({ classSessions: [], intakes: [], childcare: [] }),
+    'week.conflicts': () => ({ conflicts: [], cost: 0 }),
+    'week.unplanned': () => ({ items: [], cost: null, bound: null }),
+    'history.state': () => ({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }),
+    'deadlines.list': () => ({ items: [] }),
+    'participants.search': () => ({ total: 0, items: [] }),
+  };
+  return async (name, input): Promise<ApiResult<unknown>> => {
+    const answer = answers[name];
+    if (!answer) return { ok: false, error: { code: 'unknown_call', message: `Niet in de benchmark: ${name}` } };
+    return { ok: true, data: answer((input ?? {}) as Record<string, unknown>) };
+  };
+}
+
+// Page-side expressions as strings: this file is typechecked without the DOM library.
+const eventCountAtLeast = (c: number) => `document.querySelectorAll('[data-testid="session-event"]').length >= ${c}`;
+const noEvents = `document.querySelectorAll('[data-testid="session-event"]').length === 0`;
+const lastCheckMs = `document.querySelector('[data-check-ms]')?.getAttribute('data-check-ms') ?? null`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+async function measure(target: number) {
+  const { instance, plan } = weekWithBookings(target);
+  const n = bookings(plan);
+  const staticDir = fileURLToPath(new URL('../dist/renderer', import.meta.url));
+  const server = await startHttpServer({ dispatch: fakeDispatch(instance, plan), events: createEventBus(), staticDir });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const url = `${server.url}#/weekplanning/${isoWeekLabel(WEEK)}`;
+    const count = plan.sessions.length;
+    const t0 = Date.now();
+    await page.goto(url);
+    await page.waitForFunction(eventCountAtLeast(count), undefined, { timeout: 120_000 });
+    const firstRender = Date.now() - t0;
+    // Re-render: away to an empty week and back, as a coordinator paging through weeks does.
+    const rerenders: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.getByTestId('week-next').click();
+      await page.waitForFunction(noEvents);
+      const t1 = Date.now();
+      await page.getByTestId('week-prev').click();
+      await page.waitForFunction(eventCountAtLeast(count), undefined, { timeout: 120_000 });
+      rerenders.push(Date.now() - t1);
+    }
+    // Drag preview: hold a session and move it over the week; read the checker time the
+    // calendar records (data-check-ms) and the wall time until the preview shows.
+    const checks: number[] = [];
+    const rounds: number[] = [];
+    const ev = page.locator('[data-testid="session-event"]').first();
+    const box = await ev.boundingBox();
+    if (box) {
+      await page.mouse.move(box.x + box.width / 2, box.y + 8);
+      await page.mouse.down();
+      for (let step = 1; step <= 12; step++) {
+        const t2 = Date.now();
+        await page.mouse.move(box.x + box.width / 2 + step * 25, box.y + 8 + step * 18, { steps: 2 });
+        const shown = await page
+          .waitForSelector('[data-testid="drag-preview"]', { timeout: 2000 })
+          .then(() => true)
+          .catch(() => false);
+        if (shown) rounds.push(Date.now() - t2);
+        const ms = (await page.evaluate(lastCheckMs)) as string | null;
+        if (ms) checks.push(Number(ms));
+      }
+      await page.keyboard.press('Escape');
+      await page.mouse.up();
+    }
+    return { n, sessions: count, firstRender, rerender: median(rerenders), check: median(checks), round: median(rounds) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main() {
+  if (!existsSync(fileURLToPath(new URL('../dist/renderer/index.html', import.meta.url)))) {
+    console.error('Draai eerst `npm run build`.');
+    process.exit(2);
+  }
+  const targets = process.argv.slice(2).map(Number).filter((x) => x > 0);
+  const rows = [];
+  for (const target of targets.length ? targets : [1000, 2000]) rows.push(await measure(target));
+  console.log('\n| boekingen | sessies | eerste weergave (ms) | opnieuw tonen (ms, mediaan) | conflictcheck bij slepen (ms, mediaan) | slepen → voorbeeld op scherm (ms, mediaan) |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.n} | ${r.sessions} | ${r.firstRender} | ${r.rerender} | ${Number.isNaN(r.check) ? '–' : r.check.toFixed(2)} | ${Number.isNaN(r.round) ? '–' : r.round} |`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
