@@ -110,7 +110,7 @@ describe('openDatabase', () => {
       ...MIGRATIONS,
       { version: MIGRATIONS.length + 1, name: 'half', up: 'CREATE TABLE extra (x); CREATE TABLE broken (' },
     ];
-    expect(() => migrate(db, bad)).toThrow(/versie 2 \(half\).*niets gewijzigd/);
+    expect(() => migrate(db, bad)).toThrow(new RegExp(`versie ${MIGRATIONS.length + 1} \\(half\\).*niets gewijzigd`));
     expect(schemaVersion(db)).toBe(0);
     expect(tables(db)).toEqual([]);
     db.close();

@@ -10,6 +10,7 @@ import { ensureDemoRegion } from '../db/seed/demo-region';
 import { createServices } from './services';
 import { createEventBus, type EventBus } from './events';
 import { DATABASE_FILE_NAME } from './paths';
+import type { WorkerSpec } from './planning/plan-runner';
 
 export interface BackendOptions {
   dataDir: string;
@@ -19,6 +20,8 @@ export interface BackendOptions {
   /** Fixed "today" (YYYY-MM-DD) for demos and tests; default: today in Europe/Amsterdam. */
   today?: string;
   log?: (message: string) => void;
+  /** The planner's worker script (dist-electron/plan-worker.mjs beside the entry). */
+  planWorker?: WorkerSpec;
 }
 
 export interface Backend {
@@ -43,7 +46,7 @@ export function createBackend(opts: BackendOptions): Backend {
     throw err;
   }
   const events = createEventBus();
-  const services = createServices(db, { version: opts.version, dataFile, today });
+  const services = createServices(db, { version: opts.version, dataFile, today, planWorker: opts.planWorker }, events);
   const dispatch = createDispatch<unknown>(services, {
     onInternalError: (name, err) => opts.log?.(`Interne fout in ${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
   });

@@ -12,7 +12,8 @@ const devNative = join(__dirname, '..', '.electron-native', 'better_sqlite3.node
 
 startShell({
   electron,
-  createBackend,
+  // The planner's worker is bundled beside main.cjs.
+  createBackend: (opts) => createBackend({ ...opts, planWorker: { file: join(__dirname, 'plan-worker.mjs') } }),
   paths: {
     rendererIndex: join(__dirname, '..', 'dist', 'renderer', 'index.html'),
     preload: join(__dirname, 'preload.cjs'),

@@ -25,7 +25,8 @@ async function main(): Promise<void> {
     console.error((err as Error).message);
     process.exit(2);
   }
-  const backend = createBackend({ dataDir: args.dataDir, version: APP_VERSION, today: args.today, log: (m) => console.error(m) });
+  const planWorker = { file: join(dirname(fileURLToPath(import.meta.url)), 'plan-worker.mjs') };
+  const backend = createBackend({ dataDir: args.dataDir, version: APP_VERSION, today: args.today, log: (m) => console.error(m), planWorker });
   const http = await startHttpServer({ dispatch: backend.dispatch, events: backend.events, staticDir: findRendererDir(), port: args.port });
   console.log(`Gegevens: ${backend.dataFile}${backend.seededDemo ? ' (demoregio aangemaakt)' : ''}`);
   console.log(`Keten Planner draait op ${http.url}`);

@@ -264,8 +264,8 @@ export function storedPlan(db: Db, weekStart: string, instance: Instance, opts: 
 
 /**
  * Stores a plan for `weekStart` as a proposal: earlier proposals of the week are replaced,
- * accepted sessions and bookings stay. Items of the plan that are already accepted (the pinned
- * input a planner copies into its output) are skipped. One transaction: all of the plan, or nothing.
+ * accepted sessions and bookings and pinned proposed sessions stay. Items of the plan that are
+ * already stored that way (the fixed input a planner copies into its output) are skipped. One transaction: all of the plan, or nothing.
  */
 export function storeProposal(db: Db, weekStart: string, plan: Plan, audit?: AuditContext): { sessions: number; seats: number; childcare: number } {
   const ctx: AuditContext = audit ?? { actor: 'planner', purpose: 'Voorstel weekplanning opgeslagen', now: () => new Date().toISOString() };
@@ -273,7 +273,8 @@ export function storeProposal(db: Db, weekStart: string, plan: Plan, audit?: Aud
   const weekEnd = addDays(weekStart, 7);
   const inWeek = (t: string) => t >= `${weekStart}T00:00` && t < `${weekEnd}T00:00`;
   return writeTx(db, () => {
-    deleteProposals(db, ctx, weekStart);
+    // Pinned proposed sessions stay (the planner got them as fixed input and copies them).
+    deleteProposals(db, ctx, weekStart, { keepPinned: true });
     const accepted = bookedInWeek(db, weekStart);
     const acceptedSessions = new Set(accepted.sessions.map((x) => x.id));
     const acceptedSeatDemands = new Set([...accepted.trials, ...accepted.intakes].map((x) => x.demandId));

@@ -147,12 +147,17 @@ export function addChildcareBooking(db: Db, audit: AuditContext, b: ChildcareBoo
   });
 }
 
-/** Removes a week's proposed (not accepted) sessions and bookings, reopening their demands. */
-export function deleteProposals(db: Db, audit: AuditContext, weekStart: string): number {
+/**
+ * Removes a week's proposed (not accepted) sessions and bookings, reopening their demands.
+ * `keepPinned` keeps proposed sessions the coordinator pinned: a new plan must keep them.
+ */
+export function deleteProposals(db: Db, audit: AuditContext, weekStart: string, opts: { keepPinned?: boolean } = {}): number {
   return writeTx(db, () => {
     const reopen = db.prepare("UPDATE demands SET status = 'open' WHERE id = ? AND status = 'planned'");
     let removed = 0;
-    const sessions = db.prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed'").all(weekStart) as { id: string }[];
+    const sessions = db
+      .prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' AND (? = 0 OR pinned = 0)")
+      .all(weekStart, opts.keepPinned ? 1 : 0) as { id: string }[];
     for (const s of sessions) {
       deleteSession(db, audit, s.id);
       removed++;

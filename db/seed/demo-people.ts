@@ -156,7 +156,10 @@ export function demoPeople(rng: Rng, anchor: string, target = 120): DemoPeople {
       const ageMonths = rng.int(lo, hi);
       const birthDate = addDays(monthsBefore(anchor, ageMonths), -rng.int(0, 25));
       const siblings = new Set(children.filter((c) => c.householdId === householdId).map((c) => c.givenName));
-      const names = (rng.chance(0.5) ? pool.male : pool.female).filter((n) => !siblings.has(n));
+      const gendered = rng.chance(0.5) ? pool.male : pool.female;
+      // A large household can use up a small name pool; then a sibling's name comes back.
+      const unused = gendered.filter((n) => !siblings.has(n));
+      const names = unused.length ? unused : gendered;
       children.push({
         id: cid(),
         householdId,

@@ -1,13 +1,36 @@
 import type { Db } from '../../db/connection';
+import type { AuditContext } from '../../db/repositories/audit';
+import type { EventBus } from '../events';
+import type { WorkerSpec } from '../planning/plan-runner';
 
 export interface ServiceEnv {
   version: string;
   dataFile: string;
   /** Today in Europe/Amsterdam, 'YYYY-MM-DD'. */
   today: () => string;
+  /** The planner's worker script; without it planner.start answers with a clear error. */
+  planWorker?: WorkerSpec;
+  /** Local timestamp 'YYYY-MM-DDTHH:MM:SS' for the audit log and history; injectable for tests. */
+  now?: () => string;
+  /** Who works in this app (one local user); written to the audit log. */
+  actor?: string;
 }
 
 export interface ServiceDeps {
   db: Db;
   env: ServiceEnv;
+  events: EventBus;
+}
+
+/** Local wall-clock time in Europe/Amsterdam, 'YYYY-MM-DDTHH:MM:SS'. */
+export function amsterdamNow(d: Date = new Date()): string {
+  return d.toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam', hour12: false }).replace(' ', 'T').slice(0, 19);
+}
+
+export function nowOf(env: ServiceEnv): string {
+  return env.now ? env.now() : amsterdamNow();
+}
+
+export function auditContext(env: ServiceEnv, purpose: string): AuditContext {
+  return { actor: env.actor ?? 'coördinator', purpose, now: () => nowOf(env) };
 }

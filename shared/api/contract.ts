@@ -239,6 +239,8 @@ export const HistoryStateSchema = z.object({
 });
 
 const weekInput = z.object({ weekStart: MondaySchema }).strict();
+/** A call that changes the week: a published week changes only with confirmPublished: true. */
+const publishedWeekInput = z.object({ weekStart: MondaySchema, confirmPublished: z.boolean().default(false) }).strict();
 
 const empty = z.object({}).strict();
 
@@ -288,10 +290,10 @@ export const contract = {
   },
   /** Accept all proposed sessions of the week, or only those listed. */
   'proposal.accept': {
-    input: z.object({ weekStart: MondaySchema, sessionIds: z.array(z.string().min(1)).optional() }).strict(),
+    input: z.object({ weekStart: MondaySchema, sessionIds: z.array(z.string().min(1)).optional(), confirmPublished: z.boolean().default(false) }).strict(),
     output: z.object({ accepted: z.number().int() }),
   },
-  'proposal.discard': { input: weekInput, output: z.object({ discarded: z.number().int() }) },
+  'proposal.discard': { input: publishedWeekInput, output: z.object({ discarded: z.number().int() }) },
   /** A change to a published week needs confirmPublished: true and is logged. */
   'session.update': {
     input: SessionChangeSchema.extend({ confirmPublished: z.boolean().default(false) }).strict(),
@@ -306,8 +308,8 @@ export const contract = {
     output: z.object({ ok: z.literal(true) }),
   },
   'history.state': { input: weekInput, output: HistoryStateSchema },
-  'history.undo': { input: weekInput, output: HistoryStateSchema },
-  'history.redo': { input: weekInput, output: HistoryStateSchema },
+  'history.undo': { input: publishedWeekInput, output: HistoryStateSchema },
+  'history.redo': { input: publishedWeekInput, output: HistoryStateSchema },
   'week.publish': { input: weekInput, output: z.object({ status: WeekStatusSchema }) },
   'export.ics': {
     input: z

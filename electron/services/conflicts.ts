@@ -1,0 +1,180 @@
+// week.conflicts: the checker's violations of the stored week as conflicts with fixes, plus
+// deadline warnings for people whose PIP term or activity norm is missed or close while their
+// next steps are not planned.
+import type { CallOutput, Conflict, ConflictCategory } from '../../shared/api/contract';
+import { activityTerm, compareUrgency, pipTerm, type TermStatus } from '../../shared/domain/deadlines';
+import { checkPlan, type Violation } from '../../shared/planner/check';
+import { isClassSeat, type Instance, type Plan } from '../../shared/planner/spec';
+import type { Db } from '../../db/connection';
+import { storedPlan } from '../../db/planning/instance-from-db';
+import { weekInstance } from './week-instance';
+import { listChildren, listParticipants } from '../../db/repositories/participants';
+import { listChildcareProviders } from '../../db/repositories/region';
+import { fixesFor, sessionsOf, type FixContext } from './fixes';
+import { firstActivityDates } from './deadlines';
+
+/** checkPlan runs for fixes per call: about a second on a large, badly broken week. */
+const FIX_BUDGET = 600;
+
+const KIND_NL = { groupInfo: 'groepsvoorlichting', toets: 'leerbaarheidstoets', trialLesson: 'proefles', startklasIntake: 'startklas-intake' } as const;
+
+function category(v: Violation, householdConflictPeople: Set<string>, participants: Set<string>): ConflictCategory {
+  switch (v.rule) {
+    case 9:
+      return 'household';
+    case 4:
+      return 'interpreter';
+    case 2:
+      return 'room';
+    case 3:
+      return 'consultant';
+    case 5:
+    case 6:
+    case 7:
+      return 'capacity';
+    case 1:
+      return v.entities.some((e) => participants.has(e) && householdConflictPeople.has(e)) ? 'household' : 'other';
+    default:
+      return 'other';
+  }
+}
+
+/** Start and end of what a conflict is about: its sessions, or the seats of its people. */
+function spanOf(instance: Instance, plan: Plan, sessionIds: string[], people: string[]): { start: string | null; end: string | null } {
+  const spans: { start: string; end: string }[] = plan.sessions.filter((s) => sessionIds.includes(s.id));
+  if (!spans.length) {
+    const who = new Set(people);
+    for (const seat of plan.seats) {
+      if (!who.has(seat.participantId)) continue;
+      if (isClassSeat(seat)) {
+        const c = instance.classes.find((x) => x.id === seat.classId)?.sessions.find((x) => x.start === seat.start);
+        if (c) spans.push(c);
+      } else {
+        const k = instance.startklasIntakes.find((x) => x.id === seat.intakeId);
+        if (k) spans.push(k);
+      }
+    }
+  }
+  if (!spans.length) return { start: null, end: null };
+  return { start: spans.reduce((m, s) => (s.start < m ? s.start : m), spans[0].start), end: spans.reduce((m, s) => (s.end > m ? s.end : m), spans[0].end) };
+}
+
+/**
+ * For the household rule: the adults' sessions that overlap another adult's activity or busy
+ * time, i.e. the sessions that leave the children alone. Falls back to all their sessions.
+ */
+function householdSessions(instance: Instance, plan: Plan, adults: string[]): string[] {
+  const acts = new Map<string, { start: string; end: string; session?: string }[]>();
+  const person = new Map(instance.participants.map((p) => [p.id, p]));
+  for (const a of adults) acts.set(a, [...(person.get(a)?.busy ?? [])]);
+  for (const s of plan.sessions) for (const p of s.participants) acts.get(p)?.push({ start: s.start, end: s.end, session: s.id });
+  for (const seat of plan.seats) {
+    const list = acts.get(seat.participantId);
+    if (!list) continue;
+    if (isClassSeat(seat)) {
+      const c = instance.classes.find((x) => x.id === seat.classId)?.sessions.find((x) => x.start === seat.start);
+      if (c) list.push(c);
+    } else {
+      const k = instance.startklasIntakes.find((x) => x.id === seat.intakeId);
+      if (k) list.push(k);
+    }
+  }
+  const out = new Set<string>();
+  for (const a of adults) {
+    for (const x of acts.get(a) ?? []) {
+      if (!x.session) continue;
+      const clash = adults.some((b) => b !== a && (acts.get(b) ?? []).some((y) => y.start < x.end && x.start < y.end));
+      if (clash) out.add(x.session);
+    }
+  }
+  return [...out];
+}
+
+export function weekConflicts(db: Db, weekStart: string, today: string): CallOutput<'week.conflicts'> {
+  const instance = weekInstance(db, weekStart);
+  const plan = storedPlan(db, weekStart, instance);
+  const base = checkPlan(instance, plan);
+  const names = new Map(instance.participants.map((p) => [p.id, p.name]));
+  const participantIds = new Set(names.keys());
+  const householdOf = new Map(instance.participants.map((p) => [p.id, p.householdId]));
+  const careHouseholds = new Set(base.violations.filter((v) => v.rule === 9).flatMap((v) => v.entities.filter((e) => instance.households.some((h) => h.id === e))));
+  const householdConflictPeople = new Set([...participantIds].filter((p) => careHouseholds.has(householdOf.get(p) ?? '')));
+
+  const ctx: FixContext = {
+    instance,
+    plan,
+    base,
+    childNames: new Map(listChildren(db).map((c) => [c.id, c.givenName])),
+    providerNames: new Map(listChildcareProviders(db).map((p) => [p.id, p.name])),
+    budget: { left: FIX_BUDGET },
+  };
+  const seen = new Map<string, number>();
+  const conflicts: Conflict[] = base.violations.map((v) => {
+    const baseId = `${v.rule}:${v.entities.join('+')}`;
+    const n = (seen.get(baseId) ?? 0) + 1;
+    seen.set(baseId, n);
+    const id = n === 1 ? baseId : `${baseId}:${n}`;
+    const people = v.entities.filter((e) => participantIds.has(e));
+    const sessionIds = v.rule === 9 ? householdSessions(instance, plan, people) : sessionsOf(plan, v, []).map((s) => s.id);
+    const { start, end } = spanOf(instance, plan, sessionIds, people);
+    const fixPeople = v.rule === 9 ? people : [];
+    return {
+      id,
+      category: category(v, householdConflictPeople, participantIds),
+      rule: v.rule,
+      severity: 'conflict' as const,
+      message: v.message,
+      entities: v.entities,
+      sessionIds,
+      participants: people.map((p) => ({ id: p, name: names.get(p) ?? p })),
+      start,
+      end,
+      fixes: fixesFor(ctx, v, id, { people: fixPeople, sessionIds: v.rule === 9 ? sessionIds : null }),
+    };
+  });
+  conflicts.push(...deadlineWarnings(db, instance, plan, today));
+  return { conflicts, cost: base.cost };
+}
+
+function termText(label: string, t: TermStatus): string {
+  if (t.daysLeft === null || t.deadline === null) return '';
+  return t.state === 'missed'
+    ? `${label} is op ${t.deadline} verstreken (${-t.daysLeft} ${-t.daysLeft === 1 ? 'dag' : 'dagen'} geleden)`
+    : `${label} verloopt op ${t.deadline} (nog ${t.daysLeft} ${t.daysLeft === 1 ? 'dag' : 'dagen'})`;
+}
+
+/** People with an unplanned demand this week whose PIP term or activity norm is missed or near. */
+function deadlineWarnings(db: Db, instance: Instance, plan: Plan, today: string): Conflict[] {
+  const unplanned = new Set(plan.unplanned.map((u) => u.demandId));
+  const open = new Map<string, string[]>();
+  for (const d of instance.demands) if (unplanned.has(d.id)) (open.get(d.participantId) ?? open.set(d.participantId, []).get(d.participantId)!).push(d.kind);
+  if (!open.size) return [];
+  const first = firstActivityDates(db);
+  const out: { urgency: TermStatus; conflict: Conflict }[] = [];
+  for (const p of listParticipants(db)) {
+    const kinds = open.get(p.id);
+    if (!kinds) continue;
+    const pip = pipTerm(p.koppelingDate, today, null);
+    const act = activityTerm(p.housingDate, today, first.get(p.id) ?? null);
+    const urgent = [pip.state === 'missed' || pip.state === 'warning' ? termText('De PIP-termijn', pip) : '', act.state === 'missed' || act.state === 'warning' ? termText('De 4-wekennorm voor een eerste activiteit', act) : ''].filter(Boolean);
+    if (!urgent.length) continue;
+    out.push({
+      urgency: compareUrgency(pip, act) <= 0 ? pip : act,
+      conflict: {
+        id: `deadline:${p.id}`,
+        category: 'deadline',
+        rule: 0,
+        severity: 'warning',
+        message: `${p.name}: ${urgent.join('; ')}. Nog niet ingepland: ${[...new Set(kinds)].map((k) => KIND_NL[k as keyof typeof KIND_NL] ?? k).join(', ')}.`,
+        entities: [p.id],
+        sessionIds: [],
+        participants: [{ id: p.id, name: p.name }],
+        start: null,
+        end: null,
+        fixes: [],
+      },
+    });
+  }
+  // Most urgent first, as in deadlines.list.
+  return out.sort((a, b) => compareUrgency(a.urgency, b.urgency) || a.conflict.id.localeCompare(b.conflict.id)).map((x) => x.conflict);
+}

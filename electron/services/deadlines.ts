@@ -1,0 +1,41 @@
+// deadlines.list: participants by urgency of the 10-week PIP term and the 4-week activity norm.
+// The schema keeps no date on which a PIP was set, so the PIP term is never 'met' yet; the first
+// activity is the earliest accepted booking (a proposal is not yet an activity).
+import type { Handlers } from '../../shared/api/dispatch';
+import { activityTerm, compareUrgency, pipTerm } from '../../shared/domain/deadlines';
+import type { Db } from '../../db/connection';
+import { listParticipants } from '../../db/repositories/participants';
+import type { ServiceDeps } from './context';
+
+/** Earliest accepted activity date per participant, over all weeks. */
+export function firstActivityDates(db: Db): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT p, min(d) AS d FROM (
+         SELECT sp.participant_id AS p, substr(s.start_time, 1, 10) AS d FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.status = 'accepted'
+         UNION ALL SELECT participant_id, substr(start_time, 1, 10) FROM trial_bookings WHERE status = 'accepted'
+         UNION ALL SELECT participant_id, date FROM intake_bookings WHERE status = 'accepted'
+       ) GROUP BY p`,
+    )
+    .all() as { p: string; d: string }[];
+  return new Map(rows.map((r) => [r.p, r.d]));
+}
+
+export function deadlineHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknown>, 'deadlines.list'> {
+  return {
+    'deadlines.list': ({ limit }) => {
+      const today = env.today();
+      const first = firstActivityDates(db);
+      const items = listParticipants(db).map((p) => ({
+        participant: { id: p.id, name: p.name },
+        gemeente: p.gemeente,
+        pip: pipTerm(p.koppelingDate, today, null),
+        activity: activityTerm(p.housingDate, today, first.get(p.id) ?? null),
+      }));
+      // A person is as urgent as their most urgent term.
+      const urgent = (x: (typeof items)[number]) => (compareUrgency(x.pip, x.activity) <= 0 ? x.pip : x.activity);
+      items.sort((a, b) => compareUrgency(urgent(a), urgent(b)) || compareUrgency(a.pip, b.pip) || a.participant.name.localeCompare(b.participant.name, 'nl'));
+      return { items: items.slice(0, limit) };
+    },
+  };
+}

@@ -1,0 +1,162 @@
+// Planner jobs: planWeek runs in a worker thread on the week's instance, with the accepted
+// bookings and the pinned sessions as fixed input, so "opnieuw plannen" keeps them. Progress and
+// the end arrive as planner.* events. The stored plan replaces the week's earlier proposal and is
+// recorded for undo ("Voorstel van de planner"); its reasons for unplanned demands are kept.
+//
+// Cancelling keeps the best plan found so far: the planner always ends with a valid plan, and a
+// coordinator who stops a long run wants what it found, not nothing. The finished event says so.
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../../shared/api/dispatch';
+import { ApiError } from '../../shared/api/errors';
+import { isoWeekOf } from '../../shared/domain/week';
+import { checkPlan } from '../../shared/planner/check';
+import type { Plan } from '../../shared/planner/spec';
+import { storedPlan, storeProposal } from '../../db/planning/instance-from-db';
+import { weekInstance } from './week-instance';
+import { failStaleRuns, finishRun, getRun, insertRun, lastStoredRun, storeUnplannedReasons, unplannedReasons } from '../../db/repositories/planner-runs';
+import { recordChange } from '../../db/repositories/week-history';
+import { startPlanRun, type PlanRun } from '../planning/plan-runner';
+import { auditContext, nowOf, type ServiceDeps } from './context';
+
+type JobState = 'running' | 'done' | 'cancelled' | 'failed';
+
+interface Job {
+  id: string;
+  weekStart: string;
+  state: JobState;
+  fraction: number;
+  phase: string;
+  message: string | null;
+  run: PlanRun | null;
+}
+
+/** Progress events at most this often: the worker reports far more than a progress bar needs. */
+const PROGRESS_EVERY_MS = 250;
+
+export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<unknown>, 'planner.start' | 'planner.cancel' | 'planner.status' | 'week.unplanned'> {
+  const jobs = new Map<string, Job>();
+  failStaleRuns(db, nowOf(env));
+
+  const finish = (job: Job, state: Exclude<JobState, 'running'>, plan: Plan | null, message: string | null, planned = 0) => {
+    job.state = state;
+    job.fraction = 1;
+    job.phase = state === 'failed' ? 'mislukt' : 'klaar';
+    job.message = message;
+    job.run = null;
+    const unplanned = plan?.unplanned.length ?? 0;
+    if (db.open) {
+      finishRun(db, job.id, { state, finishedAt: nowOf(env), cost: plan?.cost ?? null, bound: plan?.bound ?? null, planned: plan ? planned : null, unplanned: plan ? unplanned : null, message });
+    }
+    events.emit({
+      type: 'planner.finished',
+      jobId: job.id,
+      weekStart: job.weekStart,
+      state,
+      cost: plan?.cost ?? null,
+      bound: plan?.bound ?? null,
+      planned,
+      unplanned,
+      message,
+    });
+  };
+
+  return {
+    'planner.start': ({ weekStart, timeLimitSeconds, seed }) => {
+      if (!env.planWorker) throw new ApiError({ code: 'internal', message: 'De planner is in deze omgeving niet beschikbaar (geen worker ingesteld).' });
+      for (const j of jobs.values()) {
+        if (j.weekStart === weekStart && j.state === 'running') {
+          throw new ApiError({ code: 'conflict', message: `Voor week ${isoWeekOf(weekStart).week} loopt de planner al. Wacht tot hij klaar is of stop hem eerst.` });
+        }
+      }
+      const instance = weekInstance(db, weekStart);
+      const accepted = storedPlan(db, weekStart, instance, { only: 'accepted' });
+      const pinnedIds = new Set((db.prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' AND pinned = 1").all(weekStart) as { id: string }[]).map((r) => r.id));
+      const pinned = pinnedIds.size ? storedPlan(db, weekStart, instance).sessions.filter((s) => pinnedIds.has(s.id)) : [];
+      const fixed = { sessions: [...accepted.sessions, ...pinned], seats: accepted.seats, childcare: accepted.childcare };
+      const timeLimitMs = Math.round(timeLimitSeconds * 1000);
+
+      const job: Job = { id: randomUUID(), weekStart, state: 'running', fraction: 0, phase: 'starten', message: null, run: null };
+      insertRun(db, { id: job.id, weekStart, seed, timeLimitMs, startedAt: nowOf(env) });
+      jobs.set(job.id, job);
+      let lastEmit = 0;
+      job.run = startPlanRun(env.planWorker, instance, { fixed, timeLimitMs, seed }, (p) => {
+        job.fraction = p.fraction;
+        job.phase = p.phase;
+        const t = Date.now();
+        if (t - lastEmit < PROGRESS_EVERY_MS && p.fraction < 1) return;
+        lastEmit = t;
+        events.emit({ type: 'planner.progress', jobId: job.id, weekStart, fraction: p.fraction, phase: p.phase, ...(p.cost !== undefined ? { cost: p.cost } : {}) });
+      });
+      job.run.result.then(
+        ({ plan, cancelled }) => {
+          if (!db.open) return;
+          try {
+            const ctx = auditContext(env, 'Voorstel weekplanning van de planner opgeslagen');
+            recordChange(db, weekStart, cancelled ? 'Voorstel van de planner (gestopt)' : 'Voorstel van de planner', nowOf(env), () => {
+              storeProposal(db, weekStart, plan, ctx);
+              storeUnplannedReasons(db, weekStart, job.id, plan.unplanned);
+            });
+            const planned = instance.demands.length - plan.unplanned.length;
+            finish(
+              job,
+              cancelled ? 'cancelled' : 'done',
+              plan,
+              cancelled ? 'Gestopt: het beste plan tot nu toe is opgeslagen als voorstel.' : null,
+              planned,
+            );
+            events.emit({ type: 'week.changed', weekStart });
+          } catch (err) {
+            finish(job, 'failed', null, `Het plan kon niet worden opgeslagen: ${err instanceof Error ? err.message : String(err)}`);
+          }
+        },
+        (err: unknown) => {
+          if (!db.open) return;
+          finish(job, 'failed', null, err instanceof Error ? err.message : String(err));
+        },
+      );
+      return { jobId: job.id };
+    },
+
+    'planner.cancel': ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (!job) {
+        if (getRun(db, jobId)) return { cancelled: false };
+        throw new ApiError({ code: 'not_found', field: 'jobId', message: `Planneropdracht ${jobId} is onbekend.` });
+      }
+      if (job.state !== 'running' || !job.run) return { cancelled: false };
+      job.run.cancel();
+      job.phase = 'stoppen';
+      return { cancelled: true };
+    },
+
+    'planner.status': ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (job) return { jobId, weekStart: job.weekStart, state: job.state, fraction: job.fraction, phase: job.phase, message: job.message };
+      const run = getRun(db, jobId);
+      if (!run) throw new ApiError({ code: 'not_found', field: 'jobId', message: `Planneropdracht ${jobId} is onbekend.` });
+      return { jobId, weekStart: run.weekStart, state: run.state, fraction: run.state === 'running' ? 0 : 1, phase: run.state === 'failed' ? 'mislukt' : 'klaar', message: run.message };
+    },
+
+    'week.unplanned': ({ weekStart }) => {
+      const instance = weekInstance(db, weekStart);
+      const plan = storedPlan(db, weekStart, instance);
+      const reasons = unplannedReasons(db, weekStart);
+      const names = new Map(instance.participants.map((p) => [p.id, p.name]));
+      const demand = new Map(instance.demands.map((d) => [d.id, d]));
+      const items = plan.unplanned
+        .map((u) => {
+          const d = demand.get(u.demandId)!;
+          return {
+            demandId: d.id,
+            participant: { id: d.participantId, name: names.get(d.participantId) ?? d.participantId },
+            kind: d.kind,
+            schoolId: d.schoolId,
+            priority: d.priority,
+            reason: reasons.get(d.id) ?? 'Nog niet ingepland: de planner heeft deze week nog niet gedraaid.',
+          };
+        })
+        .sort((a, b) => b.priority - a.priority || a.participant.name.localeCompare(b.participant.name, 'nl'));
+      return { items, cost: checkPlan(instance, plan).cost, bound: lastStoredRun(db, weekStart)?.bound ?? null };
+    },
+  };
+}

@@ -1,0 +1,203 @@
+// Changes to the coordinator's week: accepting and discarding proposals, editing and pinning
+// sessions, applying a fix, publishing, and undo/redo. Every change runs in one transaction,
+// is recorded for undo with a Dutch label, writes audit rows for personal data and emits
+// week.changed. A published week changes only with confirmPublished: true, and that is logged.
+import type { Handlers } from '../../shared/api/dispatch';
+import type { CallOutput } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { isoWeekOf } from '../../shared/domain/week';
+import type { Db } from '../../db/connection';
+import { writeTx } from '../../db/connection';
+import { writeAudit, type AuditContext } from '../../db/repositories/audit';
+import { deleteProposals, getWeekStatus, listWeekSessions, setWeekStatus } from '../../db/repositories/sessions';
+import { historyState, recordChange, redoNext, undoLast } from '../../db/repositories/week-history';
+import { auditContext, nowOf, type ServiceDeps } from './context';
+import { applySessionChange, bookChildcare, getSessionRow } from './session-edits';
+
+type PlannedSession = CallOutput<'session.update'>['session'];
+
+export function sessionView(db: Db, id: string): PlannedSession {
+  const row = getSessionRow(db, id);
+  const s = listWeekSessions(db, row.weekStart).find((x) => x.id === id);
+  if (!s) throw new ApiError({ code: 'not_found', field: 'sessionId', message: `Sessie ${id} bestaat niet (meer).` });
+  return {
+    id: s.id,
+    kind: s.kind,
+    status: s.status,
+    start: s.start,
+    end: s.end,
+    language: s.language,
+    room: s.room,
+    consultant: s.consultant,
+    interpreter: s.interpreter,
+    pinned: s.pinned,
+    participantCount: s.participants.length,
+    participants: s.participants.map((p) => ({ id: p.id, name: p.name })),
+  };
+}
+
+/** Refuses a change to a published week unless confirmed; a confirmed one is logged with its purpose. */
+export function guardPublished(db: Db, audit: AuditContext, weekStart: string, confirmed: boolean, what: string): void {
+  if (getWeekStatus(db, weekStart) !== 'published') return;
+  if (!confirmed) {
+    throw new ApiError({
+      code: 'conflict',
+      message: `Week ${isoWeekOf(weekStart).week} is al gepubliceerd: tolken, consulenten en scholen hebben deze planning. Bevestig dat u de gepubliceerde week wilt wijzigen (${what}).`,
+    });
+  }
+  writeAudit(db, { ...audit, purpose: 'Wijziging in een gepubliceerde week' }, 'update', 'week', weekStart, { change: what });
+}
+
+/**
+ * A restore can no longer apply when data it names was removed since (a room, a participant):
+ * the database refuses it and nothing changes; the user gets that in words, not an internal error.
+ */
+function stale<T>(restore: () => T, what: string): T {
+  try {
+    return restore();
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    const code = (err as { code?: string }).code ?? '';
+    if (!code.startsWith('SQLITE_CONSTRAINT')) throw err;
+    throw new ApiError({ code: 'conflict', message: `Deze wijziging kan niet meer ${what}: gegevens waar ze naar verwijst zijn inmiddels gewijzigd of verwijderd. Er is niets veranderd.` });
+  }
+}
+
+export function weekEditHandlers({ db, env, events }: ServiceDeps): Pick<
+  Handlers<unknown>,
+  'proposal.accept' | 'proposal.discard' | 'session.update' | 'session.pin' | 'fix.apply' | 'week.publish' | 'history.state' | 'history.undo' | 'history.redo'
+> {
+  const audit = (purpose: string) => auditContext(env, purpose);
+  const changed = (weekStart: string) => events.emit({ type: 'week.changed', weekStart });
+
+  return {
+    'proposal.accept': ({ weekStart, sessionIds, confirmPublished }) => {
+      const ctx = audit('Voorstel weekplanning geaccepteerd');
+      const accepted = writeTx(db, () => {
+        guardPublished(db, ctx, weekStart, confirmPublished, 'voorstel accepteren');
+        const ids = sessionIds ?? (db.prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' ORDER BY id").all(weekStart) as { id: string }[]).map((r) => r.id);
+        for (const id of ids) {
+          const s = getSessionRow(db, id, 'sessionIds');
+          if (s.weekStart !== weekStart) throw new ApiError({ code: 'not_found', field: 'sessionIds', message: `Sessie ${id} hoort niet bij de week van ${weekStart}.` });
+        }
+        const label = sessionIds ? (ids.length === 1 ? 'Voorgestelde sessie geaccepteerd' : `${ids.length} voorgestelde sessies geaccepteerd`) : 'Voorstel geaccepteerd';
+        return recordChange(db, weekStart, label, nowOf(env), () => {
+          let n = 0;
+          const acceptSession = db.prepare("UPDATE sessions SET status = 'accepted' WHERE id = ? AND status = 'proposed'");
+          const parts = db.prepare('SELECT participant_id AS p FROM session_participants WHERE session_id = ?');
+          for (const id of ids) {
+            if (acceptSession.run(id).changes === 0) continue;
+            n++;
+            for (const { p } of parts.all(id) as { p: string }[]) writeAudit(db, ctx, 'update', 'booking', p, { type: 'session', sessionId: id, status: 'accepted' });
+          }
+          if (!sessionIds) {
+            // "Accept all" also accepts the proposal's seats and childcare bookings.
+            for (const table of ['trial_bookings', 'intake_bookings'] as const) {
+              const rows = db.prepare(`SELECT id, participant_id AS p FROM ${table} WHERE week_start = ? AND status = 'proposed'`).all(weekStart) as { id: number; p: string }[];
+              for (const r of rows) {
+                db.prepare(`UPDATE ${table} SET status = 'accepted' WHERE id = ?`).run(r.id);
+                writeAudit(db, ctx, 'update', 'booking', r.p, { type: table === 'trial_bookings' ? 'trialLesson' : 'startklasIntake', status: 'accepted' });
+                n++;
+              }
+            }
+            const care = db.prepare("SELECT id, child_id AS c FROM childcare_bookings WHERE week_start = ? AND status = 'proposed'").all(weekStart) as { id: number; c: string }[];
+            for (const r of care) {
+              db.prepare("UPDATE childcare_bookings SET status = 'accepted' WHERE id = ?").run(r.id);
+              writeAudit(db, ctx, 'update', 'booking', r.c, { type: 'childcare', status: 'accepted' });
+              n++;
+            }
+          }
+          return n;
+        });
+      });
+      changed(weekStart);
+      return { accepted };
+    },
+
+    'proposal.discard': ({ weekStart, confirmPublished }) => {
+      const ctx = audit('Voorstel weekplanning verworpen');
+      const discarded = writeTx(db, () => {
+        guardPublished(db, ctx, weekStart, confirmPublished, 'voorstel verwerpen');
+        // Pinned proposed sessions stay: pinning says "keep this", also when the rest goes.
+        return recordChange(db, weekStart, 'Voorstel verworpen', nowOf(env), () => deleteProposals(db, ctx, weekStart, { keepPinned: true }));
+      });
+      changed(weekStart);
+      return { discarded };
+    },
+
+    'session.update': ({ confirmPublished, ...change }) => {
+      const ctx = audit('Weekplanning aangepast');
+      const weekStart = getSessionRow(db, change.sessionId).weekStart;
+      writeTx(db, () => {
+        guardPublished(db, ctx, weekStart, confirmPublished, `sessie ${change.sessionId} wijzigen`);
+        recordChange(db, weekStart, (r: { label: string }) => r.label, nowOf(env), () => applySessionChange(db, ctx, change));
+      });
+      changed(weekStart);
+      return { session: sessionView(db, change.sessionId) };
+    },
+
+    'session.pin': ({ sessionId, pinned }) => {
+      const s = getSessionRow(db, sessionId);
+      writeTx(db, () =>
+        recordChange(db, s.weekStart, pinned ? 'Sessie vastgezet' : 'Sessie losgemaakt', nowOf(env), () =>
+          db.prepare('UPDATE sessions SET pinned = ? WHERE id = ?').run(+pinned, sessionId),
+        ),
+      );
+      changed(s.weekStart);
+      return { session: sessionView(db, sessionId) };
+    },
+
+    'fix.apply': ({ weekStart, action, confirmPublished }) => {
+      const ctx = audit('Conflict opgelost in de weekplanning');
+      writeTx(db, () => {
+        guardPublished(db, ctx, weekStart, confirmPublished, 'oplossing toepassen');
+        if (action.type === 'changeSession') {
+          const s = getSessionRow(db, action.change.sessionId, 'action.change.sessionId');
+          if (s.weekStart !== weekStart) throw new ApiError({ code: 'not_found', field: 'action.change.sessionId', message: `Sessie ${s.id} hoort niet bij de week van ${weekStart}.` });
+          recordChange(db, weekStart, (r: { label: string }) => r.label, nowOf(env), () => applySessionChange(db, ctx, action.change));
+        } else {
+          recordChange(db, weekStart, (label: string) => label, nowOf(env), () => bookChildcare(db, ctx, weekStart, action));
+        }
+      });
+      changed(weekStart);
+      return { ok: true as const };
+    },
+
+    'week.publish': ({ weekStart }) => {
+      const ctx = audit('Weekplanning gepubliceerd');
+      writeTx(db, () => {
+        if (getWeekStatus(db, weekStart) === 'published') return;
+        setWeekStatus(db, weekStart, 'published', nowOf(env));
+        writeAudit(db, ctx, 'update', 'week', weekStart, { status: 'published' });
+      });
+      changed(weekStart);
+      return { status: getWeekStatus(db, weekStart) };
+    },
+
+    'history.state': ({ weekStart }) => historyState(db, weekStart),
+
+    'history.undo': ({ weekStart, confirmPublished }) => {
+      const ctx = audit('Wijziging in de weekplanning ongedaan gemaakt');
+      const done = writeTx(db, () => {
+        if (!historyState(db, weekStart).canUndo) return null;
+        guardPublished(db, ctx, weekStart, confirmPublished, 'ongedaan maken');
+        return stale(() => undoLast(db, weekStart, ctx), 'ongedaan worden gemaakt');
+      });
+      if (done === null) throw new ApiError({ code: 'conflict', message: 'Er is niets om ongedaan te maken in deze week.' });
+      changed(weekStart);
+      return historyState(db, weekStart);
+    },
+
+    'history.redo': ({ weekStart, confirmPublished }) => {
+      const ctx = audit('Wijziging in de weekplanning opnieuw uitgevoerd');
+      const done = writeTx(db, () => {
+        if (!historyState(db, weekStart).canRedo) return null;
+        guardPublished(db, ctx, weekStart, confirmPublished, 'opnieuw uitvoeren');
+        return stale(() => redoNext(db, weekStart, ctx), 'opnieuw worden uitgevoerd');
+      });
+      if (done === null) throw new ApiError({ code: 'conflict', message: 'Er is niets om opnieuw uit te voeren in deze week.' });
+      changed(weekStart);
+      return historyState(db, weekStart);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// The week's SPEC instance, built once per state of the database. The UI asks for the planning,
+// the conflicts and the layers of a week after every change; building the instance is the
+// largest part of each, and the checker's index is cached per instance object as well.
+import type { Instance } from '../../shared/planner/spec';
+import type { Db } from '../../db/connection';
+import { buildInstance } from '../../db/planning/instance-from-db';
+
+interface Entry {
+  key: string;
+  instance: Instance;
+}
+
+const caches = new WeakMap<Db, Map<string, Entry>>();
+
+/**
+ * total_changes() moves with every write on this connection, data_version with every commit
+ * by another connection (a second app window or process): together they say "nothing changed".
+ */
+function stateKey(db: Db): string {
+  const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const others = db.pragma('data_version', { simple: true }) as number;
+  return `${own}|${others}`;
+}
+
+/** buildInstance, reused while the database is unchanged. Treat the result as read-only. */
+export function weekInstance(db: Db, weekStart: string): Instance {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  const key = stateKey(db);
+  const hit = cache.get(weekStart);
+  if (hit && hit.key === key) return hit.instance;
+  const instance = buildInstance(db, weekStart);
+  // A few weeks are enough: the coordinator looks at one week and its neighbours.
+  if (cache.size >= 4 && !cache.has(weekStart)) cache.delete(cache.keys().next().value!);
+  cache.set(weekStart, { key, instance });
+  return instance;
+}
