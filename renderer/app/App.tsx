@@ -1,4 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
+import { useConflictsStore } from '../features/conflicts/conflictsStore';
+import { UnplannedPage } from '../features/deadlines/UnplannedPage';
+import { PlanningDock } from '../features/planning/PlanningDock';
+import { startPlanningEvents } from '../features/planning/planningEvents';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { WeekPage } from '../features/week/WeekPage';
 import { useWeekStore } from '../features/week/weekStore';
@@ -61,8 +66,50 @@ function CoordinatorArea() {
         >
           {t('nav.participants')}
         </button>
+        <button
+          type="button"
+          className={section === 'unplanned' ? 'subtab subtab--active' : 'subtab'}
+          aria-current={section === 'unplanned' ? 'page' : undefined}
+          data-testid="nav-unplanned"
+          onClick={() => setSection('unplanned')}
+        >
+          {t('deadlines.nav')}
+        </button>
       </nav>
-      {section === 'week' ? <WeekPage /> : <ParticipantsPage />}
+      {section === 'week' ? <WeekArea /> : section === 'unplanned' ? <UnplannedPage /> : <ParticipantsPage />}
+    </div>
+  );
+}
+
+/** The week with, beside it, the conflicts panel and, below it, the planner's result and proposal. */
+function WeekArea() {
+  const weekStart = useWeekStore((s) => s.weekStart);
+  const open = useConflictsStore((s) => s.open);
+  const loadConflicts = useConflictsStore((s) => s.load);
+  useEffect(() => {
+    // The toolbar badge needs the count even while the panel is closed.
+    if (weekStart) void loadConflicts(weekStart);
+  }, [weekStart, loadConflicts]);
+  const layoutRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // The open panel starts below the week toolbar, and the toolbar keeps the full width:
+    // squeezed beside the panel its heading and buttons would run into each other.
+    const layout = layoutRef.current;
+    const toolbar = layout?.querySelector<HTMLElement>('.week-toolbar');
+    if (!open || !layout || !toolbar) return;
+    const measure = () => layout.style.setProperty('--week-toolbar-height', `${toolbar.offsetHeight}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(toolbar);
+    return () => observer.disconnect();
+  }, [open, weekStart]);
+  return (
+    <div ref={layoutRef} className={open ? 'week-layout week-layout--with-conflicts' : 'week-layout'}>
+      <div className="week-layout__main">
+        <WeekPage />
+        {weekStart && <PlanningDock weekStart={weekStart} />}
+      </div>
+      {open && weekStart && <ConflictsPanel weekStart={weekStart} />}
     </div>
   );
 }
@@ -78,9 +125,11 @@ export function App() {
   useEffect(() => {
     void load();
     const stopEvents = startEventSubscription();
+    const stopPlanningEvents = startPlanningEvents();
     const stopLocation = startLocationSync();
     return () => {
       stopEvents();
+      stopPlanningEvents();
       stopLocation();
     };
   }, [load]);
@@ -97,6 +146,7 @@ export function App() {
     let page: string | null = null;
     if (role === 'coordinator' && section === 'week' && weekStart) page = t('week.heading', { week: isoWeekNumber(weekStart), range: formatWeekRange(weekStart, lang) });
     else if (role === 'coordinator' && section === 'participants') page = t('nav.participants');
+    else if (role === 'coordinator' && section === 'unplanned') page = t('deadlines.nav');
     document.title = page ? t('app.windowTitle', { page }) : t('app.title');
   }, [lang, t, role, section, weekStart]);
 

@@ -31,7 +31,7 @@ export const useAppStore = create<AppState>()((set) => ({
 }));
 
 export type Role = 'coordinator' | 'school' | 'consultant';
-export type CoordinatorSection = 'week' | 'participants';
+export type CoordinatorSection = 'week' | 'participants' | 'unplanned';
 
 interface NavState {
   role: Role;

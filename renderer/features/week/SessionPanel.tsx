@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
-import type { PlannedSession } from '../../../shared/api/contract';
+import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { formatDayLong } from '../../i18n/format';
 import { useNavStore } from '../../stores/appStore';
 import { useParticipantsStore } from '../participants/participantsStore';
+import { SessionEditor } from './SessionEditor';
 import { kindLabel, languageLabel, statusLabel } from './sessionText';
+import { useWeekEditStore } from './weekEditStore';
 
 /** From a session to the person: the participants list, searched for that name. */
 function openParticipant(name: string): void {
@@ -15,10 +17,13 @@ function openParticipant(name: string): void {
 interface Props {
   session: PlannedSession;
   onClose(): void;
+  /** Saves an edit; without it the panel only shows the session. */
+  onChange?(change: SessionChange): Promise<boolean>;
 }
 
-export function SessionPanel({ session: s, onClose }: Props) {
+export function SessionPanel({ session: s, onClose, onChange }: Props) {
   const { t, lang } = useT();
+  const saving = useWeekEditStore((x) => x.saving);
   const closeRef = useRef<HTMLButtonElement>(null);
   // Keyboard users return to the event they opened, not to the top of the page.
   const returnTo = useRef<Element | null>(document.activeElement);
@@ -69,7 +74,11 @@ export function SessionPanel({ session: s, onClose }: Props) {
         <dt>{t('session.field.status')}</dt>
         <dd>
           <span className={`badge badge--${s.status}`}>{statusLabel(s, t)}</span>
-          {s.pinned && <span className="badge badge--pinned">{t('session.pinned')}</span>}
+          {s.pinned && (
+            <span className="badge badge--pinned" data-testid="session-pinned">
+              {t('session.pinned')}
+            </span>
+          )}
         </dd>
         {/* A toets has no language of its own; saying "none" there would only puzzle. */}
         {(s.kind === 'groupInfo' || s.language) && (
@@ -102,6 +111,20 @@ export function SessionPanel({ session: s, onClose }: Props) {
         <ol className="panel__people" data-testid="session-participants">
           {participants.map((p) => (
             <li key={p.id}>
+              {onChange && (
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small panel__remove"
+                  data-testid="session-remove"
+                  data-participant-id={p.id}
+                  disabled={saving}
+                  title={t('week.edit.remove', { name: p.name })}
+                  aria-label={t('week.edit.remove', { name: p.name })}
+                  onClick={() => void onChange({ sessionId: s.id, removeParticipantIds: [p.id] })}
+                >
+                  ✕
+                </button>
+              )}
               <button
                 type="button"
                 className="link"
@@ -114,6 +137,7 @@ export function SessionPanel({ session: s, onClose }: Props) {
           ))}
         </ol>
       )}
+      {onChange && <SessionEditor session={s} onChange={onChange} />}
     </aside>
   );
 }

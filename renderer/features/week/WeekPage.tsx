@@ -1,7 +1,13 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { SessionChange } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { isoWeekNumber } from '../../i18n/format';
+import { LAYERS, useCalendarPrefs } from './calendarPrefs';
+import { ConfirmDialog } from './ConfirmDialog';
+import { DragPreview } from './DragPreview';
+import { CALENDAR_MODES } from './resourceView';
 import { SessionPanel } from './SessionPanel';
+import { useWeekEditStore } from './weekEditStore';
 import { WeekCalendar } from './WeekCalendar';
 import { WeekList } from './WeekList';
 import { WeekToolbar } from './WeekToolbar';
@@ -20,6 +26,58 @@ export function WeekPage() {
   const viewMode = useWeekStore((s) => s.viewMode);
   const setViewMode = useWeekStore((s) => s.setViewMode);
   const close = useCallback(() => select(null), [select]);
+  const mode = useCalendarPrefs((s) => s.mode);
+  const setMode = useCalendarPrefs((s) => s.setMode);
+  const shownLayers = useCalendarPrefs((s) => s.layers);
+  const toggleLayer = useCalendarPrefs((s) => s.toggleLayer);
+  const resources = useWeekEditStore((s) => s.resources);
+  const layers = useWeekEditStore((s) => s.layers);
+  const loadEdit = useWeekEditStore((s) => s.load);
+  const update = useWeekEditStore((s) => s.update);
+  const [pending, setPending] = useState<{ change: SessionChange; resolve(ok: boolean): void } | null>(null);
+
+  useEffect(() => {
+    if (weekStart) void loadEdit(weekStart);
+  }, [weekStart, loadEdit]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      // Inside a text field the browser's own undo is meant.
+      const el = e.target as HTMLElement | null;
+      if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))) return;
+      const key = e.key.toLowerCase();
+      const edit = useWeekEditStore.getState();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void edit.undo();
+      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+        e.preventDefault();
+        void edit.redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  /** Saves a change; a published week first asks whether the coordinator is sure. */
+  const save = useCallback(
+    async (change: SessionChange): Promise<boolean> => {
+      const result = await update(change);
+      if (result !== 'needsConfirm') return result === 'saved';
+      return new Promise<boolean>((resolve) => setPending({ change, resolve }));
+    },
+    [update],
+  );
+  const confirmPending = useCallback(async () => {
+    if (!pending) return;
+    setPending(null);
+    pending.resolve((await update(pending.change, true)) === 'saved');
+  }, [pending, update]);
+  const cancelPending = useCallback(() => {
+    pending?.resolve(false);
+    setPending(null);
+  }, [pending]);
 
   if (!weekStart) return <p className="state">{t('app.loading')}</p>;
   const week = isoWeekNumber(weekStart);
@@ -95,6 +153,37 @@ export function WeekPage() {
     </div>
   );
 
+  const modeSwitch = (
+    <div className="segmented" role="group" aria-label={t('week.modes')}>
+      {CALENDAR_MODES.map((m) => (
+        <button
+          key={m}
+          type="button"
+          className={mode === m ? 'segmented__btn segmented__btn--active' : 'segmented__btn'}
+          aria-pressed={mode === m}
+          data-testid={`view-${m}`}
+          disabled={viewMode === 'list' || (m !== 'week' && !resources)}
+          onClick={() => setMode(m)}
+        >
+          {t(`week.mode.${m}`)}
+        </button>
+      ))}
+    </div>
+  );
+
+  const layerToggles = (
+    <div className="layer-toggles" role="group" aria-label={t('week.layers')}>
+      <span className="layer-toggles__label">{t('week.layers')}:</span>
+      {LAYERS.map((l) => (
+        <label key={l} className={`layer-toggle layer-toggle--${l}`}>
+          <input type="checkbox" data-testid={`layer-${l}`} checked={shownLayers[l]} disabled={!layers} onChange={() => toggleLayer(l)} />
+          <span className="layer-toggle__swatch" aria-hidden="true" />
+          {t(`week.layer.${l}`)}
+        </label>
+      ))}
+    </div>
+  );
+
   return (
     <section className="week-page" aria-busy={loading}>
       <WeekToolbar />
@@ -102,17 +191,44 @@ export function WeekPage() {
         {status}
         {viewSwitch}
       </div>
+      <div className="week-controls">
+        {modeSwitch}
+        {layerToggles}
+      </div>
       {/* The calendar stays mounted while weeks load, so paging does not flash. */}
       <div className={selected ? 'week-body week-body--with-panel' : 'week-body'}>
         {viewMode === 'list' && current && current.sessions.length > 0 ? (
           <WeekList sessions={current.sessions} selectedId={selectedId} onSelect={select} />
         ) : (
           <div className={current ? 'week-calendar' : 'week-calendar week-calendar--pending'}>
-            <WeekCalendar weekStart={weekStart} today={today} sessions={current?.sessions ?? []} selectedId={selectedId} onSelect={select} />
+            <WeekCalendar
+              weekStart={weekStart}
+              today={today}
+              sessions={current?.sessions ?? []}
+              selectedId={selectedId}
+              onSelect={select}
+              mode={mode}
+              resources={resources}
+              layers={layers}
+              shownLayers={shownLayers}
+              onChange={save}
+            />
           </div>
         )}
-        {selected && <SessionPanel session={selected} onClose={close} />}
+        {selected && <SessionPanel session={selected} onClose={close} onChange={save} />}
       </div>
+      <DragPreview />
+      {pending && (
+        <ConfirmDialog
+          testId="confirm-published"
+          title={t('week.confirm.title')}
+          text={t('week.confirm.text', { week })}
+          confirmLabel={t('week.confirm.ok')}
+          cancelLabel={t('week.confirm.cancel')}
+          onConfirm={() => void confirmPending()}
+          onCancel={cancelPending}
+        />
+      )}
     </section>
   );
 }

@@ -1,7 +1,55 @@
 import { isoWeekLabel, mondayOf, mondayOfIsoWeek } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
 import { formatWeekRange, isoWeekNumber } from '../../i18n/format';
+import { WeekActions } from '../planning/WeekActions';
+import { useWeekEditStore } from './weekEditStore';
 import { useWeekStore } from './weekStore';
+
+function UndoIcon({ flip }: { flip?: boolean }) {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" style={flip ? { transform: 'scaleX(-1)' } : undefined}>
+      <path d="M6 3 2 7l4 4V8h4.5a2.5 2.5 0 0 1 0 5H8v2h2.5a4.5 4.5 0 0 0 0-9H6z" fill="currentColor" />
+    </svg>
+  );
+}
+
+/** Undo and redo of the coordinator's changes to this week; the tooltips say what they would do. */
+function HistoryButtons() {
+  const { t } = useT();
+  const history = useWeekEditStore((s) => s.history);
+  const undo = useWeekEditStore((s) => s.undo);
+  const redo = useWeekEditStore((s) => s.redo);
+  const undoTitle = history.canUndo && history.undoLabel ? t('week.undo.label', { label: history.undoLabel }) : t('week.undo.none');
+  const redoTitle = history.canRedo && history.redoLabel ? t('week.redo.label', { label: history.redoLabel }) : t('week.redo.none');
+  return (
+    <div className="history-buttons" role="group" aria-label={t('week.history')}>
+      <button
+        type="button"
+        className="btn btn--icon"
+        data-testid="undo"
+        disabled={!history.canUndo}
+        title={undoTitle}
+        aria-label={undoTitle}
+        onClick={() => void undo()}
+      >
+        <UndoIcon />
+        <span className="sr-only">{t('week.undo')}</span>
+      </button>
+      <button
+        type="button"
+        className="btn btn--icon"
+        data-testid="redo"
+        disabled={!history.canRedo}
+        title={redoTitle}
+        aria-label={redoTitle}
+        onClick={() => void redo()}
+      >
+        <UndoIcon flip />
+        <span className="sr-only">{t('week.redo')}</span>
+      </button>
+    </div>
+  );
+}
 
 export function WeekToolbar() {
   const { t, lang } = useT();
@@ -45,6 +93,7 @@ export function WeekToolbar() {
         {t('week.heading', { week, range: formatWeekRange(weekStart, lang) })}
       </h2>
       <div className="week-toolbar__status">
+        <HistoryButtons />
         <label className="week-picker">
           <span className="sr-only">{t('week.goto')}</span>
           <input
@@ -70,6 +119,10 @@ export function WeekToolbar() {
             {statusText}
           </span>
         )}
+      </div>
+      {/* Plan, publish and export (the planning feature's buttons) sit on their own row. */}
+      <div className="week-toolbar__actions">
+        <WeekActions weekStart={weekStart} />
       </div>
     </div>
   );

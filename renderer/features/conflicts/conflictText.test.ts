@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Conflict, Fix } from '../../../shared/api/contract';
+import { translatorFor } from '../../i18n';
+import { CATEGORY_ORDER, categoryLabel, conflictTime, countHard, describeFix, groupConflicts } from './conflictText';
+
+const t = translatorFor('nl');
+
+function conflict(id: string, category: Conflict['category'], extra: Partial<Conflict> = {}): Conflict {
+  return {
+    id,
+    category,
+    rule: 1,
+    severity: 'conflict',
+    message: `conflict ${id}`,
+    entities: [],
+    sessionIds: [],
+    participants: [],
+    start: null,
+    end: null,
+    fixes: [],
+    ...extra,
+  };
+}
+
+function fix(conflictsAfter: number, costDelta: number): Fix {
+  return {
+    id: 'f',
+    label: 'Verplaats de toets naar dinsdag 10:00',
+    action: { type: 'changeSession', change: { sessionId: 's1', start: '2026-11-24T10:00' } },
+    conflictsAfter,
+    costDelta,
+  };
+}
+
+describe('groupConflicts', () => {
+  it('puts groups in the reading order and leaves out empty categories', () => {
+    const groups = groupConflicts([conflict('a', 'room'), conflict('b', 'household'), conflict('c', 'room'), conflict('d', 'deadline', { severity: 'warning' })]);
+    expect(groups.map((g) => g.category)).toEqual(['household', 'room', 'deadline']);
+    expect(groups.map((g) => g.items.length)).toEqual([1, 2, 1]);
+    expect(groups[2]).toMatchObject({ conflicts: 0, warnings: 1 });
+  });
+
+  it('lists hard conflicts before warnings, then by start time', () => {
+    const [g] = groupConflicts([
+      conflict('late', 'interpreter', { start: '2026-11-25T13:00' }),
+      conflict('warn', 'interpreter', { severity: 'warning', start: '2026-11-23T08:00' }),
+      conflict('early', 'interpreter', { start: '2026-11-23T09:00' }),
+      conflict('notime', 'interpreter'),
+    ]);
+    expect(g.items.map((c) => c.id)).toEqual(['early', 'late', 'notime', 'warn']);
+    expect(g).toMatchObject({ conflicts: 3, warnings: 1 });
+  });
+
+  it('has a Dutch heading for every category', () => {
+    expect(CATEGORY_ORDER.map((c) => categoryLabel(c, t))).toEqual(['Huishouden & opvang', 'Tolk', 'Zaal', 'Consulent', 'Capaciteit', 'Termijnen', 'Overig']);
+  });
+
+  it('counts only hard conflicts for the badge', () => {
+    expect(countHard([conflict('a', 'room'), conflict('b', 'deadline', { severity: 'warning' })])).toBe(1);
+  });
+});
+
+describe('describeFix', () => {
+  it('says what the week looks like afterwards', () => {
+    expect(describeFix(fix(2, -4), 3, t, 'nl')).toEqual({ text: 'lost dit op; week daarna: 2 conflicten, kosten −4', warning: null });
+    expect(describeFix(fix(0, 0), 1, t, 'nl').text).toBe('lost dit op; week daarna: geen conflicten, kosten gelijk');
+    expect(describeFix(fix(1, 2.25), 2, t, 'nl').text).toBe('lost dit op; week daarna: 1 conflict, kosten +2,3');
+  });
+
+  it('warns when a fix creates a conflict elsewhere', () => {
+    // Three conflicts now; solving one should leave two. Three after means a new one appeared.
+    expect(describeFix(fix(3, -1), 3, t, 'nl').warning).toBe('let op: daarna meer conflicten dan nu (3 → 3)');
+    expect(describeFix(fix(2, -1), 3, t, 'nl').warning).toBeNull();
+  });
+
+  it('warns when a fix raises the cost', () => {
+    expect(describeFix(fix(0, 12), 1, t, 'nl').warning).toBe('let op: maakt de week slechter');
+    expect(describeFix(fix(0, 12), 1, translatorFor('en'), 'en').text).toBe('solves this; week after: no conflicts, cost +12');
+  });
+});
+
+describe('conflictTime', () => {
+  const day = (d: string) => `dag ${d.slice(8)}`;
+  it('names the day once for a span within one day', () => {
+    expect(conflictTime('2026-11-23T09:00', '2026-11-23T10:30', day)).toBe('dag 23 09:00–10:30');
+  });
+  it('names both days across days, and handles missing ends', () => {
+    expect(conflictTime('2026-11-23T09:00', '2026-11-24T10:30', day)).toBe('dag 23 09:00 – dag 24 10:30');
+    expect(conflictTime('2026-11-23T09:00', null, day)).toBe('dag 23 09:00');
+    expect(conflictTime(null, null, day)).toBeNull();
+  });
+});

@@ -1,0 +1,107 @@
+// The week's conflicts with their one-click fixes, and applying a fix (with the extra
+// confirmation a published week needs).
+import { create } from 'zustand';
+import type { Conflict, Fix } from '../../../shared/api/contract';
+import type { IsoDate } from '../../../shared/domain/week';
+import { ApiError } from '../../../shared/api/errors';
+import { call } from '../../api/client';
+import { useErrorStore } from '../../stores/errorStore';
+import { useWeekStore } from '../week/weekStore';
+
+export interface ConflictsState {
+  weekStart: IsoDate | null;
+  conflicts: Conflict[];
+  cost: number | null;
+  loading: boolean;
+  failed: boolean;
+  open: boolean;
+  /** Id of the fix being applied, so its button shows it is busy. */
+  applying: string | null;
+  /** A fix waiting for "yes, change the published week". */
+  pending: { weekStart: IsoDate; fix: Fix } | null;
+  /** Label of the last applied fix, for a short confirmation. */
+  lastApplied: string | null;
+
+  load(weekStart: IsoDate): Promise<void>;
+  /** Reloads when the shown week changed on the server. */
+  weekChanged(weekStart: IsoDate): void;
+  setOpen(open: boolean): void;
+  toggleOpen(): void;
+  applyFix(weekStart: IsoDate, fix: Fix, confirmPublished?: boolean): Promise<'applied' | 'confirm' | 'failed'>;
+  confirmPending(): Promise<void>;
+  cancelPending(): void;
+}
+
+let seq = 0;
+
+export const useConflictsStore = create<ConflictsState>()((set, get) => ({
+  weekStart: null,
+  conflicts: [],
+  cost: null,
+  loading: false,
+  failed: false,
+  open: false,
+  applying: null,
+  pending: null,
+  lastApplied: null,
+
+  async load(weekStart) {
+    const mine = ++seq;
+    const changed = weekStart !== get().weekStart;
+    set({ weekStart, loading: true, failed: false, ...(changed ? { conflicts: [], cost: null, lastApplied: null } : {}) });
+    try {
+      const out = await call('week.conflicts', { weekStart });
+      if (mine !== seq) return;
+      set({ conflicts: out.conflicts, cost: out.cost, loading: false });
+    } catch (err) {
+      if (mine !== seq) return;
+      // The panel shows its own failure line; the banner would repeat it on every week change.
+      set({ loading: false, failed: true });
+      if (get().open) useErrorStore.getState().report(err, 'week');
+    }
+  },
+
+  weekChanged(weekStart) {
+    if (get().weekStart === weekStart) void get().load(weekStart);
+  },
+
+  setOpen(open) {
+    set({ open });
+  },
+  toggleOpen() {
+    set((s) => ({ open: !s.open }));
+  },
+
+  async applyFix(weekStart, fix, confirmPublished = false) {
+    set({ applying: fix.id });
+    try {
+      await call('fix.apply', { weekStart, action: fix.action, confirmPublished });
+      // Reload first: loading another week clears the confirmation line we set next.
+      void get().load(weekStart);
+      set({ applying: null, pending: null, lastApplied: fix.label });
+      const week = useWeekStore.getState();
+      if (week.weekStart === weekStart) void week.reload();
+      return 'applied';
+    } catch (err) {
+      // A published week answers `conflict`: the coordinator must confirm the change first.
+      if (err instanceof ApiError && err.code === 'conflict' && !confirmPublished) {
+        set({ applying: null, pending: { weekStart, fix } });
+        return 'confirm';
+      }
+      useErrorStore.getState().report(err, 'week');
+      set({ applying: null, pending: null });
+      void get().load(weekStart);
+      return 'failed';
+    }
+  },
+
+  async confirmPending() {
+    const p = get().pending;
+    if (!p) return;
+    await get().applyFix(p.weekStart, p.fix, true);
+  },
+
+  cancelPending() {
+    set({ pending: null });
+  },
+}));

@@ -1,0 +1,298 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { PlannedSession } from '../../../shared/api/contract';
+import type { IsoDate } from '../../../shared/domain/week';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { useT, type Translate } from '../../i18n';
+import { isoWeekNumber, langName, timeOf } from '../../i18n/format';
+import { useNavStore } from '../../stores/appStore';
+import '../../styles/planning.css';
+import { useWeekStore } from '../week/weekStore';
+import { usePlanningStore, type PlannerFinished } from './planningStore';
+import { formatCost, gapText, shortDate } from './planningText';
+
+/**
+ * Below the calendar and sticky at the bottom of the window: the planner's result and the
+ * proposal that waits for a decision, so the coordinator sees both while looking at the week.
+ */
+export function PlanningDock({ weekStart }: { weekStart: IsoDate }) {
+  const view = useWeekStore((s) => s.view);
+  const result = usePlanningStore((s) => s.result);
+  const notice = usePlanningStore((s) => s.notice);
+  const proposed = useMemo(
+    () => (view && view.weekStart === weekStart ? view.sessions.filter((s) => s.status === 'proposed') : []),
+    [view, weekStart],
+  );
+  const showResult = result && result.weekStart === weekStart;
+  if (!showResult && proposed.length === 0 && !notice) return null;
+  return (
+    <div className="plan-dock">
+      {notice && <Notice />}
+      {showResult && <ResultSummary result={result} />}
+      {proposed.length > 0 && <ProposalBar weekStart={weekStart} proposed={proposed} />}
+    </div>
+  );
+}
+
+function Notice() {
+  const { t } = useT();
+  const notice = usePlanningStore((s) => s.notice);
+  const dismiss = usePlanningStore((s) => s.dismissNotice);
+  const weekStart = useWeekStore((s) => s.weekStart);
+  useEffect(() => {
+    if (!notice) return;
+    // A confirmation needs no action; it goes away by itself.
+    const timer = window.setTimeout(dismiss, 6000);
+    return () => window.clearTimeout(timer);
+  }, [notice, dismiss]);
+  if (!notice) return null;
+  const text =
+    notice.key === 'accepted'
+      ? t('planning.proposal.accepted', { count: notice.count })
+      : notice.key === 'discarded'
+        ? t('planning.proposal.discarded', { count: notice.count })
+        : t('publish.done', { week: weekStart ? isoWeekNumber(weekStart) : '' });
+  return (
+    <div className="plan-notice" role="status" data-testid="plan-notice">
+      <span className="plan-notice__icon" aria-hidden="true">
+        ✓
+      </span>
+      {text}
+      <button type="button" className="btn btn--ghost btn--small" aria-label={t('planning.proposal.close')} onClick={dismiss}>
+        ✕
+      </button>
+    </div>
+  );
+}
+
+function ResultSummary({ result }: { result: PlannerFinished }) {
+  const { t, lang } = useT();
+  const dismiss = usePlanningStore((s) => s.dismissResult);
+  const setSection = useNavStore((s) => s.setSection);
+  const week = isoWeekNumber(result.weekStart);
+  const title =
+    result.state === 'done'
+      ? t('planning.result.done', { week })
+      : result.state === 'cancelled'
+        ? t('planning.result.cancelled', { week })
+        : t('planning.result.failed', { week });
+  const gap = gapText(result.cost, result.bound, lang);
+  const optimal = result.cost !== null && result.bound !== null && result.bound >= result.cost - 1e-6;
+  return (
+    <div
+      className={`plan-result plan-result--${result.state}`}
+      data-testid="plan-result"
+      data-state={result.state}
+      role={result.state === 'failed' ? 'alert' : 'status'}
+    >
+      <div className="plan-result__main">
+        <strong>{title}</strong>
+        {result.message && <span className="plan-result__message">{result.message}</span>}
+      </div>
+      {result.state !== 'failed' && (
+        <ul className="plan-result__facts">
+          {result.cost !== null && <li>{t('planning.result.cost', { cost: formatCost(result.cost, lang) })}</li>}
+          {optimal ? (
+            <li>{t('planning.result.optimal')}</li>
+          ) : (
+            gap &&
+            result.bound !== null && <li className="muted">{t('planning.result.bound', { bound: formatCost(result.bound, lang), gap })}</li>
+          )}
+          <li data-testid="plan-result-planned">{t('planning.result.planned', { count: result.planned })}</li>
+          <li data-testid="plan-result-unplanned" className={result.unplanned > 0 ? 'plan-result__warn' : undefined}>
+            {t('planning.result.unplanned', { count: result.unplanned })}
+          </li>
+        </ul>
+      )}
+      <div className="plan-result__actions">
+        {result.unplanned > 0 && (
+          <button type="button" className="btn btn--small" onClick={() => setSection('unplanned')}>
+            {t('planning.result.showUnplanned')}
+          </button>
+        )}
+        <button type="button" className="btn btn--ghost btn--small" aria-label={t('planning.result.close')} title={t('planning.result.close')} onClick={dismiss}>
+          ✕
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ProposalBar({ weekStart, proposed }: { weekStart: IsoDate; proposed: PlannedSession[] }) {
+  const { t } = useT();
+  const busy = usePlanningStore((s) => s.busy);
+  const drawerOpen = usePlanningStore((s) => s.drawerOpen);
+  const selected = usePlanningStore((s) => s.selected);
+  const openDrawer = usePlanningStore((s) => s.openDrawer);
+  const closeDrawer = usePlanningStore((s) => s.closeDrawer);
+  const setSelected = usePlanningStore((s) => s.setSelected);
+  const acceptAll = usePlanningStore((s) => s.acceptAll);
+  const acceptSelected = usePlanningStore((s) => s.acceptSelected);
+  const discard = usePlanningStore((s) => s.discard);
+  const running = usePlanningStore((s) => s.run !== 'idle');
+  const pendingConfirm = usePlanningStore((s) => s.pendingConfirm);
+  const confirmPending = usePlanningStore((s) => s.confirmPending);
+  const cancelPending = usePlanningStore((s) => s.cancelPending);
+  const published = useWeekStore((s) => s.view?.weekStart === weekStart && s.view.status === 'published');
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const week = isoWeekNumber(weekStart);
+
+  // Sessions that disappeared (accepted elsewhere, week reloaded) leave the selection.
+  const ids = proposed.map((s) => s.id);
+  const liveSelected = selected.filter((id) => ids.includes(id));
+  useEffect(() => {
+    if (liveSelected.length !== selected.length) setSelected(liveSelected);
+  }, [liveSelected, selected.length, setSelected]);
+
+  const disabled = busy || running;
+  return (
+    <div className="proposal" aria-label={t('planning.proposal.label')} role="region">
+      {drawerOpen && (
+        <ProposalDrawer
+          weekStart={weekStart}
+          proposed={proposed}
+          selected={liveSelected}
+          onClose={closeDrawer}
+          onSelect={setSelected}
+        />
+      )}
+      <div className="proposal-bar" data-testid="proposal-bar" data-count={proposed.length}>
+        <span className="proposal-bar__swatch" aria-hidden="true" />
+        <strong className="proposal-bar__title">
+          {proposed.length === 1 ? t('planning.proposal.one') : t('planning.proposal', { count: proposed.length })}
+        </strong>
+        <span className="proposal-bar__sep" aria-hidden="true">
+          —
+        </span>
+        <button type="button" className="btn btn--primary btn--small" data-testid="proposal-accept-all" disabled={disabled} onClick={() => void acceptAll(weekStart)}>
+          {t('planning.proposal.acceptAll')}
+        </button>
+        {drawerOpen ? (
+          <button
+            type="button"
+            className="btn btn--small"
+            data-testid="proposal-accept-selected"
+            disabled={disabled || liveSelected.length === 0}
+            onClick={() => void acceptSelected(weekStart)}
+          >
+            {t('planning.proposal.acceptSelectedCount', { count: liveSelected.length })}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="btn btn--small"
+            data-testid="proposal-accept-selected"
+            aria-expanded={false}
+            disabled={disabled}
+            onClick={() => openDrawer(ids)}
+          >
+            {t('planning.proposal.acceptSelected')}…
+          </button>
+        )}
+        <button type="button" className="btn btn--small btn--danger-outline" data-testid="proposal-discard" disabled={disabled} onClick={() => setConfirmDiscard(true)}>
+          {t('planning.proposal.discard')}
+        </button>
+        {busy && <span className="spinner" aria-label={t('planning.busy')} />}
+      </div>
+      {confirmDiscard && (
+        <ConfirmDialog
+          title={t('planning.proposal.discard.title')}
+          confirmLabel={t('planning.proposal.discard')}
+          danger
+          busy={busy}
+          onCancel={() => setConfirmDiscard(false)}
+          onConfirm={() => {
+            setConfirmDiscard(false);
+            // The dialog already says the week is published, so this answer confirms that too.
+            void discard(weekStart, published);
+          }}
+        >
+          <p>{t('planning.proposal.discard.body', { count: proposed.length, week })}</p>
+          {published && <p>{t('conflicts.published.body', { week })}</p>}
+        </ConfirmDialog>
+      )}
+      {pendingConfirm && pendingConfirm.weekStart === weekStart && (
+        <ConfirmDialog
+          title={t('conflicts.published.title')}
+          confirmLabel={t('conflicts.published.ok')}
+          danger
+          busy={busy}
+          onCancel={cancelPending}
+          onConfirm={() => void confirmPending()}
+        >
+          <p>{t('conflicts.published.body', { week })}</p>
+          <p className="confirm__detail">
+            {pendingConfirm.action === 'discard'
+              ? t('planning.proposal.discard')
+              : pendingConfirm.action === 'acceptAll'
+                ? t('planning.proposal.acceptAll')
+                : t('planning.proposal.acceptSelectedCount', { count: liveSelected.length })}
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
+
+function sessionLine(s: PlannedSession, t: Translate, lang: 'nl' | 'en'): string {
+  const kind = t(s.kind === 'groupInfo' ? 'session.kind.groupInfo' : 'session.kind.toets');
+  const language = s.language ? ` · ${langName(s.language, lang)}` : '';
+  return `${kind}${language}`;
+}
+
+function ProposalDrawer({
+  weekStart,
+  proposed,
+  selected,
+  onClose,
+  onSelect,
+}: {
+  weekStart: IsoDate;
+  proposed: PlannedSession[];
+  selected: string[];
+  onClose(): void;
+  onSelect(ids: string[]): void;
+}) {
+  const { t, lang } = useT();
+  const select = useWeekStore((s) => s.select);
+  const sorted = useMemo(() => proposed.slice().sort((a, b) => a.start.localeCompare(b.start)), [proposed]);
+  const toggle = (id: string) => onSelect(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
+  return (
+    <div className="proposal-drawer" data-testid="proposal-drawer">
+      <div className="proposal-drawer__head">
+        <h3 className="proposal-drawer__title">{t('planning.proposal.drawer', { week: isoWeekNumber(weekStart) })}</h3>
+        <span className="muted">{t('planning.proposal.selected', { count: selected.length, total: proposed.length })}</span>
+        <button type="button" className="link" onClick={() => onSelect(proposed.map((s) => s.id))}>
+          {t('planning.proposal.selectAll')}
+        </button>
+        <button type="button" className="link" onClick={() => onSelect([])}>
+          {t('planning.proposal.selectNone')}
+        </button>
+        <button type="button" className="btn btn--ghost btn--small proposal-drawer__close" aria-label={t('planning.proposal.close')} onClick={onClose}>
+          ✕
+        </button>
+      </div>
+      <ul className="proposal-list">
+        {sorted.map((s) => (
+          <li key={s.id} className="proposal-list__item">
+            <label className="proposal-list__label">
+              <input type="checkbox" data-testid="proposal-item" data-session-id={s.id} checked={selected.includes(s.id)} onChange={() => toggle(s.id)} />
+              <span className={`kind-dot kind-dot--${s.kind}`} aria-hidden="true" />
+              <span className="proposal-list__when">
+                {shortDate(s.start.slice(0, 10), lang)} {timeOf(s.start)}–{timeOf(s.end)}
+              </span>
+              <span className="proposal-list__what">{sessionLine(s, t, lang)}</span>
+              <span className="proposal-list__where muted">
+                {s.room.name}, {s.room.locationName} · {s.consultant.name}
+                {s.interpreter ? ` · ${t('session.interpreter', { name: s.interpreter.name })}` : ''}
+              </span>
+              <span className="proposal-list__count">{t('planning.proposal.participants', { count: s.participantCount })}</span>
+            </label>
+            <button type="button" className="link proposal-list__show" onClick={() => select(s.id)}>
+              {t('conflicts.showSession')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { IsoDate } from '../../../shared/domain/week';
+import { useT } from '../../i18n';
+import { isoWeekNumber } from '../../i18n/format';
+import '../../styles/planning.css';
+import { ConflictsToggle } from '../conflicts/ConflictsPanel';
+import { ExportIcs } from './ExportIcs';
+import { usePlanningStore } from './planningStore';
+import { formatCost, percent, phaseLabel } from './planningText';
+import { PrintButton, PrintWeek } from './PrintWeek';
+import { PublishButton } from './PublishButton';
+
+/** The week toolbar's actions: plan (with live progress), conflicts, publish, export, print. */
+export function WeekActions({ weekStart }: { weekStart: IsoDate }) {
+  const { t } = useT();
+  return (
+    <div className="week-actions" role="group" aria-label={t('planning.actions')}>
+      <div className="week-actions__plan">
+        <PlanControl weekStart={weekStart} />
+        <ConflictsToggle weekStart={weekStart} />
+      </div>
+      <div className="week-actions__out">
+        <PublishButton weekStart={weekStart} />
+        <ExportIcs weekStart={weekStart} />
+        <PrintButton />
+      </div>
+      <PrintWeek weekStart={weekStart} />
+    </div>
+  );
+}
+
+function PlanControl({ weekStart }: { weekStart: IsoDate }) {
+  const { t, lang } = useT();
+  const run = usePlanningStore((s) => s.run);
+  const jobWeek = usePlanningStore((s) => s.weekStart);
+  const fraction = usePlanningStore((s) => s.fraction);
+  const phase = usePlanningStore((s) => s.phase);
+  const cost = usePlanningStore((s) => s.cost);
+  const start = usePlanningStore((s) => s.start);
+  const cancel = usePlanningStore((s) => s.cancel);
+  const week = isoWeekNumber(weekStart);
+  const running = run !== 'idle';
+
+  if (running && jobWeek === weekStart) {
+    const pct = percent(fraction);
+    return (
+      <div className="plan-progress" data-testid="plan-progress" data-fraction={fraction.toFixed(3)} data-phase={phase}>
+        <div className="plan-progress__bar" role="progressbar" aria-label={t('planning.progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+          <span className="plan-progress__fill" style={{ width: `${pct}%` }} />
+        </div>
+        <span className="plan-progress__text" aria-live="polite">
+          {run === 'cancelling'
+            ? t('planning.cancelling')
+            : run === 'starting'
+              ? t('planning.starting')
+              : t('planning.progress.text', { percent: pct, phase: phaseLabel(phase, t) })}
+          {cost !== null && run === 'running' && <span className="muted"> · {t('planning.progress.cost', { cost: formatCost(cost, lang) })}</span>}
+        </span>
+        <button type="button" className="btn btn--small" data-testid="plan-cancel" disabled={run === 'cancelling'} onClick={() => void cancel()}>
+          {t('planning.cancel')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="btn btn--primary"
+      data-testid="plan-week"
+      // One planner run at a time; a run on another week blocks this one until it ends.
+      disabled={running}
+      title={running && jobWeek ? t('planning.busyOther', { week: isoWeekNumber(jobWeek) }) : t('planning.plan.title', { week })}
+      onClick={() => void start(weekStart)}
+    >
+      <span aria-hidden="true">✦</span>
+      {t('planning.plan')}
+    </button>
+  );
+}

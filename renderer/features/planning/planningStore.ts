@@ -1,0 +1,226 @@
+// The planner run of a week as the coordinator sees it: start, live progress from pushed
+// events, cancel, the result, and what to do with the proposal it left behind.
+import { create } from 'zustand';
+import type { AppEvent } from '../../../shared/api/contract';
+import type { IsoDate } from '../../../shared/domain/week';
+import { ApiError } from '../../../shared/api/errors';
+import { call } from '../../api/client';
+import { useErrorStore } from '../../stores/errorStore';
+import { useWeekStore } from '../week/weekStore';
+
+export type PlannerFinished = Extract<AppEvent, { type: 'planner.finished' }>;
+export type PlannerProgress = Extract<AppEvent, { type: 'planner.progress' }>;
+export type ProposalAction = 'acceptAll' | 'acceptSelected' | 'discard';
+
+export interface PlanningState {
+  /** idle: nothing running; starting: planner.start sent; running: progress arrives; cancelling: cancel sent. */
+  run: 'idle' | 'starting' | 'running' | 'cancelling';
+  jobId: string | null;
+  /** Week of the running (or last finished) job. */
+  weekStart: IsoDate | null;
+  fraction: number;
+  phase: string;
+  cost: number | null;
+  /** The last finished job, shown as a summary until dismissed or another week is planned. */
+  result: PlannerFinished | null;
+  /** A short confirmation of what just happened ("12 sessies geaccepteerd"). */
+  notice: { key: 'accepted' | 'discarded' | 'published'; count: number } | null;
+  /** Proposal review: the drawer with a checklist of proposed sessions. */
+  drawerOpen: boolean;
+  selected: string[];
+  busy: boolean;
+  /** A proposal decision refused because the week is published, waiting for "yes, change it". */
+  pendingConfirm: { action: ProposalAction; weekStart: IsoDate } | null;
+
+  start(weekStart: IsoDate, timeLimitSeconds?: number): Promise<void>;
+  cancel(): Promise<void>;
+  handleEvent(event: AppEvent): void;
+  dismissResult(): void;
+  dismissNotice(): void;
+  openDrawer(proposedIds: string[]): void;
+  closeDrawer(): void;
+  toggle(sessionId: string): void;
+  setSelected(ids: string[]): void;
+  acceptAll(weekStart: IsoDate, confirmPublished?: boolean): Promise<void>;
+  acceptSelected(weekStart: IsoDate, confirmPublished?: boolean): Promise<void>;
+  discard(weekStart: IsoDate, confirmPublished?: boolean): Promise<void>;
+  confirmPending(): Promise<void>;
+  cancelPending(): void;
+  publish(weekStart: IsoDate): Promise<boolean>;
+}
+
+const initial = {
+  run: 'idle' as const,
+  jobId: null,
+  weekStart: null,
+  fraction: 0,
+  phase: '',
+  cost: null,
+  result: null,
+  notice: null,
+  drawerOpen: false,
+  selected: [] as string[],
+  busy: false,
+  pendingConfirm: null,
+};
+
+function reloadWeek(weekStart: IsoDate): void {
+  // The server also pushes week.changed; reloading here keeps the screen right without events.
+  const week = useWeekStore.getState();
+  if (week.weekStart === weekStart) void week.reload();
+}
+
+export const usePlanningStore = create<PlanningState>()((set, get) => ({
+  ...initial,
+
+  async start(weekStart, timeLimitSeconds) {
+    if (get().run !== 'idle') return;
+    set({ run: 'starting', jobId: null, weekStart, fraction: 0, phase: 'start', cost: null, result: null, notice: null, drawerOpen: false });
+    try {
+      const { jobId } = await call('planner.start', { weekStart, ...(timeLimitSeconds ? { timeLimitSeconds } : {}) });
+      const s = get();
+      // The finished event may beat the answer to planner.start on a tiny week.
+      if (s.result?.jobId === jobId) return;
+      if (s.run === 'starting' || s.run === 'running') set({ jobId, run: 'running' });
+      else if (s.run === 'cancelling') {
+        set({ jobId });
+        await call('planner.cancel', { jobId });
+      }
+    } catch (err) {
+      useErrorStore.getState().report(err, 'week');
+      set({ run: 'idle', jobId: null });
+    }
+  },
+
+  async cancel() {
+    const { run, jobId } = get();
+    if (run !== 'running' && run !== 'starting') return;
+    set({ run: 'cancelling' });
+    // Without a job id yet, start() sends the cancel as soon as it has one.
+    if (!jobId) return;
+    try {
+      await call('planner.cancel', { jobId });
+    } catch (err) {
+      useErrorStore.getState().report(err, 'week');
+    }
+  },
+
+  handleEvent(event) {
+    const s = get();
+    if (event.type === 'planner.progress') {
+      // While idle any run is followed (one started in another window shows here too);
+      // while we run, only our own job moves the bar.
+      const ours = s.run === 'idle' ? true : s.jobId ? event.jobId === s.jobId : event.weekStart === s.weekStart;
+      if (!ours || s.result?.jobId === event.jobId) return;
+      set({
+        // A job started elsewhere (another window) is followed too.
+        run: s.run === 'cancelling' ? 'cancelling' : 'running',
+        jobId: event.jobId,
+        weekStart: event.weekStart,
+        fraction: Math.max(0, Math.min(1, event.fraction)),
+        phase: event.phase,
+        cost: event.cost ?? s.cost,
+      });
+      return;
+    }
+    if (event.type === 'planner.finished') {
+      const ours = s.jobId ? event.jobId === s.jobId : event.weekStart === s.weekStart || s.run === 'idle';
+      if (!ours) return;
+      set({ run: 'idle', jobId: event.jobId, weekStart: event.weekStart, fraction: 1, result: event });
+      reloadWeek(event.weekStart);
+    }
+  },
+
+  dismissResult() {
+    set({ result: null });
+  },
+  dismissNotice() {
+    set({ notice: null });
+  },
+
+  openDrawer(proposedIds) {
+    set({ drawerOpen: true, selected: proposedIds });
+  },
+  closeDrawer() {
+    set({ drawerOpen: false });
+  },
+  toggle(sessionId) {
+    set((s) => ({ selected: s.selected.includes(sessionId) ? s.selected.filter((id) => id !== sessionId) : [...s.selected, sessionId] }));
+  },
+  setSelected(ids) {
+    set({ selected: ids });
+  },
+
+  async acceptAll(weekStart, confirmPublished = false) {
+    await proposalCall(set, weekStart, 'acceptAll', confirmPublished, async () => ({
+      key: 'accepted',
+      count: (await call('proposal.accept', { weekStart, confirmPublished })).accepted,
+    }));
+  },
+  async acceptSelected(weekStart, confirmPublished = false) {
+    const sessionIds = get().selected;
+    if (sessionIds.length === 0) return;
+    await proposalCall(set, weekStart, 'acceptSelected', confirmPublished, async () => ({
+      key: 'accepted',
+      count: (await call('proposal.accept', { weekStart, sessionIds, confirmPublished })).accepted,
+    }));
+  },
+  async discard(weekStart, confirmPublished = false) {
+    await proposalCall(set, weekStart, 'discard', confirmPublished, async () => ({
+      key: 'discarded',
+      count: (await call('proposal.discard', { weekStart, confirmPublished })).discarded,
+    }));
+  },
+  async confirmPending() {
+    const p = get().pendingConfirm;
+    if (!p) return;
+    await get()[p.action](p.weekStart, true);
+  },
+  cancelPending() {
+    set({ pendingConfirm: null });
+  },
+
+  async publish(weekStart) {
+    set({ busy: true });
+    try {
+      await call('week.publish', { weekStart });
+      set({ busy: false, notice: { key: 'published', count: 0 } });
+      reloadWeek(weekStart);
+      return true;
+    } catch (err) {
+      useErrorStore.getState().report(err, 'week');
+      set({ busy: false });
+      return false;
+    }
+  },
+}));
+
+type Setter = (partial: Partial<PlanningState>) => void;
+
+async function proposalCall(
+  set: Setter,
+  weekStart: IsoDate,
+  action: ProposalAction,
+  confirmed: boolean,
+  run: () => Promise<NonNullable<PlanningState['notice']>>,
+): Promise<void> {
+  set({ busy: true });
+  try {
+    const notice = await run();
+    set({ busy: false, notice, drawerOpen: false, selected: [], result: null, pendingConfirm: null });
+    reloadWeek(weekStart);
+  } catch (err) {
+    // A published week answers `conflict`: the coordinator confirms, then we send it again.
+    if (err instanceof ApiError && err.code === 'conflict' && !confirmed) {
+      set({ busy: false, pendingConfirm: { action, weekStart } });
+      return;
+    }
+    useErrorStore.getState().report(err, 'week');
+    set({ busy: false, pendingConfirm: null });
+  }
+}
+
+/** Test helper: back to a fresh store. */
+export function resetPlanningStore(): void {
+  usePlanningStore.setState({ ...initial });
+}

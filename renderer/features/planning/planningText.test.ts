@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannedSession } from '../../../shared/api/contract';
+import { translatorFor } from '../../i18n';
+import { formatCost, gapText, percent, phaseLabel, shortDate } from './planningText';
+import { sessionsByDay } from './printText';
+
+const t = translatorFor('nl');
+
+describe('planner figures', () => {
+  it('turns the planner phase into a sentence and keeps unknown phases visible', () => {
+    expect(phaseLabel('verbeteren', t)).toBe('Plan verbeteren');
+    expect(phaseLabel('opbouwen', translatorFor('en'))).toBe('Building a first plan');
+    expect(phaseLabel('ondergrens', t)).toBe('Ondergrens');
+  });
+
+  it('writes costs and the gap to the bound the Dutch way', () => {
+    expect(formatCost(546348, 'nl')).toBe('546.348');
+    expect(formatCost(12.345, 'nl')).toBe('12,3');
+    expect(formatCost(546348, 'en')).toBe('546,348');
+    expect(gapText(200, 150, 'nl')).toBe('25%');
+    expect(gapText(546348, 463295, 'nl')).toBe('15,2%');
+    expect(gapText(100, null, 'nl')).toBeNull();
+    expect(gapText(0, 0, 'nl')).toBe('0%');
+  });
+
+  it('clamps the progress fraction', () => {
+    expect(percent(0.456)).toBe(46);
+    expect(percent(1.2)).toBe(100);
+    expect(percent(-1)).toBe(0);
+  });
+
+  it('writes short dates with the weekday', () => {
+    expect(shortDate('2026-11-25', 'nl')).toBe('wo 25 nov.');
+    expect(shortDate('2026-11-25', 'en')).toBe('Wed 25 Nov');
+  });
+});
+
+function session(id: string, start: string, room = 'Zaal 1'): PlannedSession {
+  return {
+    id,
+    kind: 'toets',
+    status: 'accepted',
+    start,
+    end: start.slice(0, 11) + '23:00',
+    language: null,
+    room: { id: room, name: room, locationId: 'l', locationName: 'Stadhuis', gemeente: 'Gorinchem' },
+    consultant: { id: 'c', name: 'C' },
+    interpreter: null,
+    pinned: false,
+    participantCount: 0,
+    participants: [],
+  };
+}
+
+describe('sessionsByDay (printed overview)', () => {
+  it('always has Monday to Friday, weekend days only when used, sessions in time order', () => {
+    const days = sessionsByDay('2026-11-23', [
+      session('b', '2026-11-24T13:00'),
+      session('a', '2026-11-24T09:00', 'Zaal 2'),
+      session('c', '2026-11-24T09:00', 'Zaal 1'),
+      session('sat', '2026-11-28T10:00'),
+    ]);
+    expect(days.map((d) => d.day)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28']);
+    expect(days[1].sessions.map((s) => s.id)).toEqual(['c', 'a', 'b']);
+    expect(days[0].sessions).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// Wording of planner figures; pure so it can be tested without React.
+import type { Lang, MessageKey, Translate } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+
+const KNOWN_PHASES = ['start', 'opbouwen', 'verbeteren', 'klaar'] as const;
+
+/** The planner reports its phase as a short Dutch word; we show a readable sentence. */
+export function phaseLabel(phase: string, t: Translate): string {
+  if ((KNOWN_PHASES as readonly string[]).includes(phase)) return t(`planning.phase.${phase}` as MessageKey);
+  // An unknown phase (a newer planner) is still shown, capitalised, rather than hidden.
+  return phase ? phase.charAt(0).toUpperCase() + phase.slice(1) : t('planning.phase.start');
+}
+
+/** Costs are sums of SPEC weights; whole numbers read best, fractions keep one decimal. */
+export function formatCost(cost: number, lang: Lang): string {
+  const rounded = Math.round(cost * 10) / 10;
+  return rounded.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+}
+
+/** Relative distance between the plan and the lower bound, "3,2%"; null without a usable bound. */
+export function gapText(cost: number | null, bound: number | null, lang: Lang): string | null {
+  if (cost === null || bound === null) return null;
+  const gap = cost <= 0 ? 0 : Math.max(0, (cost - bound) / cost);
+  return `${(Math.round(gap * 1000) / 10).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 })}%`;
+}
+
+export function percent(fraction: number): number {
+  return Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+}
+
+/** "ma 23 nov." / "Mon 23 Nov": short enough for lists, with the weekday a planner thinks in. */
+export function shortDate(isoDate: string, lang: Lang): string {
+  return formatDate(isoDate, lang, lang === 'nl' ? 'EEEEEE d MMM' : 'EEE d MMM');
+}

@@ -1,0 +1,147 @@
+// The editable side of the week on screen: the SPEC instance and plan (so the renderer can
+// check a change before it is sent), the resources to choose from, the layers, and the
+// undo/redo history. Changes go to the services; the store then reloads what they touched.
+import { create } from 'zustand';
+import type { CallOutput, SessionChange, WeekLayers, WeekPlanning, WeekResources } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { checkPlan, type Violation } from '../../../shared/planner/check';
+import { call } from '../../api/client';
+import { useErrorStore } from '../../stores/errorStore';
+import { useWeekStore } from './weekStore';
+
+type History = CallOutput<'history.state'>;
+
+const NO_HISTORY: History = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+
+export type SaveResult = 'saved' | 'failed' | 'needsConfirm';
+
+interface WeekEditState {
+  weekStart: string | null;
+  planning: WeekPlanning | null;
+  /** Violations of the stored plan: a drag shows only what it adds to these. */
+  baseline: Violation[];
+  resources: WeekResources | null;
+  layers: WeekLayers | null;
+  history: History;
+  saving: boolean;
+  load(weekStart: string): Promise<void>;
+  reload(): Promise<void>;
+  refreshHistory(): Promise<void>;
+  /** Sends a change; a published week answers 'needsConfirm' until `confirmPublished` is set. */
+  update(change: SessionChange, confirmPublished?: boolean): Promise<SaveResult>;
+  pin(sessionId: string, pinned: boolean): Promise<boolean>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+let seq = 0;
+
+function isPublished(): boolean {
+  const v = useWeekStore.getState().view;
+  return v?.status === 'published';
+}
+
+/** Each part loads on its own: a call the services do not know yet leaves only that part empty. */
+async function attempt<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch {
+    return null;
+  }
+}
+
+export const useWeekEditStore = create<WeekEditState>()((set, get) => ({
+  weekStart: null,
+  planning: null,
+  baseline: [],
+  resources: null,
+  layers: null,
+  history: NO_HISTORY,
+  saving: false,
+
+  async load(weekStart) {
+    const mine = ++seq;
+    if (get().weekStart !== weekStart) set({ weekStart, planning: null, baseline: [], layers: null, history: NO_HISTORY });
+    const [planning, resources, layers, history] = await Promise.all([
+      attempt(call('week.planning', { weekStart })),
+      attempt(call('week.resources', { weekStart })),
+      attempt(call('week.layers', { weekStart })),
+      attempt(call('history.state', { weekStart })),
+    ]);
+    if (mine !== seq) return;
+    // The first check builds the instance index; doing it now keeps the first drag fast.
+    const baseline = planning ? checkPlan(planning.instance, planning.plan).violations : [];
+    set({
+      planning,
+      baseline,
+      resources: resources ?? get().resources,
+      layers,
+      history: history ?? NO_HISTORY,
+    });
+  },
+
+  async reload() {
+    const w = get().weekStart;
+    if (w) await get().load(w);
+  },
+
+  async refreshHistory() {
+    const w = get().weekStart;
+    if (!w) return;
+    const history = await attempt(call('history.state', { weekStart: w }));
+    if (history && get().weekStart === w) set({ history });
+  },
+
+  async update(change, confirmPublished = false) {
+    if (isPublished() && !confirmPublished) return 'needsConfirm';
+    set({ saving: true });
+    try {
+      await call('session.update', { ...change, confirmPublished });
+      useErrorStore.getState().resolved('week');
+      await afterChange();
+      return 'saved';
+    } catch (err) {
+      // The services know better than our copy of the week status.
+      if (err instanceof ApiError && err.code === 'conflict' && /publi/i.test(err.message) && !confirmPublished) return 'needsConfirm';
+      useErrorStore.getState().report(err, 'week');
+      return 'failed';
+    } finally {
+      set({ saving: false });
+    }
+  },
+
+  async pin(sessionId, pinned) {
+    try {
+      await call('session.pin', { sessionId, pinned });
+      await afterChange();
+      return true;
+    } catch (err) {
+      useErrorStore.getState().report(err, 'week');
+      return false;
+    }
+  },
+
+  async undo() {
+    await step('history.undo');
+  },
+  async redo() {
+    await step('history.redo');
+  },
+}));
+
+async function afterChange(): Promise<void> {
+  await Promise.all([useWeekStore.getState().reload(), useWeekEditStore.getState().reload()]);
+}
+
+async function step(name: 'history.undo' | 'history.redo'): Promise<void> {
+  const { weekStart, history } = useWeekEditStore.getState();
+  if (!weekStart) return;
+  if (name === 'history.undo' ? !history.canUndo : !history.canRedo) return;
+  try {
+    const next = await call(name, { weekStart });
+    useWeekEditStore.setState({ history: next });
+    await afterChange();
+  } catch (err) {
+    useErrorStore.getState().report(err, 'week');
+  }
+}
