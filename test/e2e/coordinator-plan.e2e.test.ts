@@ -37,9 +37,16 @@ interface Move {
   message: string;
 }
 
+/** Minutes of the first "HH:MM-HH:MM" span in a checker message. */
+function gapMinutes(message: string): number {
+  const m = /(\d{2}):(\d{2})-(\d{2}):(\d{2})/.exec(message);
+  return m ? Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2])) : 0;
+}
+
 /**
  * Finds a move of one accepted session, in its own room, that creates a household conflict
- * (rule 9) and nothing else: the situation the coordinator must be warned about.
+ * (rule 9) and nothing else, with the other parent away for a real stretch of time (a lesson,
+ * not just a few minutes of travel): the situation the coordinator must be warned about.
  */
 function findHouseholdClash(instance: Instance, plan: Plan): Move | null {
   const before = new Set(checkPlan(instance, plan).violations.map((v) => v.message));
@@ -53,7 +60,7 @@ function findHouseholdClash(instance: Instance, plan: Plan): Move | null {
         if (start === s.start) continue;
         const moved: Plan = { ...plan, sessions: plan.sessions.map((x) => (x.id === s.id ? { ...x, start, end: fromMinutes(t + minutes) } : x)) };
         const added = checkPlan(instance, moved).violations.filter((v) => !before.has(v.message));
-        if (added.length > 0 && added.every((v) => v.rule === 9)) {
+        if (added.length > 0 && added.every((v) => v.rule === 9) && gapMinutes(added[0]!.message) >= 45) {
           return { sessionId: s.id, day, time: start.slice(11, 16), message: added[0]!.message };
         }
       }
@@ -135,7 +142,8 @@ describe('coordinator plans and publishes a week', () => {
     const conflictsBefore = (await api<{ conflicts: { category: string; severity: string }[] }>(page, 'week.conflicts', { weekStart: nextMonday })).conflicts.filter(
       (c) => c.severity === 'conflict',
     ).length;
-    await household.first().getByTestId('conflict-fix').first().click();
+    const withFix = household.filter({ has: page.getByTestId('conflict-fix') });
+    await withFix.first().getByTestId('conflict-fix').first().click();
     await expect
       .poll(
         async () =>
