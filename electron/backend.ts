@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { createDispatch, type Dispatch } from '../shared/api/dispatch';
+import { authorizeCall } from '../shared/api/access';
 import { todayInAmsterdam } from '../shared/domain/week';
 import { openDatabase } from '../db/connection';
 import { ensureDemoRegion } from '../db/seed/demo-region';
@@ -48,6 +49,8 @@ export function createBackend(opts: BackendOptions): Backend {
   const events = createEventBus();
   const services = createServices(db, { version: opts.version, dataFile, today, planWorker: opts.planWorker }, events);
   const dispatch = createDispatch<unknown>(services, {
+    // Every call is checked against the caller's profile (shared/api/access.ts).
+    authorize: authorizeCall,
     onInternalError: (name, err) => opts.log?.(`Interne fout in ${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
   });
   return {

@@ -124,15 +124,28 @@ describe('Electron shell', () => {
     const f = fakeElectron();
     const { backend } = await started(f);
     const handle = f.handlers.get(IPC_CALL)!;
-    const ok = await handle({ senderFrame: { url: `${INDEX_URL}#/week` } }, 'week.get', { weekStart: '2026-11-23' });
+    const ok = await handle({ senderFrame: { url: `${INDEX_URL}#/week` }, sender: { id: 1 } }, 'week.get', { weekStart: '2026-11-23' });
     expect(ok).toEqual({ ok: true, data: 'antwoord' });
-    expect(backend.dispatchCalls[0]).toEqual(['week.get', { weekStart: '2026-11-23' }, { transport: 'ipc' }]);
+    expect(backend.dispatchCalls[0]).toEqual(['week.get', { weekStart: '2026-11-23' }, { transport: 'ipc', session: { profile: null } }]);
     const foreign = (await handle({ senderFrame: { url: 'https://evil.example/' } }, 'week.get', {})) as { ok: boolean; error: { code: string } };
     expect(foreign.ok).toBe(false);
     expect(foreign.error.code).toBe('forbidden');
     const noFrame = (await handle({ senderFrame: null }, 'week.get', {})) as { ok: boolean };
     expect(noFrame.ok).toBe(false);
     expect(backend.dispatchCalls).toHaveLength(1);
+  });
+
+  it('keeps one profile session per window', async () => {
+    const f = fakeElectron();
+    const { backend } = await started(f);
+    const handle = f.handlers.get(IPC_CALL)!;
+    const frame = { url: `${INDEX_URL}#/week` };
+    await handle({ senderFrame: frame, sender: { id: 1 } }, 'profile.current', {});
+    await handle({ senderFrame: frame, sender: { id: 1 } }, 'profile.current', {});
+    await handle({ senderFrame: frame, sender: { id: 2 } }, 'profile.current', {});
+    const ctxs = backend.dispatchCalls.map((c) => c[2] as { session: object });
+    expect(ctxs[0]!.session).toBe(ctxs[1]!.session);
+    expect(ctxs[2]!.session).not.toBe(ctxs[0]!.session);
   });
 
   it('forwards service events to the windows', async () => {

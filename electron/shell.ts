@@ -2,6 +2,7 @@
 // and IPC checks are unit-tested with a stand-in (the Electron binary cannot run in CI).
 import { pathToFileURL } from 'node:url';
 import type * as ElectronNs from 'electron';
+import type { ClientSession } from '../shared/api/access';
 import type { ApiResult } from '../shared/api/errors';
 import type { Backend, BackendOptions } from './backend';
 import { IPC_CALL, IPC_EVENT } from './ipc-channels';
@@ -84,6 +85,7 @@ export function startShell(deps: ShellDeps): void {
     });
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 
+    const windowSessions = new Map<number, ClientSession>();
     ipcMain.handle(IPC_CALL, async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
       if (!isTrustedSender(event.senderFrame?.url, indexUrl)) {
         return { ok: false, error: { code: 'forbidden', message: 'Aanroep van een onbekende pagina geweigerd.' } };
@@ -91,7 +93,14 @@ export function startShell(deps: ShellDeps): void {
       if (typeof name !== 'string') {
         return { ok: false, error: { code: 'invalid_input', message: 'Naam van de aanroep ontbreekt.' } };
       }
-      return running.dispatch(name, input, { transport: 'ipc' });
+      // One profile per window: a second window starts without one.
+      const senderId: number = event.sender?.id ?? -1;
+      let clientSession = windowSessions.get(senderId);
+      if (!clientSession) {
+        clientSession = { profile: null };
+        windowSessions.set(senderId, clientSession);
+      }
+      return running.dispatch(name, input, { transport: 'ipc', session: clientSession });
     });
 
     running.events.on((appEvent) => {

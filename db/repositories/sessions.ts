@@ -10,6 +10,10 @@ export type SessionKind = 'groupInfo' | 'toets';
 export type SessionStatus = 'proposed' | 'accepted';
 export type WeekStatus = 'concept' | 'published';
 
+/** A demand with a booked seat is planned; losing the seat opens it again (a done demand stays done). */
+export const PLAN_DEMAND_SQL = "UPDATE demands SET status = 'planned' WHERE id = ?";
+export const REOPEN_DEMAND_SQL = "UPDATE demands SET status = 'open' WHERE id = ? AND status = 'planned'";
+
 export function getWeekStatus(db: Db, weekStart: string): WeekStatus {
   const r = db.prepare('SELECT status FROM weeks WHERE week_start = ?').get(weekStart) as { status: WeekStatus } | undefined;
   return r?.status ?? 'concept';
@@ -27,8 +31,8 @@ export function setWeekStatus(db: Db, weekStart: string, status: WeekStatus, at:
   );
 }
 
-export interface SessionInput {
-  id?: string;
+/** A session's own columns, by id: shared by new sessions, the demo seed and stored rows. */
+export interface SessionFields {
   kind: SessionKind;
   start: string;
   end: string;
@@ -36,6 +40,10 @@ export interface SessionInput {
   consultantId: string;
   interpreterId: string | null;
   language: string | null;
+}
+
+export interface SessionInput extends SessionFields {
+  id?: string;
   status: SessionStatus;
   pinned?: boolean;
   participants: { participantId: string; demandId: string }[];
@@ -56,7 +64,7 @@ export function createSession(db: Db, audit: AuditContext, s: SessionInput): str
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, mondayOf(s.start.slice(0, 10)), s.kind, s.start, s.end, s.roomId, s.consultantId, s.interpreterId, s.language, s.status, +(s.pinned ?? false));
     const add = db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (?, ?, ?)');
-    const plan = db.prepare("UPDATE demands SET status = 'planned' WHERE id = ?");
+    const plan = db.prepare(PLAN_DEMAND_SQL);
     for (const p of s.participants) {
       checkDemand(db, p.demandId, p.participantId, s.kind);
       add.run(id, p.participantId, p.demandId);
@@ -82,11 +90,31 @@ export function deleteSession(db: Db, audit: AuditContext, id: string): void {
     }[];
     const r = db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
     if (r.changes === 0) throw new Error(`Sessie ${id} bestaat niet.`);
-    const reopen = db.prepare("UPDATE demands SET status = 'open' WHERE id = ? AND status = 'planned'");
+    const reopen = db.prepare(REOPEN_DEMAND_SQL);
     for (const x of parts) {
       reopen.run(x.d);
       writeAudit(db, audit, 'delete', 'booking', x.p, { type: 'session', sessionId: id, demandId: x.d });
     }
+  });
+}
+
+/**
+ * A seat in an existing moment for one demand: the demand is checked, the booking stored, the
+ * demand planned, and the booking logged as personal data.
+ */
+function bookSeat(
+  db: Db,
+  audit: AuditContext,
+  seat: { participantId: string; demandId: string },
+  kind: 'trialLesson' | 'startklasIntake',
+  detail: Record<string, string>,
+  insert: () => void,
+): void {
+  writeTx(db, () => {
+    checkDemand(db, seat.demandId, seat.participantId, kind);
+    insert();
+    db.prepare(PLAN_DEMAND_SQL).run(seat.demandId);
+    writeAudit(db, audit, 'create', 'booking', seat.participantId, { type: kind, ...detail, demandId: seat.demandId });
   });
 }
 
@@ -100,15 +128,14 @@ export interface TrialBookingInput {
 }
 
 export function addTrialBooking(db: Db, audit: AuditContext, b: TrialBookingInput): void {
-  writeTx(db, () => {
-    checkDemand(db, b.demandId, b.participantId, 'trialLesson');
-    db.prepare(
-      `INSERT INTO trial_bookings (week_start, class_id, start_time, end_time, participant_id, demand_id, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(mondayOf(b.start.slice(0, 10)), b.classId, b.start, b.end, b.participantId, b.demandId, b.status);
-    db.prepare("UPDATE demands SET status = 'planned' WHERE id = ?").run(b.demandId);
-    writeAudit(db, audit, 'create', 'booking', b.participantId, { type: 'trialLesson', classId: b.classId, start: b.start, demandId: b.demandId });
-  });
+  bookSeat(db, audit, b, 'trialLesson', { classId: b.classId, start: b.start }, () =>
+    db
+      .prepare(
+        `INSERT INTO trial_bookings (week_start, class_id, start_time, end_time, participant_id, demand_id, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(mondayOf(b.start.slice(0, 10)), b.classId, b.start, b.end, b.participantId, b.demandId, b.status),
+  );
 }
 
 export interface IntakeBookingInput {
@@ -120,14 +147,11 @@ export interface IntakeBookingInput {
 }
 
 export function addIntakeBooking(db: Db, audit: AuditContext, b: IntakeBookingInput): void {
-  writeTx(db, () => {
-    checkDemand(db, b.demandId, b.participantId, 'startklasIntake');
-    db.prepare(
-      'INSERT INTO intake_bookings (week_start, intake_id, date, participant_id, demand_id, status) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(mondayOf(b.date), b.intakeId, b.date, b.participantId, b.demandId, b.status);
-    db.prepare("UPDATE demands SET status = 'planned' WHERE id = ?").run(b.demandId);
-    writeAudit(db, audit, 'create', 'booking', b.participantId, { type: 'startklasIntake', intakeId: b.intakeId, date: b.date, demandId: b.demandId });
-  });
+  bookSeat(db, audit, b, 'startklasIntake', { intakeId: b.intakeId, date: b.date }, () =>
+    db
+      .prepare('INSERT INTO intake_bookings (week_start, intake_id, date, participant_id, demand_id, status) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(mondayOf(b.date), b.intakeId, b.date, b.participantId, b.demandId, b.status),
+  );
 }
 
 export interface ChildcareBookingInput {
@@ -153,7 +177,7 @@ export function addChildcareBooking(db: Db, audit: AuditContext, b: ChildcareBoo
  */
 export function deleteProposals(db: Db, audit: AuditContext, weekStart: string, opts: { keepPinned?: boolean } = {}): number {
   return writeTx(db, () => {
-    const reopen = db.prepare("UPDATE demands SET status = 'open' WHERE id = ? AND status = 'planned'");
+    const reopen = db.prepare(REOPEN_DEMAND_SQL);
     let removed = 0;
     const sessions = db
       .prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' AND (? = 0 OR pinned = 0)")
@@ -223,13 +247,7 @@ export function listWeekSessions(db: Db, weekStart: string): WeekSessionRow[] {
        WHERE s.start_time >= ? AND s.start_time < ?
        ORDER BY s.start_time, s.id`,
     )
-    .all(`${weekStart}T00:00`, `${addDays(weekStart, 7)}T00:00`) as {
-    id: string;
-    kind: SessionKind;
-    status: SessionStatus;
-    start: string;
-    end: string;
-    language: string | null;
+    .all(`${weekStart}T00:00`, `${addDays(weekStart, 7)}T00:00`) as (Pick<WeekSessionRow, 'id' | 'kind' | 'status' | 'start' | 'end' | 'language'> & {
     pinned: number;
     roomId: string;
     roomName: string;
@@ -241,7 +259,7 @@ export function listWeekSessions(db: Db, weekStart: string): WeekSessionRow[] {
     interpreterId: string | null;
     interpreterName: string | null;
     participants: string;
-  }[];
+  })[];
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -253,6 +271,6 @@ export function listWeekSessions(db: Db, weekStart: string): WeekSessionRow[] {
     room: { id: r.roomId, name: r.roomName, locationId: r.locationId, locationName: r.locationName, gemeente: r.gemeente },
     consultant: { id: r.consultantId, name: r.consultantName },
     interpreter: r.interpreterId ? { id: r.interpreterId, name: r.interpreterName ?? r.interpreterId } : null,
-    participants: JSON.parse(r.participants) as { id: string; name: string; demandId: string }[],
+    participants: JSON.parse(r.participants) as WeekSessionRow['participants'],
   }));
 }

@@ -3,7 +3,7 @@
 // person was linked to the gemeente and housed.
 import type { WeeklyPattern } from '../../shared/domain/availability';
 import { addDays, daysBetween } from '../../shared/domain/week';
-import type { DemandKind, DemandStatus, DigitalSkill, MigrantKind } from '../repositories/participants';
+import type { DemandKind, DemandStatus, DigitalSkill, Participant } from '../repositories/participants';
 import type { Route } from '../repositories/region';
 import { CONSULTANTS, GEMEENTEN, HOME_LOCATIONS, SCHOOLS } from './demo-fixtures';
 import { DUTCH_FAMILY_NAMES, NAME_POOLS } from './names';
@@ -15,19 +15,8 @@ export interface DemoHousehold {
   adultsOutside: number;
 }
 
-export interface DemoParticipant {
-  id: string;
-  givenName: string;
-  familyName: string;
-  householdId: string | null;
-  gemeenteId: string;
-  homeLocationId: string;
-  language: string;
-  otherLanguages: string[];
-  digitalSkill: DigitalSkill;
-  routeIndication: Route | null;
-  migrantKind: MigrantKind;
-  koppelingDate: string | null;
+/** A stored participant before the database derives the name and gemeente; every demo person is housed and has a consultant. */
+export interface DemoParticipant extends Omit<Participant, 'name' | 'gemeente'> {
   housingDate: string;
   consultantId: string;
   busy: WeeklyPattern[];

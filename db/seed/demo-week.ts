@@ -7,6 +7,7 @@ import { expandWeek, type DatedException, type WeeklyPattern } from '../../share
 import { ageInMonths, dayOf, fromMinutes, toMinutes } from '../../shared/planner/time';
 import { addDays, isoWeekLabel } from '../../shared/domain/week';
 import type { ChildcareInput, ClassInput, ConsultantInput, InterpreterInput, RoomInput, StartklasIntakeRow } from '../repositories/region';
+import type { SessionFields } from '../repositories/sessions';
 import type { DemoException, DemoLocation } from './demo-fixtures';
 import type { DemoDemand, DemoPeople } from './demo-people';
 import type { Rng } from './prng';
@@ -16,15 +17,8 @@ interface Span {
   end: number;
 }
 
-export interface DemoSession {
+export interface DemoSession extends SessionFields {
   id: string;
-  kind: 'groupInfo' | 'toets';
-  start: string;
-  end: string;
-  roomId: string;
-  consultantId: string;
-  interpreterId: string | null;
-  language: string | null;
   participants: { participantId: string; demandId: string }[];
 }
 

@@ -10,7 +10,8 @@ import { storedPlan } from '../../db/planning/instance-from-db';
 import { weekInstance } from './week-instance';
 import { listChildren, listParticipants } from '../../db/repositories/participants';
 import { listChildcareProviders } from '../../db/repositories/region';
-import { fixesFor, sessionsOf, type FixContext } from './fixes';
+import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, violationKey, type CareTarget, type FixContext, type FixPool } from './fixes';
+import { careGaps } from './care-gaps';
 import { firstActivityDates } from './deadlines';
 
 /** checkPlan runs for fixes per call: about a second on a large, badly broken week. */
@@ -106,18 +107,37 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
     base,
     childNames: new Map(listChildren(db).map((c) => [c.id, c.givenName])),
     providerNames: new Map(listChildcareProviders(db).map((p) => [p.id, p.name])),
-    budget: { left: FIX_BUDGET },
+    budget: { left: FIX_BUDGET, conflictsLeft: base.violations.filter((v) => FIXABLE_RULES.has(v.rule)).length },
+    judged: new Map(),
   };
+  const gaps = base.violations.some((v) => v.rule === 9) ? careGaps(instance, plan) : new Map();
+  const gapSeen = new Map<string, number>();
   const seen = new Map<string, number>();
-  const conflicts: Conflict[] = base.violations.map((v) => {
+  const pool: FixPool = new Map();
+  // First judge every conflict's candidates, then pick: a move found for one child's conflict
+  // is offered for each other conflict it removes too.
+  const drafts = base.violations.map((v) => {
     const baseId = `${v.rule}:${v.entities.join('+')}`;
     const n = (seen.get(baseId) ?? 0) + 1;
     seen.set(baseId, n);
     const id = n === 1 ? baseId : `${baseId}:${n}`;
     const people = v.entities.filter((e) => participantIds.has(e));
-    const sessionIds = v.rule === 9 ? householdSessions(instance, plan, people) : sessionsOf(plan, v, []).map((s) => s.id);
+    let care: CareTarget | undefined;
+    let sessionIds: string[];
+    if (v.rule === 9) {
+      const key = violationKey(v);
+      const k = gapSeen.get(key) ?? 0;
+      gapSeen.set(key, k + 1);
+      const gap = gaps.get(key)?.[k];
+      if (gap) care = { gap: gap.gap, sessionAdult: gap.sessionAdult };
+      sessionIds = gap?.sessionIds.length ? gap.sessionIds : householdSessions(instance, plan, people);
+    } else sessionIds = sessionsOf(plan, v, []).map((s) => s.id);
+    const target = { people: v.rule === 9 ? people : [], sessionIds: v.rule === 9 ? sessionIds : null, care };
+    const own = FIXABLE_RULES.has(v.rule) ? judgeCandidates(ctx, pool, v, target) : new Set<string>();
+    return { v, id, people, sessionIds, own };
+  });
+  const conflicts: Conflict[] = drafts.map(({ v, id, people, sessionIds, own }) => {
     const { start, end } = spanOf(instance, plan, sessionIds, people);
-    const fixPeople = v.rule === 9 ? people : [];
     return {
       id,
       category: category(v, householdConflictPeople, participantIds),
@@ -129,7 +149,7 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
       participants: people.map((p) => ({ id: p, name: names.get(p) ?? p })),
       start,
       end,
-      fixes: fixesFor(ctx, v, id, { people: fixPeople, sessionIds: v.rule === 9 ? sessionIds : null }),
+      fixes: FIXABLE_RULES.has(v.rule) ? pickFixes(ctx, pool, v, id, own) : [],
     };
   });
   conflicts.push(...deadlineWarnings(db, instance, plan, today));

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../../db/connection';
 import type { AuditContext } from '../../db/repositories/audit';
 import type { EventBus } from '../events';
@@ -31,6 +32,12 @@ export function nowOf(env: ServiceEnv): string {
   return env.now ? env.now() : amsterdamNow();
 }
 
+/**
+ * The profile of the call being handled, set by createServices around every handler, so that
+ * audit rows name who did it (kind:id) without every handler passing its context along.
+ */
+export const currentActor = new AsyncLocalStorage<string>();
+
 export function auditContext(env: ServiceEnv, purpose: string): AuditContext {
-  return { actor: env.actor ?? 'coördinator', purpose, now: () => nowOf(env) };
+  return { actor: currentActor.getStore() ?? env.actor ?? 'coördinator', purpose, now: () => nowOf(env) };
 }

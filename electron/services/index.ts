@@ -5,7 +5,9 @@ import type { Db } from '../../db/connection';
 import { createEventBus, type EventBus } from '../events';
 import { appHandlers } from './app';
 import { weekConflictHandlers } from './conflicts-handlers';
-import type { ServiceEnv } from './context';
+import { currentActor, type ServiceEnv } from './context';
+import { profileOf } from '../../shared/api/access';
+import { actorOf } from './roles-common';
 import { deadlineHandlers } from './deadlines';
 import { exportHandlers } from './export';
 import { participantHandlers } from './participants';
@@ -14,13 +16,19 @@ import { regionHandlers } from './region';
 import { weekHandlers } from './week';
 import { weekDataHandlers } from './week-data';
 import { weekEditHandlers } from './week-edits';
+import { caseloadHandlers } from './caseload';
+import { enrolHandlers } from './enrol';
+import { profileHandlers } from './profile';
+import { schoolHandlers } from './school';
+import { toetsHandlers } from './toets';
+import { trialHandlers } from './trial';
 
 export type { ServiceEnv } from './context';
 
 /** `events` receives week.changed and planner.* events; the backend passes the transports' bus. */
 export function createServices(db: Db, env: ServiceEnv, events: EventBus = createEventBus()): Handlers<unknown> {
   const deps = { db, env, events };
-  return {
+  const handlers: Handlers<unknown> = {
     ...appHandlers(deps),
     ...regionHandlers(deps),
     ...weekHandlers(deps),
@@ -31,5 +39,24 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...weekEditHandlers(deps),
     ...exportHandlers(deps),
     ...deadlineHandlers(deps),
+    ...profileHandlers(deps),
+    ...caseloadHandlers(deps),
+    ...toetsHandlers(deps),
+    ...trialHandlers(deps),
+    ...enrolHandlers(deps),
+    ...schoolHandlers(deps),
   };
+  return withActor(handlers);
+}
+
+/** Runs each handler with the caller's profile as the audit actor (see currentActor). */
+function withActor(handlers: Handlers<unknown>): Handlers<unknown> {
+  const out: Record<string, (input: unknown, ctx: unknown) => unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown, ctx: unknown) => unknown][]) {
+    out[name] = (input, ctx) => {
+      const profile = profileOf(ctx);
+      return profile ? currentActor.run(actorOf(profile), () => handler(input, ctx)) : handler(input, ctx);
+    };
+  }
+  return out as Handlers<unknown>;
 }

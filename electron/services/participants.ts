@@ -1,13 +1,26 @@
 import type { Handlers } from '../../shared/api/dispatch';
+import { profileOf } from '../../shared/api/access';
 import { PIP_TERM_DAYS } from '../../shared/domain/deadlines';
 import { addDays } from '../../shared/domain/week';
 import { searchParticipants } from '../../db/repositories/participants';
 import type { ServiceDeps } from './context';
+import { auditView, profileAudit } from './roles-common';
 
-export function participantHandlers({ db }: ServiceDeps): Pick<Handlers<unknown>, 'participants.search'> {
+export function participantHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknown>, 'participants.search'> {
   return {
-    'participants.search': ({ query, limit, offset }) => {
-      const { total, items } = searchParticipants(db, { query, limit, offset });
+    'participants.search': ({ query, limit, offset }, ctx) => {
+      const profile = profileOf(ctx);
+      // A consultant finds only their own clients; the coordinator finds everyone.
+      const { total, items } =
+        profile?.kind === 'consultant'
+          ? (() => {
+              const mine = searchParticipants(db, { query, limit: 1_000_000, offset: 0 }).items.filter((p) => p.consultantId === profile.id);
+              return { total: mine.length, items: mine.slice(offset, offset + limit) };
+            })()
+          : searchParticipants(db, { query, limit, offset });
+      if (profile?.kind === 'consultant') {
+        auditView(db, profileAudit(env, profile, 'cliënt zoeken'), items.map((p) => p.id));
+      }
       return {
         total,
         items: items.map((p) => ({

@@ -2,15 +2,13 @@
 // on the seeded demo week.
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../shared/api/dispatch';
-import { contract, type AppEvent, type CallInput, type CallName, type CallOutput } from '../../shared/api/contract';
+import { createDispatch, type Dispatch } from '../../shared/api/dispatch';
+import type { AppEvent, CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { checkPlan } from '../../shared/planner/check';
-import { openDatabase, type Db } from '../../db/connection';
-import { seedDemoRegion } from '../../db/seed/demo-region';
-import { createEventBus } from '../events';
+import type { Db } from '../../db/connection';
+import { callOk, DEMO_WEEK as W, demoServices } from './demo-services';
 import { createServices } from './index';
 
-const W = '2026-11-23';
 const worker = {
   file: fileURLToPath(new URL('../../test/support/ts-worker.mjs', import.meta.url)),
   extraData: { __tsEntry: fileURLToPath(new URL('../planning/plan-worker.ts', import.meta.url)) },
@@ -18,26 +16,18 @@ const worker = {
 let db: Db;
 let events: AppEvent[];
 let waiters: ((e: AppEvent) => void)[];
-let dispatch: ReturnType<typeof createDispatch<unknown>>;
+let dispatch: Dispatch<unknown>;
 
 beforeEach(() => {
-  db = openDatabase(':memory:');
-  seedDemoRegion(db, { seed: 2021, anchorWeekStart: W });
-  const bus = createEventBus();
-  events = [];
+  const services = demoServices({ planWorker: worker });
+  ({ db, events, dispatch } = services);
   waiters = [];
-  bus.on((e) => {
-    events.push(e);
+  services.bus.on((e) => {
     for (const w of waiters) w(e);
   });
-  dispatch = createDispatch(createServices(db, { version: 't', dataFile: 't', today: () => '2026-11-25', planWorker: worker }, bus));
 });
 
-async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const r = await dispatch(name, input, undefined);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return contract[name].output.parse(r.data) as CallOutput<N>;
-}
+const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(dispatch, name, input);
 
 function finished(jobId: string): Promise<Extract<AppEvent, { type: 'planner.finished' }>> {
   return new Promise((resolve) => {

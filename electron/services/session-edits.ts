@@ -6,18 +6,12 @@ import { addDays, isoWeekday } from '../../shared/domain/week';
 import { formatSpanNl, fromMinutes, toMinutes } from '../../shared/planner/time';
 import type { Db } from '../../db/connection';
 import { writeAudit, type AuditContext } from '../../db/repositories/audit';
+import { PLAN_DEMAND_SQL, REOPEN_DEMAND_SQL, type SessionFields, type SessionStatus } from '../../db/repositories/sessions';
 
-export interface SessionRow {
+export interface SessionRow extends SessionFields {
   id: string;
   weekStart: string;
-  kind: 'groupInfo' | 'toets';
-  start: string;
-  end: string;
-  roomId: string;
-  consultantId: string;
-  interpreterId: string | null;
-  language: string | null;
-  status: 'proposed' | 'accepted';
+  status: SessionStatus;
   pinned: boolean;
 }
 
@@ -86,20 +80,16 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
       fields.push('end');
     }
   }
-  let roomId = s.roomId;
-  if (change.roomId !== undefined && change.roomId !== s.roomId) {
-    const n = requireName(db, 'rooms', change.roomId, 'roomId');
-    roomId = change.roomId;
-    labels.push(`Zaal gewijzigd naar ${n}`);
-    fields.push('room');
-  }
-  let consultantId = s.consultantId;
-  if (change.consultantId !== undefined && change.consultantId !== s.consultantId) {
-    const n = requireName(db, 'consultants', change.consultantId, 'consultantId');
-    consultantId = change.consultantId;
-    labels.push(`Consulent gewijzigd naar ${n}`);
-    fields.push('consultant');
-  }
+  /** A different room or consultant, which must exist; the label names the new one. */
+  const swap = (table: 'rooms' | 'consultants', field: 'roomId' | 'consultantId', what: string, audited: string): string => {
+    const next = change[field];
+    if (next === undefined || next === s[field]) return s[field];
+    labels.push(`${what} gewijzigd naar ${requireName(db, table, next, field)}`);
+    fields.push(audited);
+    return next;
+  };
+  const roomId = swap('rooms', 'roomId', 'Zaal', 'room');
+  const consultantId = swap('consultants', 'consultantId', 'Consulent', 'consultant');
   let interpreterId = s.interpreterId;
   if (change.interpreterId !== undefined && change.interpreterId !== s.interpreterId) {
     if (change.interpreterId !== null) {
@@ -125,7 +115,7 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
     const row = inSession.get(s.id, pid) as { d: string } | undefined;
     if (!row) throw new ApiError({ code: 'not_found', field: 'removeParticipantIds', message: `Deelnemer ${pid} staat niet in deze ${KIND_NL[s.kind]}.` });
     db.prepare('DELETE FROM session_participants WHERE session_id = ? AND participant_id = ?').run(s.id, pid);
-    db.prepare("UPDATE demands SET status = 'open' WHERE id = ? AND status = 'planned'").run(row.d);
+    db.prepare(REOPEN_DEMAND_SQL).run(row.d);
     writeAudit(db, audit, 'delete', 'booking', pid, { type: 'session', sessionId: s.id, demandId: row.d });
   }
   const openDemand = db.prepare("SELECT id FROM demands WHERE participant_id = ? AND kind = ? AND status = 'open' ORDER BY earliest_date, id LIMIT 1");
@@ -135,7 +125,7 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
     const d = openDemand.get(pid, s.kind) as { id: string } | undefined;
     if (!d) throw new ApiError({ code: 'invalid_input', field: 'addParticipantIds', message: `${name} heeft geen open vraag voor een ${KIND_NL[s.kind]}.` });
     db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (?, ?, ?)').run(s.id, pid, d.id);
-    db.prepare("UPDATE demands SET status = 'planned' WHERE id = ?").run(d.id);
+    db.prepare(PLAN_DEMAND_SQL).run(d.id);
     writeAudit(db, audit, 'create', 'booking', pid, { type: 'session', sessionId: s.id, demandId: d.id, status: s.status });
   }
   const added = change.addParticipantIds?.length ?? 0;

@@ -3,7 +3,7 @@
 // is recorded for undo with a Dutch label, writes audit rows for personal data and emits
 // week.changed. A published week changes only with confirmPublished: true, and that is logged.
 import type { Handlers } from '../../shared/api/dispatch';
-import type { CallOutput } from '../../shared/api/contract';
+import type { PlannedSession } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { isoWeekOf } from '../../shared/domain/week';
 import type { Db } from '../../db/connection';
@@ -13,27 +13,13 @@ import { deleteProposals, getWeekStatus, listWeekSessions, setWeekStatus } from 
 import { historyState, recordChange, redoNext, undoLast } from '../../db/repositories/week-history';
 import { auditContext, nowOf, type ServiceDeps } from './context';
 import { applySessionChange, bookChildcare, getSessionRow } from './session-edits';
-
-type PlannedSession = CallOutput<'session.update'>['session'];
+import { plannedSession } from './week';
 
 export function sessionView(db: Db, id: string): PlannedSession {
   const row = getSessionRow(db, id);
   const s = listWeekSessions(db, row.weekStart).find((x) => x.id === id);
   if (!s) throw new ApiError({ code: 'not_found', field: 'sessionId', message: `Sessie ${id} bestaat niet (meer).` });
-  return {
-    id: s.id,
-    kind: s.kind,
-    status: s.status,
-    start: s.start,
-    end: s.end,
-    language: s.language,
-    room: s.room,
-    consultant: s.consultant,
-    interpreter: s.interpreter,
-    pinned: s.pinned,
-    participantCount: s.participants.length,
-    participants: s.participants.map((p) => ({ id: p.id, name: p.name })),
-  };
+  return plannedSession(s);
 }
 
 /** Refuses a change to a published week unless confirmed; a confirmed one is logged with its purpose. */
@@ -63,12 +49,52 @@ function stale<T>(restore: () => T, what: string): T {
   }
 }
 
+/** Undo and redo are the same walk through the week's history, in opposite directions. */
+interface HistoryStep {
+  purpose: string;
+  what: string;
+  staleWhat: string;
+  nothingLeft: string;
+  possible(h: ReturnType<typeof historyState>): boolean;
+  run: typeof undoLast;
+}
+
+const UNDO: HistoryStep = {
+  purpose: 'Wijziging in de weekplanning ongedaan gemaakt',
+  what: 'ongedaan maken',
+  staleWhat: 'ongedaan worden gemaakt',
+  nothingLeft: 'Er is niets om ongedaan te maken in deze week.',
+  possible: (h) => h.canUndo,
+  run: undoLast,
+};
+
+const REDO: HistoryStep = {
+  purpose: 'Wijziging in de weekplanning opnieuw uitgevoerd',
+  what: 'opnieuw uitvoeren',
+  staleWhat: 'opnieuw worden uitgevoerd',
+  nothingLeft: 'Er is niets om opnieuw uit te voeren in deze week.',
+  possible: (h) => h.canRedo,
+  run: redoNext,
+};
+
 export function weekEditHandlers({ db, env, events }: ServiceDeps): Pick<
   Handlers<unknown>,
   'proposal.accept' | 'proposal.discard' | 'session.update' | 'session.pin' | 'fix.apply' | 'week.publish' | 'history.state' | 'history.undo' | 'history.redo'
 > {
   const audit = (purpose: string) => auditContext(env, purpose);
   const changed = (weekStart: string) => events.emit({ type: 'week.changed', weekStart });
+
+  function historyStep(weekStart: string, confirmPublished: boolean, step: HistoryStep) {
+    const ctx = audit(step.purpose);
+    const done = writeTx(db, () => {
+      if (!step.possible(historyState(db, weekStart))) return null;
+      guardPublished(db, ctx, weekStart, confirmPublished, step.what);
+      return stale(() => step.run(db, weekStart, ctx), step.staleWhat);
+    });
+    if (done === null) throw new ApiError({ code: 'conflict', message: step.nothingLeft });
+    changed(weekStart);
+    return historyState(db, weekStart);
+  }
 
   return {
     'proposal.accept': ({ weekStart, sessionIds, confirmPublished }) => {
@@ -176,28 +202,7 @@ export function weekEditHandlers({ db, env, events }: ServiceDeps): Pick<
 
     'history.state': ({ weekStart }) => historyState(db, weekStart),
 
-    'history.undo': ({ weekStart, confirmPublished }) => {
-      const ctx = audit('Wijziging in de weekplanning ongedaan gemaakt');
-      const done = writeTx(db, () => {
-        if (!historyState(db, weekStart).canUndo) return null;
-        guardPublished(db, ctx, weekStart, confirmPublished, 'ongedaan maken');
-        return stale(() => undoLast(db, weekStart, ctx), 'ongedaan worden gemaakt');
-      });
-      if (done === null) throw new ApiError({ code: 'conflict', message: 'Er is niets om ongedaan te maken in deze week.' });
-      changed(weekStart);
-      return historyState(db, weekStart);
-    },
-
-    'history.redo': ({ weekStart, confirmPublished }) => {
-      const ctx = audit('Wijziging in de weekplanning opnieuw uitgevoerd');
-      const done = writeTx(db, () => {
-        if (!historyState(db, weekStart).canRedo) return null;
-        guardPublished(db, ctx, weekStart, confirmPublished, 'opnieuw uitvoeren');
-        return stale(() => redoNext(db, weekStart, ctx), 'opnieuw worden uitgevoerd');
-      });
-      if (done === null) throw new ApiError({ code: 'conflict', message: 'Er is niets om opnieuw uit te voeren in deze week.' });
-      changed(weekStart);
-      return historyState(db, weekStart);
-    },
+    'history.undo': ({ weekStart, confirmPublished }) => historyStep(weekStart, confirmPublished, UNDO),
+    'history.redo': ({ weekStart, confirmPublished }) => historyStep(weekStart, confirmPublished, REDO),
   };
 }

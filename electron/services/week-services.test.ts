@@ -1,44 +1,35 @@
 // The coordinator's week through dispatch on the seeded demo region: data, conflicts with
 // fixes, edits with audit and undo, publishing, export and deadlines.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../shared/api/dispatch';
-import { contract, type AppEvent, type CallInput, type CallName, type CallOutput } from '../../shared/api/contract';
+import type { Dispatch } from '../../shared/api/dispatch';
+import type { AppEvent, CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { isoWeekday } from '../../shared/domain/week';
 import { activityTerm, compareUrgency, pipTerm } from '../../shared/domain/deadlines';
 import { parseIcs } from '../../shared/export/ics';
 import { checkPlan } from '../../shared/planner/check';
-import { openDatabase, type Db } from '../../db/connection';
+import { applyAction, violationKey } from './fixes';
+import type { Db } from '../../db/connection';
 import { listAudit } from '../../db/repositories/audit';
-import { seedDemoRegion } from '../../db/seed/demo-region';
-import { createEventBus } from '../events';
-import { createServices } from './index';
+import { callOk, DEMO_TODAY as TODAY, DEMO_WEEK as W, demoServices } from './demo-services';
 
-const W = '2026-11-23';
-const TODAY = '2026-11-25';
 let db: Db;
 let events: AppEvent[];
-let dispatch: ReturnType<typeof createDispatch<unknown>>;
+let dispatch: Dispatch<unknown>;
 
 beforeEach(() => {
-  db = openDatabase(':memory:');
-  seedDemoRegion(db, { seed: 2021, anchorWeekStart: W });
-  const bus = createEventBus();
-  events = [];
-  bus.on((e) => events.push(e));
   let tick = 0;
   const now = () => `2026-11-25T10:${String(Math.floor(tick / 60) % 60).padStart(2, '0')}:${String(tick++ % 60).padStart(2, '0')}`;
-  dispatch = createDispatch(createServices(db, { version: 't', dataFile: 't', today: () => TODAY, now, actor: 'test-coördinator' }, bus), {
-    onInternalError: (name, err) => {
-      throw new Error(`${name}: ${String(err)}`);
+  ({ db, events, dispatch } = demoServices(
+    { now, actor: 'test-coördinator' },
+    {
+      onInternalError: (name, err) => {
+        throw new Error(`${name}: ${String(err)}`);
+      },
     },
-  });
+  ));
 });
 
-async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const r = await dispatch(name, input, undefined);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return contract[name].output.parse(r.data) as CallOutput<N>;
-}
+const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(dispatch, name, input);
 
 async function fail(name: CallName, input: unknown) {
   const r = await dispatch(name, input, undefined);
@@ -192,6 +183,94 @@ describe('week.conflicts', () => {
     expect(after.conflicts.filter((c) => c.rule === 9 && c.entities.join() === hh!.entities.join()).length).toBeLessThan(
       r.conflicts.filter((c) => c.rule === 9 && c.entities.join() === hh!.entities.join()).length,
     );
+  });
+});
+
+describe('week.conflicts: household conflicts from travel', () => {
+  const W2 = '2026-11-30';
+  const toMin = (t: string) => Date.parse(`${t}:00Z`) / 60000;
+
+  /**
+   * A one-adult household whose adult has an open toets demand; its school children are covered
+   * from the same Monday time T, and the youngest has no cover but a free childcare seat from T.
+   * Book that seat, then put the adult in a toets starting at T: the only gaps left are the
+   * travel before the toets, one conflict per child.
+   */
+  async function travelBeforeSetup() {
+    const p = await call('week.planning', { weekStart: W2 });
+    const inst = p.instance;
+    const monday = `${W2}T`;
+    const travel = (from: string, to: string) => inst.travelMinutes.find((t) => (t.from === from && t.to === to) || (t.from === to && t.to === from))?.minutes ?? 0;
+    const locOf = (roomId: string) => inst.rooms.find((r) => r.id === roomId)!.locationId;
+    for (const h of inst.households) {
+      if (h.adults.length !== 1 || h.children.length < 2) continue;
+      const adult = inst.participants.find((x) => x.id === h.adults[0]);
+      if (!adult || !inst.demands.some((d) => d.participantId === adult.id && d.kind === 'toets') || adult.busy.length) continue;
+      if (p.plan.sessions.some((s) => s.participants.includes(adult.id))) continue;
+      const covered = h.children.filter((c) => c.covered.some((x) => x.start.startsWith(monday)));
+      const open = h.children.filter((c) => !c.covered.length);
+      if (open.length !== 1 || covered.length + 1 !== h.children.length) continue;
+      const starts = new Set(covered.map((c) => c.covered.find((x) => x.start.startsWith(monday))!.start));
+      if (starts.size !== 1) continue;
+      const T = [...starts][0];
+      const seat = inst.childcare.flatMap((c) => c.slots.map((slot) => ({ c, slot }))).find(({ c, slot }) => {
+        const age = (Date.parse(`${W2}T00:00Z`) - Date.parse(`${open[0].birthDate}T00:00Z`)) / (30.44 * 86400000);
+        return slot.start === T && slot.free > 0 && age >= c.ageMonthsMin + 1 && age <= c.ageMonthsMax - 1;
+      });
+      if (!seat) continue;
+      const session = p.plan.sessions.find((s) => {
+        if (s.kind !== 'toets') return false;
+        const t = travel(adult.homeLocationId, locOf(s.roomId));
+        const end = toMin(T) + toMin(s.end) - toMin(s.start) + t;
+        return t > 0 && covered.every((c) => c.covered.some((x) => x.start === T && toMin(x.end) >= end)) && end <= toMin(seat.slot.end);
+      });
+      if (!session) continue;
+      await call('fix.apply', { weekStart: W2, action: { type: 'bookChildcare', childId: open[0].id, childcareId: seat.c.id, slotStart: T } });
+      await call('session.update', { sessionId: session.id, start: T, addParticipantIds: [adult.id] });
+      return { household: h.id, adult: adult.id, session: session.id, T, baby: open[0].id, children: h.children.map((c) => c.id) };
+    }
+    throw new Error('geen huishouden voor dit scenario in de demoregio');
+  }
+
+  /** Every fix of a conflict removes it (one fewer conflict of its kind) and tells the truth. */
+  async function expectHonestFixes(conflict: CallOutput<'week.conflicts'>['conflicts'][number]) {
+    const p = await call('week.planning', { weekStart: W2 });
+    const base = checkPlan(p.instance, p.plan);
+    const key = violationKey({ rule: conflict.rule, entities: conflict.entities, message: '' });
+    const countOf = (vs: typeof base.violations) => vs.filter((v) => violationKey(v) === key).length;
+    for (const f of conflict.fixes) {
+      const after = checkPlan(p.instance, applyAction(p.plan, f.action));
+      expect(countOf(after.violations)).toBeLessThan(countOf(base.violations));
+      expect(f.conflictsAfter).toBe(after.violations.length);
+      expect(f.costDelta).toBe(after.cost - base.cost);
+    }
+  }
+
+  it('a gap made only by the travel before a session gets a fix', async () => {
+    const sc = await travelBeforeSetup();
+    const r = await call('week.conflicts', { weekStart: W2 });
+    const c = r.conflicts.find((x) => x.rule === 9 && x.entities.includes(sc.household) && x.entities.at(-1) === sc.baby);
+    expect(c).toBeDefined();
+    // The gap ends where the toets starts: the adult is travelling, the child's seat starts at T.
+    expect(c!.message).toContain(`-${sc.T.slice(11)};`);
+    expect(c!.fixes.length).toBeGreaterThan(0);
+    // The session is named although only its away span, not the session, overlaps the gap.
+    expect(c!.sessionIds).toEqual([sc.session]);
+    await expectHonestFixes(c!);
+    await call('fix.apply', { weekStart: W2, action: c!.fixes[0].action });
+    const after = await call('week.conflicts', { weekStart: W2 });
+    expect(after.conflicts.filter((x) => x.id === c!.id)).toHaveLength(0);
+  });
+
+  it('every child of a household conflict gets a fix when one exists', async () => {
+    const sc = await travelBeforeSetup();
+    const r = await call('week.conflicts', { weekStart: W2 });
+    const hh = r.conflicts.filter((x) => x.rule === 9 && x.entities.includes(sc.household));
+    expect(hh.map((x) => x.entities.at(-1)).sort()).toEqual([...sc.children].sort());
+    for (const c of hh) {
+      expect(c.fixes.length, c.message).toBeGreaterThan(0);
+      await expectHonestFixes(c);
+    }
   });
 });
 

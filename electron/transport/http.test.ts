@@ -30,9 +30,11 @@ describe('HTTP transport', () => {
   let dir: string;
   let server: RunningHttpServer;
   const calls: { name: string; input: unknown }[] = [];
+  const ctxs: unknown[] = [];
   const events = createEventBus();
-  const dispatch: Dispatch<unknown> = async (name, input) => {
+  const dispatch: Dispatch<unknown> = async (name, input, ctx) => {
     calls.push({ name, input });
+    ctxs.push(ctx);
     if (name === 'boom') return { ok: false, error: { code: 'invalid_input', message: 'Fout bij veld x', field: 'x' } };
     return { ok: true, data: { echo: input } };
   };
@@ -82,6 +84,14 @@ describe('HTTP transport', () => {
     expect(JSON.parse(r.body)).toEqual({ ok: true, data: { echo: { weekStart: '2026-11-23' } } });
     expect(r.headers['access-control-allow-origin']).toBeUndefined();
     expect(calls).toEqual([{ name: 'week.get', input: { weekStart: '2026-11-23' } }]);
+  });
+
+  it('passes one profile session for every call of this server', async () => {
+    ctxs.length = 0;
+    await send(server.port, { method: 'POST', path: '/api/call/profile.current', headers: apiHeaders(), body: '{}' });
+    await send(server.port, { method: 'POST', path: '/api/call/profile.current', headers: apiHeaders(), body: '{}' });
+    expect(ctxs[0]).toEqual({ transport: 'http', session: { profile: null } });
+    expect((ctxs[0] as { session: object }).session).toBe((ctxs[1] as { session: object }).session);
   });
 
   it('refuses calls without or with a wrong token, before dispatch', async () => {

@@ -9,14 +9,17 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../shared/api/dispatch';
 import type { ApiErrorData, ApiResult } from '../../shared/api/errors';
+import type { ClientSession } from '../../shared/api/access';
 import type { EventBus } from '../events';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
 export const TOKEN_PLACEHOLDER = '__KETEN_TOKEN__';
 const MAX_BODY_BYTES = 1_000_000;
 
+/** One session per server: one token is one local user, so the chosen profile lives here. */
 export interface HttpCtx {
   transport: 'http';
+  session: ClientSession;
 }
 
 export interface HttpTransportOptions {
@@ -99,6 +102,7 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
   const token = opts.token ?? randomBytes(32).toString('base64url');
   let port = 0;
   const sseClients = new Set<ServerResponse>();
+  const clientSession: ClientSession = { profile: null };
   const staticRoot = opts.staticDir ? resolve(opts.staticDir) : null;
   let indexHtml: string | null = null;
 
@@ -163,7 +167,7 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
       });
       return;
     }
-    const result = await opts.dispatch(name, input, { transport: 'http' });
+    const result = await opts.dispatch(name, input, { transport: 'http', session: clientSession });
     sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
   }
 

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import '../styles/roles.css';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflictsStore } from '../features/conflicts/conflictsStore';
 import { UnplannedPage } from '../features/deadlines/UnplannedPage';
@@ -37,7 +38,13 @@ function startLocationSync(): () => void {
     },
   });
 }
-import { ComingSoon } from './ComingSoon';
+import { ConsultantPage } from '../features/consultant/ConsultantPage';
+import { ProfileChooser } from '../features/profile/ProfileChooser';
+import { useProfileStore } from '../features/profile/profileStore';
+import { roleOfProfile } from '../features/profile/roles';
+import { SchoolPage } from '../features/school/SchoolPage';
+import { call } from '../api/client';
+import { useErrorStore } from '../stores/errorStore';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
 
@@ -121,22 +128,55 @@ export function App() {
   const today = useAppStore((s) => s.info?.today ?? null);
   const load = useAppStore((s) => s.load);
   const role = useNavStore((s) => s.role);
+  const profile = useProfileStore((s) => s.profile);
+  const profileStatus = useProfileStore((s) => s.status);
 
   useEffect(() => {
-    void load();
+    void useProfileStore.getState().start();
+  }, []);
+
+  useEffect(() => {
+    if (!profile) return;
+    // The profile decides the area, whatever the address said.
+    useNavStore.setState({ role: roleOfProfile(profile.kind) });
+    if (profile.kind === 'coordinator') {
+      void load();
+      return;
+    }
+    // Only the coordinator may read the region overview; the others need just today's date.
+    void call('app.info', {})
+      .then((info) => {
+        useAppStore.setState({ info, status: 'ready' });
+        useErrorStore.getState().resolved('app');
+      })
+      .catch((err: unknown) => {
+        useErrorStore.getState().report(err, 'app');
+        useAppStore.setState({ status: 'error' });
+      });
+  }, [profile, load]);
+
+  useEffect(() => startLocationSync(), []);
+
+  const isCoordinator = profile?.kind === 'coordinator';
+  useEffect(() => {
+    // The week screens' live reloads call coordinator-only APIs: only while that profile is on.
+    if (!isCoordinator) return;
     const stopEvents = startEventSubscription();
     const stopPlanningEvents = startPlanningEvents();
-    const stopLocation = startLocationSync();
     return () => {
       stopEvents();
       stopPlanningEvents();
-      stopLocation();
     };
-  }, [load]);
+  }, [isCoordinator]);
 
   useEffect(() => {
-    if (today) void useWeekStore.getState().init(today, initialPlace.weekStart);
-  }, [today]);
+    // Messages about another profile's screens mean nothing after a switch.
+    useErrorStore.getState().clear();
+  }, [profile?.kind, profile?.id]);
+
+  useEffect(() => {
+    if (today && profile?.kind === 'coordinator') void useWeekStore.getState().init(today, initialPlace.weekStart);
+  }, [today, profile]);
 
   const weekStart = useWeekStore((s) => s.weekStart);
   const section = useNavStore((s) => s.section);
@@ -147,6 +187,8 @@ export function App() {
     if (role === 'coordinator' && section === 'week' && weekStart) page = t('week.heading', { week: isoWeekNumber(weekStart), range: formatWeekRange(weekStart, lang) });
     else if (role === 'coordinator' && section === 'participants') page = t('nav.participants');
     else if (role === 'coordinator' && section === 'unplanned') page = t('deadlines.nav');
+    else if (role === 'consultant') page = t('nav.consultant.sub');
+    else if (role === 'school') page = t('nav.school.sub');
     document.title = page ? t('app.windowTitle', { page }) : t('app.title');
   }, [lang, t, role, section, weekStart]);
 
@@ -158,7 +200,15 @@ export function App() {
       <Header />
       <ErrorBanner />
       <main className="main" id="main" tabIndex={-1}>
-        {status === 'error' && !today ? (
+        {!profile ? (
+          profileStatus === 'choosing' || profileStatus === 'selecting' ? (
+            <ProfileChooser />
+          ) : (
+            <p className="state" role="status">
+              <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+            </p>
+          )
+        ) : status === 'error' && !today ? (
           <div className="state state--error">
             <p className="state__title">{t('error.title')}</p>
             <button type="button" className="btn" onClick={() => void load()}>
@@ -169,10 +219,12 @@ export function App() {
           <p className="state" role="status">
             <span className="spinner" aria-hidden="true" /> {t('app.loading')}
           </p>
-        ) : role === 'coordinator' ? (
+        ) : profile.kind === 'coordinator' ? (
           <CoordinatorArea />
+        ) : profile.kind === 'consultant' ? (
+          <ConsultantPage key={profile.id} today={today} />
         ) : (
-          <ComingSoon area={role} />
+          <SchoolPage key={profile.id} today={today} />
         )}
       </main>
     </div>

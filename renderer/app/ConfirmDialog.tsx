@@ -12,6 +12,8 @@ interface Props {
   cancelLabel?: string;
   /** Marks the confirm button as the risky choice (red). */
   danger?: boolean;
+  /** A yellow top edge: the question is a warning (changing a published week). */
+  warning?: boolean;
   busy?: boolean;
   onConfirm(): void;
   onCancel(): void;
@@ -19,10 +21,10 @@ interface Props {
 }
 
 /**
- * A small modal question with two answers. Escape and the backdrop cancel; focus starts on
+ * The app's one modal question with two answers. Escape and the backdrop cancel; focus starts on
  * the safe answer and stays inside the dialog, and returns to where it was afterwards.
  */
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, danger, busy, onConfirm, onCancel, testId }: Props) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, danger, warning, busy, onConfirm, onCancel, testId }: Props) {
   const { t } = useT();
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -70,7 +72,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, dang
     >
       <div
         ref={dialogRef}
-        className="confirm"
+        className={warning ? 'confirm confirm--warning' : 'confirm'}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={`${id}-title`}

@@ -1,5 +1,7 @@
 import { useT, useLangStore, type Lang, type Translate } from '../i18n';
 import { useAppStore, useNavStore, type Role } from '../stores/appStore';
+import { roleOfProfile } from '../features/profile/roles';
+import { useProfileStore } from '../features/profile/profileStore';
 
 const ROLES: { role: Role; testId: string; title: 'nav.coordinator' | 'nav.school' | 'nav.consultant'; sub: 'nav.coordinator.sub' | 'nav.school.sub' | 'nav.consultant.sub' }[] = [
   { role: 'coordinator', testId: 'nav-coordinator', title: 'nav.coordinator', sub: 'nav.coordinator.sub' },
@@ -19,6 +21,10 @@ export function Header() {
   const regionName = useAppStore((s) => s.overview?.name ?? s.info?.regionName ?? null);
   const role = useNavStore((s) => s.role);
   const setRole = useNavStore((s) => s.setRole);
+  const profile = useProfileStore((s) => s.profile);
+  const switchProfile = useProfileStore((s) => s.switchProfile);
+  // Each profile sees only its own entrance; before a profile is chosen there is none.
+  const entrances = profile ? ROLES.filter((r) => r.role === roleOfProfile(profile.kind)) : [];
 
   return (
     <header className="header">
@@ -36,7 +42,7 @@ export function Header() {
         </div>
       </div>
       <nav className="roles" aria-label={t('app.mainNav')}>
-        {ROLES.map((r) => (
+        {entrances.map((r) => (
           <button
             key={r.role}
             type="button"
@@ -50,6 +56,22 @@ export function Header() {
           </button>
         ))}
       </nav>
+      {profile && (
+        <div className="profile-current">
+          <span className="profile-current__who" data-testid="profile-current">
+            {profile.kind === 'coordinator' ? (
+              t('profile.kind.coordinator')
+            ) : (
+              <>
+                <span className="profile-current__kind">{t(`profile.kind.${profile.kind}`)}</span> {profile.name}
+              </>
+            )}
+          </span>
+          <button type="button" className="btn btn--ghost btn--small" data-testid="profile-switch" onClick={() => void switchProfile()}>
+            {t('profile.switch')}
+          </button>
+        </div>
+      )}
       <div className="lang-switch" role="group" aria-label={t('lang.label')}>
         {(['nl', 'en'] as Lang[]).map((l) => (
           <button

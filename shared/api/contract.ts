@@ -244,6 +244,201 @@ const publishedWeekInput = z.object({ weekStart: MondaySchema, confirmPublished:
 
 const empty = z.object({}).strict();
 
+// --- Profiles, consultant and language-school liaison (issue 5) --------------------------
+
+export const ProfileKindSchema = z.enum(['coordinator', 'consultant', 'liaison']);
+export type ProfileKind = z.infer<typeof ProfileKindSchema>;
+/** Who uses this window: id is the consultant's or school's id, null for the coordinator. */
+export const ProfileSchema = z.object({ kind: ProfileKindSchema, id: z.string().nullable(), name: z.string() });
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const ProfileSelectSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('coordinator') }).strict(),
+  z.object({ kind: z.literal('consultant'), consultantId: z.string().min(1) }).strict(),
+  z.object({ kind: z.literal('liaison'), schoolId: z.string().min(1) }).strict(),
+]);
+
+/** A booked appointment in words the consultant reads: what, when, where. */
+export const AppointmentSchema = z.object({
+  kind: DemandKindSchema,
+  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)". */
+  label: z.string(),
+  start: LocalTimeSchema,
+  end: LocalTimeSchema,
+  locationName: z.string(),
+  status: SessionStatusSchema,
+});
+export type Appointment = z.infer<typeof AppointmentSchema>;
+
+export const TrialOutcomeSchema = z.object({
+  bookingId: z.string(),
+  schoolId: z.string(),
+  schoolName: z.string(),
+  lessonStart: LocalTimeSchema,
+  attended: z.boolean(),
+  routeAdvice: RouteSchema.nullable(),
+  recordedAt: z.string(),
+});
+export type TrialOutcome = z.infer<typeof TrialOutcomeSchema>;
+
+export const CaseloadItemSchema = z.object({
+  participant: z.object({
+    id: z.string(),
+    name: z.string(),
+    language: LanguageCodeSchema,
+    gemeente: z.string(),
+    digitalSkill: DigitalSkillSchema,
+    routeIndication: RouteSchema.nullable(),
+    migrantKind: z.enum(['statushouder', 'gezinsmigrant']),
+  }),
+  /** Open or booked next steps (demands); done steps are left out. */
+  steps: z.array(
+    z.object({
+      demandId: z.string(),
+      kind: DemandKindSchema,
+      school: Ref.nullable(),
+      status: z.enum(['open', 'planned', 'done']),
+      booking: AppointmentSchema.nullable(),
+      /** Position on the startklas waiting list (1 = next), null when not waiting. */
+      waitingPosition: z.number().int().positive().nullable(),
+    }),
+  ),
+  pip: TermStatusSchema,
+  activity: TermStatusSchema,
+  /** The more urgent of the two terms. */
+  urgency: z.enum(['missed', 'warning', 'ok', 'unknown', 'met']),
+  trialOutcomes: z.array(TrialOutcomeSchema),
+  /** Household context for booking: null for a single participant without children. */
+  household: z
+    .object({
+      partners: z.array(z.object({ id: z.string(), name: z.string(), appointments: z.array(AppointmentSchema) })),
+      adultsOutside: z.number().int(),
+      children: z.array(
+        z.object({
+          id: z.string(),
+          givenName: z.string(),
+          ageYears: z.number().int(),
+          /** Needs care when the parents are away (younger than 12). */
+          needsCare: z.boolean(),
+          care: z.array(z.object({ providerName: z.string(), kind: z.enum(['kinderopvang', 'vve', 'bso', 'school']), start: LocalTimeSchema, end: LocalTimeSchema })),
+        }),
+      ),
+    })
+    .nullable(),
+});
+export type CaseloadItem = z.infer<typeof CaseloadItemSchema>;
+
+export const LaptopKindSchema = z.enum(['touch', 'mouse']);
+
+export const ToetsSlotSchema = z.object({
+  sessionId: z.string(),
+  start: LocalTimeSchema,
+  end: LocalTimeSchema,
+  status: SessionStatusSchema,
+  roomName: z.string(),
+  locationName: z.string(),
+  gemeente: z.string(),
+  consultant: Ref,
+  /** Free laptops of the kind this client needs. */
+  freeLaptops: z.number().int(),
+});
+export type ToetsSlot = z.infer<typeof ToetsSlotSchema>;
+
+export const SlotRequestSchema = z.object({
+  id: z.string(),
+  kind: z.literal('toets'),
+  participant: Ref,
+  consultant: Ref,
+  weekStart: MondaySchema,
+  laptopKind: LaptopKindSchema,
+  note: z.string(),
+  createdAt: z.string(),
+  status: z.enum(['open', 'done']),
+});
+export type SlotRequest = z.infer<typeof SlotRequestSchema>;
+
+export const HouseholdWarningSchema = z.object({
+  kind: z.enum(['partner', 'childcare', 'busy']),
+  /** Dutch, e.g. "Valt samen met de les van partner Ahmad (di 09:00–12:00)". */
+  message: z.string(),
+});
+
+export const ChildcareOfferSchema = z.object({
+  childId: z.string(),
+  childName: z.string(),
+  providerId: z.string(),
+  providerName: z.string(),
+  slotStart: LocalTimeSchema,
+  slotEnd: LocalTimeSchema,
+});
+export type ChildcareOffer = z.infer<typeof ChildcareOfferSchema>;
+
+export const TrialOptionSchema = z.object({
+  classId: z.string(),
+  className: z.string(),
+  route: RouteSchema,
+  start: LocalTimeSchema,
+  end: LocalTimeSchema,
+  locationName: z.string(),
+  trialFree: z.number().int(),
+  warnings: z.array(HouseholdWarningSchema),
+  /** Free childcare seats that would take away the childcare warning (one per child). */
+  childcareOffers: z.array(ChildcareOfferSchema),
+});
+export type TrialOption = z.infer<typeof TrialOptionSchema>;
+
+export const TrialBookingSchema = z.object({
+  bookingId: z.string(),
+  school: Ref,
+  classId: z.string(),
+  className: z.string(),
+  start: LocalTimeSchema,
+  end: LocalTimeSchema,
+});
+
+export const IntakeRefSchema = z.object({ intakeId: z.string(), date: IsoDateSchema, start: LocalTimeSchema, end: LocalTimeSchema, locationName: z.string() });
+
+export const ClassCapacitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  route: RouteSchema,
+  locationName: z.string(),
+  capacity: z.number().int(),
+  placesTaken: z.number().int(),
+  placesFree: z.number().int(),
+  trialSeats: z.number().int(),
+  lessonTimes: z.array(z.object({ weekday: z.number().int().min(1).max(7), start: z.string(), end: z.string() })),
+  /** Every lesson in the weeks asked for, with trial seats taken and free. */
+  lessons: z.array(z.object({ start: LocalTimeSchema, end: LocalTimeSchema, trialBooked: z.number().int(), trialFree: z.number().int() })),
+});
+
+export const SchoolCapacitySchema = z.object({
+  school: Ref,
+  weekStart: MondaySchema,
+  weeks: z.number().int(),
+  classes: z.array(ClassCapacitySchema),
+  /** Occupancy per day and day-part over the weeks asked for: places taken + trial bookings vs. capacity. */
+  heatmap: z.array(z.object({ date: IsoDateSchema, dayPart: z.enum(['ochtend', 'middag', 'avond']), occupied: z.number().int(), capacity: z.number().int() })),
+  /** Who comes for a trial lesson: name, route indication and language only (data minimisation). */
+  trialVisitors: z.array(
+    z.object({
+      bookingId: z.string(),
+      name: z.string(),
+      routeIndication: RouteSchema.nullable(),
+      language: LanguageCodeSchema,
+      classId: z.string(),
+      className: z.string(),
+      start: LocalTimeSchema,
+      end: LocalTimeSchema,
+      outcome: z.object({ attended: z.boolean(), routeAdvice: RouteSchema.nullable() }).nullable(),
+    }),
+  ),
+});
+export type SchoolCapacity = z.infer<typeof SchoolCapacitySchema>;
+
+const participantWeekInput = z.object({ participantId: z.string().min(1), weekStart: MondaySchema }).strict();
+const participantInput = z.object({ participantId: z.string().min(1) }).strict();
+
 export const contract = {
   'app.info': { input: empty, output: AppInfoSchema },
   'region.overview': { input: empty, output: RegionOverviewSchema },
@@ -323,6 +518,131 @@ export const contract = {
     output: z.object({
       items: z.array(z.object({ participant: Ref, gemeente: z.string(), pip: TermStatusSchema, activity: TermStatusSchema })),
     }),
+  },
+  // --- issue 5: profiles (allowed without a profile) ---
+  'profile.options': { input: empty, output: z.object({ consultants: z.array(Ref), schools: z.array(Ref) }) },
+  'profile.select': { input: ProfileSelectSchema, output: z.object({ profile: ProfileSchema }) },
+  'profile.current': { input: empty, output: z.object({ profile: ProfileSchema.nullable() }) },
+  // --- issue 5: consultant ---
+  /** The consultant's own clients; urgency 'urgent' = missed or warning on a term. */
+  'consultant.caseload': {
+    input: z
+      .object({
+        urgency: z.enum(['all', 'urgent']).default('all'),
+        step: DemandKindSchema.optional(),
+        /** The week whose bookings count as "this week" for household context; default: this week. */
+        weekStart: MondaySchema.optional(),
+      })
+      .strict(),
+    output: z.object({ weekStart: MondaySchema, items: z.array(CaseloadItemSchema) }),
+  },
+  /** Toets sessions of a week that fit this client; reason says why none fits (Dutch). */
+  'toets.slots': {
+    input: participantWeekInput,
+    output: z.object({
+      laptopKind: LaptopKindSchema,
+      slots: z.array(ToetsSlotSchema),
+      reason: z.string().nullable(),
+      booked: ToetsSlotSchema.nullable(),
+    }),
+  },
+  /** Books the client's toets; an existing toets booking is moved (rebook). */
+  'toets.book': {
+    input: z.object({ participantId: z.string().min(1), sessionId: z.string().min(1) }).strict(),
+    output: z.object({ booked: ToetsSlotSchema, warnings: z.array(HouseholdWarningSchema) }),
+  },
+  'toets.cancel': { input: participantInput, output: z.object({ cancelled: z.boolean() }) },
+  /** A request to the coordinator for an extra toets slot; shows in requests.list. */
+  'toets.requestSlot': {
+    input: z.object({ participantId: z.string().min(1), weekStart: MondaySchema, note: z.string().max(500).default('') }).strict(),
+    output: z.object({ request: SlotRequestSchema }),
+  },
+  /** Toets rooms and whether the signed-in consultant may open a slot (certified). */
+  'toets.rooms': {
+    input: weekInput,
+    output: z.object({
+      certified: z.boolean(),
+      rooms: z.array(z.object({ id: z.string(), name: z.string(), locationName: z.string(), gemeente: z.string(), laptopsTouch: z.number().int(), laptopsMouse: z.number().int() })),
+    }),
+  },
+  /** A certified consultant opens a toets slot (toets length) in a free toets room. */
+  'toets.openSlot': {
+    input: z.object({ roomId: z.string().min(1), start: LocalTimeSchema }).strict(),
+    output: z.object({ slot: ToetsSlotSchema }),
+  },
+  'requests.list': {
+    input: z.object({ status: z.enum(['open', 'all']).default('open') }).strict(),
+    output: z.object({ items: z.array(SlotRequestSchema) }),
+  },
+  'requests.resolve': { input: z.object({ requestId: z.string().min(1) }).strict(), output: z.object({ request: SlotRequestSchema }) },
+  /** Trial-lesson options at each school for this week and the next (or the first later week with a free seat), with household warnings. */
+  'trial.options': {
+    input: participantWeekInput,
+    output: z.object({
+      schools: z.array(
+        z.object({
+          school: Ref,
+          options: z.array(TrialOptionSchema),
+          booked: TrialBookingSchema.nullable(),
+          /** Dutch, when this school has nothing this week or next (the options are then the first later ones, if any). */
+          reason: z.string().nullable(),
+        }),
+      ),
+    }),
+  },
+  /** Books trial lessons (one per school, both in one call), each optionally with childcare. */
+  'trial.book': {
+    input: z
+      .object({
+        participantId: z.string().min(1),
+        lessons: z
+          .array(
+            z
+              .object({
+                classId: z.string().min(1),
+                start: LocalTimeSchema,
+                childcare: z.array(z.object({ childId: z.string().min(1), providerId: z.string().min(1), slotStart: LocalTimeSchema }).strict()).default([]),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(2),
+      })
+      .strict(),
+    output: z.object({ bookings: z.array(TrialBookingSchema), warnings: z.array(HouseholdWarningSchema) }),
+  },
+  'trial.cancel': { input: z.object({ bookingId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /** Next startklas intake with a free seat, else the waiting list. */
+  'startklas.register': {
+    input: participantInput,
+    output: z.object({ status: z.enum(['booked', 'waiting']), intake: IntakeRefSchema.nullable(), waitingPosition: z.number().int().positive().nullable() }),
+  },
+  /** Frees the client's intake seat (or waiting place); the first on the waiting list moves up. */
+  'startklas.cancel': {
+    input: participantInput,
+    output: z.object({ cancelled: z.boolean(), movedUp: Ref.nullable() }),
+  },
+  /** Puts the client in the next group session in their language, or on the list for one. */
+  'groupInfo.enlist': {
+    input: participantInput,
+    output: z.object({
+      session: z.object({ sessionId: z.string(), start: LocalTimeSchema, end: LocalTimeSchema, language: LanguageCodeSchema, locationName: z.string() }).nullable(),
+      /** Dutch: when it is, or that the client is on the list. */
+      message: z.string(),
+    }),
+  },
+  // --- issue 5: language-school liaison (own school only) ---
+  'school.capacity': {
+    input: z.object({ weekStart: MondaySchema, weeks: z.number().int().min(1).max(6).default(3) }).strict(),
+    output: SchoolCapacitySchema,
+  },
+  'school.updateClass': {
+    input: z.object({ classId: z.string().min(1), trialSeats: z.number().int().min(0).max(50).optional(), capacity: z.number().int().min(1).max(200).optional() }).strict(),
+    output: z.object({ class: ClassCapacitySchema.omit({ lessons: true }) }),
+  },
+  'trial.recordOutcome': {
+    input: z.object({ bookingId: z.string().min(1), attended: z.boolean(), routeAdvice: RouteSchema.nullable().default(null) }).strict(),
+    output: z.object({ outcome: z.object({ bookingId: z.string(), attended: z.boolean(), routeAdvice: RouteSchema.nullable() }) }),
   },
 } as const;
 

@@ -26,12 +26,18 @@ function zodIssuesToError(err: z.ZodError): ApiErrorData {
 
 export function createDispatch<Ctx>(
   handlers: Handlers<Ctx>,
-  opts: { onInternalError?: (name: string, err: unknown) => void } = {},
+  opts: {
+    onInternalError?: (name: string, err: unknown) => void;
+    /** Access check before the handler runs (shared/api/access.ts); null = allowed. */
+    authorize?: (name: CallName, ctx: Ctx) => ApiErrorData | null;
+  } = {},
 ): Dispatch<Ctx> {
   return async (name, input, ctx) => {
     if (!isCallName(name)) {
       return { ok: false, error: { code: 'unknown_call', message: `Onbekende aanroep: ${name}` } };
     }
+    const denied = opts.authorize?.(name, ctx);
+    if (denied) return { ok: false, error: denied };
     const spec = contract[name];
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: zodIssuesToError(parsed.error) };

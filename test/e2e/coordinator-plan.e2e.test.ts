@@ -11,6 +11,7 @@ import { fromMinutes, toMinutes } from '../../shared/planner/time';
 import { parseIcs } from '../../shared/export/ics';
 import type { WeekPlanning } from '../../shared/api/contract';
 import { launchBrowser } from './support/browser';
+import { chooseProfile } from './support/profile';
 import { startServer, type StartedServer } from './support/server';
 
 mkdirSync('test-results', { recursive: true });
@@ -88,6 +89,7 @@ describe('coordinator plans and publishes a week', () => {
 
   it('plans next week and accepts the proposal', async () => {
     await page.goto(`${server.url}#/weekplanning/${isoWeekLabel(nextMonday)}`);
+    await chooseProfile(page, 'coordinator');
     await expect.poll(() => page.getByTestId('week-heading').textContent(), { timeout: 20_000 }).toContain(`Week ${isoWeekOf(nextMonday).week}`);
     const acceptedBefore = (await api<{ sessions: unknown[] }>(page, 'week.get', { weekStart: nextMonday })).sessions.length;
 

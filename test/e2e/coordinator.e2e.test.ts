@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isoWeekOf, mondayOf, todayInAmsterdam } from '../../shared/domain/week';
 import { launchBrowser } from './support/browser';
+import { chooseProfile } from './support/profile';
 import { startServer, type StartedServer } from './support/server';
 
 const SCREENSHOT = 'test-results/coordinator-week.png';
@@ -49,6 +50,7 @@ describe('coordinator journey', () => {
 
   it("opens on this week's sessions of the demo region", async () => {
     await page.goto(server.url);
+    await chooseProfile(page, 'coordinator');
     const heading = page.getByTestId('week-heading');
     await expect.poll(() => heading.textContent(), { timeout: 20_000 }).toMatch(new RegExp(`^Week ${isoWeekOf(today).week} · `));
     await page.waitForSelector('[data-testid="session-event"]', { timeout: 20_000 });

@@ -1,28 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ApiBridge, Conflict, Fix } from '../../../shared/api/contract';
+import type { Conflict, Fix } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { setBridge } from '../../api/bridge';
+import { flush, manualBridge } from '../../api/manualBridge';
 import { useErrorStore } from '../../stores/errorStore';
 import { handlePlanningEvent } from '../planning/planningEvents';
-import { useConflictsStore } from './conflictsStore';
+import { conflictsOfWeek, useConflictsStore } from './conflictsStore';
 
-interface Pending {
-  name: string;
-  input: Record<string, unknown>;
-  resolve(v: unknown): void;
-  reject(e: unknown): void;
-}
-
-function manualBridge() {
-  const pending: Pending[] = [];
-  const bridge: ApiBridge = {
-    call: (name, input) => new Promise((resolve, reject) => pending.push({ name, input: input as Record<string, unknown>, resolve, reject })),
-    subscribe: () => () => {},
-  };
-  return { bridge, pending };
-}
-
-const flush = () => new Promise((r) => setTimeout(r, 0));
 const W = '2026-11-23';
 const W2 = '2026-11-30';
 
@@ -100,5 +84,18 @@ describe('conflicts store', () => {
     handlePlanningEvent({ type: 'week.changed', weekStart: W });
     await flush();
     expect(b.pending[1]).toMatchObject({ name: 'week.conflicts', input: { weekStart: W } });
+  });
+});
+
+describe('conflictsOfWeek', () => {
+  it("gives the held week's list, and the same empty list on every read for another week", () => {
+    const held = [aConflict('c1')];
+    useConflictsStore.setState({ weekStart: W, conflicts: held });
+    const state = useConflictsStore.getState();
+    expect(conflictsOfWeek(W)(state)).toBe(held);
+    const other = conflictsOfWeek(W2);
+    expect(other(state)).toEqual([]);
+    // React compares snapshots by reference: a new [] per read would re-render without end.
+    expect(other(state)).toBe(other(useConflictsStore.getState()));
   });
 });

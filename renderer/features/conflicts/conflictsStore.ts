@@ -32,6 +32,18 @@ export interface ConflictsState {
   cancelPending(): void;
 }
 
+const NO_CONFLICTS: Conflict[] = [];
+
+/**
+ * Selects this week's conflicts, or one shared empty list while another week's are held: zustand
+ * hands the result to React as a snapshot, and a fresh [] per read re-renders without end
+ * (React error #185).
+ */
+export const conflictsOfWeek =
+  (weekStart: IsoDate) =>
+  (s: ConflictsState): Conflict[] =>
+    s.weekStart === weekStart ? s.conflicts : NO_CONFLICTS;
+
 let seq = 0;
 
 export const useConflictsStore = create<ConflictsState>()((set, get) => ({

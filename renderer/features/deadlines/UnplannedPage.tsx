@@ -6,7 +6,7 @@ import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
 import { formatCost } from '../planning/planningText';
 import { countStates, daysText, groupUnplanned, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus } from './deadlineText';
-import { useDeadlinesStore } from './deadlinesStore';
+import { unplannedOfWeek, useDeadlinesStore } from './deadlinesStore';
 
 /** The coordinator's tab "Niet gepland & termijnen": what the week left out and whose terms run out. */
 export function UnplannedPage() {
@@ -36,7 +36,7 @@ export function UnplannedPage() {
 
 function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
   const { t, lang } = useT();
-  const items = useDeadlinesStore((s) => (s.weekStart === weekStart ? s.unplanned : []));
+  const items = useDeadlinesStore(unplannedOfWeek(weekStart));
   const status = useDeadlinesStore((s) => s.unplannedStatus);
   const cost = useDeadlinesStore((s) => s.planCost);
   const load = useDeadlinesStore((s) => s.loadUnplanned);

@@ -20,6 +20,14 @@ export interface DeadlinesState {
   dataChanged(): void;
 }
 
+const NOTHING_UNPLANNED: UnplannedItem[] = [];
+
+/** Selects this week's unplanned demand; one shared empty list otherwise (a fresh [] per read loops React: error #185). */
+export const unplannedOfWeek =
+  (weekStart: IsoDate) =>
+  (s: DeadlinesState): UnplannedItem[] =>
+    s.weekStart === weekStart ? s.unplanned : NOTHING_UNPLANNED;
+
 let unplannedSeq = 0;
 let deadlinesSeq = 0;
 

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useT } from '../../i18n';
 import { isoWeekNumber } from '../../i18n/format';
 import { countHard } from '../conflicts/conflictText';
-import { useConflictsStore } from '../conflicts/conflictsStore';
+import { conflictsOfWeek, useConflictsStore } from '../conflicts/conflictsStore';
 import { useWeekStore } from '../week/weekStore';
 import { usePlanningStore } from './planningStore';
 
@@ -12,7 +12,7 @@ import { usePlanningStore } from './planningStore';
 export function PublishButton({ weekStart }: { weekStart: IsoDate }) {
   const { t } = useT();
   const view = useWeekStore((s) => (s.view && s.view.weekStart === weekStart ? s.view : null));
-  const conflicts = useConflictsStore((s) => (s.weekStart === weekStart ? s.conflicts : []));
+  const conflicts = useConflictsStore(conflictsOfWeek(weekStart));
   const busy = usePlanningStore((s) => s.busy);
   const running = usePlanningStore((s) => s.run !== 'idle');
   const publish = usePlanningStore((s) => s.publish);

@@ -1,29 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ApiBridge, AppEvent } from '../../../shared/api/contract';
+import type { AppEvent } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { setBridge } from '../../api/bridge';
+import { flush, manualBridge } from '../../api/manualBridge';
 import { useErrorStore } from '../../stores/errorStore';
 import { handlePlanningEvent } from './planningEvents';
 import { resetPlanningStore, usePlanningStore } from './planningStore';
 
-interface Pending {
-  name: string;
-  input: Record<string, unknown>;
-  resolve(v: unknown): void;
-  reject(e: unknown): void;
-}
-
-/** A bridge whose answers the test releases by hand, to control ordering. */
-function manualBridge() {
-  const pending: Pending[] = [];
-  const bridge: ApiBridge = {
-    call: (name, input) => new Promise((resolve, reject) => pending.push({ name, input: input as Record<string, unknown>, resolve, reject })),
-    subscribe: () => () => {},
-  };
-  return { bridge, pending };
-}
-
-const flush = () => new Promise((r) => setTimeout(r, 0));
 const W = '2026-11-23';
 
 const progress = (jobId: string, fraction: number, phase = 'verbeteren', cost?: number): AppEvent => ({

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SessionChange } from '../../../shared/api/contract';
+import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { isoWeekNumber } from '../../i18n/format';
 import { LAYERS, useCalendarPrefs } from './calendarPrefs';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { DragPreview } from './DragPreview';
 import { CALENDAR_MODES } from './resourceView';
 import { SessionPanel } from './SessionPanel';
@@ -12,6 +12,9 @@ import { WeekCalendar } from './WeekCalendar';
 import { WeekList } from './WeekList';
 import { WeekToolbar } from './WeekToolbar';
 import { useWeekStore } from './weekStore';
+
+// Stable while the week loads, so the calendar's memoised events are not rebuilt on every render.
+const NO_SESSIONS: PlannedSession[] = [];
 
 export function WeekPage() {
   const { t } = useT();
@@ -204,7 +207,7 @@ export function WeekPage() {
             <WeekCalendar
               weekStart={weekStart}
               today={today}
-              sessions={current?.sessions ?? []}
+              sessions={current?.sessions ?? NO_SESSIONS}
               selectedId={selectedId}
               onSelect={select}
               mode={mode}
@@ -221,13 +224,15 @@ export function WeekPage() {
       {pending && (
         <ConfirmDialog
           testId="confirm-published"
+          warning
           title={t('week.confirm.title')}
-          text={t('week.confirm.text', { week })}
           confirmLabel={t('week.confirm.ok')}
           cancelLabel={t('week.confirm.cancel')}
           onConfirm={() => void confirmPending()}
           onCancel={cancelPending}
-        />
+        >
+          <p>{t('week.confirm.text', { week })}</p>
+        </ConfirmDialog>
       )}
     </section>
   );

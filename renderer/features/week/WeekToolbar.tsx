@@ -13,6 +13,23 @@ function UndoIcon({ flip }: { flip?: boolean }) {
   );
 }
 
+interface HistoryButtonProps {
+  which: 'undo' | 'redo';
+  label: string;
+  title: string;
+  disabled: boolean;
+  onClick(): void;
+}
+
+function HistoryButton({ which, label, title, disabled, onClick }: HistoryButtonProps) {
+  return (
+    <button type="button" className="btn btn--icon" data-testid={which} disabled={disabled} title={title} aria-label={title} onClick={onClick}>
+      <UndoIcon flip={which === 'redo'} />
+      <span className="sr-only">{label}</span>
+    </button>
+  );
+}
+
 /** Undo and redo of the coordinator's changes to this week; the tooltips say what they would do. */
 function HistoryButtons() {
   const { t } = useT();
@@ -23,30 +40,8 @@ function HistoryButtons() {
   const redoTitle = history.canRedo && history.redoLabel ? t('week.redo.label', { label: history.redoLabel }) : t('week.redo.none');
   return (
     <div className="history-buttons" role="group" aria-label={t('week.history')}>
-      <button
-        type="button"
-        className="btn btn--icon"
-        data-testid="undo"
-        disabled={!history.canUndo}
-        title={undoTitle}
-        aria-label={undoTitle}
-        onClick={() => void undo()}
-      >
-        <UndoIcon />
-        <span className="sr-only">{t('week.undo')}</span>
-      </button>
-      <button
-        type="button"
-        className="btn btn--icon"
-        data-testid="redo"
-        disabled={!history.canRedo}
-        title={redoTitle}
-        aria-label={redoTitle}
-        onClick={() => void redo()}
-      >
-        <UndoIcon flip />
-        <span className="sr-only">{t('week.redo')}</span>
-      </button>
+      <HistoryButton which="undo" label={t('week.undo')} title={undoTitle} disabled={!history.canUndo} onClick={() => void undo()} />
+      <HistoryButton which="redo" label={t('week.redo')} title={redoTitle} disabled={!history.canRedo} onClick={() => void redo()} />
     </div>
   );
 }

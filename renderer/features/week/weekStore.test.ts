@@ -1,28 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ApiBridge, AppEvent, WeekView } from '../../../shared/api/contract';
+import type { WeekView } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { setBridge } from '../../api/bridge';
+import { flush, manualBridge } from '../../api/manualBridge';
 import { handleAppEvent } from '../../stores/events';
 import { useErrorStore } from '../../stores/errorStore';
 import { useWeekStore } from './weekStore';
-
-interface Pending {
-  name: string;
-  input: { weekStart: string };
-  resolve(v: unknown): void;
-  reject(e: unknown): void;
-}
-
-/** A bridge whose answers the test releases by hand, to control ordering. */
-function manualBridge() {
-  const pending: Pending[] = [];
-  const bridge: ApiBridge = {
-    call: (name, input) =>
-      new Promise((resolve, reject) => pending.push({ name, input: input as { weekStart: string }, resolve, reject })),
-    subscribe: (_l: (e: AppEvent) => void) => () => {},
-  };
-  return { bridge, pending };
-}
 
 function weekView(weekStart: string, ids: string[]): WeekView {
   return {
@@ -47,12 +30,11 @@ function weekView(weekStart: string, ids: string[]): WeekView {
   };
 }
 
-const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('week store', () => {
-  let m: ReturnType<typeof manualBridge>;
+  let m: ReturnType<typeof manualBridge<{ weekStart: string }>>;
   beforeEach(() => {
-    m = manualBridge();
+    m = manualBridge<{ weekStart: string }>();
     setBridge(m.bridge);
     useWeekStore.setState({ weekStart: null, today: null, view: null, loading: false, failed: false, selectedSessionId: null });
     useErrorStore.getState().clear();

@@ -1,0 +1,37 @@
+// Test support, not used by the app: the services over a fresh in-memory demo region, called
+// through dispatch the way the transports call them, with every emitted event recorded.
+import { createDispatch, type Dispatch } from '../../shared/api/dispatch';
+import { contract, type AppEvent, type CallInput, type CallName, type CallOutput } from '../../shared/api/contract';
+import { openDatabase, type Db } from '../../db/connection';
+import { seedDemoRegion } from '../../db/seed/demo-region';
+import { createEventBus, type EventBus } from '../events';
+import type { ServiceEnv } from './context';
+import { createServices } from './index';
+
+/** The demo's anchor week (a Monday) and the day the tests pretend it is. */
+export const DEMO_WEEK = '2026-11-23';
+export const DEMO_TODAY = '2026-11-25';
+
+export interface DemoServices {
+  db: Db;
+  bus: EventBus;
+  events: AppEvent[];
+  dispatch: Dispatch<unknown>;
+}
+
+export function demoServices(env: Partial<ServiceEnv> = {}, opts: Parameters<typeof createDispatch<unknown>>[1] = {}): DemoServices {
+  const db = openDatabase(':memory:');
+  seedDemoRegion(db, { seed: 2021, anchorWeekStart: DEMO_WEEK });
+  const bus = createEventBus();
+  const events: AppEvent[] = [];
+  bus.on((e) => events.push(e));
+  const dispatch = createDispatch(createServices(db, { version: 't', dataFile: 't', today: () => DEMO_TODAY, ...env }, bus), opts);
+  return { db, bus, events, dispatch };
+}
+
+/** Calls through dispatch; a refusal throws with its code, and the answer is checked against the contract. */
+export async function callOk<N extends CallName>(dispatch: Dispatch<unknown>, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const r = await dispatch(name, input, undefined);
+  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
+  return contract[name].output.parse(r.data) as CallOutput<N>;
+}

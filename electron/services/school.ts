@@ -1,0 +1,158 @@
+// The language-school liaison: capacity of their own school only, edits of trial seats and
+// class size (the coordinator's week updates at once), and the outcome of a trial lesson.
+// Answers carry names, route indication and language of visitors, nothing more (DOMAIN.md).
+import type { Handlers } from '../../shared/api/dispatch';
+import { ApiError } from '../../shared/api/errors';
+import type { SchoolCapacity } from '../../shared/api/contract';
+import { addDays, mondayOf } from '../../shared/domain/week';
+import type { Db } from '../../db/connection';
+import { writeTx } from '../../db/tx';
+import { writeAudit } from '../../db/repositories/audit';
+import { listClasses, listSchools, type ClassRow } from '../../db/repositories/region';
+import { nowOf, type ServiceDeps } from './context';
+import { auditView, profileAudit, requireProfile, actorOf } from './roles-common';
+import { classLessons, trialTaken } from './trial';
+
+type DayPart = 'ochtend' | 'middag' | 'avond';
+const dayPartOf = (t: string): DayPart => (t.slice(11, 16) < '12:00' ? 'ochtend' : t.slice(11, 16) < '18:00' ? 'middag' : 'avond');
+
+function ownClass(db: Db, schoolId: string, classId: string): ClassRow {
+  const c = listClasses(db).find((x) => x.id === classId);
+  // Another school's class is reported as not found: its existence is not the liaison's business.
+  if (!c || c.schoolId !== schoolId) throw new ApiError({ code: 'not_found', message: `Klas ${classId} bestaat niet bij uw taalschool.`, field: 'classId' });
+  return c;
+}
+
+export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<unknown>, 'school.capacity' | 'school.updateClass' | 'trial.recordOutcome'> {
+  const locationNames = () => new Map((db.prepare('SELECT id, name FROM locations').all() as { id: string; name: string }[]).map((l) => [l.id, l.name]));
+  return {
+    'school.capacity': ({ weekStart, weeks }, ctx) => {
+      const me = requireProfile(ctx, 'liaison');
+      const school = listSchools(db).find((s) => s.id === me.id);
+      if (!school) throw new ApiError({ code: 'not_found', message: 'Uw taalschool bestaat niet meer.' });
+      const names = locationNames();
+      const classes = listClasses(db).filter((c) => c.schoolId === school.id);
+      const heat = new Map<string, { date: string; dayPart: DayPart; occupied: number; capacity: number }>();
+      const out: SchoolCapacity['classes'] = classes.map((c) => {
+        const lessons = classLessons(c, weekStart, weeks).map((l) => {
+          const booked = trialTaken(db, c.id, l.start);
+          const key = `${l.start.slice(0, 10)}|${dayPartOf(l.start)}`;
+          const h = heat.get(key) ?? { date: l.start.slice(0, 10), dayPart: dayPartOf(l.start), occupied: 0, capacity: 0 };
+          h.occupied += c.placesTaken + booked;
+          h.capacity += c.capacity;
+          heat.set(key, h);
+          return { start: l.start, end: l.end, trialBooked: booked, trialFree: Math.max(0, c.trialSeats - booked) };
+        });
+        return {
+          id: c.id,
+          name: c.name,
+          route: c.route,
+          locationName: names.get(c.locationId) ?? c.locationId,
+          capacity: c.capacity,
+          placesTaken: c.placesTaken,
+          placesFree: Math.max(0, c.capacity - c.placesTaken),
+          trialSeats: c.trialSeats,
+          lessonTimes: c.lessons.map((l) => ({ weekday: l.weekday, start: l.start, end: l.end })),
+          lessons,
+        };
+      });
+      const visitors = db
+        .prepare(
+          `SELECT b.id AS bookingId, trim(p.given_name || ' ' || p.family_name) AS name, p.route_indication AS routeIndication, p.language,
+                  b.class_id AS classId, c.name AS className, b.start_time AS start, b.end_time AS end, p.id AS pid,
+                  o.attended, o.route_advice AS routeAdvice
+             FROM trial_bookings b JOIN classes c ON c.id = b.class_id JOIN participants p ON p.id = b.participant_id
+             LEFT JOIN trial_outcomes o ON o.booking_id = b.id
+            WHERE c.school_id = @school AND b.start_time >= @from AND b.start_time < @to ORDER BY b.start_time, name`,
+        )
+        .all({ school: school.id, from: weekStart, to: addDays(weekStart, 7 * weeks) }) as {
+        bookingId: number;
+        name: string;
+        routeIndication: SchoolCapacity['trialVisitors'][number]['routeIndication'];
+        language: string;
+        classId: string;
+        className: string;
+        start: string;
+        end: string;
+        pid: string;
+        attended: number | null;
+        routeAdvice: SchoolCapacity['trialVisitors'][number]['routeIndication'];
+      }[];
+      auditView(db, profileAudit(env, me, 'capaciteit taalschool'), new Set(visitors.map((v) => v.pid)), { schoolId: school.id, weekStart });
+      return {
+        school: { id: school.id, name: school.name },
+        weekStart,
+        weeks,
+        classes: out,
+        heatmap: [...heat.values()].sort((a, b) => (a.date + a.dayPart < b.date + b.dayPart ? -1 : 1)),
+        trialVisitors: visitors.map((v) => ({
+          bookingId: String(v.bookingId),
+          name: v.name,
+          routeIndication: v.routeIndication,
+          language: v.language,
+          classId: v.classId,
+          className: v.className,
+          start: v.start,
+          end: v.end,
+          outcome: v.attended === null ? null : { attended: v.attended === 1, routeAdvice: v.routeAdvice },
+        })),
+      };
+    },
+    'school.updateClass': ({ classId, trialSeats, capacity }, ctx) => {
+      const me = requireProfile(ctx, 'liaison');
+      const c = ownClass(db, me.id, classId);
+      const nextCapacity = capacity ?? c.capacity;
+      if (nextCapacity < c.placesTaken) {
+        throw new ApiError({ code: 'conflict', message: `De klas heeft al ${c.placesTaken} cursisten; de capaciteit kan niet lager dan dat.`, field: 'capacity' });
+      }
+      writeTx(db, () => {
+        db.prepare('UPDATE classes SET trial_seats = ?, capacity = ? WHERE id = ?').run(trialSeats ?? c.trialSeats, nextCapacity, c.id);
+        // Not personal data, but the coordinator should see who changed a school's numbers.
+        writeAudit(db, profileAudit(env, me, 'capaciteit taalschool'), 'update', 'class', c.id, {
+          fields: [...(trialSeats !== undefined ? ['trialSeats'] : []), ...(capacity !== undefined ? ['capacity'] : [])],
+        });
+      });
+      events.emit({ type: 'data.changed', area: 'classes' });
+      for (let w = 0; w < 2; w++) events.emit({ type: 'week.changed', weekStart: addDays(mondayOf(env.today()), 7 * w) });
+      const after = ownClass(db, me.id, classId);
+      return {
+        class: {
+          id: after.id,
+          name: after.name,
+          route: after.route,
+          locationName: locationNames().get(after.locationId) ?? after.locationId,
+          capacity: after.capacity,
+          placesTaken: after.placesTaken,
+          placesFree: Math.max(0, after.capacity - after.placesTaken),
+          trialSeats: after.trialSeats,
+          lessonTimes: after.lessons.map((l) => ({ weekday: l.weekday, start: l.start, end: l.end })),
+        },
+      };
+    },
+    'trial.recordOutcome': ({ bookingId, attended, routeAdvice }, ctx) => {
+      const me = requireProfile(ctx, 'liaison');
+      const b = db
+        .prepare(
+          `SELECT b.id, b.participant_id AS p, b.demand_id AS d, b.class_id AS classId, c.school_id AS schoolId, b.start_time AS start
+             FROM trial_bookings b JOIN classes c ON c.id = b.class_id WHERE b.id = ?`,
+        )
+        .get(Number(bookingId)) as { id: number; p: string; d: string; classId: string; schoolId: string; start: string } | undefined;
+      if (!b || b.schoolId !== me.id) throw new ApiError({ code: 'not_found', message: `Proefles ${bookingId} bestaat niet bij uw taalschool.`, field: 'bookingId' });
+      if (b.start.slice(0, 10) > env.today()) throw new ApiError({ code: 'conflict', message: 'Deze proefles is nog niet geweest.', field: 'bookingId' });
+      const audit = profileAudit(env, me, 'uitslag proefles');
+      writeTx(db, () => {
+        db.prepare(
+          `INSERT INTO trial_outcomes (booking_id, participant_id, school_id, class_id, lesson_start, attended, route_advice, recorded_at, recorded_by)
+           VALUES (@id, @p, @school, @class, @start, @attended, @advice, @at, @by)
+           ON CONFLICT (booking_id) DO UPDATE SET attended = excluded.attended, route_advice = excluded.route_advice,
+             recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by`,
+        ).run({ id: b.id, p: b.p, school: b.schoolId, class: b.classId, start: b.start, attended: +attended, advice: routeAdvice, at: nowOf(env), by: actorOf(me) });
+        // Attended: the trial-lesson step is done; not attended: it stays for a new booking.
+        if (attended) db.prepare("UPDATE demands SET status = 'done' WHERE id = ?").run(b.d);
+        writeAudit(db, audit, 'update', 'participant', b.p, { fields: ['trialOutcome'], bookingId: String(b.id) });
+      });
+      events.emit({ type: 'data.changed', area: 'trials' });
+      return { outcome: { bookingId: String(b.id), attended, routeAdvice } };
+    },
+  };
+}

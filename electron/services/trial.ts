@@ -1,0 +1,262 @@
+// Trial lessons booked by the consultant: options at each school for the client's route this
+// week and next, each checked against the household (SPEC rules 1 and 9) with the free
+// childcare seat that would solve a care gap; booking both schools in one call.
+import type { Handlers } from '../../shared/api/dispatch';
+import { ApiError } from '../../shared/api/errors';
+import type { ChildcareOffer, TrialOption } from '../../shared/api/contract';
+import type { Instance, Plan } from '../../shared/planner/spec';
+import { expandWeek } from '../../shared/domain/availability';
+import { addDays, mondayOf } from '../../shared/domain/week';
+import type { Db } from '../../db/connection';
+import { writeTx } from '../../db/tx';
+import { writeAudit } from '../../db/repositories/audit';
+import { listChildren, listParticipants, type Participant } from '../../db/repositories/participants';
+import { listChildcareProviders, listClasses, listSchools, type ClassRow } from '../../db/repositories/region';
+import { REOPEN_DEMAND_SQL, addChildcareBooking, addTrialBooking } from '../../db/repositories/sessions';
+import type { ServiceDeps } from './context';
+import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
+import { ensureDemand, ownClient, profileAudit, requireProfile } from './roles-common';
+
+const CANDIDATE_DEMAND = 'kandidaat-proefles';
+/** Weeks looked at beyond the two asked for when a school is full. */
+const LATER_WEEKS = 4;
+
+interface ExistingTrial {
+  id: number;
+  classId: string;
+  schoolId: string;
+  start: string;
+  end: string;
+  demandId: string;
+}
+
+function trialsOf(db: Db, participantId: string): ExistingTrial[] {
+  return db
+    .prepare(
+      `SELECT b.id, b.class_id AS classId, c.school_id AS schoolId, b.start_time AS start, b.end_time AS end, b.demand_id AS demandId
+         FROM trial_bookings b JOIN classes c ON c.id = b.class_id WHERE b.participant_id = ? ORDER BY b.start_time`,
+    )
+    .all(participantId) as ExistingTrial[];
+}
+
+export function trialTaken(db: Db, classId: string, start: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM trial_bookings WHERE class_id = ? AND start_time = ?').get(classId, start) as { n: number }).n;
+}
+
+/** Lessons of a class from `from` for `weeks` weeks. */
+export function classLessons(c: ClassRow, from: string, weeks: number): { start: string; end: string }[] {
+  const out: { start: string; end: string }[] = [];
+  for (let w = 0; w < weeks; w++) out.push(...expandWeek(c.lessons, [], addDays(from, 7 * w), 7));
+  return out;
+}
+
+interface Candidate {
+  classId: string;
+  start: string;
+  end: string;
+  schoolId: string;
+  childcare: { childId: string; childcareId: string; slotStart: string }[];
+}
+
+/** Puts the candidate seat (and childcare) into a copy of the week, replacing an earlier seat at that school. */
+function applyCandidate(p: Participant, c: Candidate, demandId: string | null) {
+  return (instance: Instance, plan: Plan) => {
+    const existing = instance.demands.find((d) => d.participantId === p.id && d.kind === 'trialLesson' && d.schoolId === c.schoolId);
+    const id = demandId ?? existing?.id ?? CANDIDATE_DEMAND;
+    if (!instance.demands.some((d) => d.id === id)) {
+      instance.demands.push({ id, participantId: p.id, kind: 'trialLesson', priority: 1, earliest: `${instance.week.start}T00:00`, schoolId: c.schoolId });
+    }
+    plan.seats = plan.seats.filter((s) => s.demandId !== id);
+    plan.unplanned = plan.unplanned.filter((u) => u.demandId !== id);
+    plan.seats.push({ participantId: p.id, demandId: id, classId: c.classId, start: c.start });
+    plan.childcare.push(...c.childcare);
+  };
+}
+
+function monthsBetween(birth: string, on: string): number {
+  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return (y - by) * 12 + (m - bm) - (d < bd ? 1 : 0);
+}
+
+export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<unknown>, 'trial.options' | 'trial.book' | 'trial.cancel'> {
+  const checks = new Map<string, WeekCheck>();
+  const checkOf = (week: string) => {
+    let wc = checks.get(week);
+    if (!wc) checks.set(week, (wc = weekCheck(db, week)));
+    return wc;
+  };
+  const partnersOf = (p: Participant) => (p.householdId ? listParticipants(db).filter((x) => x.householdId === p.householdId && x.id !== p.id) : []);
+
+  /** Warnings for one candidate, and per child the childcare seat that would take away its care gap. */
+  function assess(p: Participant, c: Candidate): { warnings: HouseholdWarning[]; offers: ChildcareOffer[] } {
+    const wc = checkOf(mondayOf(c.start.slice(0, 10)));
+    const vs = candidateViolations(wc, p, applyCandidate(p, c, null));
+    const warnings = [...partnerWarnings(db, p, partnersOf(p), c.start, c.end), ...toWarnings(vs)];
+    const offers: ChildcareOffer[] = [];
+    const gaps = vs.filter((v) => v.rule === 9);
+    if (gaps.length > 0 && p.householdId) {
+      const children = listChildren(db, p.householdId);
+      const providers = listChildcareProviders(db);
+      for (const child of children.filter((ch) => gaps.some((v) => v.entities.includes(ch.id)))) {
+        const months = monthsBetween(child.birthDate, c.start.slice(0, 10));
+        search: for (const prov of wc.instance.childcare) {
+          if (months < prov.ageMonthsMin || months > prov.ageMonthsMax) continue;
+          for (const slot of prov.slots) {
+            if (!(slot.start <= c.start && c.end <= slot.end)) continue;
+            const used = wc.plan.childcare.filter((b) => b.childcareId === prov.id && b.slotStart === slot.start).length;
+            if (used >= slot.free) continue;
+            const withCare = { ...c, childcare: [{ childId: child.id, childcareId: prov.id, slotStart: slot.start }] };
+            const still = candidateViolations(wc, p, applyCandidate(p, withCare, null)).some((v) => v.rule === 9 && v.entities.includes(child.id));
+            if (still) continue;
+            offers.push({
+              childId: child.id,
+              childName: child.givenName,
+              providerId: prov.id,
+              providerName: providers.find((x) => x.id === prov.id)?.name ?? prov.id,
+              slotStart: slot.start,
+              slotEnd: slot.end,
+            });
+            break search;
+          }
+        }
+      }
+    }
+    return { warnings, offers };
+  }
+
+  return {
+    'trial.options': ({ participantId, weekStart }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const p = ownClient(db, me, participantId);
+      checks.clear();
+      const today = env.today();
+      const classes = listClasses(db);
+      const booked = trialsOf(db, p.id);
+      const locations = new Map((db.prepare('SELECT id, name FROM locations').all() as { id: string; name: string }[]).map((l) => [l.id, l.name]));
+      const schools = listSchools(db).map((school) => {
+        const fitting = classes.filter((c) => c.schoolId === school.id && (!p.routeIndication || c.route === p.routeIndication));
+        const optionsIn = (from: string, weeks: number): TrialOption[] => {
+          const found: TrialOption[] = [];
+          for (const c of fitting) {
+            for (const l of classLessons(c, from, weeks)) {
+              if (l.start.slice(0, 10) < today) continue;
+              const trialFree = c.trialSeats - trialTaken(db, c.id, l.start);
+              if (trialFree <= 0) continue;
+              const { warnings, offers } = assess(p, { classId: c.id, start: l.start, end: l.end, schoolId: school.id, childcare: [] });
+              found.push({ classId: c.id, className: c.name, route: c.route, start: l.start, end: l.end, locationName: locations.get(c.locationId) ?? c.locationId, trialFree, warnings, childcareOffers: offers });
+            }
+          }
+          return found;
+        };
+        let options = optionsIn(weekStart, 2);
+        const full = options.length === 0 && fitting.length > 0;
+        // Nothing this week or next: offer the first week after that with a free seat instead.
+        for (let w = 2; options.length === 0 && fitting.length > 0 && w < 2 + LATER_WEEKS; w++) options = optionsIn(addDays(weekStart, 7 * w), 1);
+        options.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.classId.localeCompare(b.classId)));
+        const mine = booked.find((b) => b.schoolId === school.id);
+        const mineClass = mine ? classes.find((c) => c.id === mine.classId) : undefined;
+        const route = p.routeIndication ? ` voor route ${p.routeIndication}` : '';
+        let reason: string | null = null;
+        if (fitting.length === 0) reason = `${school.name} heeft geen klas${route}.`;
+        else if (full && options.length === 0) reason = `${school.name} heeft de komende ${2 + LATER_WEEKS} weken geen vrije proeflesplek in een klas${route}.`;
+        else if (full) reason = `${school.name} heeft deze en volgende week geen vrije proeflesplek${route}; hieronder de eerstvolgende.`;
+        return {
+          school: { id: school.id, name: school.name },
+          options,
+          booked: mine && mineClass ? { bookingId: String(mine.id), school: { id: school.id, name: school.name }, classId: mine.classId, className: mineClass.name, start: mine.start, end: mine.end } : null,
+          reason,
+        };
+      });
+      writeAudit(db, profileAudit(env, me, 'proeflessen boeken'), 'view', 'participant', p.id, { weekStart, household: p.householdId !== null });
+      return { schools };
+    },
+    'trial.book': ({ participantId, lessons }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const p = ownClient(db, me, participantId);
+      checks.clear();
+      const audit = profileAudit(env, me, 'proeflessen boeken');
+      const classes = listClasses(db);
+      const schools = listSchools(db);
+      const children = p.householdId ? listChildren(db, p.householdId) : [];
+      const providers = listChildcareProviders(db);
+      const seen = new Set<string>();
+      const plans = lessons.map((l, i) => {
+        const c = classes.find((x) => x.id === l.classId);
+        if (!c) throw new ApiError({ code: 'not_found', message: `Klas ${l.classId} bestaat niet.`, field: `lessons.${i}.classId` });
+        if (seen.has(c.schoolId)) throw new ApiError({ code: 'invalid_input', message: 'Boek per taalschool één proefles.', field: `lessons.${i}.classId` });
+        seen.add(c.schoolId);
+        if (p.routeIndication && c.route !== p.routeIndication) {
+          throw new ApiError({ code: 'conflict', message: `${c.name} is voor route ${c.route}; ${p.name} heeft route-indicatie ${p.routeIndication}.`, field: `lessons.${i}.classId` });
+        }
+        const lesson = classLessons(c, mondayOf(l.start.slice(0, 10)), 1).find((x) => x.start === l.start);
+        if (!lesson) throw new ApiError({ code: 'invalid_input', message: `${c.name} heeft geen les op ${l.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
+        if (l.start.slice(0, 10) < env.today()) throw new ApiError({ code: 'invalid_input', message: 'Deze les is al geweest.', field: `lessons.${i}.start` });
+        const previous = trialsOf(db, p.id).find((b) => b.schoolId === c.schoolId);
+        const free = c.trialSeats - trialTaken(db, c.id, l.start) + (previous && previous.classId === c.id && previous.start === l.start ? 1 : 0);
+        if (free <= 0) throw new ApiError({ code: 'conflict', message: `Geen vrije proeflesplek meer in ${c.name} op ${l.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
+        const care = l.childcare.map((cc, j) => {
+          const child = children.find((x) => x.id === cc.childId);
+          if (!child) throw new ApiError({ code: 'invalid_input', message: `Kind ${cc.childId} hoort niet bij het huishouden van ${p.name}.`, field: `lessons.${i}.childcare.${j}.childId` });
+          const prov = providers.find((x) => x.id === cc.providerId);
+          const slot = checkOf(mondayOf(cc.slotStart.slice(0, 10)))
+            .instance.childcare.find((x) => x.id === cc.providerId)
+            ?.slots.find((s) => s.start === cc.slotStart);
+          if (!prov || !slot) throw new ApiError({ code: 'invalid_input', message: 'Deze opvangplek bestaat niet.', field: `lessons.${i}.childcare.${j}.slotStart` });
+          const used = (db.prepare('SELECT count(*) AS n FROM childcare_bookings WHERE provider_id = ? AND slot_start = ?').get(prov.id, cc.slotStart) as { n: number }).n;
+          if (used >= slot.free) throw new ApiError({ code: 'conflict', message: `${prov.name} heeft dan geen vrije plek meer.`, field: `lessons.${i}.childcare.${j}.slotStart` });
+          return { childId: child.id, providerId: prov.id, slotStart: slot.start, slotEnd: slot.end };
+        });
+        return { c, lesson, previous, care, school: schools.find((s) => s.id === c.schoolId)! };
+      });
+      const warnings: HouseholdWarning[] = [];
+      for (const x of plans) {
+        const w = assess(p, {
+          classId: x.c.id,
+          start: x.lesson.start,
+          end: x.lesson.end,
+          schoolId: x.c.schoolId,
+          childcare: x.care.map((cc) => ({ childId: cc.childId, childcareId: cc.providerId, slotStart: cc.slotStart })),
+        });
+        warnings.push(...w.warnings);
+      }
+      const out = writeTx(db, () =>
+        plans.map((x) => {
+          if (x.previous) {
+            db.prepare('DELETE FROM trial_bookings WHERE id = ?').run(x.previous.id);
+            db.prepare(REOPEN_DEMAND_SQL).run(x.previous.demandId);
+            writeAudit(db, audit, 'delete', 'booking', p.id, { type: 'trialLesson', classId: x.previous.classId, start: x.previous.start });
+          }
+          const demand = ensureDemand(db, audit, p.id, 'trialLesson', env.today(), x.c.schoolId);
+          addTrialBooking(db, audit, { classId: x.c.id, start: x.lesson.start, end: x.lesson.end, participantId: p.id, demandId: demand.id, status: 'accepted' });
+          for (const cc of x.care) {
+            db.prepare('DELETE FROM childcare_bookings WHERE child_id = ? AND slot_start = ?').run(cc.childId, cc.slotStart);
+            addChildcareBooking(db, audit, { ...cc, status: 'accepted' });
+          }
+          const id = (db.prepare('SELECT id FROM trial_bookings WHERE demand_id = ?').get(demand.id) as { id: number }).id;
+          return { bookingId: String(id), school: { id: x.school.id, name: x.school.name }, classId: x.c.id, className: x.c.name, start: x.lesson.start, end: x.lesson.end };
+        }),
+      );
+      for (const week of new Set(plans.map((x) => mondayOf(x.lesson.start.slice(0, 10))))) events.emit({ type: 'week.changed', weekStart: week });
+      events.emit({ type: 'data.changed', area: 'trials' });
+      checks.clear();
+      return { bookings: out, warnings };
+    },
+    'trial.cancel': ({ bookingId }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const b = db
+        .prepare('SELECT id, participant_id AS p, demand_id AS d, week_start AS w, class_id AS c, start_time AS s FROM trial_bookings WHERE id = ?')
+        .get(Number(bookingId)) as { id: number; p: string; d: string; w: string; c: string; s: string } | undefined;
+      if (!b) return { cancelled: false };
+      ownClient(db, me, b.p);
+      writeTx(db, () => {
+        db.prepare('DELETE FROM trial_bookings WHERE id = ?').run(b.id);
+        db.prepare(REOPEN_DEMAND_SQL).run(b.d);
+        writeAudit(db, profileAudit(env, me, 'proefles annuleren'), 'delete', 'booking', b.p, { type: 'trialLesson', classId: b.c, start: b.s });
+      });
+      events.emit({ type: 'week.changed', weekStart: b.w });
+      events.emit({ type: 'data.changed', area: 'trials' });
+      return { cancelled: true };
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { useT } from '../../i18n';
+import { langName, timeOf, dayOf, formatDate } from '../../i18n/format';
+import { useConsultantStore, type CaseloadItem } from './consultantStore';
+
+function TermCell({ term, label }: { term: CaseloadItem['pip']; label: string }) {
+  const { t } = useT();
+  const text =
+    term.state === 'met' ? t('consultant.term.met') : term.daysLeft === null ? '—' : term.daysLeft < 0 ? t('consultant.term.late', { n: -term.daysLeft }) : t('consultant.term.left', { n: term.daysLeft });
+  return (
+    <span className={`term term--${term.state}`} title={term.deadline ? `${label}: ${term.deadline}` : label}>
+      {text}
+    </span>
+  );
+}
+
+/** What in the household matters for booking, in a few words. */
+function householdSummary(item: CaseloadItem, t: ReturnType<typeof useT>['t']): string | null {
+  const h = item.household;
+  if (!h) return null;
+  const parts: string[] = [];
+  for (const p of h.partners) parts.push(t('consultant.household.partner', { name: p.name, n: p.appointments.length }));
+  const young = h.children.filter((c) => c.needsCare);
+  if (young.length) parts.push(t('consultant.household.children', { n: young.length, ages: young.map((c) => c.ageYears).join(', ') }));
+  return parts.length ? parts.join(' · ') : null;
+}
+
+export function CaseloadTable() {
+  const { t, lang } = useT();
+  const items = useConsultantStore((s) => s.items);
+  const status = useConsultantStore((s) => s.status);
+  const error = useConsultantStore((s) => s.error);
+  const selectedId = useConsultantStore((s) => s.selectedId);
+  const select = useConsultantStore((s) => s.select);
+
+  if (status === 'error') {
+    return (
+      <div className="state state--error" role="alert">
+        <p className="state__title">{error}</p>
+        <button type="button" className="btn" onClick={() => void useConsultantStore.getState().load()}>
+          {t('error.retry')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className={status === 'loading' ? 'table-wrap table-wrap--loading' : 'table-wrap'} data-testid="caseload">
+      <table className="table caseload">
+        <caption className="sr-only">{t('consultant.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('consultant.col.client')}</th>
+            <th scope="col">{t('consultant.col.steps')}</th>
+            <th scope="col">{t('consultant.col.pip')}</th>
+            <th scope="col">{t('consultant.col.activity')}</th>
+            <th scope="col" className="col-household">
+              {t('consultant.col.household')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.length === 0 && status === 'ready' && (
+            <tr>
+              <td colSpan={5} className="muted">
+                {t('consultant.empty')}
+              </td>
+            </tr>
+          )}
+          {items.map((item) => {
+            const p = item.participant;
+            const selected = p.id === selectedId;
+            return (
+              <tr key={p.id} data-testid="caseload-row" data-participant-id={p.id} className={selected ? 'row--selected' : undefined} aria-selected={selected}>
+                <td>
+                  <button type="button" className="link-button cell-name" onClick={() => select(selected ? null : p.id)}>
+                    {p.name}
+                  </button>
+                  <span className="cell-sub">
+                    {langName(p.language, lang)} · {p.gemeente} · <span className={`skill skill--${p.digitalSkill}`}>{t(`consultant.skill.${p.digitalSkill}`)}</span>
+                  </span>
+                </td>
+                <td>
+                  <ul className="steps">
+                    {item.steps.length === 0 && <li className="muted">{t('consultant.noSteps')}</li>}
+                    {item.steps.map((s) => (
+                      <li key={s.demandId} className={`step step--${s.status}`}>
+                        <span className="step__kind">{t(`consultant.step.${s.kind}`)}</span>
+                        {s.school && <span className="step__school"> · {s.school.name}</span>}
+                        {s.booking ? (
+                          <span className="step__when">
+                            {' '}
+                            {formatDate(dayOf(s.booking.start), lang, 'EEE d MMM')} {timeOf(s.booking.start)}
+                          </span>
+                        ) : s.waitingPosition ? (
+                          <span className="step__when"> {t('consultant.waiting', { n: s.waitingPosition })}</span>
+                        ) : (
+                          <span className="step__when step__when--open"> {t('consultant.open')}</span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  <TermCell term={item.pip} label={t('consultant.col.pip')} />
+                </td>
+                <td>
+                  <TermCell term={item.activity} label={t('consultant.col.activity')} />
+                </td>
+                <td className="cell-household col-household">{householdSummary(item, t) ?? <span className="muted">—</span>}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

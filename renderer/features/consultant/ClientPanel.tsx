@@ -1,0 +1,100 @@
+import { useT } from '../../i18n';
+import { dayOf, formatDate, langName, timeOf } from '../../i18n/format';
+import { useConsultantStore, type CaseloadItem } from './consultantStore';
+import { StartklasSection, GroupInfoSection } from './StepSections';
+import { ToetsSection } from './ToetsSection';
+import { TrialSection } from './TrialSection';
+
+export function whenText(start: string, end: string, lang: 'nl' | 'en'): string {
+  return `${formatDate(dayOf(start), lang, 'EEE d MMM')} ${timeOf(start)}–${timeOf(end)}`;
+}
+
+type Care = NonNullable<CaseloadItem['household']>['children'][number]['care'];
+
+/** A child's care in a few lines: the same provider and hours on several days become one line. */
+export function careSummary(care: Care, lang: 'nl' | 'en'): string[] {
+  const groups = new Map<string, string[]>();
+  for (const c of care) {
+    const key = `${c.providerName} ${timeOf(c.start)}–${timeOf(c.end)}`;
+    groups.set(key, [...(groups.get(key) ?? []), formatDate(dayOf(c.start), lang, 'EEEEEE')]);
+  }
+  return [...groups.entries()].map(([key, days]) => `${key} (${days.join(', ')})`);
+}
+
+/** One client: household context, then each booking step. */
+export function ClientPanel({ item, weekStart }: { item: CaseloadItem; weekStart: string }) {
+  const { t, lang } = useT();
+  const p = item.participant;
+  const close = () => useConsultantStore.getState().select(null);
+  const reload = () => void useConsultantStore.getState().load();
+  return (
+    <aside className="client-panel" data-testid="client-panel" aria-labelledby="client-panel-title">
+      <div className="client-panel__head">
+        <div>
+          <h3 id="client-panel-title" className="client-panel__title">
+            {p.name}
+          </h3>
+          <p className="cell-sub">
+            {langName(p.language, lang)} · {p.gemeente} · {t(`consultant.skill.${p.digitalSkill}`)}
+            {p.routeIndication && <> · {t('consultant.route', { route: p.routeIndication })}</>}
+          </p>
+        </div>
+        <button type="button" className="btn btn--ghost btn--small" onClick={close} aria-label={t('consultant.close')}>
+          ✕
+        </button>
+      </div>
+
+      {item.household && (
+        <section className="client-section" aria-label={t('consultant.household.title')}>
+          <h4 className="client-section__title">{t('consultant.household.title')}</h4>
+          <ul className="plain-list">
+            {item.household.partners.map((partner) => (
+              <li key={partner.id}>
+                {t('consultant.household.partnerName', { name: partner.name })}
+                {partner.appointments.length > 0 && (
+                  <ul className="plain-list plain-list--sub">
+                    {partner.appointments.map((a, i) => (
+                      <li key={i}>
+                        {a.label} — {whenText(a.start, a.end, lang)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+            {item.household.children.map((c) => (
+              <li key={c.id}>
+                {t('consultant.household.child', { name: c.givenName, age: c.ageYears })}
+                {c.needsCare && c.care.length === 0 && <span className="tag tag--warn"> {t('consultant.household.noCare')}</span>}
+                {careSummary(c.care, lang).map((line) => (
+                  <span key={line} className="cell-sub">
+                    {line}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {item.trialOutcomes.length > 0 && (
+        <section className="client-section">
+          <h4 className="client-section__title">{t('consultant.outcomes')}</h4>
+          <ul className="plain-list">
+            {item.trialOutcomes.map((o) => (
+              <li key={o.bookingId} data-testid="trial-outcome">
+                {o.schoolName} ({formatDate(dayOf(o.lessonStart), lang, 'd MMM')}): {o.attended ? t('school.outcome.attended') : t('school.outcome.absent')}
+                {o.routeAdvice && <> · {t('consultant.route', { route: o.routeAdvice })}</>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <ToetsSection participantId={p.id} weekStart={weekStart} onChanged={reload} />
+      <TrialSection item={item} weekStart={weekStart} onChanged={reload} />
+      <StartklasSection item={item} onChanged={reload} />
+      <GroupInfoSection item={item} onChanged={reload} />
+    </aside>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { mondayOf } from '../../../shared/domain/week';
+import { subscribe } from '../../api/client';
+import { useT } from '../../i18n';
+import { ClientPanel } from './ClientPanel';
+import { CaseloadTable } from './CaseloadTable';
+import { useConsultantStore, type StepKind } from './consultantStore';
+
+const STEPS: StepKind[] = ['groupInfo', 'toets', 'trialLesson', 'startklasIntake'];
+
+/** Consulent: Mijn cliënten — the caseload on the left, the open client on the right. */
+export function ConsultantPage({ today }: { today: string }) {
+  const { t } = useT();
+  const load = useConsultantStore((s) => s.load);
+  const urgency = useConsultantStore((s) => s.urgency);
+  const step = useConsultantStore((s) => s.step);
+  const setUrgency = useConsultantStore((s) => s.setUrgency);
+  const setStep = useConsultantStore((s) => s.setStep);
+  const selectedId = useConsultantStore((s) => s.selectedId);
+  const item = useConsultantStore((s) => s.items.find((i) => i.participant.id === s.selectedId) ?? null);
+  const weekStart = useConsultantStore((s) => s.weekStart);
+
+  useEffect(() => {
+    // A fresh page per consultant: nothing of a previous profile's caseload stays on screen.
+    useConsultantStore.setState({ items: [], selectedId: null, status: 'idle' });
+    void load();
+    // Bookings by colleagues or the coordinator change what is free: reload on any change.
+    let unsubscribe = () => {};
+    try {
+      unsubscribe = subscribe((e) => {
+        if (e.type === 'data.changed' || e.type === 'week.changed') void useConsultantStore.getState().load();
+      });
+    } catch {
+      /* without live events the list reloads after our own changes */
+    }
+    return unsubscribe;
+  }, [load]);
+
+  return (
+    <div className="role-page" data-testid="consultant-page">
+      <div className="role-page__head">
+        <h2 className="page-title">{t('consultant.title')}</h2>
+        <div className="filters" role="group" aria-label={t('consultant.filters')}>
+          <label className="field field--inline">
+            <span className="field__label">{t('consultant.filter.urgency')}</span>
+            <select data-testid="caseload-urgency" value={urgency} onChange={(e) => setUrgency(e.target.value as 'all' | 'urgent')}>
+              <option value="all">{t('consultant.filter.all')}</option>
+              <option value="urgent">{t('consultant.filter.urgent')}</option>
+            </select>
+          </label>
+          <label className="field field--inline">
+            <span className="field__label">{t('consultant.filter.step')}</span>
+            <select data-testid="caseload-step" value={step ?? ''} onChange={(e) => setStep((e.target.value || null) as StepKind | null)}>
+              <option value="">{t('consultant.filter.allSteps')}</option>
+              {STEPS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`consultant.step.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+      <div className={selectedId ? 'consultant-layout consultant-layout--open' : 'consultant-layout'}>
+        <CaseloadTable />
+        {item && <ClientPanel key={item.participant.id} item={item} weekStart={weekStart ?? mondayOf(today)} />}
+      </div>
+    </div>
+  );
+}

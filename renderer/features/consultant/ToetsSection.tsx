@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CallOutput } from '../../../shared/api/contract';
+import { addDays, isoWeekOf } from '../../../shared/domain/week';
+import { call } from '../../api/client';
+import { useT } from '../../i18n';
+import { whenText } from './ClientPanel';
+import { OpenSlotForm } from './OpenSlotForm';
+import { useAction } from './useAction';
+
+type Slots = CallOutput<'toets.slots'>;
+
+/** Toets boeken: only slots that fit the client (certified consultant, the right laptop). */
+export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }: { participantId: string; weekStart: string; onChanged(): void }) {
+  const { t, lang } = useT();
+  const [weekStart, setWeekStart] = useState(firstWeek);
+  const [data, setData] = useState<Slots | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+
+  const load = useCallback(async () => {
+    const res = await run(() => call('toets.slots', { participantId, weekStart }));
+    if (res) {
+      setData(res);
+      setChosen((c) => (c && res.slots.some((s) => s.sessionId === c) ? c : (res.slots[0]?.sessionId ?? null)));
+    }
+  }, [participantId, weekStart, run]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const book = async () => {
+    if (!chosen) return;
+    const res = await run(() => call('toets.book', { participantId, sessionId: chosen }));
+    if (!res) return;
+    setNotice([t('consultant.toets.booked', { when: whenText(res.booked.start, res.booked.end, lang) }), ...res.warnings.map((w) => w.message)].join(' '));
+    onChanged();
+    await load();
+  };
+  const cancel = async () => {
+    const res = await run(() => call('toets.cancel', { participantId }));
+    if (!res) return;
+    setNotice(t('consultant.toets.cancelled'));
+    onChanged();
+    await load();
+  };
+  const request = async () => {
+    const res = await run(() => call('toets.requestSlot', { participantId, weekStart, note: data?.reason ?? '' }));
+    if (res) setNotice(t('consultant.toets.requested'));
+  };
+
+  return (
+    <section className="client-section" data-testid="toets-section" aria-labelledby={`toets-${participantId}`}>
+      <div className="client-section__head">
+        <h4 id={`toets-${participantId}`} className="client-section__title">
+          {t('consultant.toets.title')}
+        </h4>
+        <div className="mini-week" role="group" aria-label={t('consultant.week')}>
+          <button type="button" className="btn btn--ghost btn--small" data-testid="toets-week-prev" aria-label={t('week.prev')} onClick={() => setWeekStart(addDays(weekStart, -7))}>
+            ‹
+          </button>
+          <span className="mini-week__label" data-testid="toets-week">{t('consultant.weekN', { n: isoWeekOf(weekStart).week })}</span>
+          <button type="button" className="btn btn--ghost btn--small" data-testid="toets-week-next" aria-label={t('week.next')} onClick={() => setWeekStart(addDays(weekStart, 7))}>
+            ›
+          </button>
+        </div>
+      </div>
+      {data && (
+        <p className="cell-sub">
+          {t('consultant.toets.laptop', { kind: t(`consultant.laptop.${data.laptopKind}`) })}
+        </p>
+      )}
+      {data?.booked && (
+        <div className="booked" data-testid="toets-booked">
+          <span>
+            {t('consultant.toets.current')} <strong>{whenText(data.booked.start, data.booked.end, lang)}</strong> · {data.booked.locationName} · {data.booked.consultant.name}
+          </span>
+          <button type="button" className="btn btn--small" data-testid="toets-cancel" disabled={busy} onClick={() => void cancel()}>
+            {t('consultant.cancel')}
+          </button>
+        </div>
+      )}
+      {data && data.slots.length > 0 && (
+        <fieldset className="choices">
+          <legend className="sr-only">{t('consultant.toets.choose')}</legend>
+          {data.slots.map((s) => (
+            <label key={s.sessionId} className={chosen === s.sessionId ? 'choice choice--on' : 'choice'} data-testid="toets-slot" data-session-id={s.sessionId}>
+              <input type="radio" name={`toets-${participantId}`} checked={chosen === s.sessionId} onChange={() => setChosen(s.sessionId)} />
+              <span>
+                <strong>{whenText(s.start, s.end, lang)}</strong> · {s.locationName} ({s.gemeente})
+                <span className="cell-sub">
+                  {s.consultant.name} · {t('consultant.toets.free', { n: s.freeLaptops })}
+                  {s.status === 'proposed' && <> · {t('week.status.concept')}</>}
+                </span>
+              </span>
+            </label>
+          ))}
+          <button type="button" className="btn btn--primary" data-testid="toets-book" disabled={busy || !chosen || chosen === data.booked?.sessionId} onClick={() => void book()}>
+            {data.booked ? t('consultant.toets.rebook') : t('consultant.toets.book')}
+          </button>
+        </fieldset>
+      )}
+      {data && data.slots.length === 0 && (
+        <div className="notice notice--warn" data-testid="toets-none">
+          <p>{data.reason ?? t('consultant.toets.none')}</p>
+          <button type="button" className="btn btn--small" data-testid="toets-request" disabled={busy} onClick={() => void request()}>
+            {t('consultant.toets.request')}
+          </button>
+        </div>
+      )}
+      <OpenSlotForm weekStart={weekStart} onOpened={() => void load()} />
+      {notice && (
+        <p className="notice notice--ok" role="status">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+// Who uses this window. The server keeps the chosen profile per client; we remember the choice
+// in localStorage so the next start re-selects it without asking again.
+import { create } from 'zustand';
+import type { CallInput, CallOutput, Profile } from '../../../shared/api/contract';
+import { call } from '../../api/client';
+import { messageOf } from '../../stores/errorStore';
+
+export type ProfileChoice = CallInput<'profile.select'>;
+type Options = CallOutput<'profile.options'>;
+
+export const PROFILE_STORAGE_KEY = 'keten.profile';
+
+interface Storage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The remembered choice, or null when there is none or it is not one we understand. */
+export function readSavedChoice(s: Storage | null = storage()): ProfileChoice | null {
+  const raw = s?.getItem(PROFILE_STORAGE_KEY);
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as Record<string, unknown>;
+    if (v.kind === 'coordinator') return { kind: 'coordinator' };
+    if (v.kind === 'consultant' && typeof v.consultantId === 'string' && v.consultantId) return { kind: 'consultant', consultantId: v.consultantId };
+    if (v.kind === 'liaison' && typeof v.schoolId === 'string' && v.schoolId) return { kind: 'liaison', schoolId: v.schoolId };
+  } catch {
+    /* a broken entry is ignored: the user chooses again */
+  }
+  return null;
+}
+
+interface ProfileState {
+  profile: Profile | null;
+  options: Options | null;
+  /** 'choosing': the chooser is on screen; 'ready': a profile is active. */
+  status: 'idle' | 'starting' | 'choosing' | 'selecting' | 'ready';
+  error: string | null;
+  /** Asks the server, then the remembered choice; else shows the chooser. */
+  start(): Promise<void>;
+  choose(choice: ProfileChoice): Promise<void>;
+  /** Back to the chooser ("wissel van profiel"). */
+  switchProfile(): Promise<void>;
+}
+
+export const useProfileStore = create<ProfileState>()((set, get) => {
+  async function loadOptions() {
+    try {
+      const options = await call('profile.options', {});
+      set({ options });
+    } catch (err) {
+      set({ error: messageOf(err) ?? 'De profielen konden niet worden geladen.' });
+    }
+  }
+  return {
+    profile: null,
+    options: null,
+    status: 'idle',
+    error: null,
+    async start() {
+      if (get().status !== 'idle') return;
+      set({ status: 'starting', error: null });
+      // Without a remembered choice this window has not chosen yet: ask, even if the server
+      // still holds an earlier window's profile.
+      const saved = readSavedChoice();
+      if (saved) {
+        try {
+          const { profile } = await call('profile.current', {});
+          if (profile && sameProfile(saved, profile)) {
+            set({ profile, status: 'ready' });
+            return;
+          }
+        } catch {
+          /* fall through: select the remembered choice again */
+        }
+        try {
+          const { profile } = await call('profile.select', saved);
+          set({ profile, status: 'ready' });
+          return;
+        } catch {
+          // A remembered consultant or school that no longer exists: choose again.
+          storage()?.removeItem(PROFILE_STORAGE_KEY);
+        }
+      }
+      set({ status: 'choosing' });
+      await loadOptions();
+    },
+    async choose(choice) {
+      set({ status: 'selecting', error: null });
+      try {
+        const { profile } = await call('profile.select', choice);
+        storage()?.setItem(PROFILE_STORAGE_KEY, JSON.stringify(choice));
+        set({ profile, status: 'ready' });
+      } catch (err) {
+        set({ status: 'choosing', error: messageOf(err) ?? 'Het profiel kon niet worden gekozen.' });
+      }
+    },
+    async switchProfile() {
+      storage()?.removeItem(PROFILE_STORAGE_KEY);
+      set({ profile: null, status: 'choosing', error: null });
+      if (!get().options) await loadOptions();
+    },
+  };
+});
+
+export function sameProfile(choice: ProfileChoice, p: Profile): boolean {
+  if (choice.kind !== p.kind) return false;
+  if (choice.kind === 'consultant') return p.id === choice.consultantId;
+  if (choice.kind === 'liaison') return p.id === choice.schoolId;
+  return true;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { heatGrid, heatLevel } from './heatmap';
+
+describe('heatGrid', () => {
+  it('puts dates in order as columns and leaves out day-parts without lessons', () => {
+    const g = heatGrid([
+      { date: '2026-11-24', dayPart: 'ochtend', occupied: 10, capacity: 16 },
+      { date: '2026-11-23', dayPart: 'ochtend', occupied: 16, capacity: 16 },
+      { date: '2026-11-23', dayPart: 'avond', occupied: 3, capacity: 12 },
+    ]);
+    expect(g.dates).toEqual(['2026-11-23', '2026-11-24']);
+    expect(g.rows.map((r) => r.dayPart)).toEqual(['ochtend', 'avond']);
+    expect(g.rows[0]!.cells.map((c) => c.ratio)).toEqual([1, 10 / 16]);
+    // Tuesday evening has no lesson: an empty cell, not a 0 % one.
+    expect(g.rows[1]!.cells[1]).toMatchObject({ capacity: 0, ratio: null });
+  });
+});
+
+describe('heatLevel', () => {
+  it('maps occupancy to five colour steps and no lessons to none', () => {
+    expect([null, 0, 0.3, 0.6, 0.85, 1, 1.2].map(heatLevel)).toEqual([-1, 0, 1, 2, 3, 4, 4]);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Capacity } from './schoolStore';
+
+export const DAY_PARTS = ['ochtend', 'middag', 'avond'] as const;
+export type DayPart = (typeof DAY_PARTS)[number];
+
+export interface HeatCell {
+  date: string;
+  dayPart: DayPart;
+  occupied: number;
+  capacity: number;
+  /** 0..1, or null when the school has no lessons then. */
+  ratio: number | null;
+}
+
+/** Dates as columns and day-parts as rows; a day-part without lessons is an empty cell. */
+export function heatGrid(heatmap: Capacity['heatmap']): { dates: string[]; rows: { dayPart: DayPart; cells: HeatCell[] }[] } {
+  const dates = [...new Set(heatmap.map((h) => h.date))].sort();
+  const byKey = new Map(heatmap.map((h) => [`${h.date}|${h.dayPart}`, h]));
+  const rows = DAY_PARTS.filter((dp) => heatmap.some((h) => h.dayPart === dp)).map((dayPart) => ({
+    dayPart,
+    cells: dates.map((date) => {
+      const h = byKey.get(`${date}|${dayPart}`);
+      const occupied = h?.occupied ?? 0;
+      const capacity = h?.capacity ?? 0;
+      return { date, dayPart, occupied, capacity, ratio: capacity > 0 ? occupied / capacity : null };
+    }),
+  }));
+  return { dates, rows };
+}
+
+/** Five steps of the colour scale; full and over-full share the darkest. */
+export function heatLevel(ratio: number | null): number {
+  if (ratio === null) return -1;
+  if (ratio >= 1) return 4;
+  if (ratio >= 0.85) return 3;
+  if (ratio >= 0.6) return 2;
+  if (ratio >= 0.3) return 1;
+  return 0;
+}

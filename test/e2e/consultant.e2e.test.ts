@@ -1,0 +1,187 @@
+// The consultant's morning: open a client with low digital skill, book the leerbaarheidstoets
+// (only touchscreen slots are offered), be warned that a trial lesson collides with the
+// household, and book a trial lesson at each of the two schools in one go.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CallOutput } from '../../shared/api/contract';
+import { addDays, mondayOf } from '../../shared/domain/week';
+import { pageApi } from './support/api';
+import { launchBrowser } from './support/browser';
+import { chooseProfile } from './support/profile';
+import { startServer, type StartedServer } from './support/server';
+
+type Caseload = CallOutput<'consultant.caseload'>;
+
+describe('consultant journey', () => {
+  let server: StartedServer;
+  let browser: Browser;
+  let page: Page;
+  let client: Caseload['items'][number];
+  let weekStart: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
+    mkdirSync('test-results', { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('starts at "Wie bent u?" and shows only the consultant\'s own entrance', async () => {
+    await page.goto(server.url);
+    await page.getByTestId('profile-chooser').waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: 'test-results/profile-chooser.png' });
+    const who = await chooseProfile(page, 'consultant');
+    expect(who).toMatch(/^Consulent /);
+    expect(await page.getByTestId('nav-consultant').count()).toBe(1);
+    expect(await page.getByTestId('nav-coordinator').count()).toBe(0);
+    expect(await page.getByTestId('nav-school').count()).toBe(0);
+    await page.getByTestId('caseload-row').first().waitFor({ timeout: 20_000 });
+
+    // Reload: the choice is remembered, no chooser.
+    await page.reload();
+    await page.getByTestId('caseload-row').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('profile-chooser').count()).toBe(0);
+    expect((await page.getByTestId('profile-current').textContent())?.trim()).toBe(who);
+  });
+
+  it('finds a client with low digital skill who has toets slots and a household collision', async () => {
+    const caseload = await pageApi(page, 'consultant.caseload', {});
+    weekStart = caseload.weekStart;
+    for (const item of caseload.items.filter((i) => i.participant.digitalSkill === 'none')) {
+      const slots = await pageApi(page, 'toets.slots', { participantId: item.participant.id, weekStart });
+      if (slots.booked || slots.slots.length === 0) continue;
+      const trial = await pageApi(page, 'trial.options', { participantId: item.participant.id, weekStart });
+      const household = trial.schools.some((s) => s.options.some((o) => o.warnings.some((w) => w.kind === 'partner' || w.kind === 'childcare')));
+      if (household && trial.schools.every((s) => !s.booked)) {
+        client = item;
+        break;
+      }
+    }
+    expect(client, 'de demodata hebben een cliënt met weinig digitale vaardigheid en een botsing in het huishouden').toBeDefined();
+  });
+
+  it('books a toets on a touchscreen slot', async () => {
+    const row = page.locator(`[data-testid="caseload-row"][data-participant-id="${client.participant.id}"]`);
+    await expect.poll(() => row.textContent()).toContain('Digitaal: geen');
+    await row.getByRole('button', { name: client.participant.name }).click();
+    const panel = page.getByTestId('client-panel');
+    await panel.waitFor();
+    expect(await panel.locator('h3').textContent()).toBe(client.participant.name);
+
+    const toets = panel.getByTestId('toets-section');
+    await toets.getByTestId('toets-slot').first().waitFor({ timeout: 20_000 });
+    expect(await toets.textContent()).toContain('laptop met touchscreen');
+    const offered = await pageApi(page, 'toets.slots', { participantId: client.participant.id, weekStart });
+    expect(offered.laptopKind).toBe('touch');
+    const shown = await toets.getByTestId('toets-slot').evaluateAll((els) => els.map((e) => e.getAttribute('data-session-id')));
+    expect(shown).toEqual(offered.slots.map((s) => s.sessionId));
+
+    const chosen = shown.at(-1)!;
+    await toets.locator(`[data-testid="toets-slot"][data-session-id="${chosen}"]`).click();
+    await toets.getByTestId('toets-book').click();
+    await toets.getByTestId('toets-booked').waitFor({ timeout: 20_000 });
+    const after = await pageApi(page, 'toets.slots', { participantId: client.participant.id, weekStart });
+    expect(after.booked?.sessionId).toBe(chosen);
+  });
+
+  it('warns about the household collision and books a trial lesson at both schools', async () => {
+    const trial = page.getByTestId('trial-section');
+    const warning = trial.locator('.trial-warning--partner, .trial-warning--childcare').first();
+    await warning.waitFor({ timeout: 20_000 });
+    const warned = trial.locator('[data-testid^="trial-option-"]:not([data-warnings="0"])').first();
+    await warned.click();
+    expect(await warning.textContent()).toMatch(/\S/);
+    await page.screenshot({ path: 'test-results/consultant-trial-warning.png' });
+
+    // One option without a warning at every school; full schools often have room a week later.
+    const schools = (await pageApi(page, 'profile.options', {})).schools;
+    let tries = 0;
+    const freeAt = async (id: string) => trial.locator(`[data-testid="trial-option-${id}"][data-warnings="0"]`).count();
+    for (;;) {
+      const counts = await Promise.all(schools.map((s) => freeAt(s.id)));
+      if (counts.every((n) => n > 0)) break;
+      if (++tries > 4) throw new Error('Geen week met een proefles zonder waarschuwing bij beide scholen.');
+      const label = await trial.getByTestId('trial-week').textContent();
+      await trial.getByTestId('trial-week-next').click();
+      await expect.poll(() => trial.getByTestId('trial-week').textContent()).not.toBe(label);
+      await page.waitForTimeout(300);
+    }
+    const picked: { classId: string; start: string }[] = [];
+    for (const s of schools) {
+      const option = trial.locator(`[data-testid="trial-option-${s.id}"][data-warnings="0"]`).first();
+      await option.click();
+      picked.push({ classId: (await option.getAttribute('data-class-id'))!, start: (await option.getAttribute('data-start'))! });
+    }
+    expect(await trial.getByTestId('trial-book').textContent()).toBe('2 proeflessen boeken');
+    await trial.getByTestId('trial-book').click();
+    await trial.getByTestId('trial-notice').waitFor({ timeout: 20_000 });
+    await expect.poll(() => trial.getByTestId('trial-booked').count(), { timeout: 20_000 }).toBe(2);
+
+    const booked = await pageApi(page, 'trial.options', { participantId: client.participant.id, weekStart });
+    expect(booked.schools.map((s) => s.booked && { classId: s.booked.classId, start: s.booked.start }).sort((a, b) => (a!.start < b!.start ? -1 : 1))).toEqual(
+      [...picked].sort((a, b) => (a.start < b.start ? -1 : 1)),
+    );
+    // The caseload row shows the two trial lessons as booked.
+    const row = page.locator(`[data-testid="caseload-row"][data-participant-id="${client.participant.id}"]`);
+    await expect.poll(async () => ((await row.textContent()) ?? '').match(/Proefles/g)?.length ?? 0, { timeout: 20_000 }).toBe(2);
+    await page.screenshot({ path: 'test-results/consultant-booked.png', fullPage: true });
+  });
+  it('registers the client for the startklas, with a seat or a place on the waiting list', async () => {
+    const section = page.getByTestId('client-panel').getByTestId('startklas-section');
+    await section.getByTestId('startklas-register').click();
+    await expect.poll(() => section.textContent(), { timeout: 20_000 }).toMatch(/Aangemeld voor de intake op|wachtlijst, plaats \d+/);
+    const after = (await pageApi(page, 'consultant.caseload', {})).items.find((i) => i.participant.id === client.participant.id)!;
+    const step = after.steps.find((s) => s.kind === 'startklasIntake');
+    expect(step?.booking !== null || (step?.waitingPosition ?? 0) > 0).toBe(true);
+  });
+
+  it('puts another client on the list for the group information session and shows when it is', async () => {
+    const caseload = await pageApi(page, 'consultant.caseload', { step: 'groupInfo' });
+    const other = caseload.items.find((i) => i.steps.some((s) => s.kind === 'groupInfo' && s.status === 'open'));
+    expect(other, 'een cliënt die nog naar de groepsvoorlichting moet').toBeDefined();
+    await page.getByTestId('caseload-step').selectOption('groupInfo');
+    const row = page.locator(`[data-testid="caseload-row"][data-participant-id="${other!.participant.id}"]`);
+    await row.getByRole('button', { name: other!.participant.name }).click();
+    const panel = page.getByTestId('client-panel');
+    await expect.poll(() => panel.locator('h3').textContent()).toBe(other!.participant.name);
+    await panel.getByTestId('groupinfo-enlist').click();
+    const message = panel.getByTestId('groupinfo-message');
+    await message.waitFor({ timeout: 20_000 });
+    expect(await message.textContent()).toMatch(/\S/);
+    await page.screenshot({ path: 'test-results/consultant-groupinfo.png' });
+  });
+  it('opens a toets slot herself (certified) and sees it offered', async () => {
+    const panel = page.getByTestId('client-panel');
+    const toets = panel.getByTestId('toets-section');
+    const label = await toets.getByTestId('toets-week').textContent();
+    await toets.getByTestId('toets-week-next').click();
+    await expect.poll(() => toets.getByTestId('toets-week').textContent()).not.toBe(label);
+    const before = await toets.getByTestId('toets-slot').evaluateAll((els) => els.map((e) => e.getAttribute('data-session-id')));
+    await toets.getByTestId('toets-open-slot').click();
+    const nextMonday = addDays(mondayOf(weekStart), 7);
+    // The room or the consultant may be taken; each refusal must say why, in Dutch.
+    let opened = false;
+    for (const day of [0, 1, 2, 3]) {
+      for (const time of ['11:00', '13:30', '09:00']) {
+        await toets.getByTestId('toets-open-date').fill(addDays(nextMonday, day));
+        await toets.getByTestId('toets-open-time').fill(time);
+        await toets.getByTestId('toets-open-submit').click();
+        await expect.poll(async () => (await toets.getByTestId('toets-opened').count()) + (await toets.getByTestId('toets-open-error').count()), { timeout: 20_000 }).toBeGreaterThan(0);
+        if (await toets.getByTestId('toets-opened').count()) {
+          opened = true;
+          break;
+        }
+        expect(await toets.getByTestId('toets-open-error').textContent()).toMatch(/bezet|beschikbaar|sessie|open|werkdag/);
+      }
+      if (opened) break;
+    }
+    expect(opened).toBe(true);
+    await expect.poll(async () => (await toets.getByTestId('toets-slot').count()), { timeout: 20_000 }).toBeGreaterThan(before.length);
+  });
+});
