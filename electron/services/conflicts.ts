@@ -1,6 +1,7 @@
 // week.conflicts: the checker's violations of the stored week as conflicts with fixes, plus
 // deadline warnings for people whose PIP term or activity norm is missed or close while their
 // next steps are not planned.
+import { formatDateNl } from '../../shared/domain/dutch-dates';
 import type { CallOutput, Conflict, ConflictCategory } from '../../shared/api/contract';
 import { activityTerm, compareUrgency, pipTerm, type TermStatus } from '../../shared/domain/deadlines';
 import { checkPlan, type Violation } from '../../shared/planner/check';
@@ -159,8 +160,8 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
 function termText(label: string, t: TermStatus): string {
   if (t.daysLeft === null || t.deadline === null) return '';
   return t.state === 'missed'
-    ? `${label} is op ${t.deadline} verstreken (${-t.daysLeft} ${-t.daysLeft === 1 ? 'dag' : 'dagen'} geleden)`
-    : `${label} verloopt op ${t.deadline} (nog ${t.daysLeft} ${t.daysLeft === 1 ? 'dag' : 'dagen'})`;
+    ? `${label} is op ${formatDateNl(t.deadline)} verstreken (${-t.daysLeft} ${-t.daysLeft === 1 ? 'dag' : 'dagen'} geleden)`
+    : `${label} verloopt op ${formatDateNl(t.deadline)} (nog ${t.daysLeft} ${t.daysLeft === 1 ? 'dag' : 'dagen'})`;
 }
 
 /** People with an unplanned demand this week whose PIP term or activity norm is missed or near. */

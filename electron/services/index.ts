@@ -8,6 +8,7 @@ import { weekConflictHandlers } from './conflicts-handlers';
 import { currentActor, type ServiceEnv } from './context';
 import { profileOf } from '../../shared/api/access';
 import { actorOf } from './roles-common';
+import { auditRead } from './read-audit';
 import { deadlineHandlers } from './deadlines';
 import { exportHandlers } from './export';
 import { participantHandlers } from './participants';
@@ -46,16 +47,25 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...enrolHandlers(deps),
     ...schoolHandlers(deps),
   };
-  return withActor(handlers);
+  return withActor(handlers, db, env);
 }
 
-/** Runs each handler with the caller's profile as the audit actor (see currentActor). */
-function withActor(handlers: Handlers<unknown>): Handlers<unknown> {
+/**
+ * Runs each handler with the caller's profile as the audit actor (see currentActor), then logs
+ * the participants whose data the answer shows (see READ_AUDITS).
+ */
+function withActor(handlers: Handlers<unknown>, db: Db, env: ServiceEnv): Handlers<unknown> {
   const out: Record<string, (input: unknown, ctx: unknown) => unknown> = {};
   for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown, ctx: unknown) => unknown][]) {
     out[name] = (input, ctx) => {
       const profile = profileOf(ctx);
-      return profile ? currentActor.run(actorOf(profile), () => handler(input, ctx)) : handler(input, ctx);
+      const run = () => {
+        const out = handler(input, ctx);
+        if (out instanceof Promise) return out.then((o) => (auditRead(db, env, profile, name, input, o), o));
+        auditRead(db, env, profile, name, input, out);
+        return out;
+      };
+      return profile ? currentActor.run(actorOf(profile), run) : run();
     };
   }
   return out as Handlers<unknown>;

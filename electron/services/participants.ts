@@ -4,9 +4,8 @@ import { PIP_TERM_DAYS } from '../../shared/domain/deadlines';
 import { addDays } from '../../shared/domain/week';
 import { searchParticipants } from '../../db/repositories/participants';
 import type { ServiceDeps } from './context';
-import { auditView, profileAudit } from './roles-common';
 
-export function participantHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknown>, 'participants.search'> {
+export function participantHandlers({ db }: ServiceDeps): Pick<Handlers<unknown>, 'participants.search'> {
   return {
     'participants.search': ({ query, limit, offset }, ctx) => {
       const profile = profileOf(ctx);
@@ -18,9 +17,6 @@ export function participantHandlers({ db, env }: ServiceDeps): Pick<Handlers<unk
               return { total: mine.length, items: mine.slice(offset, offset + limit) };
             })()
           : searchParticipants(db, { query, limit, offset });
-      if (profile?.kind === 'consultant') {
-        auditView(db, profileAudit(env, profile, 'cliënt zoeken'), items.map((p) => p.id));
-      }
       return {
         total,
         items: items.map((p) => ({

@@ -27,9 +27,21 @@ export function profileAudit(env: ServiceEnv, profile: Profile | null, purpose: 
   return { actor: profile ? actorOf(profile) : env.actor ?? 'coördinator', purpose, now: () => nowOf(env) };
 }
 
-/** A 'view' row for reading a participant's personal data. */
+/**
+ * A 'view' row for reading a participant's personal data: one per person, profile and purpose
+ * a day. A coordinator browsing the week reads the same people again and again; one row a day
+ * tells who saw whom and why without the log outgrowing the data it guards.
+ */
 export function auditView(db: Db, audit: AuditContext, participantIds: Iterable<string>, details?: unknown): void {
-  for (const id of participantIds) writeAudit(db, audit, 'view', 'participant', id, details);
+  const now = audit.now();
+  const seen = db.prepare(
+    `SELECT 1 FROM audit_log WHERE entity = 'participant' AND entity_id = ? AND action = 'view' AND actor = ? AND purpose = ? AND at >= ? LIMIT 1`,
+  );
+  const dayStart = `${now.slice(0, 10)}T00:00:00`;
+  const stamped: AuditContext = { ...audit, now: () => now };
+  for (const id of participantIds) {
+    if (!seen.get(id, audit.actor, audit.purpose, dayStart)) writeAudit(db, stamped, 'view', 'participant', id, details);
+  }
 }
 
 /** A client of this consultant, or a clear refusal. */

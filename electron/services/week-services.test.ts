@@ -109,6 +109,9 @@ describe('week.conflicts', () => {
       expect(unplannedPeople.has(pid)).toBe(true);
       const states = [terms.get(pid)!.pip.state, terms.get(pid)!.activity.state];
       expect(states.some((s) => s === 'missed' || s === 'warning')).toBe(true);
+      // Dates in the sentence are Dutch ("wo 25 nov 2026"), not ISO.
+      expect(w.message).toMatch(/(verloopt|is) op (ma|di|wo|do|vr|za|zo) \d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \d{4}/);
+      expect(w.message).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
   });
 

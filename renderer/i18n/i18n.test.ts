@@ -22,6 +22,15 @@ describe('translate', () => {
     expect(translate('en', 'week.empty', { week: 49 })).toBe('No sessions planned in week 49');
     expect(translate('nl', 'week.heading', { week: 48 })).toBe('Week 48 · {range}');
   });
+
+  it('chooses singular or plural by the number', () => {
+    expect(translate('nl', 'consultant.term.left', { n: 1 })).toBe('nog 1 dag');
+    expect(translate('nl', 'consultant.term.left', { n: 12 })).toBe('nog 12 dagen');
+    expect(translate('nl', 'consultant.term.late', { n: 0 })).toBe('0 dagen te laat');
+    expect(translate('nl', 'publish.confirm.proposals', { count: 1 })).toBe('Let op: er staat nog 1 voorgestelde sessie open.');
+    expect(translate('en', 'conflicts.count', { count: 1 })).toBe('1 conflict');
+    expect(translate('en', 'conflicts.count', { count: 3 })).toBe('3 conflicts');
+  });
 });
 
 describe('formatWeekRange', () => {

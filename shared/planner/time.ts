@@ -1,6 +1,7 @@
 // SPEC times are local wall-clock strings ("2026-11-23T09:00"). For arithmetic we map them to
 // minutes on a naive clock (as if UTC): wall-clock differences stay exact, and no time-zone or
 // DST rule can move a session, which is what the SPEC's local-time model wants.
+import { DAY_NAMES_NL as DAY_NAMES, MONTH_NAMES_NL as MONTH_NAMES } from '../domain/dutch-dates';
 import type { Interval } from './spec';
 
 export type Minutes = number;
@@ -65,9 +66,6 @@ export function ageInMonths(birthDate: string, day: string): number {
 }
 
 /** "di 24 nov 09:00-11:00", the way coordinators read a time in a conflict message. */
-const DAY_NAMES = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'];
-const MONTH_NAMES = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-
 export function formatSpanNl(start: string, end: string): string {
   const date = new Date(toMinutes(start) * 60_000);
   const dayName = DAY_NAMES[date.getUTCDay()];

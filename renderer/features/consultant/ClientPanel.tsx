@@ -82,7 +82,7 @@ export function ClientPanel({ item, weekStart }: { item: CaseloadItem; weekStart
           <h4 className="client-section__title">{t('consultant.outcomes')}</h4>
           <ul className="plain-list">
             {item.trialOutcomes.map((o) => (
-              <li key={o.bookingId} data-testid="trial-outcome">
+              <li key={o.bookingId} data-testid="trial-outcome" data-booking-id={o.bookingId}>
                 {o.schoolName} ({formatDate(dayOf(o.lessonStart), lang, 'd MMM')}): {o.attended ? t('school.outcome.attended') : t('school.outcome.absent')}
                 {o.routeAdvice && <> · {t('consultant.route', { route: o.routeAdvice })}</>}
               </li>

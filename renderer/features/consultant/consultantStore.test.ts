@@ -3,6 +3,7 @@ import { setBridge } from '../../api/bridge';
 import { flush, manualBridge } from '../../api/manualBridge';
 import { ApiError } from '../../../shared/api/errors';
 import { useConsultantStore } from './consultantStore';
+import { useProfileStore } from '../profile/profileStore';
 
 const answer = (name: string) => ({ weekStart: '2026-11-23', items: [{ participant: { id: name, name } }] });
 
@@ -30,5 +31,22 @@ describe('consultant store', () => {
     pending[0]!.reject(new ApiError({ code: 'forbidden', message: 'Kies eerst een profiel.' }));
     await flush();
     expect(useConsultantStore.getState()).toMatchObject({ status: 'error', error: 'Kies eerst een profiel.' });
+  });
+
+  it('forgets the caseload, the open client and the filters when the user switches profile', async () => {
+    const { bridge, pending } = manualBridge();
+    setBridge(bridge);
+    useConsultantStore.getState().setStep('toets');
+    pending[0]!.resolve(answer('P-1'));
+    await flush();
+    useConsultantStore.getState().select('P-1');
+    void useConsultantStore.getState().load();
+    useProfileStore.setState({ options: { consultants: [], schools: [] } });
+    await useProfileStore.getState().switchProfile();
+    expect(useConsultantStore.getState()).toMatchObject({ items: [], step: null, selectedId: null, status: 'idle' });
+    // The answer to the request made before the switch must not bring the old caseload back.
+    pending[1]!.resolve(answer('P-1'));
+    await flush();
+    expect(useConsultantStore.getState().items).toEqual([]);
   });
 });

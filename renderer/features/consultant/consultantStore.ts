@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { CallOutput } from '../../../shared/api/contract';
 import { call } from '../../api/client';
+import { onProfileSwitch } from '../profile/profileStore';
 import { messageOf } from '../../stores/errorStore';
 
 type Caseload = CallOutput<'consultant.caseload'>;
@@ -58,3 +59,10 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
     set({ selectedId });
   },
 }));
+
+// What one profile saw must not be shown to the next: back to the start, late answers dropped.
+const initial = useConsultantStore.getState();
+onProfileSwitch(() => {
+  seq++;
+  useConsultantStore.setState(initial, true);
+});

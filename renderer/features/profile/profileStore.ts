@@ -52,6 +52,17 @@ interface ProfileState {
   switchProfile(): Promise<void>;
 }
 
+const switchListeners = new Set<() => void>();
+
+/**
+ * Runs `reset` whenever the user leaves a profile: a store that holds what one profile saw
+ * (a consultant's caseload, a school's visitors, filters) must not show it to the next one.
+ */
+export function onProfileSwitch(reset: () => void): () => void {
+  switchListeners.add(reset);
+  return () => switchListeners.delete(reset);
+}
+
 export const useProfileStore = create<ProfileState>()((set, get) => {
   async function loadOptions() {
     try {
@@ -106,6 +117,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
     },
     async switchProfile() {
       storage()?.removeItem(PROFILE_STORAGE_KEY);
+      for (const reset of switchListeners) reset();
       set({ profile: null, status: 'choosing', error: null });
       if (!get().options) await loadOptions();
     },

@@ -3,8 +3,7 @@
 import type { InstanceIndex } from '../index-instance';
 import type { Minutes } from '../time';
 
-const DAY_NAMES = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'];
-const MONTH_NAMES = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+import { DAY_NAMES_NL as DAY_NAMES, MONTH_NAMES_NL as MONTH_NAMES } from '../../domain/dutch-dates';
 
 /**
  * Calendar parts of a naive-clock minute count (time.ts's toMinutes), by integer arithmetic:

@@ -7,7 +7,7 @@ import type { Ctx } from './context';
 import { childAge, gridStarts, minuteToStr, type Model } from './model';
 import { NONE, type State } from './state';
 
-const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+import { MONTH_NAMES_NL as MONTHS } from '../../domain/dutch-dates';
 
 function when(t: number): string {
   const s = minuteToStr(t);

@@ -1,6 +1,10 @@
+// Two roles on one server, one after the other, as on a shared regional install.
 // The consultant's morning: open a client with low digital skill, book the leerbaarheidstoets
 // (only touchscreen slots are offered), be warned that a trial lesson collides with the
 // household, and book a trial lesson at each of the two schools in one go.
+// Then the liaison of one of those schools sees that booking appear in the capacity view (name,
+// route indication and language only), lowers the trial seats of the class and records the
+// outcome of a lesson that took place; the client's consultant sees that outcome on the client.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,29 +12,32 @@ import type { CallOutput } from '../../shared/api/contract';
 import { addDays, mondayOf } from '../../shared/domain/week';
 import { pageApi } from './support/api';
 import { launchBrowser } from './support/browser';
-import { chooseProfile } from './support/profile';
+import { chooseProfile, switchProfile } from './support/profile';
 import { startServer, type StartedServer } from './support/server';
 
 type Caseload = CallOutput<'consultant.caseload'>;
 
+let server: StartedServer;
+let browser: Browser;
+let page: Page;
+/** The trial lessons the consultant booked, for the liaison to find. */
+const trialBookings: { client: string; classId: string; start: string; schoolId: string; schoolName: string }[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
+  mkdirSync('test-results', { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
 describe('consultant journey', () => {
-  let server: StartedServer;
-  let browser: Browser;
-  let page: Page;
   let client: Caseload['items'][number];
   let weekStart: string;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
-    mkdirSync('test-results', { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('starts at "Wie bent u?" and shows only the consultant\'s own entrance', async () => {
     await page.goto(server.url);
@@ -116,7 +123,9 @@ describe('consultant journey', () => {
     for (const s of schools) {
       const option = trial.locator(`[data-testid="trial-option-${s.id}"][data-warnings="0"]`).first();
       await option.click();
-      picked.push({ classId: (await option.getAttribute('data-class-id'))!, start: (await option.getAttribute('data-start'))! });
+      const lesson = { classId: (await option.getAttribute('data-class-id'))!, start: (await option.getAttribute('data-start'))! };
+      picked.push(lesson);
+      trialBookings.push({ ...lesson, client: client.participant.name, schoolId: s.id, schoolName: s.name });
     }
     expect(await trial.getByTestId('trial-book').textContent()).toBe('2 proeflessen boeken');
     await trial.getByTestId('trial-book').click();
@@ -183,5 +192,102 @@ describe('consultant journey', () => {
     }
     expect(opened).toBe(true);
     await expect.poll(async () => (await toets.getByTestId('toets-slot').count()), { timeout: 20_000 }).toBeGreaterThan(before.length);
+  });
+});
+
+describe('language-school liaison journey', () => {
+  let booking: (typeof trialBookings)[number];
+  let outcomeBookingId: string;
+  let outcomeClient: string;
+
+  it('the liaison sees the consultant\u2019s booking in the capacity view of their own school', async () => {
+    expect(trialBookings.length, 'de consulent heeft proeflessen geboekt').toBe(2);
+    booking = trialBookings[0]!;
+    await switchProfile(page);
+    const who = await chooseProfile(page, { school: booking.schoolName });
+    expect(who).toBe(`Taalschool ${booking.schoolName}`);
+    expect(await page.getByTestId('nav-school').count()).toBe(1);
+    expect(await page.getByTestId('nav-consultant').count()).toBe(0);
+    await page.getByTestId('school-capacity').waitFor({ timeout: 20_000 });
+    await page.getByTestId('school-heatmap').waitFor({ timeout: 20_000 });
+
+    // The capacity view opens on this week; the booking may lie a few weeks ahead.
+    const row = page.locator('[data-testid="school-visitor-row"]', { hasText: booking.client });
+    for (let i = 0; i < 6 && !(await row.filter({ hasText: booking.start.slice(11, 16) }).count()); i++) {
+      if (i > 0) await page.getByTestId('school-next').click();
+      await page.waitForTimeout(400);
+    }
+    const visitor = row.filter({ hasText: booking.start.slice(11, 16) }).first();
+    await visitor.waitFor({ timeout: 20_000 });
+    // The other school's booking of the same client is not this liaison's business.
+    const other = trialBookings[1]!;
+    expect(await page.locator(`[data-testid="school-class-row"][data-class-id="${other.classId}"]`).count()).toBe(0);
+    const lesson = page.locator(`[data-testid="school-class-row"][data-class-id="${booking.classId}"] [data-testid="school-lesson"][data-start="${booking.start}"]`);
+    expect(Number(await lesson.getAttribute('data-trial-booked'))).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: 'test-results/school-capacity.png', fullPage: true });
+  });
+
+  it('lowers the trial seats of a class', async () => {
+    const row = page.locator(`[data-testid="school-class-row"][data-class-id="${booking.classId}"]`);
+    const input = row.getByTestId('school-trial-seats');
+    const before = Number(await input.inputValue());
+    expect(before).toBeGreaterThanOrEqual(1);
+    await input.fill(String(before - 1));
+    await input.press('Enter');
+    const seatsNow = async () =>
+      (await pageApi(page, 'school.capacity', { weekStart: mondayOf(booking.start.slice(0, 10)), weeks: 1 })).classes.find((c) => c.id === booking.classId)?.trialSeats;
+    await expect.poll(seatsNow, { timeout: 20_000 }).toBe(before - 1);
+    await expect.poll(() => input.inputValue()).toBe(String(before - 1));
+  });
+
+  it('records the outcome of a trial lesson that took place', async () => {
+    // Outcomes are for lessons that have been; go back a week when none has been yet.
+    await page.getByRole('button', { name: 'Deze week' }).click();
+    let outcome = page.locator('[data-testid="school-visitor-row"]').filter({ has: page.getByTestId('school-outcome') }).first();
+    for (let i = 0; i < 3 && !(await outcome.count()); i++) {
+      await page.getByTestId('school-prev').click();
+      await page.waitForTimeout(400);
+      outcome = page.locator('[data-testid="school-visitor-row"]').filter({ has: page.getByTestId('school-outcome') }).first();
+    }
+    await outcome.waitFor({ timeout: 20_000 });
+    const bookingId = (await outcome.getAttribute('data-booking-id'))!;
+    outcomeBookingId = bookingId;
+    outcomeClient = ((await outcome.locator('.cell-name').textContent()) ?? '').trim();
+    await outcome.getByTestId('school-outcome-attended').check();
+    await outcome.getByTestId('school-outcome-advice').selectOption('B1');
+    await outcome.getByTestId('school-outcome-save').click();
+    await outcome.getByTestId('school-outcome-saved').waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: 'test-results/school-outcome.png', fullPage: true });
+
+    const ws = mondayOf((await outcome.getAttribute('data-start'))!.slice(0, 10));
+    const visitors = (await pageApi(page, 'school.capacity', { weekStart: ws, weeks: 1 })).trialVisitors;
+    expect(visitors.find((v) => v.bookingId === bookingId)?.outcome).toEqual({ attended: true, routeAdvice: 'B1' });
+  });
+
+  it('the client\u2019s consultant sees the outcome on the client', async () => {
+    // The liaison does not see who the consultant is; find them the way the office would.
+    const { consultants } = await pageApi(page, 'profile.options', {});
+    let owner: { id: string; name: string } | undefined;
+    let participantId = '';
+    for (const c of consultants) {
+      await pageApi(page, 'profile.select', { kind: 'consultant', consultantId: c.id });
+      const item = (await pageApi(page, 'consultant.caseload', {})).items.find((i) => i.trialOutcomes.some((o) => o.bookingId === outcomeBookingId));
+      if (item) {
+        owner = c;
+        participantId = item.participant.id;
+        break;
+      }
+    }
+    expect(owner, 'een consulent heeft deze cliënt').toBeDefined();
+    await switchProfile(page);
+    expect(await chooseProfile(page, { consultant: owner!.name })).toBe(`Consulent ${owner!.name}`);
+    const row = page.locator(`[data-testid="caseload-row"][data-participant-id="${participantId}"]`);
+    await row.waitFor({ timeout: 20_000 });
+    expect(await row.textContent()).toContain(outcomeClient);
+    await row.getByRole('button', { name: outcomeClient }).click();
+    const line = page.getByTestId('client-panel').locator(`[data-testid="trial-outcome"][data-booking-id="${outcomeBookingId}"]`);
+    await line.waitFor({ timeout: 20_000 });
+    expect(await line.textContent()).toMatch(/aanwezig.*B1/i);
+    await page.screenshot({ path: 'test-results/consultant-outcome.png' });
   });
 });

@@ -1,0 +1,45 @@
+// Reads of personal data leave a trace too (AVG): which profile saw whose data, and why. The
+// calls that return participant data are listed here with their purpose, so no handler can
+// forget it and a new call that reads people is one line. Calls that audit inside their
+// handler (caseload, school capacity) are not listed.
+import type { CallName, CallOutput, HandlerInput } from '../../shared/api/contract';
+import type { Profile } from '../../shared/api/contract';
+import type { Db } from '../../db/connection';
+import { writeTx } from '../../db/tx';
+import { auditView, profileAudit } from './roles-common';
+import type { ServiceEnv } from './context';
+
+interface ReadAudit<N extends CallName> {
+  purpose: string;
+  /** Participant ids whose data the answer shows (or, for a single client, the input names). */
+  ids: (input: HandlerInput<N>, output: CallOutput<N>) => Iterable<string>;
+}
+
+type ReadAudits = { [N in CallName]?: ReadAudit<N> };
+
+const refs = (xs: { participant: { id: string } }[]) => xs.map((x) => x.participant.id);
+
+export const READ_AUDITS: ReadAudits = {
+  'participants.search': { purpose: 'deelnemers zoeken', ids: (_, o) => o.items.map((p) => p.id) },
+  'week.get': { purpose: 'weekplanning bekijken', ids: (_, o) => o.sessions.flatMap((s) => s.participants.map((p) => p.id)) },
+  'week.planning': { purpose: 'weekplanning controleren', ids: (_, o) => o.instance.participants.map((p) => p.id) },
+  'week.layers': {
+    purpose: 'weekplanning bekijken',
+    ids: (_, o) => [...o.classSessions.flatMap((c) => c.trialBooked.map((p) => p.id)), ...o.intakes.flatMap((i) => i.booked.map((p) => p.id))],
+  },
+  'week.conflicts': { purpose: 'conflicten oplossen', ids: (_, o) => o.conflicts.flatMap((c) => c.participants.map((p) => p.id)) },
+  'week.unplanned': { purpose: 'niet-geplande stappen bekijken', ids: (_, o) => refs(o.items) },
+  'deadlines.list': { purpose: 'termijnen bewaken', ids: (_, o) => refs(o.items) },
+  'requests.list': { purpose: 'verzoeken extra toetsmoment', ids: (_, o) => refs(o.items) },
+  'toets.slots': { purpose: 'toets boeken', ids: (i) => [i.participantId] },
+  'trial.options': { purpose: 'proeflessen boeken', ids: (i) => [i.participantId] },
+};
+
+/** Writes the 'view' rows for a finished call, in one transaction (one fsync, not one per row). */
+export function auditRead(db: Db, env: ServiceEnv, profile: Profile | null, name: string, input: unknown, output: unknown): void {
+  const entry = (READ_AUDITS as Record<string, ReadAudit<CallName> | undefined>)[name];
+  if (!entry) return;
+  const ids = new Set(entry.ids(input as never, output as never));
+  if (ids.size === 0) return;
+  writeTx(db, () => auditView(db, profileAudit(env, profile, entry.purpose), ids, { call: name }));
+}

@@ -1,0 +1,13 @@
+// Dutch short day and month names for text built outside the renderer (conflict messages,
+// planner reasons). The renderer formats with date-fns `nl`; these match its short forms.
+export const DAY_NAMES_NL = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'] as const;
+export const MONTH_NAMES_NL = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
+
+/** 'YYYY-MM-DD' → "wo 25 nov 2026". */
+export function formatDateNl(isoDate: string): string {
+  const y = +isoDate.slice(0, 4);
+  const m = +isoDate.slice(5, 7);
+  const d = +isoDate.slice(8, 10);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return `${DAY_NAMES_NL[weekday]} ${d} ${MONTH_NAMES_NL[m - 1]} ${y}`;
+}
