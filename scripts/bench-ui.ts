@@ -1,12 +1,24 @@
 // UI figures for the coordinator's week, measured in Chromium (issue 4):
 //  - time to render a week with about 1,000 and 2,000 bookings;
 //  - time from a drag move to the conflict preview (the checker run in the renderer, and the
-//    whole round from mouse move to the preview on screen).
-// The built renderer (npm run build) is served by the real HTTP transport, with a dispatch
-// that answers from a generated week instead of the database, so the sizes are exact.
-// Usage: npm run bench:ui [-- 1000 2000]
-import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+//    whole round from mouse move to the preview on screen);
+//  - time from a drop to the new conflict in the conflicts panel, through the real services
+//    and SQLite (a large demo region whose week the planner filled).
+// For the first two the built renderer (npm run build) is served by the real HTTP transport
+// with a dispatch that answers from a generated week, so the sizes are exact.
+// Usage: npm run bench:ui [-- 1000 2000] [--drop-only]
+import { chromium, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ApiCtx } from '../shared/api/access';
+import type { CallOutput } from '../shared/api/contract';
+import { planWeek } from '../shared/planner/plan';
+import { openDatabase } from '../db/connection';
+import { seedDemoRegion } from '../db/seed/demo-region';
+import { buildInstance, storedPlan, storeProposal } from '../db/planning/instance-from-db';
+import { createBackend } from '../electron/backend';
+import { DATABASE_FILE_NAME } from '../electron/paths';
 import { fileURLToPath } from 'node:url';
 import type { Dispatch } from '../shared/api/dispatch';
 import type { ApiResult } from '../shared/api/errors';
@@ -182,6 +194,126 @@ async function measure(target: number) {
   }
 }
 
+/**
+ * In the page, from the mouse release: to the frame after the conflict count changed (the
+ * renderer's own check), and to the frame after the services' list with fixes replaced it.
+ */
+const watchDropLatency = () => {
+  type El = { getAttribute(a: string): string | null };
+  type W = { __drop: number[]; __full: number[]; __up: number; addEventListener(t: string, f: () => void, c: boolean): void; requestAnimationFrame(f: () => void): void; performance: { now(): number }; MutationObserver: new (f: () => void) => { observe(n: unknown, o: unknown): void }; document: { body: unknown; querySelector(s: string): El | null } };
+  const w = globalThis as unknown as W;
+  w.__drop = [];
+  w.__full = [];
+  w.__up = 0;
+  w.addEventListener('mouseup', () => (w.__up = w.performance.now()), true);
+  // No named inner functions: tsx would wrap them in a helper the page does not have.
+  const sel = '[data-testid="conflicts-toggle"]';
+  let seen = w.document.querySelector(sel)?.getAttribute('data-count') ?? '';
+  let waitingFull = 0;
+  let wasProvisional = false;
+  new w.MutationObserver(() => {
+    const now = w.document.querySelector(sel)?.getAttribute('data-count') ?? '';
+    const provisional = w.document.querySelector('[data-testid="conflicts-provisional"]') !== null;
+    if (now !== seen && w.__up) {
+      seen = now;
+      const from = w.__up;
+      waitingFull = from;
+      w.__up = 0;
+      w.requestAnimationFrame(() => w.requestAnimationFrame(() => w.__drop.push(w.performance.now() - from)));
+    }
+    if (wasProvisional && !provisional && waitingFull) {
+      const from = waitingFull;
+      waitingFull = 0;
+      w.requestAnimationFrame(() => w.requestAnimationFrame(() => w.__full.push(w.performance.now() - from)));
+    }
+    wasProvisional = provisional;
+  }).observe(w.document.body, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-count'] });
+};
+const readDropLatency = () => {
+  const g = globalThis as unknown as { __drop: number[]; __full: number[] };
+  return { __drop: g.__drop, __full: g.__full };
+};
+
+const COORDINATOR: ApiCtx = { transport: 'test', session: { profile: { kind: 'coordinator', id: null, name: 'Coördinator' } } };
+
+/** Drags session `a` onto the start of session `b` (same room), so the room is booked twice. */
+async function dropOnto(page: Page, a: string, b: string): Promise<boolean> {
+  const from = await page.locator(`[data-session-id="${a}"]`).first().boundingBox();
+  const to = await page.locator(`[data-session-id="${b}"]`).first().boundingBox();
+  if (!from || !to) return false;
+  await page.mouse.move(from.x + from.width / 2, from.y + 6);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 5, from.y + 12, { steps: 2 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 6, { steps: 6 });
+  await page.waitForTimeout(100);
+  await page.mouse.up();
+  return true;
+}
+
+async function measureDrop(participants: number) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'keten-bench-ui-'));
+  const week = '2026-12-07';
+  try {
+    // A large demo region whose week the planner filled, accepted as the coordinator would.
+    const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
+    seedDemoRegion(db, { seed: 1, anchorWeekStart: '2026-11-23', participants });
+    const instance = buildInstance(db, week);
+    storeProposal(db, week, planWeek(instance, { timeLimitMs: 3000, seed: 1, fixed: storedPlan(db, week, instance, { only: 'accepted' }) }));
+    db.close();
+    const backend = createBackend({ dataDir, version: 'bench', today: '2026-11-25' });
+    const accepted = await backend.dispatch('proposal.accept', { weekStart: week }, COORDINATOR);
+    if (!accepted.ok) throw new Error(accepted.error.message);
+    const got = await backend.dispatch('week.get', { weekStart: week }, COORDINATOR);
+    if (!got.ok) throw new Error(got.error.message);
+    const sessions = (got.data as CallOutput<'week.get'>).sessions;
+    const n = sessions.reduce((k, x) => k + x.participantCount, 0);
+    // Pairs in one room at different times: dropping the first onto the second is a room clash.
+    const pairs: [string, string][] = [];
+    for (const x of sessions) {
+      const y = sessions.find((o) => o.id !== x.id && o.room.id === x.room.id && o.start !== x.start && o.start.slice(0, 10) !== x.start.slice(0, 10) && !pairs.some((p) => p.includes(o.id) || p.includes(x.id)));
+      if (y) pairs.push([x.id, y.id]);
+      if (pairs.length === 5) break;
+    }
+    const staticDir = fileURLToPath(new URL('../dist/renderer', import.meta.url));
+    const server = await startHttpServer({ dispatch: backend.dispatch, events: backend.events, staticDir });
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    const drops: number[] = [];
+    const full: number[] = [];
+    try {
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      await page.goto(`${server.url}#/weekplanning/${isoWeekLabel(week)}`);
+      await page.getByTestId('profile-coordinator').click();
+      await page.waitForFunction(eventCountAtLeast, sessions.length, { timeout: 120_000 });
+      await page.waitForSelector('[data-testid="conflicts-toggle"][data-count]', { timeout: 120_000 });
+      await page.evaluate(watchDropLatency);
+      await page.getByTestId('conflicts-toggle').click();
+      await page.getByTestId('conflicts-panel').waitFor();
+      for (const [a, b] of pairs) {
+        const before = await page.getByTestId('conflicts-toggle').getAttribute('data-count');
+        if (!(await dropOnto(page, a, b))) continue;
+        await page.waitForFunction(
+          (prev) => (globalThis as unknown as PageGlobal).document.querySelector('[data-testid="conflicts-toggle"]')?.getAttribute('data-count') !== prev,
+          before,
+          { timeout: 30_000 },
+        ).catch(() => null);
+        // Until the services' list is in, so the next drop starts from a settled week.
+        await page.waitForSelector('[data-testid="conflicts-provisional"]', { state: 'detached', timeout: 30_000 }).catch(() => null);
+        await page.waitForTimeout(300);
+      }
+      const got = (await page.evaluate(readDropLatency)) as { __drop: number[]; __full: number[] };
+      drops.push(...got.__drop);
+      full.push(...got.__full);
+    } finally {
+      await browser.close();
+      await server.close();
+      backend.close();
+    }
+    return { participants, n, sessions: sessions.length, drops, full };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   if (!existsSync(fileURLToPath(new URL('../dist/renderer/index.html', import.meta.url)))) {
     console.error('Draai eerst `npm run build`.');
@@ -189,11 +321,21 @@ async function main() {
   }
   const targets = process.argv.slice(2).map(Number).filter((x) => x > 0);
   const rows = [];
-  for (const target of targets.length ? targets : [1000, 2000]) rows.push(await measure(target));
+  // --drop-only: just the drop figures (the slowest part to set up).
+  const dropOnly = process.argv.includes('--drop-only');
+  if (!dropOnly) for (const target of targets.length ? targets : [1000, 2000]) rows.push(await measure(target));
   console.log('\n| boekingen | sessies | eerste weergave (ms) | opnieuw tonen (ms, mediaan) | conflictcheck bij slepen (ms, mediaan) | muisbeweging → conflictvoorbeeld op scherm (ms, mediaan) |');
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(`| ${r.n} | ${r.sessions} | ${r.firstRender} | ${r.rerender} | ${Number.isNaN(r.check) ? '–' : r.check.toFixed(2)} | ${Number.isNaN(r.round) ? '–' : r.round.toFixed(1)} |`);
+  }
+  console.log('\nLoslaten → nieuw conflict in het conflictenpaneel (echte services en SQLite; zaal dubbel geboekt):');
+  console.log('| deelnemers in de regio | deelnemers in sessies | sessies | metingen | conflict getoond (ms, mediaan / max) | lijst van de services met oplossingen (ms, mediaan / max) |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const size of [2000, 5000]) {
+    const r = await measureDrop(size);
+    const fig = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0)} / ${Math.max(...xs).toFixed(0)}` : '–');
+    console.log(`| ${r.participants} | ${r.n} | ${r.sessions} | ${r.drops.length} | ${fig(r.drops)} | ${fig(r.full)} |`);
   }
 }
 

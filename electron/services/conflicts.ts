@@ -2,6 +2,7 @@
 // deadline warnings for people whose PIP term or activity norm is missed or close while their
 // next steps are not planned.
 import { formatDateNl } from '../../shared/domain/dutch-dates';
+import { categoryOfRule } from '../../shared/api/conflict-category';
 import type { CallOutput, Conflict, ConflictCategory } from '../../shared/api/contract';
 import { activityTerm, compareUrgency, pipTerm, type TermStatus } from '../../shared/domain/deadlines';
 import { checkPlan, type Violation } from '../../shared/planner/check';
@@ -21,24 +22,8 @@ const FIX_BUDGET = 600;
 const KIND_NL = { groupInfo: 'groepsvoorlichting', toets: 'leerbaarheidstoets', trialLesson: 'proefles', startklasIntake: 'startklas-intake' } as const;
 
 function category(v: Violation, householdConflictPeople: Set<string>, participants: Set<string>): ConflictCategory {
-  switch (v.rule) {
-    case 9:
-      return 'household';
-    case 4:
-      return 'interpreter';
-    case 2:
-      return 'room';
-    case 3:
-      return 'consultant';
-    case 5:
-    case 6:
-    case 7:
-      return 'capacity';
-    case 1:
-      return v.entities.some((e) => participants.has(e) && householdConflictPeople.has(e)) ? 'household' : 'other';
-    default:
-      return 'other';
-  }
+  if (v.rule === 1 && v.entities.some((e) => participants.has(e) && householdConflictPeople.has(e))) return 'household';
+  return categoryOfRule(v.rule);
 }
 
 /** Start and end of what a conflict is about: its sessions, or the seats of its people. */

@@ -69,6 +69,12 @@ export function moveUpWaitingList(db: Db, audit: AuditContext, today: string): s
         | { id: number; p: string; d: string }
         | undefined;
       if (!first) break;
+      // Booked meanwhile (the coordinator accepted a planner proposal for them): done waiting.
+      if (currentIntake(db, first.p, today)) {
+        db.prepare('DELETE FROM startklas_waiting WHERE id = ?').run(first.id);
+        writeAudit(db, audit, 'delete', 'waiting_list', first.p, { list: 'startklas', reason: 'al ingedeeld' });
+        continue;
+      }
       const m = nextFree(db, today);
       if (!m) break;
       db.prepare('DELETE FROM startklas_waiting WHERE id = ?').run(first.id);
@@ -76,6 +82,19 @@ export function moveUpWaitingList(db: Db, audit: AuditContext, today: string): s
       moved.push(first.p);
     }
   });
+  return moved;
+}
+
+/**
+ * Calls after which an intake seat may have come free without a consultant cancelling: the
+ * coordinator discarding a proposal, undo or redo of a week.
+ */
+export const FREES_INTAKE_SEATS: ReadonlySet<string> = new Set(['proposal.discard', 'history.undo', 'history.redo']);
+
+/** Moves the waiting list up in the given actor's name; tells the screens when someone moved. */
+export function settleWaitingList({ db, env, events }: ServiceDeps, audit: AuditContext): string[] {
+  const moved = moveUpWaitingList(db, audit, env.today());
+  if (moved.length > 0) events.emit({ type: 'data.changed', area: 'startklas' });
   return moved;
 }
 

@@ -419,6 +419,25 @@ describe('consultant', () => {
     expect(freed.movedUp?.id).toBe(waiting[0]);
     expect((await call(c1, 'startklas.register', { participantId: waiting[0]! })).status).toBe('booked');
     expect(await call(c1, 'startklas.register', { participantId: waiting[1]! })).toMatchObject({ status: 'waiting', waitingPosition: 1 });
+
+    // The coordinator discards a proposal that held an intake seat: the next in line gets it at
+    // once, without anyone registering again.
+    const held = rows<{ id: number; week: string; p: string }>(
+      `SELECT b.id, b.week_start AS week, b.participant_id AS p FROM intake_bookings b
+       WHERE b.date > ? AND (SELECT count(*) FROM intake_bookings o WHERE o.intake_id = b.intake_id AND o.date = b.date) = 1
+       ORDER BY b.date LIMIT 1`,
+      DEMO_TODAY,
+    )[0];
+    expect(held, 'een intakemoment met één plaats bezet').toBeDefined();
+    db.prepare("UPDATE intake_bookings SET status = 'proposed' WHERE id = ?").run(held!.id);
+    const coord = await as('coordinator');
+    await call(coord, 'proposal.discard', { weekStart: held!.week, confirmPublished: true });
+    const after = (await call(c1, 'consultant.caseload', {})).items.find((i) => i.participant.id === waiting[1])!;
+    const step = after.steps.find((x) => x.kind === 'startklasIntake')!;
+    expect(step.waitingPosition).toBeNull();
+    expect(step.booking).not.toBeNull();
+    const moved = listAudit(db, { entityId: waiting[1]! }).find((a) => a.purpose === 'wachtlijst startklas' && a.action === 'create');
+    expect(moved?.actor).toBe('coordinator');
   });
 
   it('enlists a client for the next group session in their language', async () => {

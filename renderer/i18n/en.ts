@@ -231,6 +231,8 @@ export const en: Record<MessageKey, string> = {
   'conflicts.toggle': 'Conflicts',
   'conflicts.toggle.title': "Show or hide the week's conflicts",
   'conflicts.title': 'Conflicts in week {week}',
+  'conflicts.provisional': 'Updated with your change; fixes are being worked out…',
+  'conflicts.showAll': 'Show all {count}',
   'conflicts.count': '{count} {count:conflict|conflicts}',
   'conflicts.count.one': '1 conflict',
   'conflicts.warnings': '{count} {count:warning|warnings}',

@@ -231,6 +231,8 @@ export const nl = {
   'conflicts.toggle': 'Conflicten',
   'conflicts.toggle.title': 'Conflicten van de week tonen of verbergen',
   'conflicts.title': 'Conflicten in week {week}',
+  'conflicts.provisional': 'Bijgewerkt met uw wijziging; oplossingen worden berekend…',
+  'conflicts.showAll': 'Toon alle {count}',
   'conflicts.count': '{count} {count:conflict|conflicten}',
   'conflicts.count.one': '1 conflict',
   'conflicts.warnings': '{count} {count:waarschuwing|waarschuwingen}',

@@ -3,11 +3,13 @@ import { subscribe } from '../api/client';
 import { useParticipantsStore } from '../features/participants/participantsStore';
 import { useWeekEditStore } from '../features/week/weekEditStore';
 import { useWeekStore } from '../features/week/weekStore';
+import { noteWeekEvent } from './weekEvents';
 
 /** What a pushed event means for the screens: reload what it touched, nothing else. */
 export function handleAppEvent(event: AppEvent): void {
   if (event.type === 'week.changed') {
     if (useWeekStore.getState().weekStart === event.weekStart) {
+      noteWeekEvent();
       void useWeekStore.getState().reload();
       // The checker's copy of the week and the undo history follow every change.
       if (useWeekEditStore.getState().weekStart === event.weekStart) void useWeekEditStore.getState().reload();

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Conflict } from '../../../shared/api/contract';
-import { ConflictGroups, ConflictsToggleButton } from './ConflictsPanel';
+import { ConflictGroups, ConflictsToggleButton, GROUP_PAGE } from './ConflictsPanel';
 
 const W = '2026-11-23';
 
@@ -76,5 +76,13 @@ describe('ConflictsPanel', () => {
     expect(html).toContain('count-badge--bad');
     // Not loaded yet: no count at all rather than a misleading zero.
     expect(toggle(null)).not.toContain('data-count');
+  });
+
+  it('shows the first items of a long group and offers the rest', () => {
+    const many = Array.from({ length: GROUP_PAGE + 12 }, (_, i) => conflict(`d${i}`, 'deadline', { severity: 'warning' }));
+    const html = show([conflict('r', 'room'), ...many]);
+    expect(html.match(/data-testid="conflict-item"/g)).toHaveLength(GROUP_PAGE + 1);
+    expect(html).toContain(`Toon alle ${GROUP_PAGE + 12}`);
+    expect(show([conflict('r', 'room')])).not.toContain('Toon alle');
   });
 });

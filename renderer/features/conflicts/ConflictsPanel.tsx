@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Conflict, Fix } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
@@ -24,6 +24,7 @@ export function ConflictsPanel({ weekStart }: { weekStart: IsoDate }) {
   const confirmPending = useConflictsStore((s) => s.confirmPending);
   const cancelPending = useConflictsStore((s) => s.cancelPending);
   const applying = useConflictsStore((s) => s.applying);
+  const provisional = useConflictsStore((s) => s.provisional && s.weekStart === weekStart);
   const hard = countHard(conflicts ?? []);
   const warnings = (conflicts?.length ?? 0) - hard;
   const week = isoWeekNumber(weekStart);
@@ -64,6 +65,11 @@ export function ConflictsPanel({ weekStart }: { weekStart: IsoDate }) {
           ✕
         </button>
       </header>
+      {provisional && (
+        <p className="conflicts-panel__provisional muted" role="status" data-testid="conflicts-provisional">
+          {t('conflicts.provisional')}
+        </p>
+      )}
       {lastApplied && (
         <p className="conflicts-panel__applied" role="status">
           ✓ {t('conflicts.fix.applied', { label: lastApplied })}
@@ -120,9 +126,17 @@ export function ConflictGroups({ conflicts, weekStart, applying }: { conflicts: 
   );
 }
 
+/**
+ * Items a group shows before "toon alle": a large region's week has hundreds of deadline
+ * warnings, and rendering them all made every change to the list take a third of a second.
+ */
+export const GROUP_PAGE = 30;
+
 function Group({ group, weekStart, hardNow, applying }: { group: ConflictGroup; weekStart: IsoDate; hardNow: number; applying: string | null }) {
   const { t } = useT();
   const [collapsed, setCollapsed] = useState(false);
+  const [all, setAll] = useState(false);
+  const shown = all ? group.items : group.items.slice(0, GROUP_PAGE);
   const headingId = `conflicts-group-${group.category}`;
   return (
     <section className={`conflict-group conflict-group--${group.category}`} aria-labelledby={headingId} data-testid="conflict-group" data-category={group.category}>
@@ -139,16 +153,22 @@ function Group({ group, weekStart, hardNow, applying }: { group: ConflictGroup; 
       </h3>
       {!collapsed && (
         <ul className="conflict-list">
-          {group.items.map((c) => (
+          {shown.map((c) => (
             <ConflictItem key={c.id} conflict={c} weekStart={weekStart} hardNow={hardNow} applying={applying} />
           ))}
         </ul>
+      )}
+      {!collapsed && shown.length < group.items.length && (
+        <button type="button" className="link conflict-group__more" data-testid="conflict-group-more" onClick={() => setAll(true)}>
+          {t('conflicts.showAll', { count: group.items.length })}
+        </button>
       )}
     </section>
   );
 }
 
-function ConflictItem({ conflict, weekStart, hardNow, applying }: { conflict: Conflict; weekStart: IsoDate; hardNow: number; applying: string | null }) {
+// Memoised: a change to the list keeps the objects of the conflicts it did not touch.
+const ConflictItem = memo(function ConflictItem({ conflict, weekStart, hardNow, applying }: { conflict: Conflict; weekStart: IsoDate; hardNow: number; applying: string | null }) {
   const { t, lang } = useT();
   const applyFix = useConflictsStore((s) => s.applyFix);
   const selectSession = useWeekStore((s) => s.select);
@@ -187,7 +207,7 @@ function ConflictItem({ conflict, weekStart, hardNow, applying }: { conflict: Co
       )}
     </li>
   );
-}
+});
 
 function FixButton({ fix, hardNow, busy, disabled, onApply }: { fix: Fix; hardNow: number; busy: boolean; disabled: boolean; onApply(): void }) {
   const { t, lang } = useT();

@@ -35,7 +35,7 @@ let b: ReturnType<typeof manualBridge>;
 beforeEach(() => {
   b = manualBridge();
   setBridge(b.bridge);
-  useConflictsStore.setState({ weekStart: null, conflicts: [], cost: null, loading: false, failed: false, open: false, applying: null, pending: null, lastApplied: null });
+  useConflictsStore.setState({ weekStart: null, conflicts: [], cost: null, loading: false, failed: false, open: false, applying: null, pending: null, lastApplied: null, provisional: false });
   useErrorStore.getState().clear();
 });
 
@@ -97,5 +97,46 @@ describe('conflictsOfWeek', () => {
     expect(other(state)).toEqual([]);
     // React compares snapshots by reference: a new [] per read would re-render without end.
     expect(other(state)).toBe(other(useConflictsStore.getState()));
+  });
+});
+
+describe('a change shown before the services answer', () => {
+  const v = (rule: number, message: string) => ({ rule, message, entities: ['s9'] });
+
+  it('adds what the change breaks and drops what it mends, then yields to the services\u2019 list', async () => {
+    void useConflictsStore.getState().load(W);
+    b.pending[0]!.resolve({ conflicts: [aConflict('a'), { ...aConflict('b'), message: 'Tolk dubbel geboekt', category: 'interpreter', rule: 4 }], cost: 10 });
+    await flush();
+    // A load begun before the change answers late: it must not wipe out the change.
+    void useConflictsStore.getState().load(W);
+    useConflictsStore.getState().showLocalChange(W, {
+      introduced: [v(9, 'Fatima en Ahmed zitten allebei in een les; hun kind heeft geen opvang')],
+      resolved: [v(4, 'Tolk dubbel geboekt')],
+      sessionId: 's9',
+      start: '2026-11-24T09:00',
+      end: '2026-11-24T11:00',
+    });
+    let s = useConflictsStore.getState();
+    expect(s.provisional).toBe(true);
+    expect(s.conflicts.map((c) => [c.category, c.message, c.fixes.length])).toEqual([
+      ['household', 'Fatima en Ahmed zitten allebei in een les; hun kind heeft geen opvang', 0],
+      ['room', 'Zaal dubbel geboekt', 1],
+    ]);
+    b.pending[1]!.resolve({ conflicts: [aConflict('stale')], cost: 10 });
+    await flush();
+    expect(useConflictsStore.getState().conflicts).toHaveLength(2);
+
+    void useConflictsStore.getState().load(W);
+    b.pending[2]!.resolve({ conflicts: [aConflict('new')], cost: 12 });
+    await flush();
+    s = useConflictsStore.getState();
+    expect(s.provisional).toBe(false);
+    expect(s.conflicts.map((c) => c.id)).toEqual(['new']);
+  });
+
+  it('leaves another week\u2019s list alone', () => {
+    useConflictsStore.setState({ weekStart: W2, conflicts: [aConflict('x')] });
+    useConflictsStore.getState().showLocalChange(W, { introduced: [v(2, 'Zaal')], resolved: [], sessionId: 's1', start: null, end: null });
+    expect(useConflictsStore.getState()).toMatchObject({ provisional: false, conflicts: [aConflict('x')] });
   });
 });

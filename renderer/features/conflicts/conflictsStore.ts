@@ -7,6 +7,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
 import { useErrorStore } from '../../stores/errorStore';
 import { useWeekStore } from '../week/weekStore';
+import type { Violation } from '../../../shared/planner/check';
+import { categoryOfRule } from '../../../shared/api/conflict-category';
 
 export interface ConflictsState {
   weekStart: IsoDate | null;
@@ -21,8 +23,16 @@ export interface ConflictsState {
   pending: { weekStart: IsoDate; fix: Fix } | null;
   /** Label of the last applied fix, for a short confirmation. */
   lastApplied: string | null;
+  /**
+   * True while the list shows the renderer's own check of a change just sent: the conflicts it
+   * adds are listed at once (without fixes), the ones it removes are gone, until the services'
+   * list with fixes arrives.
+   */
+  provisional: boolean;
 
   load(weekStart: IsoDate): Promise<void>;
+  /** Shows what a change just sent does to the list, from the renderer's checker. */
+  showLocalChange(weekStart: IsoDate, change: LocalChange): void;
   /** Reloads when the shown week changed on the server. */
   weekChanged(weekStart: IsoDate): void;
   setOpen(open: boolean): void;
@@ -33,6 +43,40 @@ export interface ConflictsState {
 }
 
 const NO_CONFLICTS: Conflict[] = [];
+
+/** A change as the renderer's checker saw it: violations it adds and removes. */
+export interface LocalChange {
+  introduced: Violation[];
+  resolved: Violation[];
+  sessionId: string;
+  start: string | null;
+  end: string | null;
+}
+
+/** The list after a change, before the services answer: checker messages are the list's messages. */
+export function withLocalChange(conflicts: Conflict[], change: LocalChange): Conflict[] {
+  const gone = new Map<string, number>();
+  for (const v of change.resolved) gone.set(v.message, (gone.get(v.message) ?? 0) + 1);
+  const kept = conflicts.filter((c) => {
+    const n = c.severity === 'conflict' ? gone.get(c.message) ?? 0 : 0;
+    if (n > 0) gone.set(c.message, n - 1);
+    return n === 0;
+  });
+  const added: Conflict[] = change.introduced.map((v, i) => ({
+    id: `lokaal:${change.sessionId}:${i}`,
+    category: categoryOfRule(v.rule),
+    rule: v.rule,
+    severity: 'conflict',
+    message: v.message,
+    entities: v.entities,
+    sessionIds: [change.sessionId],
+    participants: [],
+    start: change.start,
+    end: change.end,
+    fixes: [],
+  }));
+  return [...added, ...kept];
+}
 
 /**
  * Selects this week's conflicts, or one shared empty list while another week's are held: zustand
@@ -56,6 +100,14 @@ export const useConflictsStore = create<ConflictsState>()((set, get) => ({
   applying: null,
   pending: null,
   lastApplied: null,
+  provisional: false,
+
+  showLocalChange(weekStart, change) {
+    if (get().weekStart !== weekStart) return;
+    // An answer to a load begun before this change must not overwrite it with the old list.
+    seq++;
+    set((s) => ({ conflicts: withLocalChange(s.conflicts, change), provisional: true, lastApplied: null }));
+  },
 
   async load(weekStart) {
     const mine = ++seq;
@@ -64,11 +116,11 @@ export const useConflictsStore = create<ConflictsState>()((set, get) => ({
     try {
       const out = await call('week.conflicts', { weekStart });
       if (mine !== seq) return;
-      set({ conflicts: out.conflicts, cost: out.cost, loading: false });
+      set({ conflicts: out.conflicts, cost: out.cost, loading: false, provisional: false });
     } catch (err) {
       if (mine !== seq) return;
       // The panel shows its own failure line; the banner would repeat it on every week change.
-      set({ loading: false, failed: true });
+      set({ loading: false, failed: true, provisional: false });
       if (get().open) useErrorStore.getState().report(err, 'week');
     }
   },

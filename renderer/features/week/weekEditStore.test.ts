@@ -7,6 +7,7 @@ import { useErrorStore } from '../../stores/errorStore';
 import { handleAppEvent } from '../../stores/events';
 import { useWeekEditStore } from './weekEditStore';
 import { useWeekStore } from './weekStore';
+import { useConflictsStore } from '../conflicts/conflictsStore';
 
 const WEEK = '2026-11-23';
 
@@ -88,6 +89,26 @@ describe('week edit store', () => {
     });
     expect(f.names()).toContain('week.get');
     expect(f.names()).toContain('week.planning');
+  });
+
+  it('shows the change in the conflicts list at once and loads the week once when the event came first', async () => {
+    const answers: Record<string, (i: Record<string, unknown>) => unknown> = standardAnswers();
+    // The services push week.changed before they answer, as the HTTP and IPC transports do.
+    answers['session.update'] = () => {
+      handleAppEvent({ type: 'week.changed', weekStart: WEEK });
+      return { session: {} };
+    };
+    const f = fakeBridge(answers);
+    setBridge(f.bridge);
+    await useWeekEditStore.getState().load(WEEK);
+    useConflictsStore.setState({ weekStart: WEEK, conflicts: [], provisional: false });
+    f.calls.length = 0;
+    const sent = useWeekEditStore.getState().update({ sessionId: 'S1', start: '2026-11-24T10:00', end: '2026-11-24T12:00' });
+    expect(useConflictsStore.getState().provisional).toBe(true);
+    expect(await sent).toBe('saved');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(f.names().filter((n) => n === 'week.get')).toHaveLength(1);
+    expect(f.names().filter((n) => n === 'week.planning')).toHaveLength(1);
   });
 
   it('asks before changing a published week and sends the confirmation along', async () => {

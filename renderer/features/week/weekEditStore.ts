@@ -8,6 +8,9 @@ import { checkPlan, type Violation } from '../../../shared/planner/check';
 import { call } from '../../api/client';
 import { useErrorStore } from '../../stores/errorStore';
 import { useWeekStore } from './weekStore';
+import { useConflictsStore } from '../conflicts/conflictsStore';
+import { weekEventsSeen } from '../../stores/weekEvents';
+import { previewChange } from './preview';
 
 type History = CallOutput<'history.state'>;
 
@@ -95,12 +98,17 @@ export const useWeekEditStore = create<WeekEditState>()((set, get) => ({
   async update(change, confirmPublished = false) {
     if (isPublished() && !confirmPublished) return 'needsConfirm';
     set({ saving: true });
+    showLocally(change);
+    const seen = weekEventsSeen();
     try {
       await call('session.update', { ...change, confirmPublished });
       useErrorStore.getState().resolved('week');
-      await afterChange();
+      await afterChange(seen);
       return 'saved';
     } catch (err) {
+      // The list showed the change already: back to what the services hold.
+      const w = get().weekStart;
+      if (w) void useConflictsStore.getState().load(w);
       // The services know better than our copy of the week status.
       if (err instanceof ApiError && err.code === 'conflict' && /publi/i.test(err.message) && !confirmPublished) return 'needsConfirm';
       useErrorStore.getState().report(err, 'week');
@@ -129,8 +137,30 @@ export const useWeekEditStore = create<WeekEditState>()((set, get) => ({
   },
 }));
 
-async function afterChange(): Promise<void> {
+/**
+ * Reloads what a change touched. The services push week.changed before they answer, and that
+ * event already reloads the week (stores/events.ts): when it came while the change was on its
+ * way, loading again would only fetch the same week twice.
+ */
+async function afterChange(seen = -1): Promise<void> {
+  if (seen >= 0 && weekEventsSeen() > seen) return;
   await Promise.all([useWeekStore.getState().reload(), useWeekEditStore.getState().reload()]);
+}
+
+/** The renderer's own check of a change, shown in the conflicts list until the services answer. */
+function showLocally(change: SessionChange): void {
+  const { weekStart, planning, baseline } = useWeekEditStore.getState();
+  if (!weekStart || !planning) return;
+  const session = planning.plan.sessions.find((x) => x.id === change.sessionId);
+  if (!session) return;
+  const p = previewChange(planning.instance, planning.plan, baseline, change);
+  useConflictsStore.getState().showLocalChange(weekStart, {
+    introduced: p.introduced,
+    resolved: p.resolved,
+    sessionId: change.sessionId,
+    start: change.start ?? session.start,
+    end: change.end ?? session.end,
+  });
 }
 
 async function step(name: 'history.undo' | 'history.redo'): Promise<void> {
