@@ -127,17 +127,16 @@ export function buildInstance(db: Db, weekStart: string): Instance {
       .sort((a, b) => (a.start < b.start ? -1 : 1)),
   }));
 
-  const children = listChildren(db);
+  // Grouped once: a filter per household was quadratic in a large region.
+  const childrenOf = new Map<string, Instance['households'][number]['children']>();
+  for (const c of listChildren(db)) {
+    const list = childrenOf.get(c.householdId) ?? childrenOf.set(c.householdId, []).get(c.householdId)!;
+    list.push({ id: c.id, birthDate: c.birthDate, covered: childCovered.get(c.id) ?? [] });
+  }
   const households: Instance['households'] = listHouseholds(db).map((h) => ({
     id: h.id,
     adults: [...h.adults, ...Array.from({ length: h.adultsOutside }, (_, n) => outsideAdultId(h.id, n + 1))],
-    children: children
-      .filter((c) => c.householdId === h.id)
-      .map((c) => ({
-        id: c.id,
-        birthDate: c.birthDate,
-        covered: childCovered.get(c.id) ?? [],
-      })),
+    children: childrenOf.get(h.id) ?? [],
   }));
 
   const participants: Instance['participants'] = listParticipants(db).map((p) => ({
