@@ -330,7 +330,7 @@ async function main() {
     console.log(`| ${r.n} | ${r.sessions} | ${r.firstRender} | ${r.rerender} | ${Number.isNaN(r.check) ? '–' : r.check.toFixed(2)} | ${Number.isNaN(r.round) ? '–' : r.round.toFixed(1)} |`);
   }
   console.log('\nLoslaten → nieuw conflict in het conflictenpaneel (echte services en SQLite; zaal dubbel geboekt):');
-  console.log('| deelnemers in de regio | deelnemers in sessies | sessies | metingen | conflict getoond (ms, mediaan / max) | lijst van de services met oplossingen (ms, mediaan / max) |');
+  console.log('| deelnemers in de regio | boekingen in sessies | sessies | metingen | conflict getoond (ms, mediaan / max) | lijst van de services met oplossingen (ms, mediaan / max) |');
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const size of [2000, 5000]) {
     const r = await measureDrop(size);
