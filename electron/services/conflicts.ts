@@ -26,6 +26,14 @@ function category(v: Violation, householdConflictPeople: Set<string>, participan
   return categoryOfRule(v.rule);
 }
 
+/** Replaces each id in a sentence by its name; ids are matched whole ("KND-07" not in "KND-074"). */
+export function namesInText(names: Map<string, string>): (text: string) => string {
+  const ids = [...names.keys()].filter((id) => id && names.get(id)).sort((a, b) => b.length - a.length);
+  if (ids.length === 0) return (text) => text;
+  const re = new RegExp(`(?<![\\w-])(${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
+  return (text) => text.replace(re, (id) => names.get(id) ?? id);
+}
+
 /** Start and end of what a conflict is about: its sessions, or the seats of its people. */
 function spanOf(instance: Instance, plan: Plan, sessionIds: string[], people: string[]): { start: string | null; end: string | null } {
   const spans: { start: string; end: string }[] = plan.sessions.filter((s) => sessionIds.includes(s.id));
@@ -87,11 +95,15 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
   const careHouseholds = new Set(base.violations.filter((v) => v.rule === 9).flatMap((v) => v.entities.filter((e) => instance.households.some((h) => h.id === e))));
   const householdConflictPeople = new Set([...participantIds].filter((p) => careHouseholds.has(householdOf.get(p) ?? '')));
 
+  // The checker knows children by id only (the SPEC has no names for them); the coordinator
+  // reads "het kind Amir (3 jaar)". Providers already appear with their location's name.
+  const childNames = new Map(listChildren(db).map((c) => [c.id, c.givenName]));
+  const humanize = namesInText(childNames);
   const ctx: FixContext = {
     instance,
     plan,
     base,
-    childNames: new Map(listChildren(db).map((c) => [c.id, c.givenName])),
+    childNames,
     providerNames: new Map(listChildcareProviders(db).map((p) => [p.id, p.name])),
     budget: { left: FIX_BUDGET, conflictsLeft: base.violations.filter((v) => FIXABLE_RULES.has(v.rule)).length },
     judged: new Map(),
@@ -129,7 +141,7 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
       category: category(v, householdConflictPeople, participantIds),
       rule: v.rule,
       severity: 'conflict' as const,
-      message: v.message,
+      message: humanize(v.message),
       entities: v.entities,
       sessionIds,
       participants: people.map((p) => ({ id: p, name: names.get(p) ?? p })),

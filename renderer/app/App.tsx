@@ -161,8 +161,10 @@ export function App() {
   useEffect(() => {
     // The week screens' live reloads call coordinator-only APIs: only while that profile is on.
     if (!isCoordinator) return;
-    const stopEvents = startEventSubscription();
+    // Conflicts first: after a change their request then reaches the services before the
+    // week's, and the list with fixes is on screen half a second sooner in a large region.
     const stopPlanningEvents = startPlanningEvents();
+    const stopEvents = startEventSubscription();
     return () => {
       stopEvents();
       stopPlanningEvents();

@@ -105,7 +105,7 @@ describe('a change shown before the services answer', () => {
 
   it('adds what the change breaks and drops what it mends, then yields to the services\u2019 list', async () => {
     void useConflictsStore.getState().load(W);
-    b.pending[0]!.resolve({ conflicts: [aConflict('a'), { ...aConflict('b'), message: 'Tolk dubbel geboekt', category: 'interpreter', rule: 4 }], cost: 10 });
+    b.pending[0]!.resolve({ conflicts: [aConflict('a'), { ...aConflict('b'), message: 'Tolk dubbel geboekt', category: 'interpreter', rule: 4, entities: ['s9'] }], cost: 10 });
     await flush();
     // A load begun before the change answers late: it must not wipe out the change.
     void useConflictsStore.getState().load(W);

@@ -53,13 +53,14 @@ export interface LocalChange {
   end: string | null;
 }
 
-/** The list after a change, before the services answer: checker messages are the list's messages. */
+/** The list after a change, before the services answer: a conflict is its rule and entities. */
 export function withLocalChange(conflicts: Conflict[], change: LocalChange): Conflict[] {
+  const keyOf = (x: { rule: number; entities: string[] }) => `${x.rule}:${x.entities.join('+')}`;
   const gone = new Map<string, number>();
-  for (const v of change.resolved) gone.set(v.message, (gone.get(v.message) ?? 0) + 1);
+  for (const v of change.resolved) gone.set(keyOf(v), (gone.get(keyOf(v)) ?? 0) + 1);
   const kept = conflicts.filter((c) => {
-    const n = c.severity === 'conflict' ? gone.get(c.message) ?? 0 : 0;
-    if (n > 0) gone.set(c.message, n - 1);
+    const n = c.severity === 'conflict' ? gone.get(keyOf(c)) ?? 0 : 0;
+    if (n > 0) gone.set(keyOf(c), n - 1);
     return n === 0;
   });
   const added: Conflict[] = change.introduced.map((v, i) => ({
