@@ -41,6 +41,11 @@ export function dayOf(local: string): IsoDate {
   return local.slice(0, 10);
 }
 
+/** "di 24 nov." / "Tue 24 Nov": date-fns' Dutch 'EEE' gives "din", which no Dutch reader writes. */
+export function formatDayShort(d: IsoDate, lang: Lang): string {
+  return formatDate(d, lang, lang === 'nl' ? 'EEEEEE d MMM' : 'EEE d MMM');
+}
+
 export function formatDayLong(d: IsoDate, lang: Lang): string {
   return formatDate(d, lang, 'EEEE d MMMM');
 }

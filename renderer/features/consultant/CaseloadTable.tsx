@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { langName, timeOf, dayOf, formatDate } from '../../i18n/format';
+import { langName, timeOf, dayOf, formatDayShort } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 
 function TermCell({ term, label }: { term: CaseloadItem['pip']; label: string }) {
@@ -88,7 +88,7 @@ export function CaseloadTable() {
                         {s.booking ? (
                           <span className="step__when">
                             {' '}
-                            {formatDate(dayOf(s.booking.start), lang, 'EEE d MMM')} {timeOf(s.booking.start)}
+                            {formatDayShort(dayOf(s.booking.start), lang)} {timeOf(s.booking.start)}
                           </span>
                         ) : s.waitingPosition ? (
                           <span className="step__when"> {t('consultant.waiting', { n: s.waitingPosition })}</span>

@@ -1,6 +1,6 @@
 // Wording of planner figures; pure so it can be tested without React.
 import type { Lang, MessageKey, Translate } from '../../i18n';
-import { formatDate } from '../../i18n/format';
+import { formatDayShort } from '../../i18n/format';
 
 const KNOWN_PHASES = ['start', 'opbouwen', 'verbeteren', 'klaar'] as const;
 
@@ -30,5 +30,5 @@ export function percent(fraction: number): number {
 
 /** "ma 23 nov." / "Mon 23 Nov": short enough for lists, with the weekday a planner thinks in. */
 export function shortDate(isoDate: string, lang: Lang): string {
-  return formatDate(isoDate, lang, lang === 'nl' ? 'EEEEEE d MMM' : 'EEE d MMM');
+  return formatDayShort(isoDate, lang);
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Capacity } from './schoolStore';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
-import { dayOf, formatDate, langName, timeOf } from '../../i18n/format';
+import { dayOf, langName, timeOf, formatDayShort } from '../../i18n/format';
 import { messageOf } from '../../stores/errorStore';
 import { useSchoolStore } from './schoolStore';
 
@@ -98,7 +98,7 @@ export function VisitorList({ data, today }: { data: Capacity; today: string }) 
               {visitors.map((v) => (
                 <tr key={v.bookingId} data-testid="school-visitor-row" data-booking-id={v.bookingId} data-start={v.start}>
                   <td className="nowrap">
-                    {formatDate(dayOf(v.start), lang, 'EEE d MMM')} {timeOf(v.start)}–{timeOf(v.end)}
+                    {formatDayShort(dayOf(v.start), lang)} {timeOf(v.start)}–{timeOf(v.end)}
                   </td>
                   <td>
                     <span className="cell-name">{v.name}</span>
