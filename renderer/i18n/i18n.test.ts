@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { formatWeekRange } from './format';
+import { formatDayShort, formatWeekRange } from './format';
 import { nl } from './nl';
 import { translate } from './translate';
 
@@ -43,5 +43,13 @@ describe('formatWeekRange', () => {
   });
   it('names both years when the working week crosses New Year', () => {
     expect(formatWeekRange('2029-12-31', 'nl')).toBe('31 december 2029 – 4 januari 2030');
+  });
+});
+
+describe('formatDayShort', () => {
+  it('writes the weekday the Dutch way, two letters', () => {
+    expect(formatDayShort('2026-11-24', 'nl')).toBe('di 24 nov.');
+    expect(formatDayShort('2026-11-27', 'nl')).toBe('vr 27 nov.');
+    expect(formatDayShort('2026-11-24', 'en')).toBe('Tue 24 Nov');
   });
 });
