@@ -81,7 +81,10 @@ function checkTimes(what: string, start: string, end: string): void {
 /** The intervals on one calendar day, sorted and merged. */
 export function expandDay(patterns: readonly WeeklyPattern[], exceptions: readonly DatedException[], day: IsoDate): TimeInterval[] {
   if (!isValidIsoDate(day)) throw new Error(`Ongeldige datum: ${day}`);
-  const wd = isoWeekday(day);
+  return expandOn(patterns, exceptions, day, isoWeekday(day));
+}
+
+function expandOn(patterns: readonly WeeklyPattern[], exceptions: readonly DatedException[], day: IsoDate, wd: number): TimeInterval[] {
   let spans: Span[] = [];
   for (const [i, p] of patterns.entries()) {
     checkTimes(`Weekpatroon ${i + 1}`, p.start, p.end);
@@ -121,6 +124,21 @@ export function expandWeek(
   days = 7,
 ): TimeInterval[] {
   const out: TimeInterval[] = [];
-  for (let d = 0; d < days; d++) out.push(...expandDay(patterns, exceptions, addDays(weekStart, d)));
+  for (const { day, wd } of weekDays(weekStart, days)) out.push(...expandOn(patterns, exceptions, day, wd));
   return out;
+}
+
+// A week is expanded for thousands of people in a row: its dates and weekdays once, not each time.
+let lastWeek: { key: string; days: { day: IsoDate; wd: number }[] } | null = null;
+
+function weekDays(weekStart: IsoDate, days: number): { day: IsoDate; wd: number }[] {
+  const key = `${weekStart}/${days}`;
+  if (lastWeek?.key === key) return lastWeek.days;
+  if (!isValidIsoDate(weekStart)) throw new Error(`Ongeldige datum: ${weekStart}`);
+  const list = Array.from({ length: days }, (_, d) => {
+    const day = addDays(weekStart, d);
+    return { day, wd: isoWeekday(day) };
+  });
+  lastWeek = { key, days: list };
+  return list;
 }
