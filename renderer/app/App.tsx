@@ -5,6 +5,7 @@ import { useConflictsStore } from '../features/conflicts/conflictsStore';
 import { UnplannedPage } from '../features/deadlines/UnplannedPage';
 import { PlanningDock } from '../features/planning/PlanningDock';
 import { startPlanningEvents } from '../features/planning/planningEvents';
+import { useRequestsStore } from '../features/requests/requestsStore';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { WeekPage } from '../features/week/WeekPage';
 import { useWeekStore } from '../features/week/weekStore';
@@ -52,6 +53,11 @@ function CoordinatorArea() {
   const { t } = useT();
   const section = useNavStore((s) => s.section);
   const setSection = useNavStore((s) => s.setSection);
+  const openRequests = useRequestsStore((s) => s.items.length);
+  const loadRequests = useRequestsStore((s) => s.load);
+  useEffect(() => {
+    void loadRequests();
+  }, [loadRequests]);
   return (
     <div className="area">
       <nav className="subtabs" aria-label={t('nav.coordinatorSections')}>
@@ -81,6 +87,11 @@ function CoordinatorArea() {
           onClick={() => setSection('unplanned')}
         >
           {t('deadlines.nav')}
+          {openRequests > 0 && (
+            <span className="count-badge count-badge--warn subtab__badge" data-testid="nav-requests" title={t('requests.badge', { count: openRequests })} aria-label={t('requests.badge', { count: openRequests })}>
+              {openRequests}
+            </span>
+          )}
         </button>
       </nav>
       {section === 'week' ? <WeekArea /> : section === 'unplanned' ? <UnplannedPage /> : <ParticipantsPage />}

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { ApiError } from '../../shared/api/errors';
 
 /** Which part of the app failed; a later success there clears its message. */
-export type ErrorSource = 'app' | 'week' | 'participants';
+export type ErrorSource = 'app' | 'week' | 'participants' | 'requests';
 
 export interface ShownError {
   id: number;

@@ -291,3 +291,46 @@ describe('language-school liaison journey', () => {
     await page.screenshot({ path: 'test-results/consultant-outcome.png' });
   });
 });
+
+describe('a request for an extra toets slot reaches the coordinator', () => {
+  let clientName = '';
+
+  it('the consultant asks for a slot in a week without one', async () => {
+    await switchProfile(page);
+    await chooseProfile(page, 'consultant');
+    const row = page.getByTestId('caseload-row').first();
+    await row.waitFor({ timeout: 20_000 });
+    clientName = ((await row.getByRole('button').first().textContent()) ?? '').trim();
+    await row.getByRole('button', { name: clientName }).click();
+    const toets = page.getByTestId('client-panel').getByTestId('toets-section');
+    // Weeks far enough ahead have no toets slots yet.
+    for (let i = 0; i < 10 && !(await toets.getByTestId('toets-request').count()); i++) {
+      const label = await toets.getByTestId('toets-week').textContent();
+      await toets.getByTestId('toets-week-next').click();
+      await expect.poll(() => toets.getByTestId('toets-week').textContent()).not.toBe(label);
+      await page.waitForTimeout(200);
+    }
+    expect(await toets.getByTestId('toets-none').textContent()).toMatch(/\S/);
+    await toets.getByTestId('toets-request').click();
+    await toets.locator('.notice--ok').waitFor({ timeout: 20_000 });
+  });
+
+  it('the coordinator sees it by the tab, opens it and marks it done', async () => {
+    await switchProfile(page);
+    await chooseProfile(page, 'coordinator');
+    const badge = page.getByTestId('nav-requests');
+    await badge.waitFor({ timeout: 20_000 });
+    const before = Number(await badge.textContent());
+    expect(before).toBeGreaterThanOrEqual(1);
+    await page.getByTestId('nav-unplanned').click();
+    const request = page.getByTestId('slot-request').filter({ hasText: clientName });
+    await request.first().waitFor({ timeout: 20_000 });
+    expect(await request.first().textContent()).toMatch(/Week \d+ · laptop met (touchscreen|muis)/);
+    await page.screenshot({ path: 'test-results/coordinator-requests.png' });
+    const id = await request.first().getAttribute('data-request-id');
+    await request.first().getByTestId('slot-request-done').click();
+    await expect.poll(() => page.locator(`[data-testid="slot-request"][data-request-id="${id}"]`).count(), { timeout: 20_000 }).toBe(0);
+    // The badge counts one fewer (and is gone with the last one).
+    await expect.poll(async () => Number((await page.getByTestId('nav-requests').count()) ? await page.getByTestId('nav-requests').textContent() : 0)).toBe(before - 1);
+  });
+});

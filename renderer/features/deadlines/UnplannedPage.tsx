@@ -4,6 +4,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { formatDate, formatWeekRange, isoWeekNumber } from '../../i18n/format';
 import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
+import { SlotRequests } from '../requests/SlotRequests';
 import { formatCost } from '../planning/planningText';
 import { countStates, daysText, groupUnplanned, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus } from './deadlineText';
 import { unplannedOfWeek, useDeadlinesStore } from './deadlinesStore';
@@ -26,6 +27,7 @@ export function UnplannedPage() {
           {t('week.next')} ›
         </button>
       </div>
+      <SlotRequests />
       <div className="unplanned-page__cols">
         <UnplannedList weekStart={weekStart} />
         <DeadlineTable />

@@ -5,6 +5,7 @@ import { subscribe } from '../../api/client';
 import { useConflictsStore } from '../conflicts/conflictsStore';
 import { useDeadlinesStore } from '../deadlines/deadlinesStore';
 import { usePlanningStore } from './planningStore';
+import { useRequestsStore } from '../requests/requestsStore';
 
 export function handlePlanningEvent(event: AppEvent): void {
   switch (event.type) {
@@ -17,6 +18,7 @@ export function handlePlanningEvent(event: AppEvent): void {
       useDeadlinesStore.getState().weekChanged(event.weekStart);
       return;
     case 'data.changed': {
+      if (event.area === 'requests') void useRequestsStore.getState().load();
       const w = useConflictsStore.getState().weekStart;
       if (w) useConflictsStore.getState().weekChanged(w);
       useDeadlinesStore.getState().dataChanged();
