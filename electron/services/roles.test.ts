@@ -293,11 +293,26 @@ describe('consultant', () => {
     expect(none.reason).toMatch(/touchscreen/);
     const { request } = await call(c4, 'toets.requestSlot', { participantId: 'P-029', weekStart: NEXT_WEEK, note: 'Liefst ochtend' });
     expect(request).toMatchObject({ participant: { id: 'P-029' }, consultant: { id: 'C-04' }, laptopKind: 'touch', status: 'open' });
+    // The client has an open toets step from that week on, so "Week plannen" takes them along.
+    const steps = rows<{ status: string; earliest: string }>("SELECT status, earliest_date AS earliest FROM demands WHERE participant_id = 'P-029' AND kind = 'toets'");
+    expect(steps.filter((d) => d.status === 'open' || d.status === 'planned')).toHaveLength(1);
     const coord = await as('coordinator');
     expect((await call(coord, 'requests.list', {})).items.map((r) => r.id)).toEqual([request.id]);
     await call(coord, 'requests.resolve', { requestId: request.id });
     expect((await call(coord, 'requests.list', {})).items).toEqual([]);
     expect((await call(coord, 'requests.list', { status: 'all' })).items[0]!.status).toBe('done');
+  });
+
+  it('gives a client without a toets step one when the consultant asks for a slot', async () => {
+    const c4 = await as('consultant', 'C-04');
+    // A client whose toets is not booked: their open toets step is taken away first.
+    const [p] = rows<{ id: string }>(
+      "SELECT id FROM participants WHERE consultant_id = 'C-04' AND id NOT IN (SELECT participant_id FROM demands WHERE kind = 'toets' AND status <> 'open') ORDER BY id",
+    );
+    db.prepare("DELETE FROM demands WHERE participant_id = ? AND kind = 'toets'").run(p!.id);
+    await call(c4, 'toets.requestSlot', { participantId: p!.id, weekStart: '2027-01-04' });
+    const after = rows<{ status: string; earliest: string }>("SELECT status, earliest_date AS earliest FROM demands WHERE participant_id = ? AND kind = 'toets'", p!.id);
+    expect(after).toEqual([{ status: 'open', earliest: '2027-01-04' }]);
   });
 
   it('lets only a certified consultant open a toets slot in a free toets room', async () => {

@@ -187,6 +187,10 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<
       const p = ownClient(db, me, participantId);
       const id = randomUUID();
       writeTx(db, () => {
+        // The request is answered by planning: a client without a toets step gets one, from the
+        // requested week, so "Week plannen" includes them. A booked toets is left as it is.
+        const hasStep = db.prepare("SELECT 1 FROM demands WHERE participant_id = ? AND kind = 'toets' AND status IN ('open', 'planned')").get(p.id);
+        if (!hasStep) ensureDemand(db, profileAudit(env, me, 'verzoek extra toetsmoment'), p.id, 'toets', weekStart > env.today() ? weekStart : env.today());
         db.prepare(
           `INSERT INTO slot_requests (id, kind, participant_id, consultant_id, week_start, laptop_kind, note, created_at) VALUES (?, 'toets', ?, ?, ?, ?, ?, ?)`,
         ).run(id, p.id, me.id, weekStart, laptopKindFor(p.digitalSkill), note, nowOf(env));
