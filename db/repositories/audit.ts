@@ -1,5 +1,6 @@
 // The audit log of personal data: every change to a participant, household, child or booking
 // writes a row in the same transaction as the change, so there is no change without a trace.
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
 
 export interface AuditContext {
@@ -34,9 +35,20 @@ export function writeAudit(
 ): void {
   if (!ctx.actor.trim()) throw new Error('Auditlog: onbekend wie de wijziging doet (actor is leeg).');
   if (!ctx.purpose.trim()) throw new Error(`Auditlog: geen doel opgegeven voor ${action} van ${entity} ${entityId}.`);
-  db.prepare(
-    'INSERT INTO audit_log (at, actor, action, entity, entity_id, purpose, details) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(ctx.now(), ctx.actor, action, entity, entityId, ctx.purpose, details === undefined ? null : JSON.stringify(details));
+  insertStatement(db).run(ctx.now(), ctx.actor, action, entity, entityId, ctx.purpose, details === undefined ? null : JSON.stringify(details));
+}
+
+// Prepared once per connection: preparing per row cost more than the insert itself when a read
+// logs a whole region.
+const inserts = new WeakMap<Db, Statement>();
+
+function insertStatement(db: Db): Statement {
+  let st = inserts.get(db);
+  if (!st) {
+    st = db.prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, purpose, details) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    inserts.set(db, st);
+  }
+  return st;
 }
 
 export function listAudit(db: Db, filter: { entity?: string; entityId?: string; limit?: number } = {}): AuditRow[] {
