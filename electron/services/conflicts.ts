@@ -174,7 +174,7 @@ function deadlineWarnings(db: Db, instance: Instance, plan: Plan, today: string)
     if (!kinds) continue;
     const pip = pipTerm(p.koppelingDate, today, null);
     const act = activityTerm(p.housingDate, today, first.get(p.id) ?? null);
-    const urgent = [pip.state === 'missed' || pip.state === 'warning' ? termText('De PIP-termijn', pip) : '', act.state === 'missed' || act.state === 'warning' ? termText('De 4-wekennorm voor een eerste activiteit', act) : ''].filter(Boolean);
+    const urgent = [pip.state === 'missed' || pip.state === 'warning' ? termText('de PIP-termijn', pip) : '', act.state === 'missed' || act.state === 'warning' ? termText('de 4-wekennorm voor een eerste activiteit', act) : ''].filter(Boolean);
     if (!urgent.length) continue;
     out.push({
       urgency: compareUrgency(pip, act) <= 0 ? pip : act,
