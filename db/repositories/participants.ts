@@ -90,6 +90,8 @@ export interface ParticipantInput {
   migrantKind: MigrantKind;
   koppelingDate?: string | null;
   housingDate?: string | null;
+  /** The day the PIP was set; the 10-week term is met from then on. */
+  pipDate?: string | null;
   consultantId?: string | null;
   /** Weekly busy times (work, fixed lessons). */
   busy?: WeeklyPattern[];
@@ -111,6 +113,7 @@ export interface Participant {
   migrantKind: MigrantKind;
   koppelingDate: string | null;
   housingDate: string | null;
+  pipDate: string | null;
   consultantId: string | null;
 }
 
@@ -118,7 +121,7 @@ const PARTICIPANT_COLUMNS = `p.id, p.given_name AS givenName, p.family_name AS f
   trim(p.given_name || ' ' || p.family_name) AS name, p.household_id AS householdId, p.gemeente_id AS gemeenteId,
   g.name AS gemeente, p.home_location_id AS homeLocationId, p.language, p.other_languages AS otherLanguages,
   p.digital_skill AS digitalSkill, p.route_indication AS routeIndication, p.migrant_kind AS migrantKind,
-  p.koppeling_date AS koppelingDate, p.housing_date AS housingDate, p.consultant_id AS consultantId`;
+  p.koppeling_date AS koppelingDate, p.housing_date AS housingDate, p.pip_date AS pipDate, p.consultant_id AS consultantId`;
 
 type RawParticipant = Omit<Participant, 'otherLanguages'> & { otherLanguages: string };
 
@@ -138,8 +141,8 @@ export function createParticipant(db: Db, audit: AuditContext, p: ParticipantInp
   writeTx(db, () => {
     db.prepare(
       `INSERT INTO participants (id, given_name, family_name, household_id, gemeente_id, home_location_id, language, other_languages,
-         digital_skill, route_indication, migrant_kind, koppeling_date, housing_date, consultant_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         digital_skill, route_indication, migrant_kind, koppeling_date, housing_date, pip_date, consultant_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       p.givenName,
@@ -154,6 +157,7 @@ export function createParticipant(db: Db, audit: AuditContext, p: ParticipantInp
       p.migrantKind,
       p.koppelingDate ?? null,
       p.housingDate ?? null,
+      p.pipDate ?? null,
       p.consultantId ?? null,
     );
     addWeeklyTimes(db, { kind: 'participant', id }, p.busy ?? []);
@@ -191,6 +195,7 @@ const PATCH_COLUMNS: Record<keyof Omit<ParticipantPatch, 'busy'>, string> = {
   migrantKind: 'migrant_kind',
   koppelingDate: 'koppeling_date',
   housingDate: 'housing_date',
+  pipDate: 'pip_date',
   consultantId: 'consultant_id',
 };
 

@@ -231,6 +231,7 @@ export function demoPeople(rng: Rng, anchor: string, target = 120): DemoPeople {
         migrantKind: familyMigrant ? 'gezinsmigrant' : 'statushouder',
         koppelingDate: familyMigrant ? null : koppeling,
         housingDate: housing,
+        pipDate: null,
         consultantId: rng.pick(consultants).id,
         busy,
       });
@@ -238,7 +239,16 @@ export function demoPeople(rng: Rng, anchor: string, target = 120): DemoPeople {
     if (householdId && hasKids) addChildren(householdId, language, shape === 'coupleKids' ? rng.int(1, 4) : rng.int(1, 3));
   }
 
-  for (const p of participants) demands.push(...demandsFor(p, anchor, rng));
+  for (const p of participants) {
+    const own = demandsFor(p, anchor, rng);
+    demands.push(...own);
+    // The PIP follows the learnability test: set eight weeks after the koppeling for those
+    // whose test is done, so only the ones still waiting run out of their 10 weeks.
+    if (p.koppelingDate && own.some((d) => d.kind === 'toets' && d.status === 'done')) {
+      const set = addDays(p.koppelingDate, 56);
+      p.pipDate = set < anchor ? set : addDays(anchor, -1);
+    }
+  }
   return { households, participants, children, demands };
 }
 

@@ -71,6 +71,21 @@ describe('seedDemoRegion', () => {
     expect(deadlines.some((d) => d >= addDays(ANCHOR, 28))).toBe(true);
   });
 
+  it('sets the PIP of those whose learnability test is done, in the past, and leaves some terms running out', () => {
+    const rows = db
+      .prepare(
+        `SELECT p.pip_date AS pip, p.koppeling_date AS k, EXISTS (SELECT 1 FROM demands d WHERE d.participant_id = p.id AND d.kind = 'toets' AND d.status = 'done') AS tested
+         FROM participants p WHERE p.koppeling_date IS NOT NULL`,
+      )
+      .all() as { pip: string | null; k: string; tested: number }[];
+    const set = rows.filter((r) => r.pip);
+    expect(set.length).toBeGreaterThan(0);
+    expect(set.every((r) => r.tested === 1 && r.pip! < ANCHOR && r.pip! >= r.k)).toBe(true);
+    expect(rows.filter((r) => r.tested === 1).every((r) => r.pip)).toBe(true);
+    // Without a PIP and past ten weeks: the deadline screens still have something to warn about.
+    expect(rows.some((r) => !r.pip && addDays(r.k, 70) < ANCHOR)).toBe(true);
+  });
+
   it('leaves open demands of every kind for the planner, with trial lessons at both schools', () => {
     const open = db.prepare("SELECT kind, count(DISTINCT coalesce(school_id, '-')) AS schools, count(*) AS n FROM demands WHERE status = 'open' GROUP BY kind ORDER BY kind").all() as {
       kind: string;

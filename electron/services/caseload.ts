@@ -7,11 +7,13 @@ import { activityTerm, compareUrgency, pipTerm } from '../../shared/domain/deadl
 import { expandWeek } from '../../shared/domain/availability';
 import { addDays, daysBetween } from '../../shared/domain/week';
 import type { Db } from '../../db/connection';
-import { listChildren, listDemands, listParticipants, type Participant } from '../../db/repositories/participants';
+import { listChildren, listDemands, listParticipants, updateParticipant, type Participant } from '../../db/repositories/participants';
+import { ApiError } from '../../shared/api/errors';
+import { formatDateNl } from '../../shared/domain/dutch-dates';
 import { listSchools } from '../../db/repositories/region';
 import type { ServiceDeps } from './context';
 import { firstActivityDates } from './deadlines';
-import { appointmentsOf, auditView, profileAudit, requireProfile, weekOf } from './roles-common';
+import { appointmentsOf, auditView, ownClient, profileAudit, requireProfile, weekOf } from './roles-common';
 
 /** Children younger than this need an adult or care (SPEC rule 9). */
 const CARE_AGE_YEARS = 12;
@@ -65,8 +67,20 @@ function household(db: Db, p: Participant, everyone: Map<string, Participant>, w
   };
 }
 
-export function caseloadHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknown>, 'consultant.caseload'> {
+export function caseloadHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<unknown>, 'consultant.caseload' | 'pip.set'> {
   return {
+    'pip.set': ({ participantId, pipDate }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const p = ownClient(db, me, participantId);
+      const today = env.today();
+      if (pipDate && pipDate > today) throw new ApiError({ code: 'invalid_input', message: 'Een PIP kan niet in de toekomst zijn vastgesteld.', field: 'pipDate' });
+      if (pipDate && p.koppelingDate && pipDate < p.koppelingDate) {
+        throw new ApiError({ code: 'invalid_input', message: `De PIP kan niet vóór de koppeling (${formatDateNl(p.koppelingDate)}) zijn vastgesteld.`, field: 'pipDate' });
+      }
+      updateParticipant(db, profileAudit(env, me, 'PIP vastgesteld'), p.id, { pipDate });
+      events.emit({ type: 'data.changed', area: 'participants' });
+      return { pip: pipTerm(p.koppelingDate, today, pipDate) };
+    },
     'consultant.caseload': (input, ctx) => {
       const me = requireProfile(ctx, 'consultant');
       const today = env.today();
@@ -80,7 +94,7 @@ export function caseloadHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknow
       for (const p of mine) {
         const demands = listDemands(db, { participantId: p.id }).filter((d) => d.status !== 'done');
         if (input.step && !demands.some((d) => d.kind === input.step)) continue;
-        const pip = pipTerm(p.koppelingDate, today, null);
+        const pip = pipTerm(p.koppelingDate, today, p.pipDate);
         const activity = activityTerm(p.housingDate, today, first.get(p.id) ?? null);
         const worst = compareUrgency(pip, activity) <= 0 ? pip : activity;
         if (input.urgency === 'urgent' && worst.state !== 'missed' && worst.state !== 'warning') continue;
@@ -104,6 +118,7 @@ export function caseloadHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknow
             digitalSkill: p.digitalSkill,
             routeIndication: p.routeIndication,
             migrantKind: p.migrantKind,
+            pipDate: p.pipDate,
           },
           steps: demands.map((d) => ({
             demandId: d.id,

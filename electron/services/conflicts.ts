@@ -172,7 +172,7 @@ function deadlineWarnings(db: Db, instance: Instance, plan: Plan, today: string)
   for (const p of listParticipants(db)) {
     const kinds = open.get(p.id);
     if (!kinds) continue;
-    const pip = pipTerm(p.koppelingDate, today, null);
+    const pip = pipTerm(p.koppelingDate, today, p.pipDate);
     const act = activityTerm(p.housingDate, today, first.get(p.id) ?? null);
     const urgent = [pip.state === 'missed' || pip.state === 'warning' ? termText('de PIP-termijn', pip) : '', act.state === 'missed' || act.state === 'warning' ? termText('de 4-wekennorm voor een eerste activiteit', act) : ''].filter(Boolean);
     if (!urgent.length) continue;

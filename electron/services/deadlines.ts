@@ -29,7 +29,7 @@ export function deadlineHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknow
       const items = listParticipants(db).map((p) => ({
         participant: { id: p.id, name: p.name },
         gemeente: p.gemeente,
-        pip: pipTerm(p.koppelingDate, today, null),
+        pip: pipTerm(p.koppelingDate, today, p.pipDate),
         activity: activityTerm(p.housingDate, today, first.get(p.id) ?? null),
       }));
       // A person is as urgent as their most urgent term.

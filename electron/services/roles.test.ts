@@ -7,6 +7,7 @@ import { ACCESS, LIAISON_ALLOWED_KEYS, authorizeCall, type ApiCtx } from '../../
 import type { Db } from '../../db/connection';
 import { listAudit } from '../../db/repositories/audit';
 import { DEMO_TODAY, DEMO_WEEK, demoServices } from './demo-services';
+import { addDays } from '../../shared/domain/week';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -313,6 +314,27 @@ describe('consultant', () => {
     await call(c4, 'toets.requestSlot', { participantId: p!.id, weekStart: '2027-01-04' });
     const after = rows<{ status: string; earliest: string }>("SELECT status, earliest_date AS earliest FROM demands WHERE participant_id = ? AND kind = 'toets'", p!.id);
     expect(after).toEqual([{ status: 'open', earliest: '2027-01-04' }]);
+  });
+
+  it('records the day a client\u2019s PIP was set, and the term is met from then on', async () => {
+    const c4 = await as('consultant', 'C-04');
+    const [p] = rows<{ id: string; k: string }>(
+      "SELECT id, koppeling_date AS k FROM participants WHERE consultant_id = 'C-04' AND pip_date IS NULL AND koppeling_date IS NOT NULL ORDER BY id",
+    );
+    const day = p!.k > '2026-11-01' ? p!.k : '2026-11-01';
+    expect(await call(c4, 'pip.set', { participantId: p!.id, pipDate: day })).toEqual({ pip: expect.objectContaining({ state: day <= addDays(p!.k, 70) ? 'met' : 'missed' }) });
+    const item = (await call(c4, 'consultant.caseload', {})).items.find((i) => i.participant.id === p!.id)!;
+    expect(item.participant.pipDate).toBe(day);
+    const coord = await as('coordinator');
+    const term = (await call(coord, 'deadlines.list', { limit: 1000 })).items.find((i) => i.participant.id === p!.id)!;
+    expect(term.pip.state).toBe(item.pip.state);
+    expect(listAudit(db, { entityId: p!.id }).some((a) => a.action === 'update' && a.actor === 'consultant:C-04' && a.purpose === 'PIP vastgesteld')).toBe(true);
+
+    expect(await fail(c4, 'pip.set', { participantId: p!.id, pipDate: '2027-01-04' })).toMatchObject({ code: 'invalid_input', field: 'pipDate' });
+    const [other] = rows<{ id: string }>("SELECT id FROM participants WHERE consultant_id <> 'C-04' ORDER BY id");
+    expect((await fail(c4, 'pip.set', { participantId: other!.id, pipDate: null })).code).toBe('forbidden');
+    await call(c4, 'pip.set', { participantId: p!.id, pipDate: null });
+    expect(rows<{ d: string | null }>('SELECT pip_date AS d FROM participants WHERE id = ?', p!.id)[0]!.d).toBeNull();
   });
 
   it('lets only a certified consultant open a toets slot in a free toets room', async () => {

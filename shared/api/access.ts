@@ -53,6 +53,7 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'startklas.register': CONSULTANT,
   'startklas.cancel': CONSULTANT,
   'groupInfo.enlist': CONSULTANT,
+  'pip.set': CONSULTANT,
   'school.capacity': LIAISON,
   'school.updateClass': LIAISON,
   'trial.recordOutcome': LIAISON,

@@ -290,6 +290,8 @@ export const CaseloadItemSchema = z.object({
     digitalSkill: DigitalSkillSchema,
     routeIndication: RouteSchema.nullable(),
     migrantKind: z.enum(['statushouder', 'gezinsmigrant']),
+    /** The day the PIP was set; null while it is not. */
+    pipDate: IsoDateSchema.nullable(),
   }),
   /** Open or booked next steps (demands); done steps are left out. */
   steps: z.array(
@@ -623,6 +625,11 @@ export const contract = {
     output: z.object({ cancelled: z.boolean(), movedUp: Ref.nullable() }),
   },
   /** Puts the client in the next group session in their language, or on the list for one. */
+  /** The day the client's PIP was set (null: not yet); answers the PIP term as it now stands. */
+  'pip.set': {
+    input: z.object({ participantId: z.string().min(1), pipDate: IsoDateSchema.nullable() }).strict(),
+    output: z.object({ pip: TermStatusSchema }),
+  },
   'groupInfo.enlist': {
     input: participantInput,
     output: z.object({

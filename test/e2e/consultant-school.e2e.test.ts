@@ -165,6 +165,14 @@ describe('consultant journey', () => {
     expect(await message.textContent()).toMatch(/\S/);
     await page.screenshot({ path: 'test-results/consultant-groupinfo.png' });
   });
+  it('records the day the PIP was set, and the caseload shows the term as met', async () => {
+    const pip = page.getByTestId('client-panel').getByTestId('pip-section');
+    await pip.getByTestId('pip-save').click();
+    await expect.poll(() => pip.getByTestId('pip-set').textContent(), { timeout: 20_000 }).toMatch(/^Vastgesteld op \d{1,2} \w+ \d{4}/);
+    const row = page.locator('[data-testid="caseload-row"][aria-selected="true"]');
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('Gehaald');
+  });
+
   it('opens a toets slot herself (certified) and sees it offered', async () => {
     const panel = page.getByTestId('client-panel');
     const toets = panel.getByTestId('toets-section');

@@ -3,6 +3,7 @@ import { dayOf, formatDate, langName, timeOf, formatDayShort } from '../../i18n/
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { StartklasSection, GroupInfoSection } from './StepSections';
 import { ToetsSection } from './ToetsSection';
+import { PipSection } from './PipSection';
 import { TrialSection } from './TrialSection';
 
 export function whenText(start: string, end: string, lang: 'nl' | 'en'): string {
@@ -22,7 +23,7 @@ export function careSummary(care: Care, lang: 'nl' | 'en'): string[] {
 }
 
 /** One client: household context, then each booking step. */
-export function ClientPanel({ item, weekStart }: { item: CaseloadItem; weekStart: string }) {
+export function ClientPanel({ item, weekStart, today }: { item: CaseloadItem; weekStart: string; today: string }) {
   const { t, lang } = useT();
   const p = item.participant;
   const close = () => useConsultantStore.getState().select(null);
@@ -91,6 +92,7 @@ export function ClientPanel({ item, weekStart }: { item: CaseloadItem; weekStart
         </section>
       )}
 
+      {item.participant.migrantKind === 'statushouder' && <PipSection item={item} today={today} onChanged={reload} />}
       <ToetsSection participantId={p.id} weekStart={weekStart} onChanged={reload} />
       <TrialSection item={item} weekStart={weekStart} onChanged={reload} />
       <StartklasSection item={item} onChanged={reload} />

@@ -63,7 +63,7 @@ export function ConsultantPage({ today }: { today: string }) {
       </div>
       <div className={selectedId ? 'consultant-layout consultant-layout--open' : 'consultant-layout'}>
         <CaseloadTable />
-        {item && <ClientPanel key={item.participant.id} item={item} weekStart={weekStart ?? mondayOf(today)} />}
+        {item && <ClientPanel key={item.participant.id} item={item} weekStart={weekStart ?? mondayOf(today)} today={today} />}
       </div>
     </div>
   );

@@ -1,0 +1,11 @@
+// The date a participant's PIP (persoonlijk plan inburgering en participatie) was set: with it
+// the 10-week term is met, not counted down for ever.
+import type { Migration } from './types';
+
+export const migration004: Migration = {
+  version: 4,
+  name: 'pip-date',
+  up: `
+ALTER TABLE participants ADD COLUMN pip_date TEXT CHECK (pip_date IS NULL OR pip_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]');
+`,
+};
