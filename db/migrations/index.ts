@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-planning-runs-history';
 import { migration003 } from './003-roles-bookings';
-import { migration004 } from './004-pip-date';
+import { migration004 } from './004-pip-and-step-dates';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 

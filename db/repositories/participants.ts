@@ -276,6 +276,8 @@ export interface DemandInput {
   earliestDate: string;
   dueDate?: string | null;
   status?: DemandStatus;
+  /** For a step already done: the day it was (counts for the 4-week activity norm). */
+  doneOn?: string | null;
 }
 
 export interface DemandRow {
@@ -292,8 +294,8 @@ export function addDemand(db: Db, audit: AuditContext, d: DemandInput): string {
   const id = d.id ?? randomUUID();
   writeTx(db, () => {
     db.prepare(
-      'INSERT INTO demands (id, participant_id, kind, school_id, earliest_date, due_date, status) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(id, d.participantId, d.kind, d.schoolId ?? null, d.earliestDate, d.dueDate ?? null, d.status ?? 'open');
+      'INSERT INTO demands (id, participant_id, kind, school_id, earliest_date, due_date, status, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, d.participantId, d.kind, d.schoolId ?? null, d.earliestDate, d.dueDate ?? null, d.status ?? 'open', d.doneOn ?? null);
     writeAudit(db, audit, 'create', 'demand', id, { participantId: d.participantId, kind: d.kind });
   });
   return id;

@@ -38,6 +38,7 @@ export interface DemoDemand {
   earliestDate: string;
   dueDate: string;
   status: DemandStatus;
+  doneOn: string | null;
 }
 
 export interface DemoPeople {
@@ -257,6 +258,11 @@ function demandsFor(p: DemoParticipant, anchor: string, rng: Rng): DemoDemand[] 
   const out: DemoDemand[] = [];
   const since = daysBetween(p.housingDate, anchor);
   const start = p.koppelingDate ?? p.housingDate;
+  // A step done before this week was done a week after it could start (never after yesterday).
+  const doneOn = (earliestAfterHousing: number) => {
+    const d = addDays(p.housingDate, earliestAfterHousing + 7);
+    return d < anchor ? d : addDays(anchor, -1);
+  };
   const add = (kind: DemandKind, schoolId: string | null, earliestAfterHousing: number, dueAfterStart: number, status: DemandStatus) =>
     out.push({
       id: `D-${p.id.slice(2)}-${kind === 'trialLesson' ? `proef-${schoolId!.slice(2).toLowerCase()}` : kind}`,
@@ -266,6 +272,7 @@ function demandsFor(p: DemoParticipant, anchor: string, rng: Rng): DemoDemand[] 
       earliestDate: addDays(p.housingDate, earliestAfterHousing),
       dueDate: addDays(start, dueAfterStart),
       status,
+      doneOn: status === 'done' ? doneOn(earliestAfterHousing) : null,
     });
 
   // Family migrants rarely fit a language group: they are informed one to one, not planned here.

@@ -1,13 +1,13 @@
 // deadlines.list: participants by urgency of the 10-week PIP term and the 4-week activity norm.
-// The schema keeps no date on which a PIP was set, so the PIP term is never 'met' yet; the first
-// activity is the earliest accepted booking (a proposal is not yet an activity).
+// The PIP term is met once its date is recorded; the first activity is the earliest accepted
+// booking or step done (a proposal is not yet an activity).
 import type { Handlers } from '../../shared/api/dispatch';
 import { activityTerm, compareUrgency, pipTerm } from '../../shared/domain/deadlines';
 import type { Db } from '../../db/connection';
 import { listParticipants } from '../../db/repositories/participants';
 import type { ServiceDeps } from './context';
 
-/** Earliest accepted activity date per participant, over all weeks. */
+/** Earliest activity date per participant, over all weeks: accepted bookings and steps done. */
 export function firstActivityDates(db: Db): Map<string, string> {
   const rows = db
     .prepare(
@@ -15,6 +15,7 @@ export function firstActivityDates(db: Db): Map<string, string> {
          SELECT sp.participant_id AS p, substr(s.start_time, 1, 10) AS d FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.status = 'accepted'
          UNION ALL SELECT participant_id, substr(start_time, 1, 10) FROM trial_bookings WHERE status = 'accepted'
          UNION ALL SELECT participant_id, date FROM intake_bookings WHERE status = 'accepted'
+         UNION ALL SELECT participant_id, done_on FROM demands WHERE status = 'done' AND done_on IS NOT NULL
        ) GROUP BY p`,
     )
     .all() as { p: string; d: string }[];

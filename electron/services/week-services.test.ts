@@ -452,17 +452,30 @@ describe('export and deadlines', () => {
     const most = (x: (typeof items)[number]) => (compareUrgency(x.pip, x.activity) <= 0 ? x.pip : x.activity);
     for (let i = 1; i < items.length; i++) expect(compareUrgency(most(items[i - 1]), most(items[i]))).toBeLessThanOrEqual(0);
     expect(items[0].pip.state === 'missed' || items[0].activity.state === 'missed').toBe(true);
-    const p = one<{ id: string; k: string | null }>('SELECT id, koppeling_date AS k FROM participants WHERE koppeling_date IS NOT NULL ORDER BY id LIMIT 1');
+    // The PIP term counts down until its date is recorded, then it is met (or missed, if late).
+    const p = one<{ id: string; k: string | null }>('SELECT id, koppeling_date AS k FROM participants WHERE koppeling_date IS NOT NULL AND pip_date IS NULL ORDER BY id LIMIT 1');
     expect(items.find((x) => x.participant.id === p.id)!.pip).toEqual(pipTerm(p.k, TODAY));
+    const withPip = one<{ id: string; k: string; d: string }>('SELECT id, koppeling_date AS k, pip_date AS d FROM participants WHERE pip_date IS NOT NULL ORDER BY id LIMIT 1');
+    expect(items.find((x) => x.participant.id === withPip.id)!.pip).toEqual(pipTerm(withPip.k, TODAY, withPip.d));
+    expect(items.find((x) => x.participant.id === withPip.id)!.pip.state).toBe('met');
     // The activity norm is met by the earliest accepted activity, not by a proposal.
     const first = one<{ p: string; h: string; d: string }>(
       `SELECT p.id AS p, p.housing_date AS h, min(substr(s.start_time, 1, 10)) AS d FROM participants p
        JOIN session_participants sp ON sp.participant_id = p.id JOIN sessions s ON s.id = sp.session_id AND s.status = 'accepted'
        WHERE p.housing_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM trial_bookings t WHERE t.participant_id = p.id)
          AND NOT EXISTS (SELECT 1 FROM intake_bookings i WHERE i.participant_id = p.id)
+         AND NOT EXISTS (SELECT 1 FROM demands d WHERE d.participant_id = p.id AND d.done_on IS NOT NULL)
        GROUP BY p.id ORDER BY p.id LIMIT 1`,
     );
     expect(items.find((x) => x.participant.id === first.p)!.activity).toEqual(activityTerm(first.h, TODAY, first.d));
+    // A step done before (kept with its day) is an activity too.
+    const done = one<{ p: string; h: string; d: string }>(
+      `SELECT p.id AS p, p.housing_date AS h, min(d.done_on) AS d FROM participants p JOIN demands d ON d.participant_id = p.id AND d.done_on IS NOT NULL
+       WHERE NOT EXISTS (SELECT 1 FROM session_participants sp WHERE sp.participant_id = p.id)
+         AND NOT EXISTS (SELECT 1 FROM trial_bookings t WHERE t.participant_id = p.id) AND NOT EXISTS (SELECT 1 FROM intake_bookings i WHERE i.participant_id = p.id)
+       GROUP BY p.id ORDER BY p.id LIMIT 1`,
+    );
+    expect(items.find((x) => x.participant.id === done.p)!.activity).toEqual(activityTerm(done.h, TODAY, done.d));
     expect((await call('deadlines.list', { limit: 5 })).items).toHaveLength(5);
   });
 });
