@@ -3,7 +3,7 @@
 // children and who looks after them).
 import type { Handlers } from '../../shared/api/dispatch';
 import type { CaseloadItem, TrialOutcome } from '../../shared/api/contract';
-import { activityTerm, compareUrgency, pipTerm } from '../../shared/domain/deadlines';
+import { compareUrgency, pipTerm } from '../../shared/domain/deadlines';
 import { expandWeek } from '../../shared/domain/availability';
 import { addDays, daysBetween } from '../../shared/domain/week';
 import type { Db } from '../../db/connection';
@@ -12,8 +12,9 @@ import { ApiError } from '../../shared/api/errors';
 import { formatDateNl } from '../../shared/domain/dutch-dates';
 import { listSchools } from '../../db/repositories/region';
 import type { ServiceDeps } from './context';
-import { firstActivityDates } from './deadlines';
-import { appointmentsOf, auditView, ownClient, profileAudit, requireProfile, weekOf } from './roles-common';
+import { firstActivityDates, termsOf } from './deadlines';
+import { appointmentsOf, ownClient, profileAudit, requireProfile, weekOf } from './roles-common';
+import { settleWaitingList } from './enrol';
 
 /** Children younger than this need an adult or care (SPEC rule 9). */
 const CARE_AGE_YEARS = 12;
@@ -67,7 +68,8 @@ function household(db: Db, p: Participant, everyone: Map<string, Participant>, w
   };
 }
 
-export function caseloadHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<unknown>, 'consultant.caseload' | 'pip.set'> {
+export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<unknown>, 'consultant.caseload' | 'pip.set'> {
+  const { db, env, events } = deps;
   return {
     'pip.set': ({ participantId, pipDate }, ctx) => {
       const me = requireProfile(ctx, 'consultant');
@@ -84,6 +86,8 @@ export function caseloadHandlers({ db, env, events }: ServiceDeps): Pick<Handler
     'consultant.caseload': (input, ctx) => {
       const me = requireProfile(ctx, 'consultant');
       const today = env.today();
+      // An intake that has passed makes room in the horizon: the caseload shows who moved up.
+      settleWaitingList(deps, profileAudit(env, me, 'wachtlijst startklas'));
       const weekStart = weekOf(today, input.weekStart);
       const everyone = new Map(listParticipants(db).map((p) => [p.id, p]));
       const mine = [...everyone.values()].filter((p) => p.consultantId === me.id);
@@ -94,8 +98,7 @@ export function caseloadHandlers({ db, env, events }: ServiceDeps): Pick<Handler
       for (const p of mine) {
         const demands = listDemands(db, { participantId: p.id }).filter((d) => d.status !== 'done');
         if (input.step && !demands.some((d) => d.kind === input.step)) continue;
-        const pip = pipTerm(p.koppelingDate, today, p.pipDate);
-        const activity = activityTerm(p.housingDate, today, first.get(p.id) ?? null);
+        const { pip, activity } = termsOf(p, today, first);
         const worst = compareUrgency(pip, activity) <= 0 ? pip : activity;
         if (input.urgency === 'urgent' && worst.state !== 'missed' && worst.state !== 'warning') continue;
         const booked = appointmentsOf(db, p.id, addDays(weekStart, -7 * 8), 7 * 16);
@@ -140,7 +143,6 @@ export function caseloadHandlers({ db, env, events }: ServiceDeps): Pick<Handler
         const ub = compareUrgency(b.pip, b.activity) <= 0 ? b.pip : b.activity;
         return compareUrgency(ua, ub) || a.participant.name.localeCompare(b.participant.name, 'nl');
       });
-      auditView(db, profileAudit(env, me, 'caseload consulent'), items.map((i) => i.participant.id));
       return { weekStart, items };
     },
   };

@@ -4,7 +4,7 @@
 import { formatDateNl } from '../../shared/domain/dutch-dates';
 import { categoryOfRule } from '../../shared/api/conflict-category';
 import type { CallOutput, Conflict, ConflictCategory } from '../../shared/api/contract';
-import { activityTerm, compareUrgency, pipTerm, type TermStatus } from '../../shared/domain/deadlines';
+import { compareUrgency, type TermStatus } from '../../shared/domain/deadlines';
 import { checkPlan, type Violation } from '../../shared/planner/check';
 import { isClassSeat, type Instance, type Plan } from '../../shared/planner/spec';
 import type { Db } from '../../db/connection';
@@ -14,7 +14,7 @@ import { listChildren, listParticipants } from '../../db/repositories/participan
 import { listChildcareProviders } from '../../db/repositories/region';
 import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, violationKey, type CareTarget, type FixContext, type FixPool } from './fixes';
 import { careGaps } from './care-gaps';
-import { firstActivityDates } from './deadlines';
+import { firstActivityDates, termsOf } from './deadlines';
 
 /** checkPlan runs for fixes per call: about a second on a large, badly broken week. */
 const FIX_BUDGET = 600;
@@ -172,8 +172,7 @@ function deadlineWarnings(db: Db, instance: Instance, plan: Plan, today: string)
   for (const p of listParticipants(db)) {
     const kinds = open.get(p.id);
     if (!kinds) continue;
-    const pip = pipTerm(p.koppelingDate, today, p.pipDate);
-    const act = activityTerm(p.housingDate, today, first.get(p.id) ?? null);
+    const { pip, activity: act } = termsOf(p, today, first);
     const urgent = [pip.state === 'missed' || pip.state === 'warning' ? termText('de PIP-termijn', pip) : '', act.state === 'missed' || act.state === 'warning' ? termText('de 4-wekennorm voor een eerste activiteit', act) : ''].filter(Boolean);
     if (!urgent.length) continue;
     out.push({

@@ -2,9 +2,9 @@
 // The PIP term is met once its date is recorded; the first activity is the earliest accepted
 // booking or step done (a proposal is not yet an activity).
 import type { Handlers } from '../../shared/api/dispatch';
-import { activityTerm, compareUrgency, pipTerm } from '../../shared/domain/deadlines';
+import { activityTerm, compareUrgency, pipTerm, type TermStatus } from '../../shared/domain/deadlines';
 import type { Db } from '../../db/connection';
-import { listParticipants } from '../../db/repositories/participants';
+import { listParticipants, type Participant } from '../../db/repositories/participants';
 import type { ServiceDeps } from './context';
 
 /** Earliest activity date per participant, over all weeks: accepted bookings and steps done. */
@@ -22,6 +22,11 @@ export function firstActivityDates(db: Db): Map<string, string> {
   return new Map(rows.map((r) => [r.p, r.d]));
 }
 
+/** A participant's two terms as they stand today; `first` from firstActivityDates. */
+export function termsOf(p: Participant, today: string, first: Map<string, string>): { pip: TermStatus; activity: TermStatus } {
+  return { pip: pipTerm(p.koppelingDate, today, p.pipDate), activity: activityTerm(p.housingDate, today, first.get(p.id) ?? null) };
+}
+
 export function deadlineHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknown>, 'deadlines.list'> {
   return {
     'deadlines.list': ({ limit }) => {
@@ -30,8 +35,7 @@ export function deadlineHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknow
       const items = listParticipants(db).map((p) => ({
         participant: { id: p.id, name: p.name },
         gemeente: p.gemeente,
-        pip: pipTerm(p.koppelingDate, today, p.pipDate),
-        activity: activityTerm(p.housingDate, today, first.get(p.id) ?? null),
+        ...termsOf(p, today, first),
       }));
       // A person is as urgent as their most urgent term.
       const urgent = (x: (typeof items)[number]) => (compareUrgency(x.pip, x.activity) <= 0 ? x.pip : x.activity);

@@ -86,12 +86,10 @@ export function moveUpWaitingList(db: Db, audit: AuditContext, today: string): s
 }
 
 /**
- * Calls after which an intake seat may have come free without a consultant cancelling: the
- * coordinator discarding a proposal, undo or redo of a week.
+ * Moves the waiting list up after anything that may have freed an intake seat without a
+ * consultant cancelling (a discarded proposal, undo or redo, an intake that has passed); tells
+ * the screens when someone moved.
  */
-export const FREES_INTAKE_SEATS: ReadonlySet<string> = new Set(['proposal.discard', 'history.undo', 'history.redo']);
-
-/** Moves the waiting list up in the given actor's name; tells the screens when someone moved. */
 export function settleWaitingList({ db, env, events }: ServiceDeps, audit: AuditContext): string[] {
   const moved = moveUpWaitingList(db, audit, env.today());
   if (moved.length > 0) events.emit({ type: 'data.changed', area: 'startklas' });

@@ -6,9 +6,8 @@ import { createEventBus, type EventBus } from '../events';
 import { appHandlers } from './app';
 import { weekConflictHandlers } from './conflicts-handlers';
 import { currentActor, type ServiceDeps, type ServiceEnv } from './context';
-import type { Profile } from '../../shared/api/contract';
 import { profileOf } from '../../shared/api/access';
-import { actorOf, profileAudit } from './roles-common';
+import { actorOf } from './roles-common';
 import { auditRead } from './read-audit';
 import { deadlineHandlers } from './deadlines';
 import { exportHandlers } from './export';
@@ -19,7 +18,7 @@ import { weekHandlers } from './week';
 import { weekDataHandlers } from './week-data';
 import { weekEditHandlers } from './week-edits';
 import { caseloadHandlers } from './caseload';
-import { FREES_INTAKE_SEATS, enrolHandlers, settleWaitingList } from './enrol';
+import { enrolHandlers } from './enrol';
 import { profileHandlers } from './profile';
 import { schoolHandlers } from './school';
 import { toetsHandlers } from './toets';
@@ -53,26 +52,17 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
 
 /**
  * Runs each handler with the caller's profile as the audit actor (see currentActor); then logs
- * the participants whose data the answer shows (see READ_AUDITS) and, after a call that may
- * free an intake seat, moves the startklas waiting list up.
+ * the participants whose data the answer shows (see READ_AUDITS).
  */
-function withActor(handlers: Handlers<unknown>, deps: ServiceDeps): Handlers<unknown> {
-  const { db, env } = deps;
-  const settle = (profile: Profile | null) => settleWaitingList(deps, profileAudit(env, profile, 'wachtlijst startklas'));
+function withActor(handlers: Handlers<unknown>, { db, env }: ServiceDeps): Handlers<unknown> {
   const out: Record<string, (input: unknown, ctx: unknown) => unknown> = {};
   for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown, ctx: unknown) => unknown][]) {
     out[name] = (input, ctx) => {
       const profile = profileOf(ctx);
-      const after = (output: unknown) => {
-        if (FREES_INTAKE_SEATS.has(name)) settle(profile);
-        auditRead(db, env, profile, name, input, output);
-        return output;
-      };
+      const logged = (output: unknown) => (auditRead(db, env, profile, name, input, output), output);
       const run = () => {
-        // An intake that has passed makes room in the horizon: the caseload shows it moved up.
-        if (name === 'consultant.caseload') settle(profile);
         const output = handler(input, ctx);
-        return output instanceof Promise ? output.then(after) : after(output);
+        return output instanceof Promise ? output.then(logged) : logged(output);
       };
       return profile ? currentActor.run(actorOf(profile), run) : run();
     };

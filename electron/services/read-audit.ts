@@ -1,7 +1,7 @@
 // Reads of personal data leave a trace too (AVG): which profile saw whose data, and why. The
 // calls that return participant data are listed here with their purpose, so no handler can
-// forget it and a new call that reads people is one line. Calls that audit inside their
-// handler (caseload, school capacity) are not listed.
+// forget it and a new call that reads people is one line. The school's capacity view audits
+// inside its handler: its answer carries no participant ids (data minimisation).
 import type { CallName, CallOutput, HandlerInput } from '../../shared/api/contract';
 import type { Profile } from '../../shared/api/contract';
 import type { Db } from '../../db/connection';
@@ -31,6 +31,7 @@ export const READ_AUDITS: ReadAudits = {
   'week.unplanned': { purpose: 'niet-geplande stappen bekijken', ids: (_, o) => refs(o.items) },
   'deadlines.list': { purpose: 'termijnen bewaken', ids: (_, o) => refs(o.items) },
   'requests.list': { purpose: 'verzoeken extra toetsmoment', ids: (_, o) => refs(o.items) },
+  'consultant.caseload': { purpose: 'caseload consulent', ids: (_, o) => o.items.map((i) => i.participant.id) },
   'toets.slots': { purpose: 'toets boeken', ids: (i) => [i.participantId] },
   'trial.options': { purpose: 'proeflessen boeken', ids: (i) => [i.participantId] },
 };

@@ -14,6 +14,7 @@ import { historyState, recordChange, redoNext, undoLast } from '../../db/reposit
 import { auditContext, nowOf, type ServiceDeps } from './context';
 import { applySessionChange, bookChildcare, getSessionRow } from './session-edits';
 import { plannedSession } from './week';
+import { settleWaitingList } from './enrol';
 
 export function sessionView(db: Db, id: string): PlannedSession {
   const row = getSessionRow(db, id);
@@ -77,10 +78,11 @@ const REDO: HistoryStep = {
   run: redoNext,
 };
 
-export function weekEditHandlers({ db, env, events }: ServiceDeps): Pick<
+export function weekEditHandlers(deps: ServiceDeps): Pick<
   Handlers<unknown>,
   'proposal.accept' | 'proposal.discard' | 'session.update' | 'session.pin' | 'fix.apply' | 'week.publish' | 'history.state' | 'history.undo' | 'history.redo'
 > {
+  const { db, env, events } = deps;
   const audit = (purpose: string) => auditContext(env, purpose);
   const changed = (weekStart: string) => events.emit({ type: 'week.changed', weekStart });
 
@@ -93,6 +95,8 @@ export function weekEditHandlers({ db, env, events }: ServiceDeps): Pick<
     });
     if (done === null) throw new ApiError({ code: 'conflict', message: step.nothingLeft });
     changed(weekStart);
+    // Going back or forth may free an intake seat: the waiting list gets it.
+    settleWaitingList(deps, audit('wachtlijst startklas'));
     return historyState(db, weekStart);
   }
 
@@ -148,6 +152,8 @@ export function weekEditHandlers({ db, env, events }: ServiceDeps): Pick<
         return recordChange(db, weekStart, 'Voorstel verworpen', nowOf(env), () => deleteProposals(db, ctx, weekStart, { keepPinned: true }));
       });
       changed(weekStart);
+      // Intake seats the proposal held go to those waiting.
+      settleWaitingList(deps, audit('wachtlijst startklas'));
       return { discarded };
     },
 
