@@ -52,4 +52,9 @@ describe('formatDayShort', () => {
     expect(formatDayShort('2026-11-27', 'nl')).toBe('vr 27 nov.');
     expect(formatDayShort('2026-11-24', 'en')).toBe('Tue 24 Nov');
   });
+
+  it('writes short dates with the weekday', () => {
+    expect(formatDayShort('2026-11-25', 'nl')).toBe('wo 25 nov.');
+    expect(formatDayShort('2026-11-25', 'en')).toBe('Wed 25 Nov');
+  });
 });

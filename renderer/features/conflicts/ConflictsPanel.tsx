@@ -3,9 +3,9 @@ import type { Conflict, Fix } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useT } from '../../i18n';
-import { isoWeekNumber } from '../../i18n/format';
+import { formatDayShort, isoWeekNumber } from '../../i18n/format';
 import '../../styles/planning.css';
-import { formatCost, shortDate } from '../planning/planningText';
+import { formatCost } from '../planning/planningText';
 import { useWeekStore } from '../week/weekStore';
 import { categoryLabel, conflictTime, countHard, describeFix, groupConflicts, type ConflictGroup } from './conflictText';
 import { useConflictsStore } from './conflictsStore';
@@ -172,7 +172,7 @@ const ConflictItem = memo(function ConflictItem({ conflict, weekStart, hardNow, 
   const { t, lang } = useT();
   const applyFix = useConflictsStore((s) => s.applyFix);
   const selectSession = useWeekStore((s) => s.select);
-  const when = conflictTime(conflict.start, conflict.end, (d) => shortDate(d, lang));
+  const when = conflictTime(conflict.start, conflict.end, (d) => formatDayShort(d, lang));
   return (
     <li
       className={`conflict conflict--${conflict.severity}`}

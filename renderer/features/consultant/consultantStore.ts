@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { CallOutput } from '../../../shared/api/contract';
 import { call } from '../../api/client';
-import { onProfileSwitch } from '../profile/profileStore';
+import { resetOnProfileSwitch } from '../profile/profileStore';
 import { messageOf } from '../../stores/errorStore';
 
 type Caseload = CallOutput<'consultant.caseload'>;
@@ -60,9 +60,5 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   },
 }));
 
-// What one profile saw must not be shown to the next: back to the start, late answers dropped.
-const initial = useConsultantStore.getState();
-onProfileSwitch(() => {
-  seq++;
-  useConsultantStore.setState(initial, true);
-});
+// What one profile saw must not be shown to the next.
+resetOnProfileSwitch(useConsultantStore, () => seq++);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ParticipantListItem } from '../../../shared/api/contract';
 import { call } from '../../api/client';
-import { onProfileSwitch } from '../profile/profileStore';
+import { resetOnProfileSwitch } from '../profile/profileStore';
 import { useErrorStore } from '../../stores/errorStore';
 
 export const PAGE_SIZE = 50;
@@ -73,9 +73,5 @@ export const useParticipantsStore = create<ParticipantsState>()((set, get) => ({
   },
 }));
 
-// What one profile saw must not be shown to the next: back to the start, late answers dropped.
-const initial = useParticipantsStore.getState();
-onProfileSwitch(() => {
-  generation++;
-  useParticipantsStore.setState(initial, true);
-});
+// What one profile saw must not be shown to the next.
+resetOnProfileSwitch(useParticipantsStore, () => generation++);

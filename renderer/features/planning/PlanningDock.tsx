@@ -3,12 +3,12 @@ import type { PlannedSession } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useT, type Translate } from '../../i18n';
-import { isoWeekNumber, langName, timeOf } from '../../i18n/format';
+import { formatDayShort, isoWeekNumber, langName, timeOf } from '../../i18n/format';
 import { useNavStore } from '../../stores/appStore';
 import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
 import { usePlanningStore, type PlannerFinished } from './planningStore';
-import { formatCost, gapText, shortDate } from './planningText';
+import { formatCost, gapText } from './planningText';
 
 /**
  * Below the calendar and sticky at the bottom of the window: the planner's result and the
@@ -278,7 +278,7 @@ function ProposalDrawer({
               <input type="checkbox" data-testid="proposal-item" data-session-id={s.id} checked={selected.includes(s.id)} onChange={() => toggle(s.id)} />
               <span className={`kind-dot kind-dot--${s.kind}`} aria-hidden="true" />
               <span className="proposal-list__when">
-                {shortDate(s.start.slice(0, 10), lang)} {timeOf(s.start)}–{timeOf(s.end)}
+                {formatDayShort(s.start.slice(0, 10), lang)} {timeOf(s.start)}–{timeOf(s.end)}
               </span>
               <span className="proposal-list__what">{sessionLine(s, t, lang)}</span>
               <span className="proposal-list__where muted">

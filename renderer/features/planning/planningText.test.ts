@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedSession } from '../../../shared/api/contract';
 import { translatorFor } from '../../i18n';
-import { formatCost, gapText, percent, phaseLabel, shortDate } from './planningText';
+import { formatCost, gapText, percent, phaseLabel } from './planningText';
 import { sessionsByDay } from './printText';
 
 const t = translatorFor('nl');
@@ -27,11 +27,6 @@ describe('planner figures', () => {
     expect(percent(0.456)).toBe(46);
     expect(percent(1.2)).toBe(100);
     expect(percent(-1)).toBe(0);
-  });
-
-  it('writes short dates with the weekday', () => {
-    expect(shortDate('2026-11-25', 'nl')).toBe('wo 25 nov.');
-    expect(shortDate('2026-11-25', 'en')).toBe('Wed 25 Nov');
   });
 });
 

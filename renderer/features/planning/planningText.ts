@@ -1,6 +1,5 @@
 // Wording of planner figures; pure so it can be tested without React.
 import type { Lang, MessageKey, Translate } from '../../i18n';
-import { formatDayShort } from '../../i18n/format';
 
 const KNOWN_PHASES = ['start', 'opbouwen', 'verbeteren', 'klaar'] as const;
 
@@ -28,7 +27,3 @@ export function percent(fraction: number): number {
   return Math.round(Math.max(0, Math.min(1, fraction)) * 100);
 }
 
-/** "ma 23 nov." / "Mon 23 Nov": short enough for lists, with the weekday a planner thinks in. */
-export function shortDate(isoDate: string, lang: Lang): string {
-  return formatDayShort(isoDate, lang);
-}

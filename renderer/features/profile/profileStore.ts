@@ -63,6 +63,18 @@ export function onProfileSwitch(reset: () => void): () => void {
   return () => switchListeners.delete(reset);
 }
 
+/**
+ * Puts a store back to its first state on every profile switch; `dropLateAnswers` bumps the
+ * store's request counter so an answer still on its way for the old profile is ignored.
+ */
+export function resetOnProfileSwitch<T>(store: { getState(): T; setState(state: T, replace: true): void }, dropLateAnswers: () => void): void {
+  const initial = store.getState();
+  onProfileSwitch(() => {
+    dropLateAnswers();
+    store.setState(initial, true);
+  });
+}
+
 export const useProfileStore = create<ProfileState>()((set, get) => {
   async function loadOptions() {
     try {

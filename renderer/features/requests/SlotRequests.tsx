@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n';
-import { isoWeekNumber } from '../../i18n/format';
-import { shortDate } from '../planning/planningText';
+import { formatDayShort, isoWeekNumber } from '../../i18n/format';
 import { useNavStore } from '../../stores/appStore';
 import { useWeekStore } from '../week/weekStore';
 import { useRequestsStore } from './requestsStore';
@@ -37,7 +36,7 @@ export function SlotRequests() {
             <div className="slot-request__who">
               <strong>{r.participant.name}</strong>
               <span className="muted">
-                {t('requests.by', { consultant: r.consultant.name, date: shortDate(r.createdAt.slice(0, 10), lang) })}
+                {t('requests.by', { consultant: r.consultant.name, date: formatDayShort(r.createdAt.slice(0, 10), lang) })}
               </span>
             </div>
             <div className="slot-request__what">

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { SlotRequest } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { useErrorStore } from '../../stores/errorStore';
-import { onProfileSwitch } from '../profile/profileStore';
+import { resetOnProfileSwitch } from '../profile/profileStore';
 
 interface RequestsState {
   items: SlotRequest[];
@@ -49,8 +49,5 @@ export const useRequestsStore = create<RequestsState>()((set, get) => ({
   },
 }));
 
-const initial = useRequestsStore.getState();
-onProfileSwitch(() => {
-  seq++;
-  useRequestsStore.setState(initial, true);
-});
+// What one profile saw must not be shown to the next.
+resetOnProfileSwitch(useRequestsStore, () => seq++);

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { CallOutput } from '../../../shared/api/contract';
 import { call } from '../../api/client';
-import { onProfileSwitch } from '../profile/profileStore';
+import { resetOnProfileSwitch } from '../profile/profileStore';
 import { messageOf } from '../../stores/errorStore';
 
 export type Capacity = CallOutput<'school.capacity'>;
@@ -40,9 +40,5 @@ export const useSchoolStore = create<SchoolState>()((set, get) => ({
   },
 }));
 
-// What one profile saw must not be shown to the next: back to the start, late answers dropped.
-const initial = useSchoolStore.getState();
-onProfileSwitch(() => {
-  seq++;
-  useSchoolStore.setState(initial, true);
-});
+// What one profile saw must not be shown to the next.
+resetOnProfileSwitch(useSchoolStore, () => seq++);
