@@ -8,10 +8,10 @@ import { changedFields, writeAudit, type AuditContext } from './audit';
 import { foldText, languageSearchWords, likeWordPrefix, queryTokens } from './search-text';
 import type { Route } from './region';
 
-export type DigitalSkill = 'none' | 'basic' | 'good';
+import type { DemandKind, DigitalSkill } from '../../shared/domain/kinds';
+export type { DemandKind, DigitalSkill };
 export type MigrantKind = 'statushouder' | 'gezinsmigrant';
-export type DemandKind = 'groupInfo' | 'toets' | 'trialLesson' | 'startklasIntake';
-export type DemandStatus = 'open' | 'planned' | 'done';
+export type { DemandStatus } from './demands';
 
 // ---------------------------------------------------------------- households and children
 
@@ -264,66 +264,4 @@ export function searchParticipants(
     .all(JSON.stringify(rows.map((r) => r.id))) as { p: string; kind: DemandKind }[];
   for (const d of demandRows) open.set(d.p, [...(open.get(d.p) ?? []), d.kind]);
   return { total, items: rows.map((r) => ({ ...fromRaw(r), openDemands: open.get(r.id) ?? [] })) };
-}
-
-// ---------------------------------------------------------------- demands
-
-export interface DemandInput {
-  id?: string;
-  participantId: string;
-  kind: DemandKind;
-  schoolId?: string | null;
-  earliestDate: string;
-  dueDate?: string | null;
-  status?: DemandStatus;
-  /** For a step already done: the day it was (counts for the 4-week activity norm). */
-  doneOn?: string | null;
-}
-
-export interface DemandRow {
-  id: string;
-  participantId: string;
-  kind: DemandKind;
-  schoolId: string | null;
-  earliestDate: string;
-  dueDate: string | null;
-  status: DemandStatus;
-}
-
-export function addDemand(db: Db, audit: AuditContext, d: DemandInput): string {
-  const id = d.id ?? randomUUID();
-  writeTx(db, () => {
-    db.prepare(
-      'INSERT INTO demands (id, participant_id, kind, school_id, earliest_date, due_date, status, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(id, d.participantId, d.kind, d.schoolId ?? null, d.earliestDate, d.dueDate ?? null, d.status ?? 'open', d.doneOn ?? null);
-    writeAudit(db, audit, 'create', 'demand', id, { participantId: d.participantId, kind: d.kind });
-  });
-  return id;
-}
-
-export function setDemandStatus(db: Db, audit: AuditContext, id: string, status: DemandStatus): void {
-  writeTx(db, () => {
-    const r = db.prepare('UPDATE demands SET status = ? WHERE id = ? AND status <> ?').run(status, id, status);
-    if (r.changes === 0 && !db.prepare('SELECT 1 FROM demands WHERE id = ?').get(id)) throw new Error(`Vraag ${id} bestaat niet.`);
-    if (r.changes > 0) writeAudit(db, audit, 'update', 'demand', id, { fields: ['status'], status });
-  });
-}
-
-const DEMAND_COLUMNS = `id, participant_id AS participantId, kind, school_id AS schoolId, earliest_date AS earliestDate,
-  due_date AS dueDate, status`;
-
-export function listDemands(db: Db, filter: { status?: DemandStatus; participantId?: string } = {}): DemandRow[] {
-  const where: string[] = [];
-  const args: string[] = [];
-  if (filter.status) {
-    where.push('status = ?');
-    args.push(filter.status);
-  }
-  if (filter.participantId) {
-    where.push('participant_id = ?');
-    args.push(filter.participantId);
-  }
-  return db
-    .prepare(`SELECT ${DEMAND_COLUMNS} FROM demands ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`)
-    .all(...args) as DemandRow[];
 }

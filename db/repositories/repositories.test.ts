@@ -3,19 +3,18 @@ import { listAudit } from './audit';
 import { addException, weekIntervals } from './availability';
 import {
   addChild,
-  addDemand,
   createHousehold,
   createParticipant,
   deleteHousehold,
   deleteParticipant,
   getParticipant,
   listChildren,
-  listDemands,
   listHouseholds,
   searchParticipants,
   updateParticipant,
   type ParticipantInput,
 } from './participants';
+import { addDemand, listDemands } from './demands';
 import { getRegion, listClasses, listConsultants, listRooms, regionCounts, setTravelTime, listTravelTimes } from './region';
 import { addTrialBooking, createSession, deleteProposals, deleteSession, getWeekStatus, listWeekSessions, setWeekStatus } from './sessions';
 import { testAudit, tinyRegion } from './test-helpers';

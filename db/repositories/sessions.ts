@@ -5,14 +5,13 @@ import { randomUUID } from 'node:crypto';
 import { writeTx, type Db } from '../connection';
 import { addDays, mondayOf } from '../../shared/domain/week';
 import { writeAudit, type AuditContext } from './audit';
+import { markDemandPlanned, reopenDemand } from './demands';
 
 export type SessionKind = 'groupInfo' | 'toets';
 export type SessionStatus = 'proposed' | 'accepted';
 export type WeekStatus = 'concept' | 'published';
 
 /** A demand with a booked seat is planned; losing the seat opens it again (a done demand stays done). */
-export const PLAN_DEMAND_SQL = "UPDATE demands SET status = 'planned' WHERE id = ?";
-export const REOPEN_DEMAND_SQL = "UPDATE demands SET status = 'open' WHERE id = ? AND status = 'planned'";
 
 export function getWeekStatus(db: Db, weekStart: string): WeekStatus {
   const r = db.prepare('SELECT status FROM weeks WHERE week_start = ?').get(weekStart) as { status: WeekStatus } | undefined;
@@ -64,11 +63,10 @@ export function createSession(db: Db, audit: AuditContext, s: SessionInput): str
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, mondayOf(s.start.slice(0, 10)), s.kind, s.start, s.end, s.roomId, s.consultantId, s.interpreterId, s.language, s.status, +(s.pinned ?? false));
     const add = db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (?, ?, ?)');
-    const plan = db.prepare(PLAN_DEMAND_SQL);
     for (const p of s.participants) {
       checkDemand(db, p.demandId, p.participantId, s.kind);
       add.run(id, p.participantId, p.demandId);
-      plan.run(p.demandId);
+      markDemandPlanned(db, p.demandId);
       writeAudit(db, audit, 'create', 'booking', p.participantId, { type: 'session', sessionId: id, demandId: p.demandId, status: s.status });
     }
   });
@@ -90,9 +88,8 @@ export function deleteSession(db: Db, audit: AuditContext, id: string): void {
     }[];
     const r = db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
     if (r.changes === 0) throw new Error(`Sessie ${id} bestaat niet.`);
-    const reopen = db.prepare(REOPEN_DEMAND_SQL);
     for (const x of parts) {
-      reopen.run(x.d);
+      reopenDemand(db, x.d);
       writeAudit(db, audit, 'delete', 'booking', x.p, { type: 'session', sessionId: id, demandId: x.d });
     }
   });
@@ -113,7 +110,7 @@ function bookSeat(
   writeTx(db, () => {
     checkDemand(db, seat.demandId, seat.participantId, kind);
     insert();
-    db.prepare(PLAN_DEMAND_SQL).run(seat.demandId);
+    markDemandPlanned(db, seat.demandId);
     writeAudit(db, audit, 'create', 'booking', seat.participantId, { type: kind, ...detail, demandId: seat.demandId });
   });
 }
@@ -177,7 +174,6 @@ export function addChildcareBooking(db: Db, audit: AuditContext, b: ChildcareBoo
  */
 export function deleteProposals(db: Db, audit: AuditContext, weekStart: string, opts: { keepPinned?: boolean } = {}): number {
   return writeTx(db, () => {
-    const reopen = db.prepare(REOPEN_DEMAND_SQL);
     let removed = 0;
     const sessions = db
       .prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' AND (? = 0 OR pinned = 0)")
@@ -194,7 +190,7 @@ export function deleteProposals(db: Db, audit: AuditContext, weekStart: string, 
       }[];
       for (const r of rows) {
         db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(r.id);
-        reopen.run(r.d);
+        reopenDemand(db, r.d);
         writeAudit(db, audit, 'delete', 'booking', r.p, { type: table === 'trial_bookings' ? 'trialLesson' : 'startklasIntake', demandId: r.d });
         removed++;
       }

@@ -5,7 +5,7 @@
 import type { Db } from '../connection';
 import { writeTx } from '../connection';
 import { writeAudit, type AuditContext } from './audit';
-import { REOPEN_DEMAND_SQL } from './sessions';
+import { reopenDemand } from './demands';
 
 export interface WeekSnapshot {
   sessions: {
@@ -86,8 +86,7 @@ function touchedPeople(a: WeekSnapshot, b: WeekSnapshot): { participants: string
 export function restoreWeek(db: Db, weekStart: string, target: WeekSnapshot, audit: AuditContext, why: string): void {
   writeTx(db, () => {
     const current = snapshotWeek(db, weekStart);
-    const reopen = db.prepare(REOPEN_DEMAND_SQL);
-    for (const d of [...current.sessionParticipants, ...current.trials, ...current.intakes]) reopen.run(d.demand_id);
+    for (const d of [...current.sessionParticipants, ...current.trials, ...current.intakes]) reopenDemand(db, d.demand_id);
     db.prepare('DELETE FROM sessions WHERE week_start = ?').run(weekStart);
     db.prepare('DELETE FROM trial_bookings WHERE week_start = ?').run(weekStart);
     db.prepare('DELETE FROM intake_bookings WHERE week_start = ?').run(weekStart);

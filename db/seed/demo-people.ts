@@ -3,7 +3,9 @@
 // person was linked to the gemeente and housed.
 import type { WeeklyPattern } from '../../shared/domain/availability';
 import { addDays, daysBetween } from '../../shared/domain/week';
-import type { DemandKind, DemandStatus, DigitalSkill, Participant } from '../repositories/participants';
+import type { DigitalSkill, Participant } from '../repositories/participants';
+import type { DemandKind } from '../../shared/domain/kinds';
+import type { DemandStatus } from '../repositories/demands';
 import type { Route } from '../repositories/region';
 import { CONSULTANTS, GEMEENTEN, HOME_LOCATIONS, SCHOOLS } from './demo-fixtures';
 import { DUTCH_FAMILY_NAMES, NAME_POOLS } from './names';

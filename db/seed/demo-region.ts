@@ -4,7 +4,8 @@ import { writeTx, type Db } from '../connection';
 import { addDays, isoWeekday, isValidIsoDate, mondayOf } from '../../shared/domain/week';
 import type { AuditContext } from '../repositories/audit';
 import { addException } from '../repositories/availability';
-import { addChild, addDemand, createHousehold, createParticipant } from '../repositories/participants';
+import { addChild, createHousehold, createParticipant } from '../repositories/participants';
+import { addDemand } from '../repositories/demands';
 import {
   addChildcareProvider,
   addClass,

@@ -8,7 +8,8 @@ import { writeTx } from '../../db/tx';
 import { writeAudit, type AuditContext } from '../../db/repositories/audit';
 import { getParticipant } from '../../db/repositories/participants';
 import { getRegion, listStartklasIntakes } from '../../db/repositories/region';
-import { PLAN_DEMAND_SQL, REOPEN_DEMAND_SQL, addIntakeBooking } from '../../db/repositories/sessions';
+import { addIntakeBooking } from '../../db/repositories/sessions';
+import { markDemandPlanned, reopenDemand } from '../../db/repositories/demands';
 import { nowOf, type ServiceDeps } from './context';
 import { ensureDemand, ownClient, profileAudit, requireProfile } from './roles-common';
 
@@ -137,7 +138,7 @@ export function enrolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<u
       const moved = writeTx(db, () => {
         if (booked) {
           db.prepare('DELETE FROM intake_bookings WHERE id = ?').run(booked.bookingId);
-          db.prepare(REOPEN_DEMAND_SQL).run(booked.demandId);
+          reopenDemand(db, booked.demandId);
           writeAudit(db, audit, 'delete', 'booking', p.id, { type: 'startklasIntake', intakeId: booked.intakeId, date: booked.date });
         } else {
           db.prepare('DELETE FROM startklas_waiting WHERE participant_id = ?').run(p.id);
@@ -180,7 +181,7 @@ export function enrolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<u
       }
       writeTx(db, () => {
         db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (?, ?, ?)').run(next.sessionId, p.id, demand.id);
-        db.prepare(PLAN_DEMAND_SQL).run(demand.id);
+        markDemandPlanned(db, demand.id);
         writeAudit(db, audit, 'create', 'booking', p.id, { type: 'session', sessionId: next.sessionId, demandId: demand.id });
       });
       events.emit({ type: 'week.changed', weekStart: mondayOf(next.start.slice(0, 10)) });

@@ -6,7 +6,9 @@ import type { Appointment, Profile, ProfileKind } from '../../shared/api/contrac
 import { addDays, mondayOf } from '../../shared/domain/week';
 import type { Db } from '../../db/connection';
 import { writeAudit, type AuditContext } from '../../db/repositories/audit';
-import { addDemand, getParticipant, type DemandKind, type Participant } from '../../db/repositories/participants';
+import { getParticipant, type Participant } from '../../db/repositories/participants';
+import { addDemand, findOpenDemand } from '../../db/repositories/demands';
+import type { DemandKind } from '../../shared/domain/kinds';
 import { nowOf, type ServiceEnv } from './context';
 
 /** The caller's profile of the given kind; dispatch's access check normally refuses earlier. */
@@ -61,13 +63,7 @@ export interface DemandRef {
 
 /** The participant's open demand of this kind (and school), created when there is none. */
 export function ensureDemand(db: Db, audit: AuditContext, participantId: string, kind: DemandKind, today: string, schoolId: string | null = null): DemandRef {
-  const found = db
-    .prepare(
-      // Only an open demand: a planned one already has its booking (possibly in the past).
-      `SELECT id, status FROM demands WHERE participant_id = ? AND kind = ? AND coalesce(school_id, '') = ? AND status = 'open'
-       ORDER BY earliest_date, id LIMIT 1`,
-    )
-    .get(participantId, kind, schoolId ?? '') as DemandRef | undefined;
+  const found = findOpenDemand(db, participantId, kind, schoolId);
   if (found) return found;
   const id = addDemand(db, audit, { participantId, kind, schoolId, earliestDate: today });
   return { id, status: 'open' };

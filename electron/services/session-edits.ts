@@ -6,7 +6,8 @@ import { addDays, isoWeekday } from '../../shared/domain/week';
 import { formatSpanNl, fromMinutes, toMinutes } from '../../shared/planner/time';
 import type { Db } from '../../db/connection';
 import { writeAudit, type AuditContext } from '../../db/repositories/audit';
-import { PLAN_DEMAND_SQL, REOPEN_DEMAND_SQL, type SessionFields, type SessionStatus } from '../../db/repositories/sessions';
+import { type SessionFields, type SessionStatus } from '../../db/repositories/sessions';
+import { markDemandPlanned, reopenDemand } from '../../db/repositories/demands';
 
 export interface SessionRow extends SessionFields {
   id: string;
@@ -115,7 +116,7 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
     const row = inSession.get(s.id, pid) as { d: string } | undefined;
     if (!row) throw new ApiError({ code: 'not_found', field: 'removeParticipantIds', message: `Deelnemer ${pid} staat niet in deze ${KIND_NL[s.kind]}.` });
     db.prepare('DELETE FROM session_participants WHERE session_id = ? AND participant_id = ?').run(s.id, pid);
-    db.prepare(REOPEN_DEMAND_SQL).run(row.d);
+    reopenDemand(db, row.d);
     writeAudit(db, audit, 'delete', 'booking', pid, { type: 'session', sessionId: s.id, demandId: row.d });
   }
   const openDemand = db.prepare("SELECT id FROM demands WHERE participant_id = ? AND kind = ? AND status = 'open' ORDER BY earliest_date, id LIMIT 1");
@@ -125,7 +126,7 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
     const d = openDemand.get(pid, s.kind) as { id: string } | undefined;
     if (!d) throw new ApiError({ code: 'invalid_input', field: 'addParticipantIds', message: `${name} heeft geen open vraag voor een ${KIND_NL[s.kind]}.` });
     db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (?, ?, ?)').run(s.id, pid, d.id);
-    db.prepare(PLAN_DEMAND_SQL).run(d.id);
+    markDemandPlanned(db, d.id);
     writeAudit(db, audit, 'create', 'booking', pid, { type: 'session', sessionId: s.id, demandId: d.id, status: s.status });
   }
   const added = change.addParticipantIds?.length ?? 0;

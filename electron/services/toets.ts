@@ -12,7 +12,8 @@ import type { Db } from '../../db/connection';
 import { writeTx } from '../../db/tx';
 import { writeAudit } from '../../db/repositories/audit';
 import { listParticipants, type Participant } from '../../db/repositories/participants';
-import { REOPEN_DEMAND_SQL, PLAN_DEMAND_SQL, createSession } from '../../db/repositories/sessions';
+import { createSession } from '../../db/repositories/sessions';
+import { markDemandPlanned, reopenDemand } from '../../db/repositories/demands';
 import { getRegion, listConsultants, listRooms } from '../../db/repositories/region';
 import { weekIntervals } from '../../db/repositories/availability';
 import { nowOf, type ServiceDeps } from './context';
@@ -149,12 +150,12 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<
         // Rebook: the old seat goes first, so the demand is reused.
         if (old) {
           db.prepare('DELETE FROM session_participants WHERE session_id = ? AND participant_id = ?').run(old.sessionId, p.id);
-          db.prepare(REOPEN_DEMAND_SQL).run(old.demandId);
+          reopenDemand(db, old.demandId);
           writeAudit(db, audit, 'delete', 'booking', p.id, { type: 'session', sessionId: old.sessionId, demandId: old.demandId });
         }
         const demand = ensureDemand(db, audit, p.id, 'toets', env.today());
         db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (?, ?, ?)').run(sessionId, p.id, demand.id);
-        db.prepare(PLAN_DEMAND_SQL).run(demand.id);
+        markDemandPlanned(db, demand.id);
         writeAudit(db, audit, 'create', 'booking', p.id, { type: 'session', sessionId, demandId: demand.id });
       });
       const wc = weekCheck(db, weekStart);
@@ -176,7 +177,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<
       const weekStart = (db.prepare('SELECT week_start AS w FROM sessions WHERE id = ?').get(old.sessionId) as { w: string }).w;
       writeTx(db, () => {
         db.prepare('DELETE FROM session_participants WHERE session_id = ? AND participant_id = ?').run(old.sessionId, p.id);
-        db.prepare(REOPEN_DEMAND_SQL).run(old.demandId);
+        reopenDemand(db, old.demandId);
         writeAudit(db, audit, 'delete', 'booking', p.id, { type: 'session', sessionId: old.sessionId, demandId: old.demandId });
       });
       events.emit({ type: 'week.changed', weekStart });

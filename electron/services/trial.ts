@@ -12,7 +12,8 @@ import { writeTx } from '../../db/tx';
 import { writeAudit } from '../../db/repositories/audit';
 import { listChildren, listParticipants, type Participant } from '../../db/repositories/participants';
 import { listChildcareProviders, listClasses, listSchools, type ClassRow } from '../../db/repositories/region';
-import { REOPEN_DEMAND_SQL, addChildcareBooking, addTrialBooking } from '../../db/repositories/sessions';
+import { addChildcareBooking, addTrialBooking } from '../../db/repositories/sessions';
+import { reopenDemand } from '../../db/repositories/demands';
 import type { ServiceDeps } from './context';
 import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
 import { ensureDemand, ownClient, profileAudit, requireProfile } from './roles-common';
@@ -224,7 +225,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<u
         plans.map((x) => {
           if (x.previous) {
             db.prepare('DELETE FROM trial_bookings WHERE id = ?').run(x.previous.id);
-            db.prepare(REOPEN_DEMAND_SQL).run(x.previous.demandId);
+            reopenDemand(db, x.previous.demandId);
             writeAudit(db, audit, 'delete', 'booking', p.id, { type: 'trialLesson', classId: x.previous.classId, start: x.previous.start });
           }
           const demand = ensureDemand(db, audit, p.id, 'trialLesson', env.today(), x.c.schoolId);
@@ -251,7 +252,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<u
       ownClient(db, me, b.p);
       writeTx(db, () => {
         db.prepare('DELETE FROM trial_bookings WHERE id = ?').run(b.id);
-        db.prepare(REOPEN_DEMAND_SQL).run(b.d);
+        reopenDemand(db, b.d);
         writeAudit(db, profileAudit(env, me, 'proefles annuleren'), 'delete', 'booking', b.p, { type: 'trialLesson', classId: b.c, start: b.s });
       });
       events.emit({ type: 'week.changed', weekStart: b.w });

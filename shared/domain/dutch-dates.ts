@@ -1,6 +1,10 @@
 // Dutch short day and month names for text built outside the renderer (conflict messages,
 // planner reasons). The renderer formats with date-fns `nl`; these match its short forms.
 export const DAY_NAMES_NL = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'] as const;
+/** ISO weekday (1 = Monday … 7 = Sunday) → "ma" … "zo". */
+export function isoWeekdayNl(isoWeekday: number): string {
+  return DAY_NAMES_NL[isoWeekday % 7];
+}
 export const MONTH_NAMES_NL = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
 
 /** 'YYYY-MM-DD' → "wo 25 nov 2026". */

@@ -1,0 +1,90 @@
+// A participant's steps in the chain (demands): what needs booking, planned or done. Every
+// change writes an audit row in the same transaction, except the status flips that a booking's
+// own transaction makes (the booking's audit row covers them).
+import { randomUUID } from 'node:crypto';
+import { writeTx, type Db } from '../connection';
+import type { DemandKind } from '../../shared/domain/kinds';
+import { writeAudit, type AuditContext } from './audit';
+
+export type DemandStatus = 'open' | 'planned' | 'done';
+
+export interface DemandInput {
+  id?: string;
+  participantId: string;
+  kind: DemandKind;
+  schoolId?: string | null;
+  earliestDate: string;
+  dueDate?: string | null;
+  status?: DemandStatus;
+  /** For a step already done: the day it was (counts for the 4-week activity norm). */
+  doneOn?: string | null;
+}
+
+export interface DemandRow {
+  id: string;
+  participantId: string;
+  kind: DemandKind;
+  schoolId: string | null;
+  earliestDate: string;
+  dueDate: string | null;
+  status: DemandStatus;
+}
+
+export function addDemand(db: Db, audit: AuditContext, d: DemandInput): string {
+  const id = d.id ?? randomUUID();
+  writeTx(db, () => {
+    db.prepare(
+      'INSERT INTO demands (id, participant_id, kind, school_id, earliest_date, due_date, status, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, d.participantId, d.kind, d.schoolId ?? null, d.earliestDate, d.dueDate ?? null, d.status ?? 'open', d.doneOn ?? null);
+    writeAudit(db, audit, 'create', 'demand', id, { participantId: d.participantId, kind: d.kind });
+  });
+  return id;
+}
+
+export function setDemandStatus(db: Db, audit: AuditContext, id: string, status: DemandStatus): void {
+  writeTx(db, () => {
+    const r = db.prepare('UPDATE demands SET status = ? WHERE id = ? AND status <> ?').run(status, id, status);
+    if (r.changes === 0 && !db.prepare('SELECT 1 FROM demands WHERE id = ?').get(id)) throw new Error(`Vraag ${id} bestaat niet.`);
+    if (r.changes > 0) writeAudit(db, audit, 'update', 'demand', id, { fields: ['status'], status });
+  });
+}
+
+const DEMAND_COLUMNS = `id, participant_id AS participantId, kind, school_id AS schoolId, earliest_date AS earliestDate,
+  due_date AS dueDate, status`;
+
+export function listDemands(db: Db, filter: { status?: DemandStatus; participantId?: string } = {}): DemandRow[] {
+  const where: string[] = [];
+  const args: string[] = [];
+  if (filter.status) {
+    where.push('status = ?');
+    args.push(filter.status);
+  }
+  if (filter.participantId) {
+    where.push('participant_id = ?');
+    args.push(filter.participantId);
+  }
+  return db
+    .prepare(`SELECT ${DEMAND_COLUMNS} FROM demands ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`)
+    .all(...args) as DemandRow[];
+}
+
+/** A booking now meets this demand. */
+export function markDemandPlanned(db: Db, id: string): void {
+  db.prepare("UPDATE demands SET status = 'planned' WHERE id = ?").run(id);
+}
+
+/** The booking that met this demand is gone: it needs booking again (a done step stays done). */
+export function reopenDemand(db: Db, id: string): void {
+  db.prepare("UPDATE demands SET status = 'open' WHERE id = ? AND status = 'planned'").run(id);
+}
+
+/** The participant's oldest open demand of this kind (and school). */
+export function findOpenDemand(db: Db, participantId: string, kind: DemandKind, schoolId: string | null): { id: string; status: DemandStatus } | undefined {
+  return db
+    .prepare(
+      // Only an open demand: a planned one already has its booking (possibly in the past).
+      `SELECT id, status FROM demands WHERE participant_id = ? AND kind = ? AND coalesce(school_id, '') = ? AND status = 'open'
+       ORDER BY earliest_date, id LIMIT 1`,
+    )
+    .get(participantId, kind, schoolId ?? '') as { id: string; status: DemandStatus } | undefined;
+}
