@@ -12,6 +12,7 @@ import { createServices } from './services';
 import { createEventBus, type EventBus } from './events';
 import { DATABASE_FILE_NAME } from './paths';
 import type { WorkerSpec } from './planning/plan-runner';
+import type { ApiCtx } from '../shared/api/access';
 
 export interface BackendOptions {
   dataDir: string;
@@ -26,7 +27,7 @@ export interface BackendOptions {
 }
 
 export interface Backend {
-  dispatch: Dispatch<unknown>;
+  dispatch: Dispatch<ApiCtx>;
   events: EventBus;
   db: Database.Database;
   dataFile: string;
@@ -48,7 +49,7 @@ export function createBackend(opts: BackendOptions): Backend {
   }
   const events = createEventBus();
   const services = createServices(db, { version: opts.version, dataFile, today, planWorker: opts.planWorker }, events);
-  const dispatch = createDispatch<unknown>(services, {
+  const dispatch = createDispatch<ApiCtx>(services, {
     // Every call is checked against the caller's profile (shared/api/access.ts).
     authorize: authorizeCall,
     onInternalError: (name, err) => opts.log?.(`Interne fout in ${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),

@@ -50,7 +50,7 @@ function weekWithBookings(target: number): { instance: Instance; plan: Plan } {
   return { instance, plan: greedyPlan(instance) };
 }
 
-function fakeDispatch(instance: Instance, plan: Plan): Dispatch<unknown> {
+function fakeDispatch(instance: Instance, plan: Plan): Dispatch<ApiCtx> {
   const room = new Map(instance.rooms.map((r) => [r.id, r]));
   const loc = new Map(instance.locations.map((l) => [l.id, l]));
   const person = new Map([...instance.consultants, ...instance.interpreters, ...instance.participants].map((p) => [p.id, p.name]));

@@ -2,8 +2,9 @@ import type { Handlers } from '../../shared/api/dispatch';
 import { schemaVersion } from '../../db/migrations';
 import { getRegion } from '../../db/repositories/region';
 import type { ServiceDeps } from './context';
+import type { ApiCtx } from '../../shared/api/access';
 
-export function appHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknown>, 'app.info'> {
+export function appHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'app.info'> {
   return {
     'app.info': () => ({
       version: env.version,

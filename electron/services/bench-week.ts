@@ -5,6 +5,7 @@
 // each other's room and time), because fixes are only searched for conflicts.
 // Figures, not assertions: the machine decides the numbers.
 import { createDispatch } from '../../shared/api/dispatch';
+import { anonymousCtx } from '../../shared/api/access';
 import { openDatabase } from '../../db/connection';
 import { seedDemoRegion } from '../../db/seed/demo-region';
 import { createServices } from './index';
@@ -24,7 +25,7 @@ for (const n of sizes.length ? sizes : [120, 400, 1500]) {
   seedDemoRegion(db, { seed: 1, anchorWeekStart: ANCHOR, participants: n });
   const dispatch = createDispatch(createServices(db, { version: 'bench', dataFile: ':memory:', today: () => '2026-11-25' }));
   const call = async (name: string) => {
-    const r = await dispatch(name, { weekStart: ANCHOR }, undefined);
+    const r = await dispatch(name, { weekStart: ANCHOR }, anonymousCtx());
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
     return r.data as { conflicts?: { severity: string; fixes: unknown[] }[] };
   };

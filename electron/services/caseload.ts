@@ -16,6 +16,7 @@ import type { ServiceDeps } from './context';
 import { firstActivityDates, termsOf } from './deadlines';
 import { appointmentsOf, ownClient, profileAudit, requireProfile, weekOf } from './roles-common';
 import { settleWaitingList } from './enrol';
+import type { ApiCtx } from '../../shared/api/access';
 
 /** Children younger than this need an adult or care (SPEC rule 9). */
 const CARE_AGE_YEARS = 12;
@@ -69,7 +70,7 @@ function household(db: Db, p: Participant, everyone: Map<string, Participant>, w
   };
 }
 
-export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<unknown>, 'consultant.caseload' | 'pip.set'> {
+export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'consultant.caseload' | 'pip.set'> {
   const { db, env, events } = deps;
   return {
     'pip.set': ({ participantId, pipDate }, ctx) => {

@@ -6,6 +6,7 @@ import { activityTerm, compareUrgency, pipTerm, type TermStatus } from '../../sh
 import type { Db } from '../../db/connection';
 import { listParticipants, type Participant } from '../../db/repositories/participants';
 import type { ServiceDeps } from './context';
+import type { ApiCtx } from '../../shared/api/access';
 
 /** Earliest activity date per participant, over all weeks: accepted bookings and steps done. */
 export function firstActivityDates(db: Db): Map<string, string> {
@@ -27,7 +28,7 @@ export function termsOf(p: Participant, today: string, first: Map<string, string
   return { pip: pipTerm(p.koppelingDate, today, p.pipDate), activity: activityTerm(p.housingDate, today, first.get(p.id) ?? null) };
 }
 
-export function deadlineHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknown>, 'deadlines.list'> {
+export function deadlineHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'deadlines.list'> {
   return {
     'deadlines.list': ({ limit }) => {
       const today = env.today();

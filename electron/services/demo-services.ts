@@ -7,6 +7,7 @@ import { seedDemoRegion } from '../../db/seed/demo-region';
 import { createEventBus, type EventBus } from '../events';
 import type { ServiceEnv } from './context';
 import { createServices } from './index';
+import { anonymousCtx, type ApiCtx } from '../../shared/api/access';
 
 /** The demo's anchor week (a Monday) and the day the tests pretend it is. */
 export const DEMO_WEEK = '2026-11-23';
@@ -16,10 +17,10 @@ export interface DemoServices {
   db: Db;
   bus: EventBus;
   events: AppEvent[];
-  dispatch: Dispatch<unknown>;
+  dispatch: Dispatch<ApiCtx>;
 }
 
-export function demoServices(env: Partial<ServiceEnv> = {}, opts: Parameters<typeof createDispatch<unknown>>[1] = {}): DemoServices {
+export function demoServices(env: Partial<ServiceEnv> = {}, opts: Parameters<typeof createDispatch<ApiCtx>>[1] = {}): DemoServices {
   const db = openDatabase(':memory:');
   seedDemoRegion(db, { seed: 2021, anchorWeekStart: DEMO_WEEK });
   const bus = createEventBus();
@@ -30,8 +31,8 @@ export function demoServices(env: Partial<ServiceEnv> = {}, opts: Parameters<typ
 }
 
 /** Calls through dispatch; a refusal throws with its code, and the answer is checked against the contract. */
-export async function callOk<N extends CallName>(dispatch: Dispatch<unknown>, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const r = await dispatch(name, input, undefined);
+export async function callOk<N extends CallName>(dispatch: Dispatch<ApiCtx>, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const r = await dispatch(name, input, anonymousCtx());
   if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
   return contract[name].output.parse(r.data) as CallOutput<N>;
 }

@@ -12,6 +12,7 @@ import { addIntakeBooking } from '../../db/repositories/sessions';
 import { markDemandPlanned, reopenDemand } from '../../db/repositories/demands';
 import { nowOf, type ServiceDeps } from './context';
 import { ensureDemand, ownClient, profileAudit, requireProfile } from './roles-common';
+import type { ApiCtx } from '../../shared/api/access';
 
 /** How far ahead a free intake seat is looked for before the client goes on the waiting list. */
 const INTAKE_HORIZON_WEEKS = 4;
@@ -99,7 +100,7 @@ export function settleWaitingList({ db, env, events }: ServiceDeps, audit: Audit
 
 const refOf = (m: IntakeMoment) => ({ intakeId: m.intakeId, date: m.date, start: m.start, end: m.end, locationName: m.locationName });
 
-export function enrolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<unknown>, 'startklas.register' | 'startklas.cancel' | 'groupInfo.enlist'> {
+export function enrolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'startklas.register' | 'startklas.cancel' | 'groupInfo.enlist'> {
   return {
     'startklas.register': ({ participantId }, ctx) => {
       const me = requireProfile(ctx, 'consultant');

@@ -9,6 +9,7 @@ import { writeTx } from '../../db/connection';
 import { writeAudit } from '../../db/repositories/audit';
 import { listWeekSessions } from '../../db/repositories/sessions';
 import { auditContext, type ServiceDeps } from './context';
+import type { ApiCtx } from '../../shared/api/access';
 
 /** "Amira El Idrissi" -> "amira-el-idrissi": safe in a file name on every system. */
 export function slug(s: string): string {
@@ -20,7 +21,7 @@ export function slug(s: string): string {
     .replace(/^-+|-+$/g, '') || 'onbekend';
 }
 
-export function exportHandlers({ db, env }: ServiceDeps): Pick<Handlers<unknown>, 'export.ics'> {
+export function exportHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'export.ics'> {
   return {
     'export.ics': ({ weekStart, person }) => {
       const table = person.kind === 'interpreter' ? 'interpreters' : 'consultants';

@@ -23,13 +23,14 @@ import { profileHandlers } from './profile';
 import { schoolHandlers } from './school';
 import { toetsHandlers } from './toets';
 import { trialHandlers } from './trial';
+import type { ApiCtx } from '../../shared/api/access';
 
 export type { ServiceEnv } from './context';
 
 /** `events` receives week.changed and planner.* events; the backend passes the transports' bus. */
-export function createServices(db: Db, env: ServiceEnv, events: EventBus = createEventBus()): Handlers<unknown> {
+export function createServices(db: Db, env: ServiceEnv, events: EventBus = createEventBus()): Handlers<ApiCtx> {
   const deps = { db, env, events };
-  const handlers: Handlers<unknown> = {
+  const handlers: Handlers<ApiCtx> = {
     ...appHandlers(deps),
     ...regionHandlers(deps),
     ...weekHandlers(deps),
@@ -54,9 +55,9 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
  * Runs each handler with the caller's profile as the audit actor (see currentActor); then logs
  * the participants whose data the answer shows (see READ_AUDITS).
  */
-function withActor(handlers: Handlers<unknown>, { db, env }: ServiceDeps): Handlers<unknown> {
-  const out: Record<string, (input: unknown, ctx: unknown) => unknown> = {};
-  for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown, ctx: unknown) => unknown][]) {
+function withActor(handlers: Handlers<ApiCtx>, { db, env }: ServiceDeps): Handlers<ApiCtx> {
+  const out: Record<string, (input: unknown, ctx: ApiCtx) => unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown, ctx: ApiCtx) => unknown][]) {
     out[name] = (input, ctx) => {
       const profile = profileOf(ctx);
       const logged = (output: unknown) => (auditRead(db, env, profile, name, input, output), output);
@@ -67,5 +68,5 @@ function withActor(handlers: Handlers<unknown>, { db, env }: ServiceDeps): Handl
       return profile ? currentActor.run(actorOf(profile), run) : run();
     };
   }
-  return out as Handlers<unknown>;
+  return out as Handlers<ApiCtx>;
 }

@@ -4,8 +4,9 @@ import { PIP_TERM_DAYS } from '../../shared/domain/deadlines';
 import { addDays } from '../../shared/domain/week';
 import { searchParticipants } from '../../db/repositories/participants';
 import type { ServiceDeps } from './context';
+import type { ApiCtx } from '../../shared/api/access';
 
-export function participantHandlers({ db }: ServiceDeps): Pick<Handlers<unknown>, 'participants.search'> {
+export function participantHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'participants.search'> {
   return {
     'participants.search': ({ query, limit, offset }, ctx) => {
       const profile = profileOf(ctx);

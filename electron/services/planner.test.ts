@@ -8,6 +8,7 @@ import { checkPlan } from '../../shared/planner/check';
 import type { Db } from '../../db/connection';
 import { callOk, DEMO_WEEK as W, demoServices } from './demo-services';
 import { createServices } from './index';
+import { anonymousCtx, type ApiCtx } from '../../shared/api/access';
 
 const worker = {
   file: fileURLToPath(new URL('../../test/support/ts-worker.mjs', import.meta.url)),
@@ -16,7 +17,7 @@ const worker = {
 let db: Db;
 let events: AppEvent[];
 let waiters: ((e: AppEvent) => void)[];
-let dispatch: Dispatch<unknown>;
+let dispatch: Dispatch<ApiCtx>;
 
 beforeEach(() => {
   const services = demoServices({ planWorker: worker });
@@ -52,7 +53,7 @@ describe('planner jobs', () => {
     const before = new Set(checkPlan(pre.instance, pre.plan).violations.map((v) => v.message));
 
     const { jobId } = await call('planner.start', { weekStart: W, timeLimitSeconds: 1, seed: 2 });
-    const again = await dispatch('planner.start', { weekStart: W }, undefined);
+    const again = await dispatch('planner.start', { weekStart: W }, anonymousCtx());
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const end = await finished(jobId);
 
@@ -111,9 +112,9 @@ describe('planner jobs', () => {
   }, 60_000);
 
   it('unknown jobs and a missing worker give clear errors', async () => {
-    expect(await dispatch('planner.status', { jobId: 'x' }, undefined)).toMatchObject({ ok: false, error: { code: 'not_found', field: 'jobId' } });
+    expect(await dispatch('planner.status', { jobId: 'x' }, anonymousCtx())).toMatchObject({ ok: false, error: { code: 'not_found', field: 'jobId' } });
     const bare = createDispatch(createServices(db, { version: 't', dataFile: 't', today: () => '2026-11-25' }));
-    const r = await bare('planner.start', { weekStart: W }, undefined);
+    const r = await bare('planner.start', { weekStart: W }, anonymousCtx());
     expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!r.ok) expect(r.error.message).toMatch(/niet beschikbaar/);
   });

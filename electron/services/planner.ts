@@ -17,6 +17,7 @@ import { failStaleRuns, finishRun, getRun, insertRun, lastStoredRun, storeUnplan
 import { recordChange } from '../../db/repositories/week-history';
 import { startPlanRun, type PlanRun } from '../planning/plan-runner';
 import { auditContext, nowOf, type ServiceDeps } from './context';
+import type { ApiCtx } from '../../shared/api/access';
 
 type JobState = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -33,7 +34,7 @@ interface Job {
 /** Progress events at most this often: the worker reports far more than a progress bar needs. */
 const PROGRESS_EVERY_MS = 250;
 
-export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<unknown>, 'planner.start' | 'planner.cancel' | 'planner.status' | 'week.unplanned'> {
+export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'planner.start' | 'planner.cancel' | 'planner.status' | 'week.unplanned'> {
   const jobs = new Map<string, Job>();
   failStaleRuns(db, nowOf(env));
 

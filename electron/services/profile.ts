@@ -1,21 +1,19 @@
 // Choosing a profile: held on the client's session (one per window or HTTP server), so every
 // later call of that client is checked against it (shared/api/access.ts).
 import type { Handlers } from '../../shared/api/dispatch';
-import { sessionOf } from '../../shared/api/access';
 import { ApiError } from '../../shared/api/errors';
 import type { Profile } from '../../shared/api/contract';
 import { listConsultants, listSchools } from '../../db/repositories/region';
 import type { ServiceDeps } from './context';
+import type { ApiCtx } from '../../shared/api/access';
 
-export function profileHandlers({ db }: ServiceDeps): Pick<Handlers<unknown>, 'profile.options' | 'profile.select' | 'profile.current'> {
+export function profileHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'profile.options' | 'profile.select' | 'profile.current'> {
   return {
     'profile.options': () => ({
       consultants: listConsultants(db).map((c) => ({ id: c.id, name: c.name })),
       schools: listSchools(db).map((s) => ({ id: s.id, name: s.name })),
     }),
     'profile.select': (input, ctx) => {
-      const session = sessionOf(ctx);
-      if (!session) throw new ApiError({ code: 'internal', message: 'Deze verbinding kan geen profiel bewaren.' });
       let profile: Profile;
       if (input.kind === 'coordinator') profile = { kind: 'coordinator', id: null, name: 'Coördinator' };
       else if (input.kind === 'consultant') {
@@ -27,9 +25,9 @@ export function profileHandlers({ db }: ServiceDeps): Pick<Handlers<unknown>, 'p
         if (!s) throw new ApiError({ code: 'not_found', message: `Taalschool ${input.schoolId} bestaat niet.`, field: 'schoolId' });
         profile = { kind: 'liaison', id: s.id, name: s.name };
       }
-      session.profile = profile;
+      ctx.session.profile = profile;
       return { profile };
     },
-    'profile.current': (_input, ctx) => ({ profile: sessionOf(ctx)?.profile ?? null }),
+    'profile.current': (_input, ctx) => ({ profile: ctx.session.profile }),
   };
 }

@@ -1,7 +1,7 @@
 // What the consultant's and liaison's services share: who is calling, audit rows in their name,
 // the caseload check, demands to book against, and a person's appointments in words.
 import { ApiError } from '../../shared/api/errors';
-import { profileOf } from '../../shared/api/access';
+import { profileOf, type ApiCtx } from '../../shared/api/access';
 import type { Appointment, Profile, ProfileKind } from '../../shared/api/contract';
 import { addDays, mondayOf } from '../../shared/domain/week';
 import type { Db } from '../../db/connection';
@@ -12,7 +12,7 @@ import type { DemandKind } from '../../shared/domain/kinds';
 import { nowOf, type ServiceEnv } from './context';
 
 /** The caller's profile of the given kind; dispatch's access check normally refuses earlier. */
-export function requireProfile(ctx: unknown, kind: ProfileKind): Profile & { id: string } {
+export function requireProfile(ctx: ApiCtx, kind: ProfileKind): Profile & { id: string } {
   const p = profileOf(ctx);
   if (!p) throw new ApiError({ code: 'forbidden', message: 'Kies eerst een profiel.' });
   if (p.kind !== kind || (kind !== 'coordinator' && !p.id)) throw new ApiError({ code: 'forbidden', message: 'Dit mag dit profiel niet.' });

@@ -16,7 +16,7 @@ import { createBackend } from '../backend';
 const NEXT_WEEK = '2026-11-30';
 let db: Db;
 let events: AppEvent[];
-let dispatch: Dispatch<unknown>;
+let dispatch: Dispatch<ApiCtx>;
 
 beforeEach(() => {
   let tick = 0;

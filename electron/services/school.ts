@@ -12,6 +12,7 @@ import { listClasses, listSchools, type ClassRow } from '../../db/repositories/r
 import { nowOf, type ServiceDeps } from './context';
 import { auditView, profileAudit, requireProfile, actorOf } from './roles-common';
 import { classLessons, trialTaken } from './trial';
+import type { ApiCtx } from '../../shared/api/access';
 
 type DayPart = 'ochtend' | 'middag' | 'avond';
 const dayPartOf = (t: string): DayPart => (t.slice(11, 16) < '12:00' ? 'ochtend' : t.slice(11, 16) < '18:00' ? 'middag' : 'avond');
@@ -23,7 +24,7 @@ function ownClass(db: Db, schoolId: string, classId: string): ClassRow {
   return c;
 }
 
-export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<unknown>, 'school.capacity' | 'school.updateClass' | 'trial.recordOutcome'> {
+export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'school.capacity' | 'school.updateClass' | 'trial.recordOutcome'> {
   const locationNames = () => new Map((db.prepare('SELECT id, name FROM locations').all() as { id: string; name: string }[]).map((l) => [l.id, l.name]));
   return {
     'school.capacity': ({ weekStart, weeks }, ctx) => {

@@ -5,10 +5,11 @@ import { openDatabase, type Db } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { seedDemoRegion } from '../../db/seed/demo-region';
 import { createServices } from './index';
+import { anonymousCtx, type ApiCtx } from '../../shared/api/access';
 
 const ANCHOR = '2026-11-23';
 let db: Db;
-let dispatch: Dispatch<unknown>;
+let dispatch: Dispatch<ApiCtx>;
 let dbCalls = 0;
 
 /** Counts every use of the database, to prove bad input never reaches it. */
@@ -26,7 +27,7 @@ function counting(real: Db): Db {
 }
 
 async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const r = await dispatch(name, input, undefined);
+  const r = await dispatch(name, input, anonymousCtx());
   if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
   // dispatch already validated against the contract; parse again so a test fails loudly if not.
   return contract[name].output.parse(r.data) as CallOutput<N>;
@@ -130,11 +131,11 @@ describe('services through dispatch', () => {
 
   it('rejects invalid input naming the field, without touching the database', async () => {
     const before = dbCalls;
-    const bad = await dispatch('week.get', { weekStart: '2026-11-24' }, undefined);
+    const bad = await dispatch('week.get', { weekStart: '2026-11-24' }, anonymousCtx());
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'weekStart' } });
-    const tooMany = await dispatch('participants.search', { query: 'a', limit: 10_000 }, undefined);
+    const tooMany = await dispatch('participants.search', { query: 'a', limit: 10_000 }, anonymousCtx());
     expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'limit' } });
-    const extra = await dispatch('participants.search', { query: 'a', sql: 'DROP TABLE participants' }, undefined);
+    const extra = await dispatch('participants.search', { query: 'a', sql: 'DROP TABLE participants' }, anonymousCtx());
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dbCalls).toBe(before);
   });

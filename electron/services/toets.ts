@@ -19,6 +19,7 @@ import { weekIntervals } from '../../db/repositories/availability';
 import { nowOf, type ServiceDeps } from './context';
 import { candidateViolations, partnerWarnings, toWarnings, weekCheck } from './household-warnings';
 import { ensureDemand, ownClient, profileAudit, requireProfile } from './roles-common';
+import type { ApiCtx } from '../../shared/api/access';
 
 type LaptopKind = 'touch' | 'mouse';
 export const laptopKindFor = (skill: Participant['digitalSkill']): LaptopKind => (skill === 'good' ? 'mouse' : 'touch');
@@ -105,7 +106,7 @@ function requestRow(db: Db, id: string): SlotRequest {
 }
 
 export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<
-  Handlers<unknown>,
+  Handlers<ApiCtx>,
   'toets.slots' | 'toets.book' | 'toets.cancel' | 'toets.requestSlot' | 'toets.rooms' | 'toets.openSlot' | 'requests.list' | 'requests.resolve'
 > {
   const maxSize = () => getRegion(db)?.toets.maxSize ?? null;

@@ -17,6 +17,7 @@ import { reopenDemand } from '../../db/repositories/demands';
 import type { ServiceDeps } from './context';
 import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
 import { ensureDemand, ownClient, profileAudit, requireProfile } from './roles-common';
+import type { ApiCtx } from '../../shared/api/access';
 
 const CANDIDATE_DEMAND = 'kandidaat-proefles';
 /** Weeks looked at beyond the two asked for when a school is full. */
@@ -80,7 +81,7 @@ function monthsBetween(birth: string, on: string): number {
   return (y - by) * 12 + (m - bm) - (d < bd ? 1 : 0);
 }
 
-export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<unknown>, 'trial.options' | 'trial.book' | 'trial.cancel'> {
+export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'trial.options' | 'trial.book' | 'trial.cancel'> {
   const checks = new Map<string, WeekCheck>();
   const checkOf = (week: string) => {
     let wc = checks.get(week);

@@ -8,6 +8,7 @@ import { storedPlan } from '../../db/planning/instance-from-db';
 import { weekInstance } from './week-instance';
 import { listChildcareProviders, listConsultants, listInterpreters, listLocations, listRooms, listSchools } from '../../db/repositories/region';
 import type { ServiceDeps } from './context';
+import type { ApiCtx } from '../../shared/api/access';
 
 type Ref = { id: string; name: string };
 
@@ -92,7 +93,7 @@ export function weekPlanning(db: Db, weekStart: string): CallOutput<'week.planni
   return { instance, plan, sessionStatus: Object.fromEntries(rows.map((r) => [r.id, r.status])) };
 }
 
-export function weekDataHandlers({ db }: ServiceDeps): Pick<Handlers<unknown>, 'week.resources' | 'week.layers' | 'week.planning'> {
+export function weekDataHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.resources' | 'week.layers' | 'week.planning'> {
   return {
     'week.resources': () => weekResources(db),
     'week.layers': ({ weekStart }) => weekLayers(db, weekStart),

@@ -15,6 +15,7 @@ import { auditContext, nowOf, type ServiceDeps } from './context';
 import { applySessionChange, bookChildcare, getSessionRow } from './session-edits';
 import { plannedSession } from './week';
 import { settleWaitingList } from './enrol';
+import type { ApiCtx } from '../../shared/api/access';
 
 export function sessionView(db: Db, id: string): PlannedSession {
   const row = getSessionRow(db, id);
@@ -79,7 +80,7 @@ const REDO: HistoryStep = {
 };
 
 export function weekEditHandlers(deps: ServiceDeps): Pick<
-  Handlers<unknown>,
+  Handlers<ApiCtx>,
   'proposal.accept' | 'proposal.discard' | 'session.update' | 'session.pin' | 'fix.apply' | 'week.publish' | 'history.state' | 'history.undo' | 'history.redo'
 > {
   const { db, env, events } = deps;

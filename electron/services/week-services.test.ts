@@ -11,10 +11,11 @@ import { applyAction, violationKey } from './fixes';
 import type { Db } from '../../db/connection';
 import { listAudit } from '../../db/repositories/audit';
 import { callOk, DEMO_TODAY as TODAY, DEMO_WEEK as W, demoServices } from './demo-services';
+import { anonymousCtx, type ApiCtx } from '../../shared/api/access';
 
 let db: Db;
 let events: AppEvent[];
-let dispatch: Dispatch<unknown>;
+let dispatch: Dispatch<ApiCtx>;
 
 beforeEach(() => {
   let tick = 0;
@@ -32,7 +33,7 @@ beforeEach(() => {
 const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(dispatch, name, input);
 
 async function fail(name: CallName, input: unknown) {
-  const r = await dispatch(name, input, undefined);
+  const r = await dispatch(name, input, anonymousCtx());
   if (r.ok) throw new Error(`${name} had moeten falen`);
   return r.error;
 }

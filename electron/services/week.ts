@@ -3,6 +3,7 @@ import type { PlannedSession } from '../../shared/api/contract';
 import { isoWeekOf } from '../../shared/domain/week';
 import { getWeekStatus, listWeekSessions, type WeekSessionRow } from '../../db/repositories/sessions';
 import type { ServiceDeps } from './context';
+import type { ApiCtx } from '../../shared/api/access';
 
 /** A stored session as the renderer sees it: participants by name only, demand ids stay in the main process. */
 export function plannedSession(s: WeekSessionRow): PlannedSession {
@@ -22,7 +23,7 @@ export function plannedSession(s: WeekSessionRow): PlannedSession {
   };
 }
 
-export function weekHandlers({ db }: ServiceDeps): Pick<Handlers<unknown>, 'week.get'> {
+export function weekHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.get'> {
   return {
     'week.get': ({ weekStart }) => {
       const { year, week } = isoWeekOf(weekStart);

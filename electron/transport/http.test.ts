@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Dispatch } from '../../shared/api/dispatch';
 import { createEventBus } from '../events';
 import { startHttpServer, type RunningHttpServer } from './http';
+import type { ApiCtx } from '../../shared/api/access';
 
 interface Reply {
   status: number;
@@ -32,7 +33,7 @@ describe('HTTP transport', () => {
   const calls: { name: string; input: unknown }[] = [];
   const ctxs: unknown[] = [];
   const events = createEventBus();
-  const dispatch: Dispatch<unknown> = async (name, input, ctx) => {
+  const dispatch: Dispatch<ApiCtx> = async (name, input, ctx) => {
     calls.push({ name, input });
     ctxs.push(ctx);
     if (name === 'boom') return { ok: false, error: { code: 'invalid_input', message: 'Fout bij veld x', field: 'x' } };

@@ -70,23 +70,23 @@ export interface ApiCtx {
   session: ClientSession;
 }
 
+/** A caller with no profile chosen yet (in-process callers: tests, benchmarks, the demo). */
+export function anonymousCtx(transport: ApiCtx['transport'] = 'test'): ApiCtx {
+  return { transport, session: { profile: null } };
+}
+
 export const PROFILE_LABEL_NL: Record<ProfileKind, string> = {
   coordinator: 'Coördinator',
   consultant: 'Consulent',
   liaison: 'Taalschool',
 };
 
-export function sessionOf(ctx: unknown): ClientSession | null {
-  const s = (ctx as Partial<ApiCtx> | null | undefined)?.session;
-  return s && typeof s === 'object' ? s : null;
-}
-
-export function profileOf(ctx: unknown): Profile | null {
-  return sessionOf(ctx)?.profile ?? null;
+export function profileOf(ctx: ApiCtx): Profile | null {
+  return ctx.session.profile;
 }
 
 /** Null when allowed; otherwise the 'forbidden' error to return. */
-export function authorizeCall(name: CallName, ctx: unknown): ApiErrorData | null {
+export function authorizeCall(name: CallName, ctx: ApiCtx): ApiErrorData | null {
   const rule = ACCESS[name];
   if (rule === 'anyone') return null;
   const profile = profileOf(ctx);
