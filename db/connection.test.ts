@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatabaseTooNewError, DatabaseUnreadableError, openDatabase, writeTx } from './connection';
+import { APPLICATION_ID, DatabaseTooNewError, DatabaseUnreadableError, openDatabase, writeTx } from './connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from './migrations';
 import Database from 'better-sqlite3';
 
@@ -167,13 +167,115 @@ describe('openDatabase on odd paths', () => {
     }
   });
 
-  it('treats an empty file as a new database', () => {
+  it('refuses an empty file instead of filling it (it may belong to someone else)', () => {
     const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-empty-'));
     const file = path.join(dir2, 'leeg.sqlite');
     fs.writeFileSync(file, '');
-    const db = openDatabase(file);
-    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
-    db.close();
+    expect(() => openDatabase(file)).toThrow(/leeg\.sqlite.*het bestand is leeg.*niet gewijzigd/s);
+    expect(fs.statSync(file).size).toBe(0);
+    expect(fs.readdirSync(dir2)).toEqual(['leeg.sqlite']);
     fs.rmSync(dir2, { recursive: true, force: true });
+  });
+});
+
+describe('openDatabase opens only what is ours', () => {
+  /** Every file in the folder with its bytes, to prove a refused file was left exactly as found. */
+  function snapshot(folder: string): Record<string, string> {
+    return Object.fromEntries(fs.readdirSync(folder).sort().map((f) => [f, fs.readFileSync(path.join(folder, f)).toString('base64')]));
+  }
+
+  function expectRefusedUntouched(file: string, message: RegExp): void {
+    const before = snapshot(path.dirname(file));
+    expect(() => openDatabase(file)).toThrow(message);
+    expect(snapshot(path.dirname(file))).toEqual(before);
+  }
+
+  it('marks a new database with the application id and leaves no half-made file behind', () => {
+    const file = path.join(dir, 'keten.sqlite');
+    const db = openDatabase(file);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    db.close();
+    expect(fs.readdirSync(dir)).toEqual(['keten.sqlite']);
+  });
+
+  it("refuses another program's SQLite file (user_version 0, its own tables) without creating -wal or -shm", () => {
+    const file = path.join(dir, 'ander.sqlite');
+    const raw = new Database(file);
+    raw.pragma('journal_mode = WAL');
+    raw.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Jan')");
+    raw.close();
+    expectRefusedUntouched(file, /ander\.sqlite.*ander programma.*niet gewijzigd/s);
+  });
+
+  it('refuses a file with a foreign application id, and one with a schema version but not our tables', () => {
+    const foreign = path.join(dir, 'vreemd.sqlite');
+    let raw = new Database(foreign);
+    raw.pragma('application_id = 1234');
+    raw.pragma('user_version = 2');
+    raw.exec('CREATE TABLE participants (x)');
+    raw.close();
+    expectRefusedUntouched(foreign, /ander programma/);
+    const lookalike = path.join(dir, 'lijkt.sqlite');
+    raw = new Database(lookalike);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('user_version = 2');
+    raw.exec('CREATE TABLE participants (x)');
+    raw.close();
+    expectRefusedUntouched(lookalike, /ander programma/);
+  });
+
+  it('opens a database made before the application id existed and marks it', () => {
+    const file = path.join(dir, 'oud.sqlite');
+    const db = openDatabase(file);
+    db.pragma('application_id = 0');
+    db.close();
+    const again = openDatabase(file);
+    expect(again.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    again.close();
+  });
+
+  it('refuses damage that quick_check misses: an index missing a row', () => {
+    const file = path.join(dir, 'index.sqlite');
+    const db = openDatabase(file);
+    db.exec(`INSERT INTO gemeenten (id, name) VALUES ('G1', 'Gorinchem'), ('G2', 'Molenlanden');
+      INSERT INTO locations (id, name, gemeente_id, kind) VALUES ('L1', 'Gemeentehuis', 'G1', 'gemeentehuis');`);
+    db.close();
+    // Make the index partial (WHERE 0) in the schema text, move the row, then restore the text: the
+    // index still holds the old entry, so its count is right (quick_check passes) but the row's
+    // entry is missing, which only a full integrity_check notices.
+    const setIndexSql = (sql: string | null) => {
+      const raw = new Database(file);
+      raw.unsafeMode(true); // lifts SQLite's defensive mode, which forbids writing the schema table
+      const original = (raw.prepare("SELECT sql FROM sqlite_master WHERE name = 'locations_gemeente'").get() as { sql: string }).sql;
+      raw.pragma('writable_schema = ON');
+      raw.prepare("UPDATE sqlite_master SET sql = ? WHERE name = 'locations_gemeente'").run(sql ?? `${original} WHERE 0`);
+      raw.close();
+      return original;
+    };
+    const original = setIndexSql(null);
+    const raw = new Database(file);
+    raw.prepare("UPDATE locations SET gemeente_id = 'G2' WHERE id = 'L1'").run();
+    raw.close();
+    setIndexSql(original);
+    const ro = new Database(file, { readonly: true });
+    expect(ro.pragma('quick_check', { simple: true })).toBe('ok');
+    expect(ro.pragma('integrity_check', { simple: true })).toMatch(/missing from index locations_gemeente/);
+    ro.close();
+    expectRefusedUntouched(file, /index\.sqlite.*beschadigd/s);
+  });
+
+  it.skipIf(process.platform === 'win32')('creates the database, its WAL and the folder owner-only, and tightens an old 0644 file', () => {
+    const folder = path.join(dir, 'nieuw');
+    const file = path.join(folder, 'keten.sqlite');
+    const db = openDatabase(file);
+    db.prepare("INSERT INTO gemeenten (id, name) VALUES ('G1', 'Gorinchem')").run();
+    const mode = (f: string) => fs.statSync(f).mode & 0o777;
+    expect(mode(folder)).toBe(0o700);
+    expect(mode(file)).toBe(0o600);
+    expect(mode(`${file}-wal`)).toBe(0o600);
+    db.close();
+    fs.chmodSync(file, 0o644);
+    openDatabase(file).close();
+    expect(mode(file)).toBe(0o600);
   });
 });

@@ -11,6 +11,7 @@ import { ensureDemoRegion } from '../db/seed/demo-region';
 import { createServices } from './services';
 import { createEventBus, type EventBus } from './events';
 import { DATABASE_FILE_NAME } from './paths';
+import { acquireDataLock } from './data-lock';
 import type { WorkerSpec } from './planning/plan-runner';
 import type { ApiCtx } from '../shared/api/access';
 
@@ -24,6 +25,8 @@ export interface BackendOptions {
   log?: (message: string) => void;
   /** The planner's worker script (dist-electron/plan-worker.mjs beside the entry). */
   planWorker?: WorkerSpec;
+  /** Who holds the data folder, as a refusal to a second process names it. */
+  program?: string;
 }
 
 export interface Backend {
@@ -36,15 +39,24 @@ export interface Backend {
 }
 
 export function createBackend(opts: BackendOptions): Backend {
-  mkdirSync(opts.dataDir, { recursive: true });
+  // Owner-only: the folder holds special personal data (its mode applies only when it is created).
+  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const dataFile = join(opts.dataDir, DATABASE_FILE_NAME);
-  const db = openDatabase(dataFile, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : undefined);
+  const lock = acquireDataLock(opts.dataDir, opts.program ?? (opts.nativeBinding ? 'desktopapp' : 'browserserver'));
+  let db: Database.Database;
+  try {
+    db = openDatabase(dataFile, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : undefined);
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   const today = () => opts.today ?? todayInAmsterdam();
   let seededDemo = false;
   try {
     seededDemo = ensureDemoRegion(db, today());
   } catch (err) {
     db.close();
+    lock.release();
     throw err;
   }
   const events = createEventBus();
@@ -60,6 +72,9 @@ export function createBackend(opts: BackendOptions): Backend {
     db,
     dataFile,
     seededDemo,
-    close: () => db.close(),
+    close: () => {
+      db.close();
+      lock.release();
+    },
   };
 }

@@ -137,6 +137,50 @@ describe('HTTP transport', () => {
     expect(r.body).not.toContain('niet serveren');
   });
 
+  it('answers a malformed %-escape in a file path with 400, not 500', async () => {
+    const r = await send(server.port, { path: '/assets/%E0%A4%A.js', headers: { Host: host() } });
+    expect(r.status).toBe(400);
+  });
+
+  it('accepts only the JSON media type itself, with or without parameters', async () => {
+    for (const type of ['application/jsonfoo', 'application/json-patch+json', 'text/application/json']) {
+      const r = await send(server.port, { method: 'POST', path: '/api/call/week.get', headers: apiHeaders({ 'Content-Type': type }), body: '{}' });
+      expect(r.status, type).toBe(415);
+    }
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8']) {
+      const r = await send(server.port, { method: 'POST', path: '/api/call/week.get', headers: apiHeaders({ 'Content-Type': type }), body: '{}' });
+      expect(r.status, type).toBe(200);
+    }
+  });
+
+  it('closes a connection whose client sends its body too slowly', async () => {
+    const slow = await startHttpServer({ dispatch, events, staticDir: dir, token: 'tok-123', requestTimeoutMs: 400 });
+    try {
+      const { connect } = await import('node:net');
+      const socket = connect(slow.port, '127.0.0.1');
+      await new Promise((r) => socket.once('connect', r));
+      const closed = new Promise<string>((resolve) => {
+        let got = '';
+        socket.on('data', (d) => (got += d.toString()));
+        socket.once('close', () => resolve(got));
+      });
+      socket.write(
+        `POST /api/call/week.get HTTP/1.1\r\nHost: 127.0.0.1:${slow.port}\r\nX-Keten-Token: tok-123\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`,
+      );
+      // Keep trickling a byte now and then, never finishing the announced 100 bytes.
+      let sent = 0;
+      const trickle = setInterval(() => {
+        if (!socket.destroyed && sent++ < 50) socket.write(' ');
+      }, 100);
+      const reply = await closed;
+      clearInterval(trickle);
+      expect(sent).toBeLessThan(50); // closed by the server, not because the client stopped
+      expect(reply === '' || reply.startsWith('HTTP/1.1 408')).toBe(true);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('streams events to pages holding the token', async () => {
     const received = await new Promise<string>((resolve, reject) => {
       const req = request(

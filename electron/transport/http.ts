@@ -15,6 +15,8 @@ import { CONTENT_SECURITY_POLICY } from '../security';
 
 export const TOKEN_PLACEHOLDER = '__KETEN_TOKEN__';
 const MAX_BODY_BYTES = 1_000_000;
+/** `application/json`, optionally with parameters (`; charset=utf-8`), and nothing else. */
+const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
 
 /** One session per server: one token is one local user, so the chosen profile lives here. */
 export interface HttpCtx {
@@ -29,6 +31,8 @@ export interface HttpTransportOptions {
   staticDir: string | null;
   port?: number;
   token?: string;
+  /** How long a client may take to send a whole request (headers and body); default 15 s. */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningHttpServer {
@@ -130,7 +134,14 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
       res.end(indexHtml);
       return;
     }
-    const file = normalize(join(staticRoot, decodeURIComponent(pathname)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      res.writeHead(400).end(); // a malformed %-escape is the client's error, not ours
+      return;
+    }
+    const file = normalize(join(staticRoot, decoded));
     if (!file.startsWith(staticRoot + sep)) {
       res.writeHead(404).end();
       return;
@@ -151,7 +162,7 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
       sendError(res, 405, { code: 'invalid_input', message: 'Alleen POST is toegestaan.' });
       return;
     }
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!JSON_MEDIA_TYPE.test(String(req.headers['content-type'] ?? ''))) {
       sendError(res, 415, { code: 'invalid_input', message: 'Verwacht JSON (Content-Type: application/json).' });
       return;
     }
@@ -184,7 +195,10 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
     for (const client of sseClients) client.write(line);
   });
 
-  const server = createServer((req, res) => {
+  const requestTimeout = opts.requestTimeoutMs ?? 15_000;
+  // A client that sends its request slowly must not hold a connection: Node checks these limits
+  // every connectionsCheckingInterval, so that is kept well below the limits themselves.
+  const server = createServer({ requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: Math.max(100, Math.min(1000, requestTimeout / 4)) }, (req, res) => {
     void (async () => {
       if (!hostAllowed(req.headers.host)) {
         sendError(res, 421, { code: 'forbidden', message: 'Onbekende host.' });
