@@ -5,12 +5,13 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-planning-runs-history';
 import { migration003 } from './003-roles-bookings';
 import { migration004 } from './004-pip-and-step-dates';
+import { migration005 } from './005-history-as-changes';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

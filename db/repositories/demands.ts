@@ -68,9 +68,9 @@ export function listDemands(db: Db, filter: { status?: DemandStatus; participant
     .all(...args) as DemandRow[];
 }
 
-/** A booking now meets this demand. */
-export function markDemandPlanned(db: Db, id: string): void {
-  db.prepare("UPDATE demands SET status = 'planned' WHERE id = ?").run(id);
+/** A booking now meets this demand; with onlyIfOpen a step already done stays done. */
+export function markDemandPlanned(db: Db, id: string, opts: { onlyIfOpen?: boolean } = {}): void {
+  db.prepare(`UPDATE demands SET status = 'planned' WHERE id = ?${opts.onlyIfOpen ? " AND status = 'open'" : ''}`).run(id);
 }
 
 /** The booking that met this demand is gone: it needs booking again (a done step stays done). */

@@ -1,123 +1,130 @@
-// Undo/redo per week. A change is recorded as the week's bookings before and after it; undo
-// restores "before", redo restores "after", each in one transaction. Restoring a whole state
-// (rather than replaying a hand-written inverse per kind of change) means every kind of change,
-// including a planner run, is undone the same way and cannot drift from its inverse.
+// Undo/redo per week. A change is recorded as the booking rows it removed and the rows it added,
+// each with its own id, not as copies of the whole week: an undo deletes exactly the rows the
+// change added and puts back exactly the rows it removed, so everything else (a booking another
+// user made since, a trial outcome the school recorded, every other booking's id) stays as it is.
+// Diffing the week's rows before and after a change (rather than a hand-written inverse per kind
+// of change) means every kind of change, a planner run included, is undone the same way.
 import type { Db } from '../connection';
 import { writeTx } from '../connection';
 import { writeAudit, type AuditContext } from './audit';
-import { reopenDemand } from './demands';
+import { markDemandPlanned, reopenDemand } from './demands';
 
-export interface WeekSnapshot {
-  sessions: {
-    id: string;
-    kind: string;
-    start_time: string;
-    end_time: string;
-    room_id: string;
-    consultant_id: string;
-    interpreter_id: string | null;
-    language: string | null;
-    status: string;
-    pinned: number;
-  }[];
-  sessionParticipants: { session_id: string; participant_id: string; demand_id: string }[];
-  trials: { class_id: string; start_time: string; end_time: string; participant_id: string; demand_id: string; status: string }[];
-  intakes: { intake_id: string; date: string; participant_id: string; demand_id: string; status: string }[];
-  care: { child_id: string; provider_id: string; slot_start: string; slot_end: string; status: string }[];
-}
+/** Undo steps kept per week; older ones are dropped so history cannot grow without bound. */
+export const MAX_UNDO_STEPS_PER_WEEK = 50;
 
-export function snapshotWeek(db: Db, weekStart: string): WeekSnapshot {
-  return {
-    sessions: db
-      .prepare(
-        `SELECT id, kind, start_time, end_time, room_id, consultant_id, interpreter_id, language, status, pinned
-         FROM sessions WHERE week_start = ? ORDER BY id`,
-      )
-      .all(weekStart) as WeekSnapshot['sessions'],
-    sessionParticipants: db
-      .prepare(
-        `SELECT sp.session_id, sp.participant_id, sp.demand_id FROM session_participants sp
-         JOIN sessions s ON s.id = sp.session_id WHERE s.week_start = ? ORDER BY sp.session_id, sp.participant_id`,
-      )
-      .all(weekStart) as WeekSnapshot['sessionParticipants'],
-    trials: db
-      .prepare('SELECT class_id, start_time, end_time, participant_id, demand_id, status FROM trial_bookings WHERE week_start = ? ORDER BY id')
-      .all(weekStart) as WeekSnapshot['trials'],
-    intakes: db
-      .prepare('SELECT intake_id, date, participant_id, demand_id, status FROM intake_bookings WHERE week_start = ? ORDER BY id')
-      .all(weekStart) as WeekSnapshot['intakes'],
-    care: db
-      .prepare('SELECT child_id, provider_id, slot_start, slot_end, status FROM childcare_bookings WHERE week_start = ? ORDER BY id')
-      .all(weekStart) as WeekSnapshot['care'],
-  };
-}
-
-/** Participant and child ids whose bookings differ between two states: who an undo touches. */
-function touchedPeople(a: WeekSnapshot, b: WeekSnapshot): { participants: string[]; children: string[] } {
-  const sessionsById = (s: WeekSnapshot) => new Map(s.sessions.map((x) => [x.id, JSON.stringify(x)]));
-  const sa = sessionsById(a);
-  const sb = sessionsById(b);
-  const keys = (s: WeekSnapshot, sess: Map<string, string>) => {
-    const m = new Map<string, Set<string>>();
-    const add = (p: string, k: string) => (m.get(p) ?? m.set(p, new Set()).get(p)!).add(k);
-    for (const x of s.sessionParticipants) add(x.participant_id, `s|${x.demand_id}|${sess.get(x.session_id)}`);
-    for (const x of s.trials) add(x.participant_id, `t|${JSON.stringify(x)}`);
-    for (const x of s.intakes) add(x.participant_id, `i|${JSON.stringify(x)}`);
-    return m;
-  };
-  const ka = keys(a, sa);
-  const kb = keys(b, sb);
-  const participants = [...new Set([...ka.keys(), ...kb.keys()])].filter((p) => {
-    const x = ka.get(p) ?? new Set();
-    const y = kb.get(p) ?? new Set();
-    return x.size !== y.size || [...x].some((k) => !y.has(k));
-  });
-  const care = (s: WeekSnapshot) => new Set(s.care.map((c) => JSON.stringify(c)));
-  const ca = care(a);
-  const cb = care(b);
-  const children = [...new Set([...a.care, ...b.care].filter((c) => !ca.has(JSON.stringify(c)) || !cb.has(JSON.stringify(c))).map((c) => c.child_id))];
-  return { participants: participants.sort(), children: children.sort() };
-}
+type Row = Record<string, string | number | null>;
 
 /**
- * Puts the week's bookings back to `target`. Demands met in the current state but not in the
- * target are reopened; demands met in the target are marked planned ('done' ones stay done).
+ * The week's booking tables, parents before children (re-inserting in this order and deleting in
+ * the reverse keeps foreign keys satisfied). `key` is the primary key; `rows` selects a week.
  */
-export function restoreWeek(db: Db, weekStart: string, target: WeekSnapshot, audit: AuditContext, why: string): void {
-  writeTx(db, () => {
-    const current = snapshotWeek(db, weekStart);
-    for (const d of [...current.sessionParticipants, ...current.trials, ...current.intakes]) reopenDemand(db, d.demand_id);
-    db.prepare('DELETE FROM sessions WHERE week_start = ?').run(weekStart);
-    db.prepare('DELETE FROM trial_bookings WHERE week_start = ?').run(weekStart);
-    db.prepare('DELETE FROM intake_bookings WHERE week_start = ?').run(weekStart);
-    db.prepare('DELETE FROM childcare_bookings WHERE week_start = ?').run(weekStart);
-    const insSession = db.prepare(
-      `INSERT INTO sessions (id, week_start, kind, start_time, end_time, room_id, consultant_id, interpreter_id, language, status, pinned)
-       VALUES (@id, @week, @kind, @start_time, @end_time, @room_id, @consultant_id, @interpreter_id, @language, @status, @pinned)`,
-    );
-    for (const s of target.sessions) insSession.run({ ...s, week: weekStart });
-    const insPart = db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (@session_id, @participant_id, @demand_id)');
-    for (const p of target.sessionParticipants) insPart.run(p);
-    const insTrial = db.prepare(
-      `INSERT INTO trial_bookings (week_start, class_id, start_time, end_time, participant_id, demand_id, status)
-       VALUES (@week, @class_id, @start_time, @end_time, @participant_id, @demand_id, @status)`,
-    );
-    for (const t of target.trials) insTrial.run({ ...t, week: weekStart });
-    const insIntake = db.prepare(
-      'INSERT INTO intake_bookings (week_start, intake_id, date, participant_id, demand_id, status) VALUES (@week, @intake_id, @date, @participant_id, @demand_id, @status)',
-    );
-    for (const i of target.intakes) insIntake.run({ ...i, week: weekStart });
-    const insCare = db.prepare(
-      'INSERT INTO childcare_bookings (week_start, child_id, provider_id, slot_start, slot_end, status) VALUES (@week, @child_id, @provider_id, @slot_start, @slot_end, @status)',
-    );
-    for (const c of target.care) insCare.run({ ...c, week: weekStart });
-    const plan = db.prepare("UPDATE demands SET status = 'planned' WHERE id = ? AND status = 'open'");
-    for (const d of [...target.sessionParticipants, ...target.trials, ...target.intakes]) plan.run(d.demand_id);
-    const touched = touchedPeople(current, target);
-    for (const p of touched.participants) writeAudit(db, audit, 'update', 'booking', p, { type: why, weekStart });
-    for (const c of touched.children) writeAudit(db, audit, 'update', 'booking', c, { type: why, weekStart });
-  });
+const TABLES = [
+  { name: 'sessions', key: ['id'], rows: 'SELECT * FROM sessions WHERE week_start = ? ORDER BY id' },
+  {
+    name: 'session_participants',
+    key: ['session_id', 'participant_id'],
+    rows: `SELECT sp.* FROM session_participants sp JOIN sessions s ON s.id = sp.session_id
+           WHERE s.week_start = ? ORDER BY sp.session_id, sp.participant_id`,
+  },
+  { name: 'trial_bookings', key: ['id'], rows: 'SELECT * FROM trial_bookings WHERE week_start = ? ORDER BY id' },
+  { name: 'intake_bookings', key: ['id'], rows: 'SELECT * FROM intake_bookings WHERE week_start = ? ORDER BY id' },
+  { name: 'childcare_bookings', key: ['id'], rows: 'SELECT * FROM childcare_bookings WHERE week_start = ? ORDER BY id' },
+] as const;
+
+type TableName = (typeof TABLES)[number]['name'];
+type WeekRows = Record<TableName, Row[]>;
+
+/** What one change did: per table, the rows it removed and the rows it added (whole rows, ids included). */
+export interface WeekChange {
+  removed: Partial<Record<TableName, Row[]>>;
+  added: Partial<Record<TableName, Row[]>>;
 }
+
+function weekRows(db: Db, weekStart: string): WeekRows {
+  const out = {} as WeekRows;
+  for (const t of TABLES) out[t.name] = db.prepare(t.rows).all(weekStart) as Row[];
+  return out;
+}
+
+function diffRows(before: WeekRows, after: WeekRows): WeekChange {
+  const change: WeekChange = { removed: {}, added: {} };
+  for (const t of TABLES) {
+    const b = new Map(before[t.name].map((r) => [JSON.stringify(r), r]));
+    const a = new Map(after[t.name].map((r) => [JSON.stringify(r), r]));
+    const removed = [...b].filter(([k]) => !a.has(k)).map(([, r]) => r);
+    const added = [...a].filter(([k]) => !b.has(k)).map(([, r]) => r);
+    if (removed.length) change.removed[t.name] = removed;
+    if (added.length) change.added[t.name] = added;
+  }
+  return change;
+}
+
+const isEmpty = (c: WeekChange) => Object.keys(c.removed).length === 0 && Object.keys(c.added).length === 0;
+
+const keyOf = (t: (typeof TABLES)[number], r: Row) => t.key.map((k) => String(r[k])).join('|');
+
+/**
+ * Applies a change forward: rows it changed in place (same key on both sides) are updated, its
+ * other `removed` rows deleted and `added` rows inserted (undo passes the change with the two
+ * sides swapped). Only rows still exactly as recorded are updated or deleted, and a row whose
+ * place was taken meanwhile (its demand booked again) is not put back, so applying a change
+ * never overwrites what happened after it. Updating in place matters: deleting and re-inserting
+ * a moved session would cascade to its participants.
+ */
+function applyChange(db: Db, change: WeekChange, audit: AuditContext, why: string, weekStart: string): void {
+  const touchedPeople = new Set<string>();
+  const touchedChildren = new Set<string>();
+  const note = (r: Row) => {
+    if (typeof r.participant_id === 'string') touchedPeople.add(r.participant_id);
+    if (typeof r.child_id === 'string') touchedChildren.add(r.child_id);
+  };
+  const matches = (r: Row) => Object.keys(r).map((c) => `${c} IS @old_${c}`).join(' AND ');
+  const prefixed = (r: Row) => Object.fromEntries(Object.entries(r).map(([c, v]) => [`old_${c}`, v]));
+  const plan = TABLES.map((t) => {
+    const added = new Map((change.added[t.name] ?? []).map((r) => [keyOf(t, r), r]));
+    const updates: [Row, Row][] = [];
+    const deletes: Row[] = [];
+    for (const r of change.removed[t.name] ?? []) {
+      const next = added.get(keyOf(t, r));
+      if (next) {
+        updates.push([r, next]);
+        added.delete(keyOf(t, r));
+      } else deletes.push(r);
+    }
+    return { t, updates, deletes, inserts: [...added.values()] };
+  });
+  for (const { t, updates } of plan) {
+    for (const [old, next] of updates) {
+      const set = Object.keys(next).map((c) => `${c} = @${c}`).join(', ');
+      if (db.prepare(`UPDATE ${t.name} SET ${set} WHERE ${matches(old)}`).run({ ...next, ...prefixed(old) }).changes === 0) continue;
+      note(next);
+      // A moved or re-staffed session changes the appointments of everyone in it.
+      if (t.name === 'sessions') for (const p of db.prepare('SELECT * FROM session_participants WHERE session_id = ?').all(next.id) as Row[]) note(p);
+    }
+  }
+  for (const { t, deletes } of [...plan].reverse()) {
+    for (const r of deletes) {
+      if (db.prepare(`DELETE FROM ${t.name} WHERE ${matches(r)}`).run(prefixed(r)).changes > 0) {
+        note(r);
+        if (typeof r.demand_id === 'string') reopenDemand(db, r.demand_id);
+      }
+    }
+  }
+  for (const { t, inserts } of plan) {
+    for (const r of inserts) {
+      const cols = Object.keys(r);
+      const sql = `INSERT OR IGNORE INTO ${t.name} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
+      if (db.prepare(sql).run(r).changes > 0) {
+        note(r);
+        if (typeof r.demand_id === 'string') markDemandPlanned(db, r.demand_id, { onlyIfOpen: true });
+      }
+    }
+  }
+  for (const p of [...touchedPeople].sort()) writeAudit(db, audit, 'update', 'booking', p, { type: why, weekStart });
+  for (const c of [...touchedChildren].sort()) writeAudit(db, audit, 'update', 'booking', c, { type: why, weekStart });
+}
+
+const inverse = (c: WeekChange): WeekChange => ({ removed: c.added, added: c.removed });
 
 export interface HistoryState {
   canUndo: boolean;
@@ -129,18 +136,15 @@ export interface HistoryState {
 interface HistoryRow {
   id: number;
   label: string;
-  before_state: string;
-  after_state: string;
+  change: string;
 }
 
+// before_state holds the rows the change removed, after_state the rows it added (migration 005).
+const COLUMNS = `id, label, json_object('removed', json(before_state), 'added', json(after_state)) AS change`;
 const lastDone = (db: Db, weekStart: string) =>
-  db.prepare('SELECT id, label, before_state, after_state FROM week_history WHERE week_start = ? AND undone = 0 ORDER BY id DESC LIMIT 1').get(weekStart) as
-    | HistoryRow
-    | undefined;
+  db.prepare(`SELECT ${COLUMNS} FROM week_history WHERE week_start = ? AND undone = 0 ORDER BY id DESC LIMIT 1`).get(weekStart) as HistoryRow | undefined;
 const firstUndone = (db: Db, weekStart: string) =>
-  db.prepare('SELECT id, label, before_state, after_state FROM week_history WHERE week_start = ? AND undone = 1 ORDER BY id ASC LIMIT 1').get(weekStart) as
-    | HistoryRow
-    | undefined;
+  db.prepare(`SELECT ${COLUMNS} FROM week_history WHERE week_start = ? AND undone = 1 ORDER BY id ASC LIMIT 1`).get(weekStart) as HistoryRow | undefined;
 
 export function historyState(db: Db, weekStart: string): HistoryState {
   const u = lastDone(db, weekStart);
@@ -149,25 +153,28 @@ export function historyState(db: Db, weekStart: string): HistoryState {
 }
 
 /**
- * Runs `change` inside one transaction and records it with `label`; a new change clears the
- * week's redo stack. A change that turns out to change nothing is not recorded.
+ * Runs `change` inside one transaction and records what it did with `label`; a new change clears
+ * the week's redo stack, and only the newest MAX_UNDO_STEPS_PER_WEEK steps are kept. A change
+ * that turns out to change nothing is not recorded.
  */
 export function recordChange<T>(db: Db, weekStart: string, label: string | ((result: T) => string), at: string, change: () => T): T {
   return writeTx(db, () => {
-    const before = snapshotWeek(db, weekStart);
+    const before = weekRows(db, weekStart);
     const result = change();
-    const after = snapshotWeek(db, weekStart);
-    const b = JSON.stringify(before);
-    const a = JSON.stringify(after);
-    if (a !== b) {
+    const diff = diffRows(before, weekRows(db, weekStart));
+    if (!isEmpty(diff)) {
       db.prepare('DELETE FROM week_history WHERE week_start = ? AND undone = 1').run(weekStart);
       db.prepare('INSERT INTO week_history (week_start, at, label, before_state, after_state) VALUES (?, ?, ?, ?, ?)').run(
         weekStart,
         at,
         typeof label === 'function' ? label(result) : label,
-        b,
-        a,
+        JSON.stringify(diff.removed),
+        JSON.stringify(diff.added),
       );
+      db.prepare(
+        `DELETE FROM week_history WHERE week_start = ? AND id NOT IN (
+           SELECT id FROM week_history WHERE week_start = ? ORDER BY id DESC LIMIT ${MAX_UNDO_STEPS_PER_WEEK})`,
+      ).run(weekStart, weekStart);
     }
     return result;
   });
@@ -178,7 +185,7 @@ export function undoLast(db: Db, weekStart: string, audit: AuditContext): string
   return writeTx(db, () => {
     const row = lastDone(db, weekStart);
     if (!row) return null;
-    restoreWeek(db, weekStart, JSON.parse(row.before_state) as WeekSnapshot, audit, 'undo');
+    applyChange(db, inverse(JSON.parse(row.change) as WeekChange), audit, 'undo', weekStart);
     db.prepare('UPDATE week_history SET undone = 1 WHERE id = ?').run(row.id);
     return row.label;
   });
@@ -189,8 +196,19 @@ export function redoNext(db: Db, weekStart: string, audit: AuditContext): string
   return writeTx(db, () => {
     const row = firstUndone(db, weekStart);
     if (!row) return null;
-    restoreWeek(db, weekStart, JSON.parse(row.after_state) as WeekSnapshot, audit, 'redo');
+    applyChange(db, JSON.parse(row.change) as WeekChange, audit, 'redo', weekStart);
     db.prepare('UPDATE week_history SET undone = 0 WHERE id = ?').run(row.id);
     return row.label;
   });
+}
+
+/** Bytes of stored history for a week (benchmarks print bytes per edit). */
+export function historyBytes(db: Db, weekStart?: string): number {
+  const r = db
+    .prepare(
+      `SELECT coalesce(sum(length(before_state) + length(after_state) + length(label) + length(at)), 0) AS n FROM week_history
+       ${weekStart ? 'WHERE week_start = ?' : ''}`,
+    )
+    .get(...(weekStart ? [weekStart] : [])) as { n: number };
+  return r.n;
 }
