@@ -3,8 +3,8 @@ import '../styles/roles.css';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflictsStore } from '../features/conflicts/conflictsStore';
 import { UnplannedPage } from '../features/deadlines/UnplannedPage';
-import { PlanningDock } from '../features/planning/PlanningDock';
-import { startPlanningEvents } from '../features/planning/planningEvents';
+import { PlannerDock } from '../features/planner/PlannerDock';
+import { startPlannerEvents } from '../features/planner/plannerEvents';
 import { useRequestsStore } from '../features/requests/requestsStore';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { WeekPage } from '../features/week/WeekPage';
@@ -125,7 +125,7 @@ function WeekArea() {
     <div ref={layoutRef} className={open ? 'week-layout week-layout--with-conflicts' : 'week-layout'}>
       <div className="week-layout__main">
         <WeekPage />
-        {weekStart && <PlanningDock weekStart={weekStart} />}
+        {weekStart && <PlannerDock weekStart={weekStart} />}
       </div>
       {open && weekStart && <ConflictsPanel weekStart={weekStart} />}
     </div>
@@ -174,7 +174,7 @@ export function App() {
     if (!isCoordinator) return;
     // Conflicts first: after a change their request then reaches the services before the
     // week's, and the list with fixes is on screen half a second sooner in a large region.
-    const stopPlanningEvents = startPlanningEvents();
+    const stopPlanningEvents = startPlannerEvents();
     const stopEvents = startEventSubscription();
     return () => {
       stopEvents();

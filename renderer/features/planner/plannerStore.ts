@@ -12,7 +12,7 @@ export type PlannerFinished = Extract<AppEvent, { type: 'planner.finished' }>;
 export type PlannerProgress = Extract<AppEvent, { type: 'planner.progress' }>;
 export type ProposalAction = 'acceptAll' | 'acceptSelected' | 'discard';
 
-export interface PlanningState {
+export interface PlannerState {
   /** idle: nothing running; starting: planner.start sent; running: progress arrives; cancelling: cancel sent. */
   run: 'idle' | 'starting' | 'running' | 'cancelling';
   jobId: string | null;
@@ -70,7 +70,7 @@ function reloadWeek(weekStart: IsoDate): void {
   if (week.weekStart === weekStart) void week.reload();
 }
 
-export const usePlanningStore = create<PlanningState>()((set, get) => ({
+export const usePlannerStore = create<PlannerState>()((set, get) => ({
   ...initial,
 
   async start(weekStart, timeLimitSeconds) {
@@ -195,14 +195,14 @@ export const usePlanningStore = create<PlanningState>()((set, get) => ({
   },
 }));
 
-type Setter = (partial: Partial<PlanningState>) => void;
+type Setter = (partial: Partial<PlannerState>) => void;
 
 async function proposalCall(
   set: Setter,
   weekStart: IsoDate,
   action: ProposalAction,
   confirmed: boolean,
-  run: () => Promise<NonNullable<PlanningState['notice']>>,
+  run: () => Promise<NonNullable<PlannerState['notice']>>,
 ): Promise<void> {
   set({ busy: true });
   try {
@@ -221,6 +221,6 @@ async function proposalCall(
 }
 
 /** Test helper: back to a fresh store. */
-export function resetPlanningStore(): void {
-  usePlanningStore.setState({ ...initial });
+export function resetPlannerStore(): void {
+  usePlannerStore.setState({ ...initial });
 }

@@ -4,8 +4,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { setBridge } from '../../api/bridge';
 import { flush, manualBridge } from '../../api/manualBridge';
 import { useErrorStore } from '../../stores/errorStore';
-import { handlePlanningEvent } from './planningEvents';
-import { resetPlanningStore, usePlanningStore } from './planningStore';
+import { handlePlannerEvent } from './plannerEvents';
+import { resetPlannerStore, usePlannerStore } from './plannerStore';
 
 const W = '2026-11-23';
 
@@ -34,122 +34,122 @@ let b: ReturnType<typeof manualBridge>;
 beforeEach(() => {
   b = manualBridge();
   setBridge(b.bridge);
-  resetPlanningStore();
+  resetPlannerStore();
   useErrorStore.getState().clear();
 });
 
 describe('planning store', () => {
   it('starts the planner for the week and follows its progress to the result', async () => {
-    const run = usePlanningStore.getState().start(W, 5);
-    expect(usePlanningStore.getState().run).toBe('starting');
+    const run = usePlannerStore.getState().start(W, 5);
+    expect(usePlannerStore.getState().run).toBe('starting');
     expect(b.pending[0]).toMatchObject({ name: 'planner.start', input: { weekStart: W, timeLimitSeconds: 5 } });
     b.pending[0].resolve({ jobId: 'job-1' });
     await run;
-    expect(usePlanningStore.getState()).toMatchObject({ run: 'running', jobId: 'job-1' });
+    expect(usePlannerStore.getState()).toMatchObject({ run: 'running', jobId: 'job-1' });
 
-    handlePlanningEvent(progress('job-1', 0.4, 'verbeteren', 130));
-    expect(usePlanningStore.getState()).toMatchObject({ fraction: 0.4, phase: 'verbeteren', cost: 130 });
+    handlePlannerEvent(progress('job-1', 0.4, 'verbeteren', 130));
+    expect(usePlannerStore.getState()).toMatchObject({ fraction: 0.4, phase: 'verbeteren', cost: 130 });
     // Progress of another job (another week, another window) does not move our bar.
-    handlePlanningEvent(progress('job-other', 0.9));
-    expect(usePlanningStore.getState().fraction).toBe(0.4);
+    handlePlannerEvent(progress('job-other', 0.9));
+    expect(usePlannerStore.getState().fraction).toBe(0.4);
 
-    handlePlanningEvent(finished('job-1'));
-    const s = usePlanningStore.getState();
+    handlePlannerEvent(finished('job-1'));
+    const s = usePlannerStore.getState();
     expect(s.run).toBe('idle');
     expect(s.result).toMatchObject({ state: 'done', planned: 14, unplanned: 3, cost: 120, bound: 100 });
   });
 
   it('keeps the result when the finished event beats the answer to planner.start', async () => {
-    const run = usePlanningStore.getState().start(W);
-    handlePlanningEvent(progress('job-2', 0.5));
-    handlePlanningEvent(finished('job-2'));
+    const run = usePlannerStore.getState().start(W);
+    handlePlannerEvent(progress('job-2', 0.5));
+    handlePlannerEvent(finished('job-2'));
     b.pending[0].resolve({ jobId: 'job-2' });
     await run;
-    expect(usePlanningStore.getState()).toMatchObject({ run: 'idle', result: { jobId: 'job-2' } });
+    expect(usePlannerStore.getState()).toMatchObject({ run: 'idle', result: { jobId: 'job-2' } });
   });
 
   it('cancels as soon as the job id is known when cancel comes first', async () => {
-    const run = usePlanningStore.getState().start(W);
-    await usePlanningStore.getState().cancel();
-    expect(usePlanningStore.getState().run).toBe('cancelling');
+    const run = usePlannerStore.getState().start(W);
+    await usePlannerStore.getState().cancel();
+    expect(usePlannerStore.getState().run).toBe('cancelling');
     expect(b.pending).toHaveLength(1);
     b.pending[0].resolve({ jobId: 'job-3' });
     await flush();
     expect(b.pending[1]).toMatchObject({ name: 'planner.cancel', input: { jobId: 'job-3' } });
     b.pending[1].resolve({ cancelled: true });
     await run;
-    handlePlanningEvent(finished('job-3', 'cancelled'));
-    expect(usePlanningStore.getState()).toMatchObject({ run: 'idle', result: { state: 'cancelled' } });
+    handlePlannerEvent(finished('job-3', 'cancelled'));
+    expect(usePlannerStore.getState()).toMatchObject({ run: 'idle', result: { state: 'cancelled' } });
   });
 
   it('reports a refused start and returns to idle', async () => {
-    const run = usePlanningStore.getState().start(W);
+    const run = usePlannerStore.getState().start(W);
     b.pending[0].reject(new ApiError({ code: 'conflict', message: 'De planner draait al voor deze week.' }));
     await run;
-    expect(usePlanningStore.getState().run).toBe('idle');
+    expect(usePlannerStore.getState().run).toBe('idle');
     expect(useErrorStore.getState().errors.map((e) => e.message)).toEqual(['De planner draait al voor deze week.']);
   });
 
   it('accepts only the selected proposed sessions', async () => {
-    const st = usePlanningStore.getState();
+    const st = usePlannerStore.getState();
     st.openDrawer(['s1', 's2', 's3']);
-    usePlanningStore.getState().toggle('s2');
-    const run = usePlanningStore.getState().acceptSelected(W);
+    usePlannerStore.getState().toggle('s2');
+    const run = usePlannerStore.getState().acceptSelected(W);
     expect(b.pending[0]).toMatchObject({ name: 'proposal.accept', input: { weekStart: W, sessionIds: ['s1', 's3'] } });
     b.pending[0].resolve({ accepted: 2 });
     await run;
-    expect(usePlanningStore.getState()).toMatchObject({ notice: { key: 'accepted', count: 2 }, drawerOpen: false, selected: [] });
+    expect(usePlannerStore.getState()).toMatchObject({ notice: { key: 'accepted', count: 2 }, drawerOpen: false, selected: [] });
   });
 
   it('accepts all without a list, discards, and publishes', async () => {
-    let run = usePlanningStore.getState().acceptAll(W);
+    let run = usePlannerStore.getState().acceptAll(W);
     expect(b.pending[0].input).toEqual({ weekStart: W, confirmPublished: false });
     b.pending[0].resolve({ accepted: 6 });
     await run;
-    run = usePlanningStore.getState().discard(W);
+    run = usePlannerStore.getState().discard(W);
     expect(b.pending[1]).toMatchObject({ name: 'proposal.discard', input: { weekStart: W, confirmPublished: false } });
     b.pending[1].resolve({ discarded: 4 });
     await run;
-    expect(usePlanningStore.getState().notice).toEqual({ key: 'discarded', count: 4 });
-    const pub = usePlanningStore.getState().publish(W);
+    expect(usePlannerStore.getState().notice).toEqual({ key: 'discarded', count: 4 });
+    const pub = usePlannerStore.getState().publish(W);
     expect(b.pending[2]).toMatchObject({ name: 'week.publish', input: { weekStart: W } });
     b.pending[2].resolve({ status: 'published' });
     expect(await pub).toBe(true);
   });
 
   it('asks before changing a published week and resends the same selection confirmed', async () => {
-    usePlanningStore.getState().openDrawer(['s1', 's2']);
-    const first = usePlanningStore.getState().acceptSelected(W);
+    usePlannerStore.getState().openDrawer(['s1', 's2']);
+    const first = usePlannerStore.getState().acceptSelected(W);
     b.pending[0].reject(new ApiError({ code: 'conflict', message: 'Week 48 is al gepubliceerd.' }));
     await first;
-    expect(usePlanningStore.getState().pendingConfirm).toEqual({ action: 'acceptSelected', weekStart: W });
+    expect(usePlannerStore.getState().pendingConfirm).toEqual({ action: 'acceptSelected', weekStart: W });
     expect(useErrorStore.getState().errors).toEqual([]);
 
-    const second = usePlanningStore.getState().confirmPending();
+    const second = usePlannerStore.getState().confirmPending();
     expect(b.pending[1]).toMatchObject({ name: 'proposal.accept', input: { weekStart: W, sessionIds: ['s1', 's2'], confirmPublished: true } });
     b.pending[1].resolve({ accepted: 2 });
     await second;
-    expect(usePlanningStore.getState()).toMatchObject({ pendingConfirm: null, notice: { key: 'accepted', count: 2 } });
+    expect(usePlannerStore.getState()).toMatchObject({ pendingConfirm: null, notice: { key: 'accepted', count: 2 } });
   });
 
   it('does not ask twice: a refusal of a confirmed call is reported', async () => {
-    const run = usePlanningStore.getState().discard(W, true);
+    const run = usePlannerStore.getState().discard(W, true);
     b.pending[0].reject(new ApiError({ code: 'conflict', message: 'Nog steeds geweigerd.' }));
     await run;
-    expect(usePlanningStore.getState().pendingConfirm).toBeNull();
+    expect(usePlannerStore.getState().pendingConfirm).toBeNull();
     expect(useErrorStore.getState().errors.map((e) => e.message)).toEqual(['Nog steeds geweigerd.']);
   });
 
   it('follows a run started elsewhere while idle, also after an earlier run of its own', async () => {
-    const run = usePlanningStore.getState().start(W);
+    const run = usePlannerStore.getState().start(W);
     b.pending[0].resolve({ jobId: 'mine' });
     await run;
-    handlePlanningEvent(finished('mine'));
-    handlePlanningEvent({ ...progress('theirs', 0.3), weekStart: '2026-11-30' } as AppEvent);
-    expect(usePlanningStore.getState()).toMatchObject({ run: 'running', jobId: 'theirs', weekStart: '2026-11-30', fraction: 0.3 });
+    handlePlannerEvent(finished('mine'));
+    handlePlannerEvent({ ...progress('theirs', 0.3), weekStart: '2026-11-30' } as AppEvent);
+    expect(usePlannerStore.getState()).toMatchObject({ run: 'running', jobId: 'theirs', weekStart: '2026-11-30', fraction: 0.3 });
     // A late progress event of the finished run does not bring its bar back.
-    handlePlanningEvent(finished('theirs'));
-    handlePlanningEvent(progress('theirs', 0.9));
-    expect(usePlanningStore.getState().run).toBe('idle');
+    handlePlannerEvent(finished('theirs'));
+    handlePlannerEvent(progress('theirs', 0.9));
+    expect(usePlannerStore.getState().run).toBe('idle');
   });
 });
