@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
-import { whenText } from './ClientPanel';
+import { whenText } from './whenText';
 import type { CaseloadItem } from './consultantStore';
 import { useAction } from './useAction';
 

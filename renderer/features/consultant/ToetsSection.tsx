@@ -3,7 +3,7 @@ import type { CallOutput } from '../../../shared/api/contract';
 import { addDays, isoWeekOf } from '../../../shared/domain/week';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
-import { whenText } from './ClientPanel';
+import { whenText } from './whenText';
 import { OpenSlotForm } from './OpenSlotForm';
 import { useAction } from './useAction';
 

@@ -3,7 +3,7 @@ import type { CallInput, CallOutput, TrialOption } from '../../../shared/api/con
 import { addDays, isoWeekOf } from '../../../shared/domain/week';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
-import { whenText } from './ClientPanel';
+import { whenText } from './whenText';
 import type { CaseloadItem } from './consultantStore';
 import { useAction } from './useAction';
 
