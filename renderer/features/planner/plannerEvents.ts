@@ -1,11 +1,11 @@
 // Pushed events for the planner, conflicts, deadline and request screens. The week store has its own
 // subscription (stores/events.ts); this one adds what those screens need.
 import type { AppEvent } from '../../../shared/api/contract';
-import { subscribe } from '../../api/client';
 import { useConflictsStore } from '../conflicts/conflictsStore';
 import { useDeadlinesStore } from '../deadlines/deadlinesStore';
 import { usePlannerStore } from './plannerStore';
 import { useRequestsStore } from '../requests/requestsStore';
+import { followEvents } from '../../stores/liveEvents';
 
 export function handlePlannerEvent(event: AppEvent): void {
   switch (event.type) {
@@ -28,9 +28,5 @@ export function handlePlannerEvent(event: AppEvent): void {
 }
 
 export function startPlannerEvents(): () => void {
-  try {
-    return subscribe(handlePlannerEvent);
-  } catch {
-    return () => {};
-  }
+  return followEvents(handlePlannerEvent);
 }
