@@ -44,7 +44,6 @@ import { ProfileChooser } from '../features/profile/ProfileChooser';
 import { useProfileStore } from '../features/profile/profileStore';
 import { roleOfProfile } from '../features/profile/roles';
 import { SchoolPage } from '../features/school/SchoolPage';
-import { call } from '../api/client';
 import { useErrorStore } from '../stores/errorStore';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
@@ -138,6 +137,7 @@ export function App() {
   const status = useAppStore((s) => s.status);
   const today = useAppStore((s) => s.info?.today ?? null);
   const load = useAppStore((s) => s.load);
+  const loadInfo = useAppStore((s) => s.loadInfo);
   const role = useNavStore((s) => s.role);
   const profile = useProfileStore((s) => s.profile);
   const profileStatus = useProfileStore((s) => s.status);
@@ -155,16 +155,8 @@ export function App() {
       return;
     }
     // Only the coordinator may read the region overview; the others need just today's date.
-    void call('app.info', {})
-      .then((info) => {
-        useAppStore.setState({ info, status: 'ready' });
-        useErrorStore.getState().resolved('app');
-      })
-      .catch((err: unknown) => {
-        useErrorStore.getState().report(err, 'app');
-        useAppStore.setState({ status: 'error' });
-      });
-  }, [profile, load]);
+    void loadInfo();
+  }, [profile, load, loadInfo]);
 
   useEffect(() => startLocationSync(), []);
 

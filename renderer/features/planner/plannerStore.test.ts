@@ -152,4 +152,26 @@ describe('planning store', () => {
     handlePlannerEvent(progress('theirs', 0.9));
     expect(usePlannerStore.getState().run).toBe('idle');
   });
+
+  it('reads the week\'s people and one person\'s .ics for the export, leaving the planner as it was', async () => {
+    const people = usePlannerStore.getState().weekResources(W);
+    const ics = usePlannerStore.getState().exportIcs(W, { kind: 'interpreter', id: 'T-1' });
+    expect(b.pending.map((p) => [p.name, p.input])).toEqual([
+      ['week.resources', { weekStart: W }],
+      ['export.ics', { weekStart: W, person: { kind: 'interpreter', id: 'T-1' } }],
+    ]);
+    b.pending[0].resolve({ rooms: [], interpreters: [{ id: 'T-1', name: 'Samira' }], consultants: [] });
+    b.pending[1].resolve({ filename: 'week-48-samira.ics', content: 'BEGIN:VCALENDAR' });
+    expect(await people).toMatchObject({ interpreters: [{ id: 'T-1', name: 'Samira' }] });
+    // The file's text comes back to the screen, which saves it as a download.
+    expect(await ics).toEqual({ filename: 'week-48-samira.ics', content: 'BEGIN:VCALENDAR' });
+    expect(usePlannerStore.getState()).toMatchObject({ run: 'idle', busy: false, notice: null });
+  });
+
+  it('passes a refused export\'s Dutch message on to the screen, which reports it', async () => {
+    const ics = usePlannerStore.getState().exportIcs(W, { kind: 'consultant', id: 'C-9' });
+    b.pending[0].reject(new ApiError({ code: 'not_found', message: 'Deze consulent bestaat niet (meer).' }));
+    await expect(ics).rejects.toThrow('Deze consulent bestaat niet (meer).');
+    expect(useErrorStore.getState().errors).toEqual([]);
+  });
 });

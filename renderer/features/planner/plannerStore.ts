@@ -1,7 +1,8 @@
 // The planner run of a week as the coordinator sees it: start, live progress from pushed
-// events, cancel, the result, and what to do with the proposal it left behind.
+// events, cancel, the result, and what to do with the proposal it left behind; then the week
+// out of the planner: publish, and a person's week as an .ics file.
 import { create } from 'zustand';
-import type { AppEvent } from '../../../shared/api/contract';
+import type { AppEvent, CallInput, CallOutput } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
@@ -11,6 +12,7 @@ import { useWeekStore } from '../week/weekStore';
 export type PlannerFinished = Extract<AppEvent, { type: 'planner.finished' }>;
 export type PlannerProgress = Extract<AppEvent, { type: 'planner.progress' }>;
 export type ProposalAction = 'acceptAll' | 'acceptSelected' | 'discard';
+export type IcsPerson = CallInput<'export.ics'>['person'];
 
 export interface PlannerState {
   /** idle: nothing running; starting: planner.start sent; running: progress arrives; cancelling: cancel sent. */
@@ -47,6 +49,10 @@ export interface PlannerState {
   confirmPending(): Promise<void>;
   cancelPending(): void;
   publish(weekStart: IsoDate): Promise<boolean>;
+  /** The week's people to choose from for an .ics export; throws the server's error. */
+  weekResources(weekStart: IsoDate): Promise<CallOutput<'week.resources'>>;
+  /** One person's week as calendar text; the screen saves it as a file. Throws the server's error. */
+  exportIcs(weekStart: IsoDate, person: IcsPerson): Promise<CallOutput<'export.ics'>>;
 }
 
 const initial = {
@@ -193,6 +199,9 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
       return false;
     }
   },
+
+  weekResources: (weekStart) => call('week.resources', { weekStart }),
+  exportIcs: (weekStart, person) => call('export.ics', { weekStart, person }),
 }));
 
 type Setter = (partial: Partial<PlannerState>) => void;
