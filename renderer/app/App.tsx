@@ -166,11 +166,11 @@ export function App() {
     if (!isCoordinator) return;
     // Conflicts first: after a change their request then reaches the services before the
     // week's, and the list with fixes is on screen half a second sooner in a large region.
-    const stopPlanningEvents = startPlannerEvents();
+    const stopPlannerEvents = startPlannerEvents();
     const stopEvents = startEventSubscription();
     return () => {
       stopEvents();
-      stopPlanningEvents();
+      stopPlannerEvents();
     };
   }, [isCoordinator]);
 
