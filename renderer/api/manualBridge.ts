@@ -1,5 +1,5 @@
 // Test helper for the renderer's stores; kept beside the bridge so store tests share one fake.
-import type { ApiBridge } from '../../shared/api/contract';
+import type { ApiBridge, AppEvent } from '../../shared/api/contract';
 
 export interface PendingCall<I = Record<string, unknown>> {
   name: string;
@@ -8,14 +8,23 @@ export interface PendingCall<I = Record<string, unknown>> {
   reject(e: unknown): void;
 }
 
-/** A bridge whose answers the test releases by hand, to control ordering. */
+/** A bridge whose answers the test releases by hand, to control ordering; `emit` pushes an event. */
 export function manualBridge<I = Record<string, unknown>>() {
   const pending: PendingCall<I>[] = [];
+  const listeners = new Set<(event: AppEvent) => void>();
   const bridge: ApiBridge = {
     call: (name, input) => new Promise((resolve, reject) => pending.push({ name, input: input as I, resolve, reject })),
-    subscribe: () => () => {},
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
   };
-  return { bridge, pending };
+  const emit = (event: AppEvent) => {
+    for (const listener of [...listeners]) listener(event);
+  };
+  return { bridge, pending, emit, listeners };
 }
 
 /** Lets resolved promises and the store updates behind them run. */

@@ -3,8 +3,8 @@ import '../styles/roles.css';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflictsStore } from '../features/conflicts/conflictsStore';
 import { UnplannedPage } from '../features/deadlines/UnplannedPage';
-import { PlanningDock } from '../features/planning/PlanningDock';
-import { startPlanningEvents } from '../features/planning/planningEvents';
+import { PlannerDock } from '../features/planner/PlannerDock';
+import { startPlannerEvents } from '../features/planner/plannerEvents';
 import { useRequestsStore } from '../features/requests/requestsStore';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { WeekPage } from '../features/week/WeekPage';
@@ -44,7 +44,6 @@ import { ProfileChooser } from '../features/profile/ProfileChooser';
 import { useProfileStore } from '../features/profile/profileStore';
 import { roleOfProfile } from '../features/profile/roles';
 import { SchoolPage } from '../features/school/SchoolPage';
-import { call } from '../api/client';
 import { useErrorStore } from '../stores/errorStore';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
@@ -125,7 +124,7 @@ function WeekArea() {
     <div ref={layoutRef} className={open ? 'week-layout week-layout--with-conflicts' : 'week-layout'}>
       <div className="week-layout__main">
         <WeekPage />
-        {weekStart && <PlanningDock weekStart={weekStart} />}
+        {weekStart && <PlannerDock weekStart={weekStart} />}
       </div>
       {open && weekStart && <ConflictsPanel weekStart={weekStart} />}
     </div>
@@ -138,6 +137,7 @@ export function App() {
   const status = useAppStore((s) => s.status);
   const today = useAppStore((s) => s.info?.today ?? null);
   const load = useAppStore((s) => s.load);
+  const loadInfo = useAppStore((s) => s.loadInfo);
   const role = useNavStore((s) => s.role);
   const profile = useProfileStore((s) => s.profile);
   const profileStatus = useProfileStore((s) => s.status);
@@ -155,16 +155,8 @@ export function App() {
       return;
     }
     // Only the coordinator may read the region overview; the others need just today's date.
-    void call('app.info', {})
-      .then((info) => {
-        useAppStore.setState({ info, status: 'ready' });
-        useErrorStore.getState().resolved('app');
-      })
-      .catch((err: unknown) => {
-        useErrorStore.getState().report(err, 'app');
-        useAppStore.setState({ status: 'error' });
-      });
-  }, [profile, load]);
+    void loadInfo();
+  }, [profile, load, loadInfo]);
 
   useEffect(() => startLocationSync(), []);
 
@@ -174,11 +166,11 @@ export function App() {
     if (!isCoordinator) return;
     // Conflicts first: after a change their request then reaches the services before the
     // week's, and the list with fixes is on screen half a second sooner in a large region.
-    const stopPlanningEvents = startPlanningEvents();
+    const stopPlannerEvents = startPlannerEvents();
     const stopEvents = startEventSubscription();
     return () => {
       stopEvents();
-      stopPlanningEvents();
+      stopPlannerEvents();
     };
   }, [isCoordinator]);
 

@@ -11,6 +11,8 @@ interface AppState {
   overview: Overview | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   load(): Promise<void>;
+  /** Only app.info (today's date): for the profiles that may not read the region overview. */
+  loadInfo(): Promise<void>;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -22,6 +24,16 @@ export const useAppStore = create<AppState>()((set) => ({
     try {
       const [info, overview] = await Promise.all([call('app.info', {}), call('region.overview', {})]);
       set({ info, overview, status: 'ready' });
+      useErrorStore.getState().resolved('app');
+    } catch (err) {
+      useErrorStore.getState().report(err, 'app');
+      set({ status: 'error' });
+    }
+  },
+  async loadInfo() {
+    try {
+      const info = await call('app.info', {});
+      set({ info, status: 'ready' });
       useErrorStore.getState().resolved('app');
     } catch (err) {
       useErrorStore.getState().report(err, 'app');

@@ -1,8 +1,8 @@
 import type { AppEvent } from '../../shared/api/contract';
-import { subscribe } from '../api/client';
 import { useParticipantsStore } from '../features/participants/participantsStore';
 import { useWeekEditStore } from '../features/week/weekEditStore';
 import { useWeekStore } from '../features/week/weekStore';
+import { followEvents } from './liveEvents';
 import { noteWeekEvent } from './weekEvents';
 
 /** What a pushed event means for the screens: reload what it touched, nothing else. */
@@ -24,10 +24,5 @@ export function handleAppEvent(event: AppEvent): void {
 }
 
 export function startEventSubscription(): () => void {
-  try {
-    return subscribe(handleAppEvent);
-  } catch {
-    // Without live events the app still works; screens reload when the user navigates.
-    return () => {};
-  }
+  return followEvents(handleAppEvent);
 }

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useT } from '../../i18n';
 import { formatDayShort, isoWeekNumber } from '../../i18n/format';
 import '../../styles/planning.css';
-import { formatCost } from '../planning/planningText';
+import { formatCost } from '../planner/plannerText';
 import { useWeekStore } from '../week/weekStore';
 import { categoryLabel, conflictTime, countHard, describeFix, groupConflicts, type ConflictGroup } from './conflictText';
 import { useConflictsStore } from './conflictsStore';

@@ -1,7 +1,7 @@
 // Grouping and wording of the week's conflicts; pure so it is tested without React.
 import type { Conflict, ConflictCategory, Fix } from '../../../shared/api/contract';
 import type { Lang, MessageKey, Translate } from '../../i18n';
-import { formatCost } from '../planning/planningText';
+import { formatCost } from '../planner/plannerText';
 
 /** The order a coordinator reads them in: people first (households, interpreters), then places and rules. */
 export const CATEGORY_ORDER: readonly ConflictCategory[] = ['household', 'interpreter', 'room', 'consultant', 'capacity', 'deadline', 'other'];

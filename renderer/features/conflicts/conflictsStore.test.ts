@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { setBridge } from '../../api/bridge';
 import { flush, manualBridge } from '../../api/manualBridge';
 import { useErrorStore } from '../../stores/errorStore';
-import { handlePlanningEvent } from '../planning/planningEvents';
+import { handlePlannerEvent } from '../planner/plannerEvents';
 import { conflictsOfWeek, useConflictsStore } from './conflictsStore';
 
 const W = '2026-11-23';
@@ -79,9 +79,9 @@ describe('conflicts store', () => {
     const load = useConflictsStore.getState().load(W);
     b.pending[0].resolve({ conflicts: [], cost: 0 });
     await load;
-    handlePlanningEvent({ type: 'week.changed', weekStart: W2 });
+    handlePlannerEvent({ type: 'week.changed', weekStart: W2 });
     expect(b.pending).toHaveLength(1);
-    handlePlanningEvent({ type: 'week.changed', weekStart: W });
+    handlePlannerEvent({ type: 'week.changed', weekStart: W });
     await flush();
     expect(b.pending[1]).toMatchObject({ name: 'week.conflicts', input: { weekStart: W } });
   });

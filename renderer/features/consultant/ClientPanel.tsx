@@ -1,14 +1,11 @@
 import { useT } from '../../i18n';
-import { dayOf, formatDate, langName, timeOf, formatDayShort } from '../../i18n/format';
+import { dayOf, formatDate, langName, timeOf } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { StartklasSection, GroupInfoSection } from './StepSections';
 import { ToetsSection } from './ToetsSection';
 import { PipSection } from './PipSection';
 import { TrialSection } from './TrialSection';
-
-export function whenText(start: string, end: string, lang: 'nl' | 'en'): string {
-  return `${formatDayShort(dayOf(start), lang)} ${timeOf(start)}–${timeOf(end)}`;
-}
+import { whenText } from './whenText';
 
 type Care = NonNullable<CaseloadItem['household']>['children'][number]['care'];
 

@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
+import { DEMAND_KINDS } from '../../../shared/domain/kinds';
 import { mondayOf } from '../../../shared/domain/week';
-import { subscribe } from '../../api/client';
 import { useT } from '../../i18n';
 import { ClientPanel } from './ClientPanel';
 import { CaseloadTable } from './CaseloadTable';
 import { useConsultantStore, type StepKind } from './consultantStore';
-
-const STEPS: StepKind[] = ['groupInfo', 'toets', 'trialLesson', 'startklasIntake'];
 
 /** Consulent: Mijn cliënten — the caseload on the left, the open client on the right. */
 export function ConsultantPage({ today }: { today: string }) {
@@ -19,22 +17,15 @@ export function ConsultantPage({ today }: { today: string }) {
   const selectedId = useConsultantStore((s) => s.selectedId);
   const item = useConsultantStore((s) => s.items.find((i) => i.participant.id === s.selectedId) ?? null);
   const weekStart = useConsultantStore((s) => s.weekStart);
+  const followChanges = useConsultantStore((s) => s.followChanges);
 
   useEffect(() => {
     // A fresh page per consultant: nothing of a previous profile's caseload stays on screen.
     useConsultantStore.setState({ items: [], selectedId: null, status: 'idle' });
     void load();
     // Bookings by colleagues or the coordinator change what is free: reload on any change.
-    let unsubscribe = () => {};
-    try {
-      unsubscribe = subscribe((e) => {
-        if (e.type === 'data.changed' || e.type === 'week.changed') void useConsultantStore.getState().load();
-      });
-    } catch {
-      /* without live events the list reloads after our own changes */
-    }
-    return unsubscribe;
-  }, [load]);
+    return followChanges();
+  }, [load, followChanges]);
 
   return (
     <div className="role-page" data-testid="consultant-page">
@@ -52,7 +43,7 @@ export function ConsultantPage({ today }: { today: string }) {
             <span className="field__label">{t('consultant.filter.step')}</span>
             <select data-testid="caseload-step" value={step ?? ''} onChange={(e) => setStep((e.target.value || null) as StepKind | null)}>
               <option value="">{t('consultant.filter.allSteps')}</option>
-              {STEPS.map((s) => (
+              {DEMAND_KINDS.map((s) => (
                 <option key={s} value={s}>
                   {t(`consultant.step.${s}`)}
                 </option>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/api/contract';
 import { addDays } from '../../../shared/domain/week';
-import { call } from '../../api/client';
 import { useT } from '../../i18n';
+import { useConsultantStore } from './consultantStore';
 import { useAction } from './useAction';
 
 type Rooms = CallOutput<'toets.rooms'>;
@@ -20,7 +20,9 @@ export function OpenSlotForm({ weekStart, onOpened }: { weekStart: string; onOpe
 
   useEffect(() => {
     let live = true;
-    void call('toets.rooms', { weekStart })
+    void useConsultantStore
+      .getState()
+      .toetsRooms(weekStart)
       .then((r) => {
         if (!live) return;
         setRooms(r);
@@ -57,7 +59,7 @@ export function OpenSlotForm({ weekStart, onOpened }: { weekStart: string; onOpe
     );
   }
   const submit = async () => {
-    const res = await run(() => call('toets.openSlot', { roomId, start: `${date}T${time}` }));
+    const res = await run(() => useConsultantStore.getState().openToetsSlot(roomId, `${date}T${time}`));
     if (!res) return;
     setNotice(t('consultant.toets.opened', { room: res.slot.roomName }));
     setOpen(false);

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import type { CaseloadItem } from './consultantStore';
+import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { useAction } from './useAction';
 
 /** The PIP: its 10-week term, and the day it was set, which the consultant records here. */
@@ -12,7 +11,7 @@ export function PipSection({ item, today, onChanged }: { item: CaseloadItem; tod
   const current = item.participant.pipDate;
   const [date, setDate] = useState(current ?? today);
   const save = async (pipDate: string | null) => {
-    const res = await run(() => call('pip.set', { participantId: item.participant.id, pipDate }));
+    const res = await run(() => useConsultantStore.getState().setPipDate(item.participant.id, pipDate));
     if (res) onChanged();
   };
   return (

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { call } from '../../api/client';
 import { useT } from '../../i18n';
-import { whenText } from './ClientPanel';
-import type { CaseloadItem } from './consultantStore';
+import { whenText } from './whenText';
+import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { useAction } from './useAction';
 
 function stepOf(item: CaseloadItem, kind: CaseloadItem['steps'][number]['kind']) {
@@ -18,7 +17,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
   const participantId = item.participant.id;
 
   const register = async () => {
-    const res = await run(() => call('startklas.register', { participantId }));
+    const res = await run(() => useConsultantStore.getState().registerStartklas(participantId));
     if (!res) return;
     setNotice(
       res.status === 'booked' && res.intake
@@ -28,7 +27,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
     onChanged();
   };
   const cancel = async () => {
-    const res = await run(() => call('startklas.cancel', { participantId }));
+    const res = await run(() => useConsultantStore.getState().cancelStartklas(participantId));
     if (!res) return;
     setNotice(res.movedUp ? t('consultant.startklas.movedUp', { name: res.movedUp.name }) : t('consultant.startklas.cancelled'));
     onChanged();
@@ -78,7 +77,7 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
   const step = stepOf(item, 'groupInfo');
 
   const enlist = async () => {
-    const res = await run(() => call('groupInfo.enlist', { participantId: item.participant.id }));
+    const res = await run(() => useConsultantStore.getState().enlistGroupInfo(item.participant.id));
     if (!res) return;
     setMessage(res.message);
     onChanged();

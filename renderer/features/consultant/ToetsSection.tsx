@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/api/contract';
 import { addDays, isoWeekOf } from '../../../shared/domain/week';
-import { call } from '../../api/client';
 import { useT } from '../../i18n';
-import { whenText } from './ClientPanel';
+import { whenText } from './whenText';
+import { useConsultantStore } from './consultantStore';
 import { OpenSlotForm } from './OpenSlotForm';
 import { useAction } from './useAction';
 
@@ -19,7 +19,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
   const { busy, error, run } = useAction();
 
   const load = useCallback(async () => {
-    const res = await run(() => call('toets.slots', { participantId, weekStart }));
+    const res = await run(() => useConsultantStore.getState().toetsSlots(participantId, weekStart));
     if (res) {
       setData(res);
       setChosen((c) => (c && res.slots.some((s) => s.sessionId === c) ? c : (res.slots[0]?.sessionId ?? null)));
@@ -31,21 +31,21 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
 
   const book = async () => {
     if (!chosen) return;
-    const res = await run(() => call('toets.book', { participantId, sessionId: chosen }));
+    const res = await run(() => useConsultantStore.getState().bookToets(participantId, chosen));
     if (!res) return;
     setNotice([t('consultant.toets.booked', { when: whenText(res.booked.start, res.booked.end, lang) }), ...res.warnings.map((w) => w.message)].join(' '));
     onChanged();
     await load();
   };
   const cancel = async () => {
-    const res = await run(() => call('toets.cancel', { participantId }));
+    const res = await run(() => useConsultantStore.getState().cancelToets(participantId));
     if (!res) return;
     setNotice(t('consultant.toets.cancelled'));
     onChanged();
     await load();
   };
   const request = async () => {
-    const res = await run(() => call('toets.requestSlot', { participantId, weekStart, note: data?.reason ?? '' }));
+    const res = await run(() => useConsultantStore.getState().requestToetsSlot(participantId, weekStart, data?.reason ?? ''));
     if (res) setNotice(t('consultant.toets.requested'));
   };
 

@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CallInput, CallOutput, TrialOption } from '../../../shared/api/contract';
+import type { CallOutput, TrialOption } from '../../../shared/api/contract';
 import { addDays, isoWeekOf } from '../../../shared/domain/week';
-import { call } from '../../api/client';
 import { useT } from '../../i18n';
-import { whenText } from './ClientPanel';
-import type { CaseloadItem } from './consultantStore';
+import { whenText } from './whenText';
+import { useConsultantStore, type CaseloadItem, type TrialLesson } from './consultantStore';
 import { useAction } from './useAction';
 
 type Options = CallOutput<'trial.options'>;
-type Lesson = CallInput<'trial.book'>['lessons'][number];
 
 const keyOf = (o: TrialOption) => `${o.classId}@${o.start}`;
 
@@ -27,14 +25,14 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
   const { busy, error, run } = useAction();
 
   const load = useCallback(async () => {
-    const res = await run(() => call('trial.options', { participantId, weekStart }));
+    const res = await run(() => useConsultantStore.getState().trialOptions(participantId, weekStart));
     if (res) setData(res);
   }, [participantId, weekStart, run]);
   useEffect(() => {
     void load();
   }, [load]);
 
-  const lessons: Lesson[] = [];
+  const lessons: TrialLesson[] = [];
   for (const s of data?.schools ?? []) {
     const o = s.options.find((x) => keyOf(x) === chosen[s.school.id]);
     if (!o) continue;
@@ -44,7 +42,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
 
   const book = async () => {
     if (!lessons.length) return;
-    const res = await run(() => call('trial.book', { participantId, lessons }));
+    const res = await run(() => useConsultantStore.getState().bookTrial(participantId, lessons));
     if (!res) return;
     setNotice([
       ...res.bookings.map((b) => t('consultant.trial.booked', { school: b.school.name, when: whenText(b.start, b.end, lang) })),
@@ -56,7 +54,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
     await load();
   };
   const cancel = async (bookingId: string) => {
-    const res = await run(() => call('trial.cancel', { bookingId }));
+    const res = await run(() => useConsultantStore.getState().cancelTrial(bookingId));
     if (!res) return;
     setNotice([t('consultant.trial.cancelled')]);
     onChanged();

@@ -49,4 +49,77 @@ describe('consultant store', () => {
     await flush();
     expect(useConsultantStore.getState().items).toEqual([]);
   });
+
+  it('sends each client section\'s call with its inputs and hands back the server\'s answer', async () => {
+    const { bridge, pending } = manualBridge();
+    setBridge(bridge);
+    const s = useConsultantStore.getState();
+    const lessons = [{ classId: 'K-1', start: '2026-11-24T09:00', childcare: [{ childId: 'C-1', providerId: 'O-1', slotStart: '2026-11-24T08:30' }] }];
+    const answers = [
+      s.toetsSlots('P-1', '2026-11-23'),
+      s.bookToets('P-1', 'S-1'),
+      s.cancelToets('P-1'),
+      s.requestToetsSlot('P-1', '2026-11-30', 'Geen touch-laptop vrij'),
+      s.toetsRooms('2026-11-23'),
+      s.openToetsSlot('R-1', '2026-11-27T09:00'),
+      s.trialOptions('P-1', '2026-11-23'),
+      s.bookTrial('P-1', lessons),
+      s.cancelTrial('B-1'),
+      s.registerStartklas('P-1'),
+      s.cancelStartklas('P-1'),
+      s.enlistGroupInfo('P-1'),
+      s.setPipDate('P-1', '2026-11-02'),
+      s.setPipDate('P-1', null),
+    ];
+    expect(pending.map((p) => [p.name, p.input])).toEqual([
+      ['toets.slots', { participantId: 'P-1', weekStart: '2026-11-23' }],
+      ['toets.book', { participantId: 'P-1', sessionId: 'S-1' }],
+      ['toets.cancel', { participantId: 'P-1' }],
+      ['toets.requestSlot', { participantId: 'P-1', weekStart: '2026-11-30', note: 'Geen touch-laptop vrij' }],
+      ['toets.rooms', { weekStart: '2026-11-23' }],
+      ['toets.openSlot', { roomId: 'R-1', start: '2026-11-27T09:00' }],
+      ['trial.options', { participantId: 'P-1', weekStart: '2026-11-23' }],
+      ['trial.book', { participantId: 'P-1', lessons }],
+      ['trial.cancel', { bookingId: 'B-1' }],
+      ['startklas.register', { participantId: 'P-1' }],
+      ['startklas.cancel', { participantId: 'P-1' }],
+      ['groupInfo.enlist', { participantId: 'P-1' }],
+      ['pip.set', { participantId: 'P-1', pipDate: '2026-11-02' }],
+      ['pip.set', { participantId: 'P-1', pipDate: null }],
+    ]);
+    pending.forEach((p, i) => p.resolve({ answer: i }));
+    expect(await Promise.all(answers)).toEqual(answers.map((_, i) => ({ answer: i })));
+    // The caseload is not touched: the section reloads it itself once it has shown the answer.
+    expect(useConsultantStore.getState()).toMatchObject({ items: [], status: 'idle' });
+  });
+
+  it('passes a refused booking\'s Dutch message on to the section that asked', async () => {
+    const { bridge, pending } = manualBridge();
+    setBridge(bridge);
+    const booking = useConsultantStore.getState().bookToets('P-1', 'S-1');
+    pending[0]!.reject(new ApiError({ code: 'conflict', message: 'Dit moment is inmiddels vol.' }));
+    await expect(booking).rejects.toThrow('Dit moment is inmiddels vol.');
+    expect(useConsultantStore.getState()).toMatchObject({ status: 'idle', error: null });
+  });
+
+  it('reloads the caseload on pushed data and week changes until the page stops following', async () => {
+    const { bridge, pending, emit, listeners } = manualBridge();
+    setBridge(bridge);
+    const stop = useConsultantStore.getState().followChanges();
+    emit({ type: 'planner.progress', jobId: 'j', weekStart: '2026-11-23', fraction: 0.5, phase: 'verbeteren' });
+    expect(pending).toHaveLength(0);
+    emit({ type: 'data.changed', area: 'bookings' });
+    emit({ type: 'week.changed', weekStart: '2026-11-23' });
+    expect(pending.map((p) => p.name)).toEqual(['consultant.caseload', 'consultant.caseload']);
+    stop();
+    expect(listeners.size).toBe(0);
+    emit({ type: 'data.changed', area: 'bookings' });
+    expect(pending).toHaveLength(2);
+  });
+
+  it('does not fail without a live connection', () => {
+    setBridge({ call: () => new Promise(() => {}), subscribe: () => { throw new Error('no EventSource'); } });
+    const stop = useConsultantStore.getState().followChanges();
+    expect(() => stop()).not.toThrow();
+  });
 });

@@ -1,13 +1,16 @@
-// The consultant's caseload with its filters, and which client is open.
+// The consultant's caseload with its filters, which client is open, and what the consultant
+// does for that client (book, cancel, request, record the PIP date, open a toets slot).
 import { create } from 'zustand';
-import type { CallOutput } from '../../../shared/api/contract';
+import type { CallInput, CallOutput } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { resetOnProfileSwitch } from '../profile/profileStore';
 import { messageOf } from '../../stores/errorStore';
+import { followEvents } from '../../stores/liveEvents';
 
 type Caseload = CallOutput<'consultant.caseload'>;
 export type CaseloadItem = Caseload['items'][number];
 export type StepKind = CaseloadItem['steps'][number]['kind'];
+export type TrialLesson = CallInput<'trial.book'>['lessons'][number];
 
 interface ConsultantState {
   items: CaseloadItem[];
@@ -21,6 +24,24 @@ interface ConsultantState {
   setUrgency(u: 'all' | 'urgent'): void;
   setStep(s: StepKind | null): void;
   select(id: string | null): void;
+  /** Reloads the caseload on every pushed change; returns the function that stops it. */
+  followChanges(): () => void;
+
+  // The client sections' calls. They answer the server's result or throw its error: each
+  // section keeps its own busy state and error message (useAction).
+  toetsSlots(participantId: string, weekStart: string): Promise<CallOutput<'toets.slots'>>;
+  bookToets(participantId: string, sessionId: string): Promise<CallOutput<'toets.book'>>;
+  cancelToets(participantId: string): Promise<CallOutput<'toets.cancel'>>;
+  requestToetsSlot(participantId: string, weekStart: string, note: string): Promise<CallOutput<'toets.requestSlot'>>;
+  toetsRooms(weekStart: string): Promise<CallOutput<'toets.rooms'>>;
+  openToetsSlot(roomId: string, start: string): Promise<CallOutput<'toets.openSlot'>>;
+  trialOptions(participantId: string, weekStart: string): Promise<CallOutput<'trial.options'>>;
+  bookTrial(participantId: string, lessons: TrialLesson[]): Promise<CallOutput<'trial.book'>>;
+  cancelTrial(bookingId: string): Promise<CallOutput<'trial.cancel'>>;
+  registerStartklas(participantId: string): Promise<CallOutput<'startklas.register'>>;
+  cancelStartklas(participantId: string): Promise<CallOutput<'startklas.cancel'>>;
+  enlistGroupInfo(participantId: string): Promise<CallOutput<'groupInfo.enlist'>>;
+  setPipDate(participantId: string, pipDate: string | null): Promise<CallOutput<'pip.set'>>;
 }
 
 let seq = 0;
@@ -58,6 +79,26 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   select(selectedId) {
     set({ selectedId });
   },
+  followChanges() {
+    // Bookings by colleagues or the coordinator change what is free.
+    return followEvents((e) => {
+      if (e.type === 'data.changed' || e.type === 'week.changed') void get().load();
+    });
+  },
+
+  toetsSlots: (participantId, weekStart) => call('toets.slots', { participantId, weekStart }),
+  bookToets: (participantId, sessionId) => call('toets.book', { participantId, sessionId }),
+  cancelToets: (participantId) => call('toets.cancel', { participantId }),
+  requestToetsSlot: (participantId, weekStart, note) => call('toets.requestSlot', { participantId, weekStart, note }),
+  toetsRooms: (weekStart) => call('toets.rooms', { weekStart }),
+  openToetsSlot: (roomId, start) => call('toets.openSlot', { roomId, start }),
+  trialOptions: (participantId, weekStart) => call('trial.options', { participantId, weekStart }),
+  bookTrial: (participantId, lessons) => call('trial.book', { participantId, lessons }),
+  cancelTrial: (bookingId) => call('trial.cancel', { bookingId }),
+  registerStartklas: (participantId) => call('startklas.register', { participantId }),
+  cancelStartklas: (participantId) => call('startklas.cancel', { participantId }),
+  enlistGroupInfo: (participantId) => call('groupInfo.enlist', { participantId }),
+  setPipDate: (participantId, pipDate) => call('pip.set', { participantId, pipDate }),
 }));
 
 // What one profile saw must not be shown to the next.

@@ -5,7 +5,7 @@ import { formatDate, formatWeekRange, isoWeekNumber } from '../../i18n/format';
 import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
 import { SlotRequests } from '../requests/SlotRequests';
-import { formatCost } from '../planning/planningText';
+import { formatCost } from '../planner/plannerText';
 import { countStates, daysText, groupUnplanned, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus } from './deadlineText';
 import { unplannedOfWeek, useDeadlinesStore } from './deadlinesStore';
 

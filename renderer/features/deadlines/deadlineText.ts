@@ -1,13 +1,11 @@
 // Ordering and wording of unplanned demand and of the PIP / activity terms; pure logic.
-import type { CallOutput, ParticipantListItem } from '../../../shared/api/contract';
+import type { CallOutput } from '../../../shared/api/contract';
+import { DEMAND_KINDS, type DemandKind } from '../../../shared/domain/kinds';
 import type { Translate } from '../../i18n';
 
 export type UnplannedItem = CallOutput<'week.unplanned'>['items'][number];
 export type DeadlineItem = CallOutput<'deadlines.list'>['items'][number];
 export type TermStatus = DeadlineItem['pip'];
-export type DemandKind = ParticipantListItem['openDemands'][number];
-
-export const KIND_ORDER: readonly DemandKind[] = ['groupInfo', 'toets', 'trialLesson', 'startklasIntake'];
 
 export interface UnplannedGroup {
   kind: DemandKind;
@@ -16,7 +14,7 @@ export interface UnplannedGroup {
 
 /** Per kind of demand in the order of the chain; within a kind the highest priority first, then by name. */
 export function groupUnplanned(items: readonly UnplannedItem[]): UnplannedGroup[] {
-  return KIND_ORDER.map((kind) => ({
+  return DEMAND_KINDS.map((kind) => ({
     kind,
     items: items
       .filter((i) => i.kind === kind)

@@ -1,13 +1,12 @@
 import { useState } from 'react';
+import { isoWeekdayNl } from '../../../shared/domain/dutch-dates';
 import { isoWeekOf } from '../../../shared/domain/week';
-import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { dayOf, formatDate, timeOf } from '../../i18n/format';
 import { messageOf } from '../../stores/errorStore';
 import { useSchoolStore, type Capacity } from './schoolStore';
 
 type Klass = Capacity['classes'][number];
-const WEEKDAY_NL = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 const WEEKDAY_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** A number edited in place: saved on Enter or when the field loses focus, Escape undoes. */
@@ -47,12 +46,12 @@ function ClassRow({ k }: { k: Klass }) {
   const { t, lang } = useT();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const days = lang === 'en' ? WEEKDAY_EN : WEEKDAY_NL;
+  const dayName = (isoWeekday: number) => (lang === 'en' ? WEEKDAY_EN[isoWeekday] : isoWeekdayNl(isoWeekday));
   const save = async (change: { trialSeats?: number; capacity?: number }) => {
     setError(null);
     setSaved(false);
     try {
-      await call('school.updateClass', { classId: k.id, ...change });
+      await useSchoolStore.getState().updateClass(k.id, change);
       setSaved(true);
       await useSchoolStore.getState().load();
     } catch (err) {
@@ -72,7 +71,7 @@ function ClassRow({ k }: { k: Klass }) {
         <span className="cell-sub">
           <span className="route-tag">{k.route}</span> {k.locationName}
         </span>
-        <span className="cell-sub">{k.lessonTimes.map((lt) => `${days[lt.weekday]} ${lt.start}–${lt.end}`).join(', ')}</span>
+        <span className="cell-sub">{k.lessonTimes.map((lt) => `${dayName(lt.weekday)} ${lt.start}–${lt.end}`).join(', ')}</span>
       </td>
       <td>
         <InlineNumber value={k.capacity} min={1} max={200} label={t('school.capacityOf', { name: k.name })} testId="school-capacity-input" onSave={(v) => save({ capacity: v })} />

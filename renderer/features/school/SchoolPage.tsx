@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { addDays, isoWeekOf, mondayOf } from '../../../shared/domain/week';
-import { subscribe } from '../../api/client';
 import { useT } from '../../i18n';
 import { ClassTable } from './ClassTable';
 import { Heatmap } from './Heatmap';
@@ -16,21 +15,13 @@ export function SchoolPage({ today }: { today: string }) {
   const weekStart = useSchoolStore((s) => s.weekStart);
   const weeks = useSchoolStore((s) => s.weeks);
   const load = useSchoolStore((s) => s.load);
+  const followChanges = useSchoolStore((s) => s.followChanges);
 
   useEffect(() => {
     useSchoolStore.setState({ data: null, status: 'idle' });
     void load(mondayOf(today));
-    let unsubscribe = () => {};
-    try {
-      // A consultant's booking or the coordinator's change shows here without reloading.
-      unsubscribe = subscribe((e) => {
-        if (e.type === 'data.changed' || e.type === 'week.changed') void useSchoolStore.getState().load();
-      });
-    } catch {
-      /* without live events the page reloads after our own changes */
-    }
-    return unsubscribe;
-  }, [today, load]);
+    return followChanges();
+  }, [today, load, followChanges]);
 
   const first = weekStart ? isoWeekOf(weekStart).week : null;
   const last = weekStart ? isoWeekOf(addDays(weekStart, 7 * (weeks - 1))).week : null;

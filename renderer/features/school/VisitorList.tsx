@@ -1,14 +1,12 @@
 import { useState } from 'react';
+import { ROUTES, type Route } from '../../../shared/domain/routes';
 import type { Capacity } from './schoolStore';
-import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { dayOf, langName, timeOf, formatDayShort } from '../../i18n/format';
 import { messageOf } from '../../stores/errorStore';
 import { useSchoolStore } from './schoolStore';
 
 type Visitor = Capacity['trialVisitors'][number];
-const ROUTES = ['B1', 'Z', 'Onderwijs', 'Alfa'] as const;
-type Route = (typeof ROUTES)[number];
 
 /** Attended or not, and the school's route advice: the consultant sees it on the client. */
 function OutcomeForm({ v }: { v: Visitor }) {
@@ -22,7 +20,7 @@ function OutcomeForm({ v }: { v: Visitor }) {
     setBusy(true);
     setError(null);
     try {
-      await call('trial.recordOutcome', { bookingId: v.bookingId, attended, routeAdvice: attended && advice ? advice : null });
+      await useSchoolStore.getState().recordOutcome(v.bookingId, attended, attended && advice ? advice : null);
       await useSchoolStore.getState().load();
     } catch (err) {
       setError(messageOf(err) ?? t('error.unexpected'));

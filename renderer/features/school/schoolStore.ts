@@ -1,9 +1,12 @@
-// The liaison's own school: capacity over a few weeks from a chosen Monday.
+// The liaison's own school: capacity over a few weeks from a chosen Monday, the class settings
+// the liaison edits and the trial outcomes the school records.
 import { create } from 'zustand';
 import type { CallOutput } from '../../../shared/api/contract';
+import type { Route } from '../../../shared/domain/routes';
 import { call } from '../../api/client';
 import { resetOnProfileSwitch } from '../profile/profileStore';
 import { messageOf } from '../../stores/errorStore';
+import { followEvents } from '../../stores/liveEvents';
 
 export type Capacity = CallOutput<'school.capacity'>;
 
@@ -14,6 +17,11 @@ interface SchoolState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   load(weekStart?: string): Promise<void>;
+  /** Reloads on every pushed change; returns the function that stops it. */
+  followChanges(): () => void;
+  // These answer the server's result or throw its error; the row that asked shows it and reloads.
+  updateClass(classId: string, change: { trialSeats?: number; capacity?: number }): Promise<CallOutput<'school.updateClass'>>;
+  recordOutcome(bookingId: string, attended: boolean, routeAdvice: Route | null): Promise<CallOutput<'trial.recordOutcome'>>;
 }
 
 let seq = 0;
@@ -38,6 +46,14 @@ export const useSchoolStore = create<SchoolState>()((set, get) => ({
       set({ status: 'error', error: messageOf(err) ?? 'De capaciteit kon niet worden geladen.' });
     }
   },
+  followChanges() {
+    // A consultant's booking or the coordinator's change shows here without reloading.
+    return followEvents((e) => {
+      if (e.type === 'data.changed' || e.type === 'week.changed') void get().load();
+    });
+  },
+  updateClass: (classId, change) => call('school.updateClass', { classId, ...change }),
+  recordOutcome: (bookingId, attended, routeAdvice) => call('trial.recordOutcome', { bookingId, attended, routeAdvice }),
 }));
 
 // What one profile saw must not be shown to the next.

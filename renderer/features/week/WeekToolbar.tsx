@@ -1,7 +1,7 @@
 import { isoWeekLabel, mondayOf, mondayOfIsoWeek } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
 import { formatWeekRange, isoWeekNumber } from '../../i18n/format';
-import { WeekActions } from '../planning/WeekActions';
+import { WeekActions } from '../planner/WeekActions';
 import { useWeekEditStore } from './weekEditStore';
 import { useWeekStore } from './weekStore';
 
@@ -115,7 +115,7 @@ export function WeekToolbar() {
           </span>
         )}
       </div>
-      {/* Plan, publish and export (the planning feature's buttons) sit on their own row. */}
+      {/* Plan, publish and export (the planner feature's buttons) sit on their own row. */}
       <div className="week-toolbar__actions">
         <WeekActions weekStart={weekStart} />
       </div>

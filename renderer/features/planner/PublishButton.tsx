@@ -6,16 +6,16 @@ import { isoWeekNumber } from '../../i18n/format';
 import { countHard } from '../conflicts/conflictText';
 import { conflictsOfWeek, useConflictsStore } from '../conflicts/conflictsStore';
 import { useWeekStore } from '../week/weekStore';
-import { usePlanningStore } from './planningStore';
+import { usePlannerStore } from './plannerStore';
 
 /** Concept → published, after a confirmation that names what is still open. */
 export function PublishButton({ weekStart }: { weekStart: IsoDate }) {
   const { t } = useT();
   const view = useWeekStore((s) => (s.view && s.view.weekStart === weekStart ? s.view : null));
   const conflicts = useConflictsStore(conflictsOfWeek(weekStart));
-  const busy = usePlanningStore((s) => s.busy);
-  const running = usePlanningStore((s) => s.run !== 'idle');
-  const publish = usePlanningStore((s) => s.publish);
+  const busy = usePlannerStore((s) => s.busy);
+  const running = usePlannerStore((s) => s.run !== 'idle');
+  const publish = usePlannerStore((s) => s.publish);
   const [asking, setAsking] = useState(false);
   const week = isoWeekNumber(weekStart);
   const published = view?.status === 'published';

@@ -4,8 +4,8 @@ import { isoWeekNumber } from '../../i18n/format';
 import '../../styles/planning.css';
 import { ConflictsToggle } from '../conflicts/ConflictsPanel';
 import { ExportIcs } from './ExportIcs';
-import { usePlanningStore } from './planningStore';
-import { formatCost, percent, phaseLabel } from './planningText';
+import { usePlannerStore } from './plannerStore';
+import { formatCost, percent, phaseLabel } from './plannerText';
 import { PrintButton, PrintWeek } from './PrintWeek';
 import { PublishButton } from './PublishButton';
 
@@ -30,13 +30,13 @@ export function WeekActions({ weekStart }: { weekStart: IsoDate }) {
 
 function PlanControl({ weekStart }: { weekStart: IsoDate }) {
   const { t, lang } = useT();
-  const run = usePlanningStore((s) => s.run);
-  const jobWeek = usePlanningStore((s) => s.weekStart);
-  const fraction = usePlanningStore((s) => s.fraction);
-  const phase = usePlanningStore((s) => s.phase);
-  const cost = usePlanningStore((s) => s.cost);
-  const start = usePlanningStore((s) => s.start);
-  const cancel = usePlanningStore((s) => s.cancel);
+  const run = usePlannerStore((s) => s.run);
+  const jobWeek = usePlannerStore((s) => s.weekStart);
+  const fraction = usePlannerStore((s) => s.fraction);
+  const phase = usePlannerStore((s) => s.phase);
+  const cost = usePlannerStore((s) => s.cost);
+  const start = usePlannerStore((s) => s.start);
+  const cancel = usePlannerStore((s) => s.cancel);
   const week = isoWeekNumber(weekStart);
   const running = run !== 'idle';
 

@@ -7,17 +7,17 @@ import { formatDayShort, isoWeekNumber, langName, timeOf } from '../../i18n/form
 import { useNavStore } from '../../stores/appStore';
 import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
-import { usePlanningStore, type PlannerFinished } from './planningStore';
-import { formatCost, gapText } from './planningText';
+import { usePlannerStore, type PlannerFinished } from './plannerStore';
+import { formatCost, gapText } from './plannerText';
 
 /**
  * Below the calendar and sticky at the bottom of the window: the planner's result and the
  * proposal that waits for a decision, so the coordinator sees both while looking at the week.
  */
-export function PlanningDock({ weekStart }: { weekStart: IsoDate }) {
+export function PlannerDock({ weekStart }: { weekStart: IsoDate }) {
   const view = useWeekStore((s) => s.view);
-  const result = usePlanningStore((s) => s.result);
-  const notice = usePlanningStore((s) => s.notice);
+  const result = usePlannerStore((s) => s.result);
+  const notice = usePlannerStore((s) => s.notice);
   const proposed = useMemo(
     () => (view && view.weekStart === weekStart ? view.sessions.filter((s) => s.status === 'proposed') : []),
     [view, weekStart],
@@ -35,8 +35,8 @@ export function PlanningDock({ weekStart }: { weekStart: IsoDate }) {
 
 function Notice() {
   const { t } = useT();
-  const notice = usePlanningStore((s) => s.notice);
-  const dismiss = usePlanningStore((s) => s.dismissNotice);
+  const notice = usePlannerStore((s) => s.notice);
+  const dismiss = usePlannerStore((s) => s.dismissNotice);
   const weekStart = useWeekStore((s) => s.weekStart);
   useEffect(() => {
     if (!notice) return;
@@ -66,7 +66,7 @@ function Notice() {
 
 function ResultSummary({ result }: { result: PlannerFinished }) {
   const { t, lang } = useT();
-  const dismiss = usePlanningStore((s) => s.dismissResult);
+  const dismiss = usePlannerStore((s) => s.dismissResult);
   const setSection = useNavStore((s) => s.setSection);
   const week = isoWeekNumber(result.weekStart);
   const title =
@@ -119,19 +119,19 @@ function ResultSummary({ result }: { result: PlannerFinished }) {
 
 function ProposalBar({ weekStart, proposed }: { weekStart: IsoDate; proposed: PlannedSession[] }) {
   const { t } = useT();
-  const busy = usePlanningStore((s) => s.busy);
-  const drawerOpen = usePlanningStore((s) => s.drawerOpen);
-  const selected = usePlanningStore((s) => s.selected);
-  const openDrawer = usePlanningStore((s) => s.openDrawer);
-  const closeDrawer = usePlanningStore((s) => s.closeDrawer);
-  const setSelected = usePlanningStore((s) => s.setSelected);
-  const acceptAll = usePlanningStore((s) => s.acceptAll);
-  const acceptSelected = usePlanningStore((s) => s.acceptSelected);
-  const discard = usePlanningStore((s) => s.discard);
-  const running = usePlanningStore((s) => s.run !== 'idle');
-  const pendingConfirm = usePlanningStore((s) => s.pendingConfirm);
-  const confirmPending = usePlanningStore((s) => s.confirmPending);
-  const cancelPending = usePlanningStore((s) => s.cancelPending);
+  const busy = usePlannerStore((s) => s.busy);
+  const drawerOpen = usePlannerStore((s) => s.drawerOpen);
+  const selected = usePlannerStore((s) => s.selected);
+  const openDrawer = usePlannerStore((s) => s.openDrawer);
+  const closeDrawer = usePlannerStore((s) => s.closeDrawer);
+  const setSelected = usePlannerStore((s) => s.setSelected);
+  const acceptAll = usePlannerStore((s) => s.acceptAll);
+  const acceptSelected = usePlannerStore((s) => s.acceptSelected);
+  const discard = usePlannerStore((s) => s.discard);
+  const running = usePlannerStore((s) => s.run !== 'idle');
+  const pendingConfirm = usePlannerStore((s) => s.pendingConfirm);
+  const confirmPending = usePlannerStore((s) => s.confirmPending);
+  const cancelPending = usePlannerStore((s) => s.cancelPending);
   const published = useWeekStore((s) => s.view?.weekStart === weekStart && s.view.status === 'published');
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const week = isoWeekNumber(weekStart);

@@ -1,17 +1,17 @@
-// Pushed events for the planning, conflicts and deadline screens. The week store has its own
+// Pushed events for the planner, conflicts, deadline and request screens. The week store has its own
 // subscription (stores/events.ts); this one adds what those screens need.
 import type { AppEvent } from '../../../shared/api/contract';
-import { subscribe } from '../../api/client';
 import { useConflictsStore } from '../conflicts/conflictsStore';
 import { useDeadlinesStore } from '../deadlines/deadlinesStore';
-import { usePlanningStore } from './planningStore';
+import { usePlannerStore } from './plannerStore';
 import { useRequestsStore } from '../requests/requestsStore';
+import { followEvents } from '../../stores/liveEvents';
 
-export function handlePlanningEvent(event: AppEvent): void {
+export function handlePlannerEvent(event: AppEvent): void {
   switch (event.type) {
     case 'planner.progress':
     case 'planner.finished':
-      usePlanningStore.getState().handleEvent(event);
+      usePlannerStore.getState().handleEvent(event);
       return;
     case 'week.changed':
       useConflictsStore.getState().weekChanged(event.weekStart);
@@ -27,10 +27,6 @@ export function handlePlanningEvent(event: AppEvent): void {
   }
 }
 
-export function startPlanningEvents(): () => void {
-  try {
-    return subscribe(handlePlanningEvent);
-  } catch {
-    return () => {};
-  }
+export function startPlannerEvents(): () => void {
+  return followEvents(handlePlannerEvent);
 }

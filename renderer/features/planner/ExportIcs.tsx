@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { WeekResources } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
-import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { useErrorStore } from '../../stores/errorStore';
 import { downloadText } from './download';
+import { usePlannerStore } from './plannerStore';
 
 /** Person chooser and download of that person's week as an .ics file. */
 export function ExportIcs({ weekStart }: { weekStart: IsoDate }) {
@@ -17,7 +17,9 @@ export function ExportIcs({ weekStart }: { weekStart: IsoDate }) {
   useEffect(() => {
     let live = true;
     setDone(null);
-    call('week.resources', { weekStart })
+    usePlannerStore
+      .getState()
+      .weekResources(weekStart)
       .then((r) => {
         if (live) setResources(r);
       })
@@ -34,7 +36,7 @@ export function ExportIcs({ weekStart }: { weekStart: IsoDate }) {
     if (!id) return;
     setBusy(true);
     try {
-      const out = await call('export.ics', { weekStart, person: { kind, id } });
+      const out = await usePlannerStore.getState().exportIcs(weekStart, { kind, id });
       downloadText(out.filename, out.content);
       setDone(out.filename);
     } catch (err) {

@@ -1,7 +1,8 @@
 // The planner run of a week as the coordinator sees it: start, live progress from pushed
-// events, cancel, the result, and what to do with the proposal it left behind.
+// events, cancel, the result, and what to do with the proposal it left behind; then the week
+// out of the planner: publish, and a person's week as an .ics file.
 import { create } from 'zustand';
-import type { AppEvent } from '../../../shared/api/contract';
+import type { AppEvent, CallInput, CallOutput } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
@@ -11,8 +12,9 @@ import { useWeekStore } from '../week/weekStore';
 export type PlannerFinished = Extract<AppEvent, { type: 'planner.finished' }>;
 export type PlannerProgress = Extract<AppEvent, { type: 'planner.progress' }>;
 export type ProposalAction = 'acceptAll' | 'acceptSelected' | 'discard';
+export type IcsPerson = CallInput<'export.ics'>['person'];
 
-export interface PlanningState {
+export interface PlannerState {
   /** idle: nothing running; starting: planner.start sent; running: progress arrives; cancelling: cancel sent. */
   run: 'idle' | 'starting' | 'running' | 'cancelling';
   jobId: string | null;
@@ -47,6 +49,10 @@ export interface PlanningState {
   confirmPending(): Promise<void>;
   cancelPending(): void;
   publish(weekStart: IsoDate): Promise<boolean>;
+  /** The week's people to choose from for an .ics export; throws the server's error. */
+  weekResources(weekStart: IsoDate): Promise<CallOutput<'week.resources'>>;
+  /** One person's week as calendar text; the screen saves it as a file. Throws the server's error. */
+  exportIcs(weekStart: IsoDate, person: IcsPerson): Promise<CallOutput<'export.ics'>>;
 }
 
 const initial = {
@@ -70,7 +76,7 @@ function reloadWeek(weekStart: IsoDate): void {
   if (week.weekStart === weekStart) void week.reload();
 }
 
-export const usePlanningStore = create<PlanningState>()((set, get) => ({
+export const usePlannerStore = create<PlannerState>()((set, get) => ({
   ...initial,
 
   async start(weekStart, timeLimitSeconds) {
@@ -193,16 +199,19 @@ export const usePlanningStore = create<PlanningState>()((set, get) => ({
       return false;
     }
   },
+
+  weekResources: (weekStart) => call('week.resources', { weekStart }),
+  exportIcs: (weekStart, person) => call('export.ics', { weekStart, person }),
 }));
 
-type Setter = (partial: Partial<PlanningState>) => void;
+type Setter = (partial: Partial<PlannerState>) => void;
 
 async function proposalCall(
   set: Setter,
   weekStart: IsoDate,
   action: ProposalAction,
   confirmed: boolean,
-  run: () => Promise<NonNullable<PlanningState['notice']>>,
+  run: () => Promise<NonNullable<PlannerState['notice']>>,
 ): Promise<void> {
   set({ busy: true });
   try {
@@ -221,6 +230,6 @@ async function proposalCall(
 }
 
 /** Test helper: back to a fresh store. */
-export function resetPlanningStore(): void {
-  usePlanningStore.setState({ ...initial });
+export function resetPlannerStore(): void {
+  usePlannerStore.setState({ ...initial });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedSession } from '../../../shared/api/contract';
 import { translatorFor } from '../../i18n';
-import { formatCost, gapText, percent, phaseLabel } from './planningText';
+import { formatCost, gapText, percent, phaseLabel } from './plannerText';
 import { sessionsByDay } from './printText';
 
 const t = translatorFor('nl');
