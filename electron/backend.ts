@@ -6,7 +6,10 @@ import type Database from 'better-sqlite3';
 import { createDispatch, type Dispatch } from '../shared/api/dispatch';
 import { authorizeCall } from '../shared/api/access';
 import { todayInAmsterdam } from '../shared/domain/week';
-import { openDatabase } from '../db/connection';
+import { openDatabase, writeTx } from '../db/connection';
+import { writeAudit } from '../db/repositories/audit';
+import { actorOf } from './services/roles-common';
+import { amsterdamNow } from './services/context';
 import { ensureDemoRegion } from '../db/seed/demo-region';
 import { createServices } from './services';
 import { createEventBus, type EventBus } from './events';
@@ -61,11 +64,21 @@ export function createBackend(opts: BackendOptions): Backend {
   }
   const events = createEventBus();
   const services = createServices(db, { version: opts.version, dataFile, today, planWorker: opts.planWorker }, events);
-  const dispatch = createDispatch<ApiCtx>(services, {
+  const checked = createDispatch<ApiCtx>(services, {
     // Every call is checked against the caller's profile (shared/api/access.ts).
     authorize: authorizeCall,
     onInternalError: (name, err) => opts.log?.(`Interne fout in ${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
   });
+  // A refused call leaves a trace too (who tried what); the refusal's text is not kept, since it
+  // may name the person the caller was refused.
+  const dispatch: Dispatch<ApiCtx> = async (name, input, ctx) => {
+    const result = await checked(name, input, ctx);
+    if (!result.ok && result.error.code === 'forbidden') {
+      const audit = { actor: actorOf(ctx.session.profile), purpose: 'geweigerde aanroep', now: () => amsterdamNow() };
+      writeTx(db, () => writeAudit(db, audit, 'refused', 'call', name, result.error.field ? { field: result.error.field } : undefined));
+    }
+    return result;
+  };
   return {
     dispatch,
     events,

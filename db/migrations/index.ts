@@ -6,12 +6,13 @@ import { migration002 } from './002-planning-runs-history';
 import { migration003 } from './003-roles-bookings';
 import { migration004 } from './004-pip-and-step-dates';
 import { migration005 } from './005-history-as-changes';
+import { migration006 } from './006-audit-utc-append-only';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
@@ -48,7 +49,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   writeTx(db, () => {
     for (const m of pending) {
       try {
-        db.exec(m.up);
+        if (typeof m.up === 'string') db.exec(m.up);
+        else m.up(db);
       } catch (err) {
         throw new MigrationError(m.version, m.name, err);
       }

@@ -2,17 +2,22 @@
 // writes a row in the same transaction as the change, so there is no change without a trace.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
+import { writeTx } from '../tx';
+import { amsterdamToUtc } from '../../shared/domain/amsterdam-time';
 
 export interface AuditContext {
   /** Who: a user name or a process such as 'demo-seed'. */
   actor: string;
   /** Why, in the user's words (AVG: purpose of processing). */
   purpose: string;
-  /** Timestamp 'YYYY-MM-DDTHH:MM:SS' (local); injected so tests and the seed are deterministic. */
+  /**
+   * Timestamp 'YYYY-MM-DDTHH:MM:SS' in Amsterdam wall-clock time; injected so tests and the seed
+   * are deterministic. Stored in UTC ('…Z', see amsterdamToUtc).
+   */
   now: () => string;
 }
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'view' | 'export';
+export type AuditAction = 'create' | 'update' | 'delete' | 'view' | 'export' | 'refused';
 
 export interface AuditRow {
   id: number;
@@ -35,7 +40,18 @@ export function writeAudit(
 ): void {
   if (!ctx.actor.trim()) throw new Error('Auditlog: onbekend wie de wijziging doet (actor is leeg).');
   if (!ctx.purpose.trim()) throw new Error(`Auditlog: geen doel opgegeven voor ${action} van ${entity} ${entityId}.`);
-  insertStatement(db).run(ctx.now(), ctx.actor, action, entity, entityId, ctx.purpose, details === undefined ? null : JSON.stringify(details));
+  insertStatement(db).run(utcOf(ctx.now()), ctx.actor, action, entity, entityId, ctx.purpose, details === undefined ? null : JSON.stringify(details));
+}
+
+// A read logs many rows with one timestamp: convert each distinct time once.
+let lastLocal = '';
+let lastUtc = '';
+function utcOf(local: string): string {
+  if (local !== lastLocal) {
+    lastLocal = local;
+    lastUtc = local.endsWith('Z') ? local : amsterdamToUtc(local);
+  }
+  return lastUtc;
 }
 
 // Prepared once per connection: preparing per row cost more than the insert itself when a read
@@ -76,4 +92,20 @@ export function changedFields<T extends object>(before: T, after: Partial<T>): s
   return (Object.keys(after) as (keyof T)[])
     .filter((key) => after[key] !== undefined && JSON.stringify(before[key]) !== JSON.stringify(after[key]))
     .map(String);
+}
+
+/**
+ * The only way rows leave the audit log: the retention job (erasure rules) removes rows older
+ * than `cutoffUtc`, recording its own run in audit_retention_runs and in the log itself, in one
+ * transaction. The database refuses any other DELETE (migration 006).
+ */
+export function purgeAuditBefore(db: Db, ctx: AuditContext, cutoffUtc: string): number {
+  return writeTx(db, () => {
+    const at = utcOf(ctx.now());
+    const run = db.prepare('INSERT INTO audit_retention_runs (at, actor, cutoff, active) VALUES (?, ?, ?, 1)').run(at, ctx.actor, cutoffUtc);
+    const deleted = db.prepare('DELETE FROM audit_log WHERE at < ?').run(cutoffUtc).changes;
+    db.prepare('UPDATE audit_retention_runs SET active = 0, deleted = ? WHERE id = ?').run(deleted, run.lastInsertRowid);
+    writeAudit(db, ctx, 'delete', 'audit_log', String(run.lastInsertRowid), { cutoff: cutoffUtc, deleted });
+    return deleted;
+  });
 }

@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/api/errors';
 import { profileOf, type ApiCtx } from '../../shared/api/access';
 import type { Appointment, Profile, ProfileKind } from '../../shared/api/contract';
 import { addDays, mondayOf } from '../../shared/domain/week';
+import { amsterdamToUtc } from '../../shared/domain/amsterdam-time';
 import type { Db } from '../../db/connection';
 import { writeAudit, type AuditContext } from '../../db/repositories/audit';
 import { getParticipant, type Participant } from '../../db/repositories/participants';
@@ -39,7 +40,7 @@ export function auditView(db: Db, audit: AuditContext, participantIds: Iterable<
   const seen = db.prepare(
     `SELECT 1 FROM audit_log WHERE entity = 'participant' AND entity_id = ? AND action = 'view' AND actor = ? AND purpose = ? AND at >= ? LIMIT 1`,
   );
-  const dayStart = `${now.slice(0, 10)}T00:00:00`;
+  const dayStart = amsterdamToUtc(`${now.slice(0, 10)}T00:00:00`); // the log is in UTC
   const stamped: AuditContext = { ...audit, now: () => now };
   for (const id of participantIds) {
     if (!seen.get(id, audit.actor, audit.purpose, dayStart)) writeAudit(db, stamped, 'view', 'participant', id, details);

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../db/repositories/audit';
+import type { ApiCtx } from '../shared/api/access';
+import { createBackend, type Backend } from './backend';
+
+let dir: string;
+let backend: Backend;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'keten-backend-'));
+  backend = createBackend({ dataDir: dir, version: 't', today: '2026-11-25' });
+});
+afterEach(() => {
+  backend.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ctx = (): ApiCtx => ({ transport: 'test', session: { profile: null } });
+
+describe('backend', () => {
+  it('audits a refused call with who tried it, without the refusal text', async () => {
+    const liaison = ctx();
+    const options = await backend.dispatch('profile.options', {}, liaison);
+    if (!options.ok) throw new Error(options.error.message);
+    const school = (options.data as { schools: { id: string }[] }).schools[0]!;
+    expect((await backend.dispatch('profile.select', { kind: 'liaison', schoolId: school.id }, liaison)).ok).toBe(true);
+    expect(await backend.dispatch('week.get', { weekStart: '2026-11-23' }, liaison)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const refused = listAudit(backend.db, { entity: 'call' }).filter((a) => a.action === 'refused');
+    expect(refused).toEqual([
+      expect.objectContaining({ actor: `liaison:${school.id}`, entityId: 'week.get', purpose: 'geweigerde aanroep', details: null }),
+    ]);
+    expect(refused[0]!.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  });
+
+  it('refuses to delete audit rows; only the retention job can, and it records itself', async () => {
+    const db = backend.db;
+    const n = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    expect(n).toBeGreaterThan(0);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/kunnen niet worden verwijderd/);
+    expect(() => db.prepare("UPDATE audit_log SET actor = 'x'").run()).toThrow(/kan niet worden gewijzigd/);
+    expect((db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(n);
+  });
+});
