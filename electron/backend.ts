@@ -11,7 +11,7 @@ import { ensureDemoRegion } from '../db/seed/demo-region';
 import { createServices } from './services';
 import { createEventBus, type EventBus } from './events';
 import { DATABASE_FILE_NAME } from './paths';
-import type { WorkerSpec } from './planning/plan-runner';
+import type { WorkerSpec } from './planner-jobs/plan-runner';
 import type { ApiCtx } from '../shared/api/access';
 
 export interface BackendOptions {

@@ -13,7 +13,7 @@ import { ApiError } from '../../shared/api/errors';
 import { formatDateNl } from '../../shared/domain/dutch-dates';
 import { listSchools } from '../../db/repositories/region';
 import type { ServiceDeps } from './context';
-import { firstActivityDates, termsOf } from './deadlines';
+import { firstActivityDates, termsOf } from './deadlines/deadlines';
 import { appointmentsOf, ownClient, profileAudit, requireProfile, weekOf } from './roles-common';
 import { settleWaitingList } from './enrol';
 import type { ApiCtx } from '../../shared/api/access';

@@ -1,14 +1,14 @@
 // What the coordinator's week is made of: resources, the layers of others' sessions, and the
 // week as the planner and checker see it.
-import type { Handlers } from '../../shared/api/dispatch';
-import type { CallOutput } from '../../shared/api/contract';
-import { isClassSeat } from '../../shared/planner/spec';
-import type { Db } from '../../db/connection';
-import { storedPlan } from '../../db/planning/instance-from-db';
+import type { Handlers } from '../../../shared/api/dispatch';
+import type { CallOutput } from '../../../shared/api/contract';
+import { isClassSeat } from '../../../shared/planner/spec';
+import type { Db } from '../../../db/connection';
+import { storedPlan } from '../../../db/instance/instance-from-db';
 import { weekInstance } from './week-instance';
-import { listChildcareProviders, listConsultants, listInterpreters, listLocations, listRooms, listSchools } from '../../db/repositories/region';
-import type { ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import { listChildcareProviders, listConsultants, listInterpreters, listLocations, listRooms, listSchools } from '../../../db/repositories/region';
+import type { ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 type Ref = { id: string; name: string };
 

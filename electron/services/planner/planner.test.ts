@@ -2,17 +2,17 @@
 // on the seeded demo week.
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../shared/api/dispatch';
-import type { AppEvent, CallInput, CallName, CallOutput } from '../../shared/api/contract';
-import { checkPlan } from '../../shared/planner/check';
-import type { Db } from '../../db/connection';
-import { callOk, DEMO_WEEK as W, demoServices } from './demo-services';
-import { createServices } from './index';
-import { anonymousCtx, type ApiCtx } from '../../shared/api/access';
+import { createDispatch, type Dispatch } from '../../../shared/api/dispatch';
+import type { AppEvent, CallInput, CallName, CallOutput } from '../../../shared/api/contract';
+import { checkPlan } from '../../../shared/planner/check';
+import type { Db } from '../../../db/connection';
+import { callOk, DEMO_WEEK as W, demoServices } from '../../../test/support/demo-services';
+import { createServices } from '../index';
+import { anonymousCtx, type ApiCtx } from '../../../shared/api/access';
 
 const worker = {
-  file: fileURLToPath(new URL('../../test/support/ts-worker.mjs', import.meta.url)),
-  extraData: { __tsEntry: fileURLToPath(new URL('../planning/plan-worker.ts', import.meta.url)) },
+  file: fileURLToPath(new URL('../../../test/support/ts-worker.mjs', import.meta.url)),
+  extraData: { __tsEntry: fileURLToPath(new URL('../../planner-jobs/plan-worker.ts', import.meta.url)) },
 };
 let db: Db;
 let events: AppEvent[];

@@ -1,15 +1,15 @@
 // export.ics: one interpreter's or consultant's sessions of a week as an iCalendar file for
 // Outlook. The file leaves the app, so it carries no participant names, only how many come.
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import { buildIcs, type IcsEvent } from '../../shared/export/ics';
-import { languageName } from '../../shared/domain/languages';
-import { isoWeekOf } from '../../shared/domain/week';
-import { writeTx } from '../../db/connection';
-import { writeAudit } from '../../db/repositories/audit';
-import { listWeekSessions } from '../../db/repositories/sessions';
-import { auditContext, type ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import { buildIcs, type IcsEvent } from '../../../shared/export/ics';
+import { languageName } from '../../../shared/domain/languages';
+import { isoWeekOf } from '../../../shared/domain/week';
+import { writeTx } from '../../../db/connection';
+import { writeAudit } from '../../../db/repositories/audit';
+import { listWeekSessions } from '../../../db/repositories/sessions';
+import { auditContext, type ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 /** "Amira El Idrissi" -> "amira-el-idrissi": safe in a file name on every system. */
 export function slug(s: string): string {

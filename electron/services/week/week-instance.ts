@@ -1,9 +1,9 @@
 // The week's SPEC instance, built once per state of the database. The UI asks for the planning,
 // the conflicts and the layers of a week after every change; building the instance is the
 // largest part of each, and the checker's index is cached per instance object as well.
-import type { Instance } from '../../shared/planner/spec';
-import type { Db } from '../../db/connection';
-import { buildInstance } from '../../db/planning/instance-from-db';
+import type { Instance } from '../../../shared/planner/spec';
+import type { Db } from '../../../db/connection';
+import { buildInstance } from '../../../db/instance/instance-from-db';
 
 interface Entry {
   key: string;

@@ -4,9 +4,9 @@ import { createDispatch, type Dispatch } from '../../shared/api/dispatch';
 import { contract, type AppEvent, type CallInput, type CallName, type CallOutput } from '../../shared/api/contract';
 import { openDatabase, type Db } from '../../db/connection';
 import { seedDemoRegion } from '../../db/seed/demo-region';
-import { createEventBus, type EventBus } from '../events';
-import type { ServiceEnv } from './context';
-import { createServices } from './index';
+import { createEventBus, type EventBus } from '../../electron/events';
+import type { ServiceEnv } from '../../electron/services/context';
+import { createServices } from '../../electron/services/index';
 import { anonymousCtx, type ApiCtx } from '../../shared/api/access';
 
 /** The demo's anchor week (a Monday) and the day the tests pretend it is. */

@@ -1,17 +1,17 @@
 // The coordinator's week through dispatch on the seeded demo region: data, conflicts with
 // fixes, edits with audit and undo, publishing, export and deadlines.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Dispatch } from '../../shared/api/dispatch';
-import type { AppEvent, CallInput, CallName, CallOutput } from '../../shared/api/contract';
-import { isoWeekday } from '../../shared/domain/week';
-import { activityTerm, compareUrgency, pipTerm } from '../../shared/domain/deadlines';
-import { parseIcs } from '../../shared/export/ics';
-import { checkPlan } from '../../shared/planner/check';
-import { applyAction, violationKey } from './fixes';
-import type { Db } from '../../db/connection';
-import { listAudit } from '../../db/repositories/audit';
-import { callOk, DEMO_TODAY as TODAY, DEMO_WEEK as W, demoServices } from './demo-services';
-import { anonymousCtx, type ApiCtx } from '../../shared/api/access';
+import type { Dispatch } from '../../../shared/api/dispatch';
+import type { AppEvent, CallInput, CallName, CallOutput } from '../../../shared/api/contract';
+import { isoWeekday } from '../../../shared/domain/week';
+import { activityTerm, compareUrgency, pipTerm } from '../../../shared/domain/deadlines';
+import { parseIcs } from '../../../shared/export/ics';
+import { checkPlan } from '../../../shared/planner/check';
+import { applyAction, violationKey } from '../fixes';
+import type { Db } from '../../../db/connection';
+import { listAudit } from '../../../db/repositories/audit';
+import { callOk, DEMO_TODAY as TODAY, DEMO_WEEK as W, demoServices } from '../../../test/support/demo-services';
+import { anonymousCtx, type ApiCtx } from '../../../shared/api/access';
 
 let db: Db;
 let events: AppEvent[];

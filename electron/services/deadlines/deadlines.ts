@@ -1,12 +1,12 @@
 // deadlines.list: participants by urgency of the 10-week PIP term and the 4-week activity norm.
 // The PIP term is met once its date is recorded; the first activity is the earliest accepted
 // booking or step done (a proposal is not yet an activity).
-import type { Handlers } from '../../shared/api/dispatch';
-import { activityTerm, compareUrgency, pipTerm, type TermStatus } from '../../shared/domain/deadlines';
-import type { Db } from '../../db/connection';
-import { listParticipants, type Participant } from '../../db/repositories/participants';
-import type { ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { activityTerm, compareUrgency, pipTerm, type TermStatus } from '../../../shared/domain/deadlines';
+import type { Db } from '../../../db/connection';
+import { listParticipants, type Participant } from '../../../db/repositories/participants';
+import type { ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 /** Earliest activity date per participant, over all weeks: accepted bookings and steps done. */
 export function firstActivityDates(db: Db): Map<string, string> {

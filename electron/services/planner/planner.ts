@@ -6,18 +6,18 @@
 // Cancelling keeps the best plan found so far: the planner always ends with a valid plan, and a
 // coordinator who stops a long run wants what it found, not nothing. The finished event says so.
 import { randomUUID } from 'node:crypto';
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import { isoWeekOf } from '../../shared/domain/week';
-import { checkPlan } from '../../shared/planner/check';
-import type { Plan } from '../../shared/planner/spec';
-import { storedPlan, storeProposal } from '../../db/planning/instance-from-db';
-import { weekInstance } from './week-instance';
-import { failStaleRuns, finishRun, getRun, insertRun, lastStoredRun, storeUnplannedReasons, unplannedReasons } from '../../db/repositories/planner-runs';
-import { recordChange } from '../../db/repositories/week-history';
-import { startPlanRun, type PlanRun } from '../planning/plan-runner';
-import { auditContext, nowOf, type ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import { isoWeekOf } from '../../../shared/domain/week';
+import { checkPlan } from '../../../shared/planner/check';
+import type { Plan } from '../../../shared/planner/spec';
+import { storedPlan, storeProposal } from '../../../db/instance/instance-from-db';
+import { weekInstance } from '../week/week-instance';
+import { failStaleRuns, finishRun, getRun, insertRun, lastStoredRun, storeUnplannedReasons, unplannedReasons } from '../../../db/repositories/planner-runs';
+import { recordChange } from '../../../db/repositories/week-history';
+import { startPlanRun, type PlanRun } from '../../planner-jobs/plan-runner';
+import { auditContext, nowOf, type ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 type JobState = 'running' | 'done' | 'cancelled' | 'failed';
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../db/connection';
-import { seedDemoRegion } from '../../db/seed/demo-region';
+import { openDatabase, type Db } from '../../../db/connection';
+import { seedDemoRegion } from '../../../db/seed/demo-region';
 import { weekInstance } from './week-instance';
 
 const W = '2026-11-23';

@@ -1,13 +1,13 @@
 // Changes to one planned session and childcare bookings, checked against the stored data.
 // Everything runs inside the caller's transaction; bad ids become ApiErrors naming the field.
-import type { FixAction, SessionChange } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
-import { addDays, isoWeekday } from '../../shared/domain/week';
-import { formatSpanNl, fromMinutes, toMinutes } from '../../shared/planner/time';
-import type { Db } from '../../db/connection';
-import { writeAudit, type AuditContext } from '../../db/repositories/audit';
-import { type SessionFields, type SessionStatus } from '../../db/repositories/sessions';
-import { markDemandPlanned, reopenDemand } from '../../db/repositories/demands';
+import type { FixAction, SessionChange } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { addDays, isoWeekday } from '../../../shared/domain/week';
+import { formatSpanNl, fromMinutes, toMinutes } from '../../../shared/planner/time';
+import type { Db } from '../../../db/connection';
+import { writeAudit, type AuditContext } from '../../../db/repositories/audit';
+import { type SessionFields, type SessionStatus } from '../../../db/repositories/sessions';
+import { markDemandPlanned, reopenDemand } from '../../../db/repositories/demands';
 
 export interface SessionRow extends SessionFields {
   id: string;

@@ -2,20 +2,20 @@
 // sessions, applying a fix, publishing, and undo/redo. Every change runs in one transaction,
 // is recorded for undo with a Dutch label, writes audit rows for personal data and emits
 // week.changed. A published week changes only with confirmPublished: true, and that is logged.
-import type { Handlers } from '../../shared/api/dispatch';
-import type { PlannedSession } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
-import { isoWeekOf } from '../../shared/domain/week';
-import type { Db } from '../../db/connection';
-import { writeTx } from '../../db/connection';
-import { writeAudit, type AuditContext } from '../../db/repositories/audit';
-import { deleteProposals, getWeekStatus, listWeekSessions, setWeekStatus } from '../../db/repositories/sessions';
-import { historyState, recordChange, redoNext, undoLast } from '../../db/repositories/week-history';
-import { auditContext, nowOf, type ServiceDeps } from './context';
+import type { Handlers } from '../../../shared/api/dispatch';
+import type { PlannedSession } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { isoWeekOf } from '../../../shared/domain/week';
+import type { Db } from '../../../db/connection';
+import { writeTx } from '../../../db/connection';
+import { writeAudit, type AuditContext } from '../../../db/repositories/audit';
+import { deleteProposals, getWeekStatus, listWeekSessions, setWeekStatus } from '../../../db/repositories/sessions';
+import { historyState, recordChange, redoNext, undoLast } from '../../../db/repositories/week-history';
+import { auditContext, nowOf, type ServiceDeps } from '../context';
 import { applySessionChange, bookChildcare, getSessionRow } from './session-edits';
 import { plannedSession } from './week';
-import { settleWaitingList } from './enrol';
-import type { ApiCtx } from '../../shared/api/access';
+import { settleWaitingList } from '../enrol';
+import type { ApiCtx } from '../../../shared/api/access';
 
 export function sessionView(db: Db, id: string): PlannedSession {
   const row = getSessionRow(db, id);

@@ -1,20 +1,20 @@
 // week.conflicts: the checker's violations of the stored week as conflicts with fixes, plus
 // deadline warnings for people whose PIP term or activity norm is missed or close while their
 // next steps are not planned.
-import { formatDateNl } from '../../shared/domain/dutch-dates';
-import { categoryOfRule } from '../../shared/api/conflict-category';
-import type { CallOutput, Conflict, ConflictCategory } from '../../shared/api/contract';
-import { compareUrgency, type TermStatus } from '../../shared/domain/deadlines';
-import { checkPlan, type Violation } from '../../shared/planner/check';
-import { isClassSeat, type Instance, type Plan } from '../../shared/planner/spec';
-import type { Db } from '../../db/connection';
-import { storedPlan } from '../../db/planning/instance-from-db';
+import { formatDateNl } from '../../../shared/domain/dutch-dates';
+import { categoryOfRule } from '../../../shared/api/conflict-category';
+import type { CallOutput, Conflict, ConflictCategory } from '../../../shared/api/contract';
+import { compareUrgency, type TermStatus } from '../../../shared/domain/deadlines';
+import { checkPlan, type Violation } from '../../../shared/planner/check';
+import { isClassSeat, type Instance, type Plan } from '../../../shared/planner/spec';
+import type { Db } from '../../../db/connection';
+import { storedPlan } from '../../../db/instance/instance-from-db';
 import { weekInstance } from './week-instance';
-import { listChildren, listParticipants } from '../../db/repositories/participants';
-import { listChildcareProviders } from '../../db/repositories/region';
-import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, violationKey, type CareTarget, type FixContext, type FixPool } from './fixes';
-import { careGaps } from './care-gaps';
-import { firstActivityDates, termsOf } from './deadlines';
+import { listChildren, listParticipants } from '../../../db/repositories/participants';
+import { listChildcareProviders } from '../../../db/repositories/region';
+import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, violationKey, type CareTarget, type FixContext, type FixPool } from '../fixes';
+import { careGaps } from '../care-gaps';
+import { firstActivityDates, termsOf } from '../deadlines/deadlines';
 
 /** checkPlan runs for fixes per call: about a second on a large, badly broken week. */
 const FIX_BUDGET = 600;
