@@ -10,6 +10,7 @@ import { profileOf } from '../../shared/api/access';
 import { actorOf } from './roles-common';
 import { auditRead } from './read-audit';
 import { deadlineHandlers } from './deadlines/deadlines';
+import { unplannedHandlers } from './deadlines/unplanned';
 import { exportHandlers } from './export/ics';
 import { participantHandlers } from './participants';
 import { plannerHandlers } from './planner/planner';
@@ -38,6 +39,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...weekDataHandlers(deps),
     ...weekConflictHandlers(deps),
     ...plannerHandlers(deps),
+    ...unplannedHandlers(deps),
     ...weekEditHandlers(deps),
     ...exportHandlers(deps),
     ...deadlineHandlers(deps),

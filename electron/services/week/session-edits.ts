@@ -5,48 +5,41 @@ import { ApiError } from '../../../shared/api/errors';
 import { addDays, isoWeekday } from '../../../shared/domain/week';
 import { formatSpanNl, fromMinutes, toMinutes } from '../../../shared/planner/time';
 import type { Db } from '../../../db/connection';
+import { KIND_NL } from '../../../shared/domain/kinds';
 import { writeAudit, type AuditContext } from '../../../db/repositories/audit';
-import { type SessionFields, type SessionStatus } from '../../../db/repositories/sessions';
-import { markDemandPlanned, reopenDemand } from '../../../db/repositories/demands';
-
-export interface SessionRow extends SessionFields {
-  id: string;
-  weekStart: string;
-  status: SessionStatus;
-  pinned: boolean;
-}
-
-const KIND_NL = { groupInfo: 'groepsvoorlichting', toets: 'leerbaarheidstoets' } as const;
+import {
+  addChildcareBooking,
+  addSessionParticipant,
+  getSession,
+  hasChildcareBooking,
+  removeSessionParticipant,
+  sessionDemandOf,
+  sessionParticipantIds,
+  updateSession,
+  type StoredSession,
+} from '../../../db/repositories/sessions';
+import { firstOpenDemand } from '../../../db/repositories/demands';
+import { getChild, getParticipant } from '../../../db/repositories/participants';
+import { daypartEnd, resourceName } from '../../../db/repositories/region';
 
 /** "di 24 nov 10:00". */
 export function whenNl(t: string): string {
   return formatSpanNl(t, t).replace(/-\d\d:\d\d$/, '');
 }
 
-export function getSessionRow(db: Db, id: string, field = 'sessionId'): SessionRow {
-  const r = db
-    .prepare(
-      `SELECT id, week_start AS weekStart, kind, start_time AS start, end_time AS end, room_id AS roomId, consultant_id AS consultantId,
-              interpreter_id AS interpreterId, language, status, pinned FROM sessions WHERE id = ?`,
-    )
-    .get(id) as (Omit<SessionRow, 'pinned'> & { pinned: number }) | undefined;
-  if (!r) throw new ApiError({ code: 'not_found', field, message: `Sessie ${id} bestaat niet (meer).` });
-  return { ...r, pinned: r.pinned === 1 };
+export function getSessionRow(db: Db, id: string, field = 'sessionId'): StoredSession {
+  const s = getSession(db, id);
+  if (!s) throw new ApiError({ code: 'not_found', field, message: `Sessie ${id} bestaat niet (meer).` });
+  return s;
 }
 
-function nameOf(db: Db, table: 'rooms' | 'consultants' | 'interpreters' | 'participants', id: string): string | null {
-  if (table === 'participants') {
-    const p = db.prepare("SELECT trim(given_name || ' ' || family_name) AS n FROM participants WHERE id = ?").get(id) as { n: string } | undefined;
-    return p?.n ?? null;
-  }
-  const r = db.prepare(`SELECT name AS n FROM ${table} WHERE id = ?`).get(id) as { n: string } | undefined;
-  return r?.n ?? null;
-}
+type Named = 'room' | 'consultant' | 'interpreter' | 'participant';
 
-function requireName(db: Db, table: 'rooms' | 'consultants' | 'interpreters' | 'participants', id: string, field: string): string {
-  const n = nameOf(db, table, id);
-  const what = { rooms: 'Zaal', consultants: 'Consulent', interpreters: 'Tolk', participants: 'Deelnemer' }[table];
-  if (n === null) throw new ApiError({ code: 'not_found', field, message: `${what} ${id} bestaat niet.` });
+const WHAT: Record<Named, string> = { room: 'Zaal', consultant: 'Consulent', interpreter: 'Tolk', participant: 'Deelnemer' };
+
+function requireName(db: Db, kind: Named, id: string, field: string): string {
+  const n = kind === 'participant' ? (getParticipant(db, id)?.name ?? null) : resourceName(db, kind, id);
+  if (n === null) throw new ApiError({ code: 'not_found', field, message: `${WHAT[kind]} ${id} bestaat niet.` });
   return n;
 }
 
@@ -54,7 +47,7 @@ function requireName(db: Db, table: 'rooms' | 'consultants' | 'interpreters' | '
  * Applies a change to a stored session and returns a Dutch label for the history
  * ("Sessie verplaatst naar di 24 nov 10:00").
  */
-export function applySessionChange(db: Db, audit: AuditContext, change: SessionChange): { session: SessionRow; label: string } {
+export function applySessionChange(db: Db, audit: AuditContext, change: SessionChange): { session: StoredSession; label: string } {
   const s = getSessionRow(db, change.sessionId);
   const labels: string[] = [];
   const fields: string[] = [];
@@ -82,19 +75,19 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
     }
   }
   /** A different room or consultant, which must exist; the label names the new one. */
-  const swap = (table: 'rooms' | 'consultants', field: 'roomId' | 'consultantId', what: string, audited: string): string => {
+  const swap = (kind: 'room' | 'consultant', field: 'roomId' | 'consultantId', what: string, audited: string): string => {
     const next = change[field];
     if (next === undefined || next === s[field]) return s[field];
-    labels.push(`${what} gewijzigd naar ${requireName(db, table, next, field)}`);
+    labels.push(`${what} gewijzigd naar ${requireName(db, kind, next, field)}`);
     fields.push(audited);
     return next;
   };
-  const roomId = swap('rooms', 'roomId', 'Zaal', 'room');
-  const consultantId = swap('consultants', 'consultantId', 'Consulent', 'consultant');
+  const roomId = swap('room', 'roomId', 'Zaal', 'room');
+  const consultantId = swap('consultant', 'consultantId', 'Consulent', 'consultant');
   let interpreterId = s.interpreterId;
   if (change.interpreterId !== undefined && change.interpreterId !== s.interpreterId) {
     if (change.interpreterId !== null) {
-      const n = requireName(db, 'interpreters', change.interpreterId, 'interpreterId');
+      const n = requireName(db, 'interpreter', change.interpreterId, 'interpreterId');
       if (s.kind === 'toets') throw new ApiError({ code: 'invalid_input', field: 'interpreterId', message: 'Bij een leerbaarheidstoets is geen tolk aanwezig.' });
       labels.push(`Tolk gewijzigd naar ${n}`);
     } else labels.push('Tolk verwijderd');
@@ -102,32 +95,19 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
     fields.push('interpreter');
   }
 
-  db.prepare('UPDATE sessions SET start_time = ?, end_time = ?, room_id = ?, consultant_id = ?, interpreter_id = ? WHERE id = ?').run(
-    start,
-    end,
-    roomId,
-    consultantId,
-    interpreterId,
-    s.id,
-  );
+  updateSession(db, s.id, { start, end, roomId, consultantId, interpreterId });
 
-  const inSession = db.prepare('SELECT demand_id AS d FROM session_participants WHERE session_id = ? AND participant_id = ?');
   for (const pid of change.removeParticipantIds ?? []) {
-    const row = inSession.get(s.id, pid) as { d: string } | undefined;
-    if (!row) throw new ApiError({ code: 'not_found', field: 'removeParticipantIds', message: `Deelnemer ${pid} staat niet in deze ${KIND_NL[s.kind]}.` });
-    db.prepare('DELETE FROM session_participants WHERE session_id = ? AND participant_id = ?').run(s.id, pid);
-    reopenDemand(db, row.d);
-    writeAudit(db, audit, 'delete', 'booking', pid, { type: 'session', sessionId: s.id, demandId: row.d });
+    const demandId = sessionDemandOf(db, s.id, pid);
+    if (demandId === null) throw new ApiError({ code: 'not_found', field: 'removeParticipantIds', message: `Deelnemer ${pid} staat niet in deze ${KIND_NL[s.kind]}.` });
+    removeSessionParticipant(db, audit, s.id, pid, demandId);
   }
-  const openDemand = db.prepare("SELECT id FROM demands WHERE participant_id = ? AND kind = ? AND status = 'open' ORDER BY earliest_date, id LIMIT 1");
   for (const pid of change.addParticipantIds ?? []) {
-    const name = requireName(db, 'participants', pid, 'addParticipantIds');
-    if (inSession.get(s.id, pid)) throw new ApiError({ code: 'invalid_input', field: 'addParticipantIds', message: `${name} staat al in deze ${KIND_NL[s.kind]}.` });
-    const d = openDemand.get(pid, s.kind) as { id: string } | undefined;
-    if (!d) throw new ApiError({ code: 'invalid_input', field: 'addParticipantIds', message: `${name} heeft geen open vraag voor een ${KIND_NL[s.kind]}.` });
-    db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (?, ?, ?)').run(s.id, pid, d.id);
-    markDemandPlanned(db, d.id);
-    writeAudit(db, audit, 'create', 'booking', pid, { type: 'session', sessionId: s.id, demandId: d.id, status: s.status });
+    const name = requireName(db, 'participant', pid, 'addParticipantIds');
+    if (sessionDemandOf(db, s.id, pid) !== null) throw new ApiError({ code: 'invalid_input', field: 'addParticipantIds', message: `${name} staat al in deze ${KIND_NL[s.kind]}.` });
+    const demandId = firstOpenDemand(db, pid, s.kind);
+    if (demandId === null) throw new ApiError({ code: 'invalid_input', field: 'addParticipantIds', message: `${name} heeft geen open vraag voor een ${KIND_NL[s.kind]}.` });
+    addSessionParticipant(db, audit, s, pid, demandId);
   }
   const added = change.addParticipantIds?.length ?? 0;
   const removed = change.removeParticipantIds?.length ?? 0;
@@ -136,8 +116,7 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
 
   // Time and place of a person's appointment changed: personal data, so one row per person.
   if (fields.length) {
-    const parts = db.prepare('SELECT participant_id AS p FROM session_participants WHERE session_id = ?').all(s.id) as { p: string }[];
-    for (const { p } of parts) writeAudit(db, audit, 'update', 'booking', p, { type: 'session', sessionId: s.id, fields });
+    for (const p of sessionParticipantIds(db, s.id)) writeAudit(db, audit, 'update', 'booking', p, { type: 'session', sessionId: s.id, fields });
   }
   const label = labels.length === 0 ? 'Sessie ongewijzigd' : labels.length === 1 ? labels[0] : `${labels[0]} (en meer)`;
   return { session: getSessionRow(db, s.id), label };
@@ -145,28 +124,20 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
 
 /** Books one childcare seat; the slot must be a day-part of that provider in the week. */
 export function bookChildcare(db: Db, audit: AuditContext, weekStart: string, a: Extract<FixAction, { type: 'bookChildcare' }>): string {
-  const child = db.prepare('SELECT given_name AS n FROM children WHERE id = ?').get(a.childId) as { n: string } | undefined;
-  if (!child) throw new ApiError({ code: 'not_found', field: 'action.childId', message: `Kind ${a.childId} bestaat niet.` });
-  const provider = db.prepare('SELECT name AS n FROM childcare_providers WHERE id = ?').get(a.childcareId) as { n: string } | undefined;
-  if (!provider) throw new ApiError({ code: 'not_found', field: 'action.childcareId', message: `Opvang ${a.childcareId} bestaat niet.` });
+  const child = getChild(db, a.childId)?.givenName;
+  if (child === undefined) throw new ApiError({ code: 'not_found', field: 'action.childId', message: `Kind ${a.childId} bestaat niet.` });
+  const provider = resourceName(db, 'childcareProvider', a.childcareId);
+  if (provider === null) throw new ApiError({ code: 'not_found', field: 'action.childcareId', message: `Opvang ${a.childcareId} bestaat niet.` });
   const day = a.slotStart.slice(0, 10);
-  const part = db
-    .prepare('SELECT end_time AS e FROM childcare_dayparts WHERE provider_id = ? AND weekday = ? AND start_time = ?')
-    .get(a.childcareId, isoWeekday(day), a.slotStart.slice(11, 16)) as { e: string } | undefined;
-  if (!part || day < weekStart || day >= addDays(weekStart, 7)) {
-    throw new ApiError({ code: 'not_found', field: 'action.slotStart', message: `${provider.n} heeft geen dagdeel dat begint op ${whenNl(a.slotStart)} in deze week.` });
+  const end = daypartEnd(db, a.childcareId, isoWeekday(day), a.slotStart.slice(11, 16));
+  if (end === null || day < weekStart || day >= addDays(weekStart, 7)) {
+    throw new ApiError({ code: 'not_found', field: 'action.slotStart', message: `${provider} heeft geen dagdeel dat begint op ${whenNl(a.slotStart)} in deze week.` });
   }
-  if (db.prepare('SELECT 1 FROM childcare_bookings WHERE child_id = ? AND slot_start = ?').get(a.childId, a.slotStart)) {
-    throw new ApiError({ code: 'conflict', message: `${child.n} heeft op ${whenNl(a.slotStart)} al een opvangplek.` });
+  if (hasChildcareBooking(db, a.childId, a.slotStart)) {
+    throw new ApiError({ code: 'conflict', message: `${child} heeft op ${whenNl(a.slotStart)} al een opvangplek.` });
   }
-  // The coordinator chose this seat: it is accepted, so a new planner run keeps it.
-  db.prepare("INSERT INTO childcare_bookings (week_start, child_id, provider_id, slot_start, slot_end, status) VALUES (?, ?, ?, ?, ?, 'accepted')").run(
-    weekStart,
-    a.childId,
-    a.childcareId,
-    a.slotStart,
-    `${day}T${part.e}`,
-  );
-  writeAudit(db, audit, 'create', 'booking', a.childId, { type: 'childcare', providerId: a.childcareId, slotStart: a.slotStart });
-  return `Opvang geboekt voor ${child.n} bij ${provider.n} op ${whenNl(a.slotStart)}`;
+  // The coordinator chose this seat: it is accepted, so a new planner run keeps it. The day lies
+  // in the week checked above, so the booking is stored for weekStart.
+  addChildcareBooking(db, audit, { childId: a.childId, providerId: a.childcareId, slotStart: a.slotStart, slotEnd: `${day}T${end}`, status: 'accepted' });
+  return `Opvang geboekt voor ${child} bij ${provider} op ${whenNl(a.slotStart)}`;
 }

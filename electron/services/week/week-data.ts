@@ -6,6 +6,7 @@ import { isClassSeat } from '../../../shared/planner/spec';
 import type { Db } from '../../../db/connection';
 import { storedPlan } from '../../../db/instance/instance-from-db';
 import { weekInstance } from './week-instance';
+import { sessionStatuses } from '../../../db/repositories/sessions';
 import { listChildcareProviders, listConsultants, listInterpreters, listLocations, listRooms, listSchools } from '../../../db/repositories/region';
 import type { ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
@@ -89,8 +90,7 @@ export function weekLayers(db: Db, weekStart: string): CallOutput<'week.layers'>
 export function weekPlanning(db: Db, weekStart: string): CallOutput<'week.planning'> {
   const instance = weekInstance(db, weekStart);
   const plan = storedPlan(db, weekStart, instance);
-  const rows = db.prepare('SELECT id, status FROM sessions WHERE week_start = ?').all(weekStart) as { id: string; status: 'proposed' | 'accepted' }[];
-  return { instance, plan, sessionStatus: Object.fromEntries(rows.map((r) => [r.id, r.status])) };
+  return { instance, plan, sessionStatus: Object.fromEntries(sessionStatuses(db, weekStart).map((r) => [r.id, r.status])) };
 }
 
 export function weekDataHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.resources' | 'week.layers' | 'week.planning'> {
