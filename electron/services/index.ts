@@ -1,4 +1,5 @@
-// The services behind every API call, one module per area. No Electron here: the same
+// The services behind every API call, grouped per area (app/, week/, planner/, deadlines/,
+// export/ and the role services). They hold no SQL: db/repositories does. No Electron here: the same
 // services run in the desktop app (IPC) and in the browser-mode server (HTTP).
 import type { Handlers } from '../../shared/api/dispatch';
 import type { Db } from '../../db/connection';
