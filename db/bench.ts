@@ -2,7 +2,7 @@
 //   npx tsx db/bench.ts [participants...]
 // Figures, not assertions: the machine decides the numbers.
 import { openDatabase } from './connection';
-import { buildInstance } from './planning/instance-from-db';
+import { buildInstance } from './instance/instance-from-db';
 import { searchParticipants } from './repositories/participants';
 import { listWeekSessions } from './repositories/sessions';
 import { seedDemoRegion } from './seed/demo-region';

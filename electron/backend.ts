@@ -15,7 +15,7 @@ import { createServices } from './services';
 import { createEventBus, type EventBus } from './events';
 import { DATABASE_FILE_NAME } from './paths';
 import { acquireDataLock } from './data-lock';
-import type { WorkerSpec } from './planning/plan-runner';
+import type { WorkerSpec } from './planner-jobs/plan-runner';
 import type { ApiCtx } from '../shared/api/access';
 
 export interface BackendOptions {

@@ -16,7 +16,7 @@ import type { CallOutput } from '../shared/api/contract';
 import { planWeek } from '../shared/planner/plan';
 import { openDatabase } from '../db/connection';
 import { seedDemoRegion } from '../db/seed/demo-region';
-import { buildInstance, storedPlan, storeProposal } from '../db/planning/instance-from-db';
+import { buildInstance, storedPlan, storeProposal } from '../db/instance/instance-from-db';
 import { createBackend } from '../electron/backend';
 import { DATABASE_FILE_NAME } from '../electron/paths';
 import { fileURLToPath } from 'node:url';

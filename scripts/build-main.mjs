@@ -26,6 +26,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs' }),
   build({ ...common, ...esm, entryPoints: ['electron/serve.ts'], outfile: 'dist-electron/serve.mjs' }),
   // The planner runs in a worker thread of whichever process hosts the services.
-  build({ ...common, ...esm, entryPoints: ['electron/planning/plan-worker.ts'], outfile: 'dist-electron/plan-worker.mjs' }),
+  build({ ...common, ...esm, entryPoints: ['electron/planner-jobs/plan-worker.ts'], outfile: 'dist-electron/plan-worker.mjs' }),
 ]);
 console.log('dist-electron/ gebouwd (main.cjs, preload.cjs, serve.mjs, plan-worker.mjs)');

@@ -88,3 +88,32 @@ export function findOpenDemand(db: Db, participantId: string, kind: DemandKind, 
     )
     .get(participantId, kind, schoolId ?? '') as { id: string; status: DemandStatus } | undefined;
 }
+
+/** The participant's oldest open demand of this kind, at any school; null when there is none. */
+export function firstOpenDemand(db: Db, participantId: string, kind: DemandKind): string | null {
+  const r = db.prepare("SELECT id FROM demands WHERE participant_id = ? AND kind = ? AND status = 'open' ORDER BY earliest_date, id LIMIT 1").get(participantId, kind) as
+    | { id: string }
+    | undefined;
+  return r?.id ?? null;
+}
+
+export type WeekDemandRow = Omit<DemandRow, 'status'>;
+
+/**
+ * The demands of a week: open ones that may start by `lastDay`, and any met by a booking stored
+ * for the week (accepted or proposed, even one booked too early: the checker must see it).
+ */
+export function demandsOfWeek(db: Db, weekStart: string, lastDay: string): WeekDemandRow[] {
+  const bookedHere = (alias: string) => `${alias}.demand_id = d.id AND ${alias}.week_start = @week`;
+  return db
+    .prepare(
+      `SELECT id, participant_id AS participantId, kind, school_id AS schoolId, earliest_date AS earliestDate, due_date AS dueDate
+       FROM demands d
+       WHERE (status = 'open' AND earliest_date <= @weekEnd)
+          OR EXISTS (SELECT 1 FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE sp.demand_id = d.id AND s.week_start = @week)
+          OR EXISTS (SELECT 1 FROM trial_bookings b WHERE ${bookedHere('b')})
+          OR EXISTS (SELECT 1 FROM intake_bookings b WHERE ${bookedHere('b')})
+       ORDER BY id`,
+    )
+    .all({ week: weekStart, weekEnd: lastDay }) as WeekDemandRow[];
+}

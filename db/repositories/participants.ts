@@ -64,6 +64,10 @@ export function listChildren(db: Db, householdId?: string): ChildRow[] {
   return db.prepare(sql).all(...(householdId ? [householdId] : [])) as ChildRow[];
 }
 
+export function getChild(db: Db, id: string): ChildRow | null {
+  return (db.prepare('SELECT id, household_id AS householdId, given_name AS givenName, birth_date AS birthDate FROM children WHERE id = ?').get(id) as ChildRow | undefined) ?? null;
+}
+
 export function listHouseholds(db: Db): { id: string; name: string; adultsOutside: number; adults: string[] }[] {
   const rows = db
     .prepare(

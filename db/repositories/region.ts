@@ -403,3 +403,27 @@ export function regionCounts(db: Db): RegionCounts {
     )
     .get() as RegionCounts;
 }
+
+const NAMED_TABLES = { room: 'rooms', consultant: 'consultants', interpreter: 'interpreters', childcareProvider: 'childcare_providers' } as const;
+
+/** The name of a room, consultant, interpreter or childcare provider (active or not); null when there is none with that id. */
+export function resourceName(db: Db, kind: keyof typeof NAMED_TABLES, id: string): string | null {
+  const r = db.prepare(`SELECT name AS n FROM ${NAMED_TABLES[kind]} WHERE id = ?`).get(id) as { n: string } | undefined;
+  return r?.n ?? null;
+}
+
+/** When the provider's day-part that starts at `start` ('HH:MM') on `weekday` (1 = Monday) ends; null when it has none. */
+export function daypartEnd(db: Db, providerId: string, weekday: number, start: string): string | null {
+  const r = db.prepare('SELECT end_time AS e FROM childcare_dayparts WHERE provider_id = ? AND weekday = ? AND start_time = ?').get(providerId, weekday, start) as
+    | { e: string }
+    | undefined;
+  return r?.e ?? null;
+}
+
+/** When the class's lesson that starts at `start` ('HH:MM') on `weekday` (1 = Monday) ends; null when it has none. */
+export function lessonEnd(db: Db, classId: string, weekday: number, start: string): string | null {
+  const r = db.prepare('SELECT end_time AS e FROM class_lesson_times WHERE class_id = ? AND weekday = ? AND start_time = ?').get(classId, weekday, start) as
+    | { e: string }
+    | undefined;
+  return r?.e ?? null;
+}

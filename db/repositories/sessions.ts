@@ -270,3 +270,178 @@ export function listWeekSessions(db: Db, weekStart: string): WeekSessionRow[] {
     participants: JSON.parse(r.participants) as WeekSessionRow['participants'],
   }));
 }
+
+/** A stored session's own columns. */
+export interface StoredSession extends SessionFields {
+  id: string;
+  weekStart: string;
+  status: SessionStatus;
+  pinned: boolean;
+}
+
+export function getSession(db: Db, id: string): StoredSession | null {
+  const r = db
+    .prepare(
+      `SELECT id, week_start AS weekStart, kind, start_time AS start, end_time AS end, room_id AS roomId, consultant_id AS consultantId,
+              interpreter_id AS interpreterId, language, status, pinned FROM sessions WHERE id = ?`,
+    )
+    .get(id) as (Omit<StoredSession, 'pinned'> & { pinned: number }) | undefined;
+  return r ? { ...r, pinned: r.pinned === 1 } : null;
+}
+
+/** The status of every session stored for the week (by week_start, in storage order). */
+export function sessionStatuses(db: Db, weekStart: string): { id: string; status: SessionStatus }[] {
+  return db.prepare('SELECT id, status FROM sessions WHERE week_start = ?').all(weekStart) as { id: string; status: SessionStatus }[];
+}
+
+/** The week's proposed sessions, by id. */
+export function proposedSessionIds(db: Db, weekStart: string): string[] {
+  return (db.prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' ORDER BY id").all(weekStart) as { id: string }[]).map((r) => r.id);
+}
+
+/** The week's proposed sessions the coordinator pinned: a new plan must keep them. */
+export function pinnedProposalIds(db: Db, weekStart: string): string[] {
+  return (db.prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' AND pinned = 1").all(weekStart) as { id: string }[]).map((r) => r.id);
+}
+
+export function setSessionPinned(db: Db, id: string, pinned: boolean): void {
+  db.prepare('UPDATE sessions SET pinned = ? WHERE id = ?').run(+pinned, id);
+}
+
+/** Time, room and staff of a session; its participants stay. */
+export function updateSession(db: Db, id: string, s: Pick<SessionFields, 'start' | 'end' | 'roomId' | 'consultantId' | 'interpreterId'>): void {
+  db.prepare('UPDATE sessions SET start_time = ?, end_time = ?, room_id = ?, consultant_id = ?, interpreter_id = ? WHERE id = ?').run(
+    s.start,
+    s.end,
+    s.roomId,
+    s.consultantId,
+    s.interpreterId,
+    id,
+  );
+}
+
+export function sessionParticipantIds(db: Db, sessionId: string): string[] {
+  return (db.prepare('SELECT participant_id AS p FROM session_participants WHERE session_id = ?').all(sessionId) as { p: string }[]).map((r) => r.p);
+}
+
+/** The demand a participant's place in a session meets; null when they are not in it. */
+export function sessionDemandOf(db: Db, sessionId: string, participantId: string): string | null {
+  const r = db.prepare('SELECT demand_id AS d FROM session_participants WHERE session_id = ? AND participant_id = ?').get(sessionId, participantId) as
+    | { d: string }
+    | undefined;
+  return r?.d ?? null;
+}
+
+/** Puts a participant in a stored session for one of their demands, which is then planned. */
+export function addSessionParticipant(db: Db, audit: AuditContext, session: { id: string; status: SessionStatus }, participantId: string, demandId: string): void {
+  db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (?, ?, ?)').run(session.id, participantId, demandId);
+  markDemandPlanned(db, demandId);
+  writeAudit(db, audit, 'create', 'booking', participantId, { type: 'session', sessionId: session.id, demandId, status: session.status });
+}
+
+/** Takes a participant out of a session; the demand their place met is open again. */
+export function removeSessionParticipant(db: Db, audit: AuditContext, sessionId: string, participantId: string, demandId: string): void {
+  db.prepare('DELETE FROM session_participants WHERE session_id = ? AND participant_id = ?').run(sessionId, participantId);
+  reopenDemand(db, demandId);
+  writeAudit(db, audit, 'delete', 'booking', participantId, { type: 'session', sessionId, demandId });
+}
+
+/**
+ * Accepts the listed sessions that are still proposed, with an audit row per participant;
+ * returns how many changed (an accepted or unknown id changes nothing).
+ */
+export function acceptProposedSessions(db: Db, audit: AuditContext, ids: readonly string[]): number {
+  let n = 0;
+  const accept = db.prepare("UPDATE sessions SET status = 'accepted' WHERE id = ? AND status = 'proposed'");
+  for (const id of ids) {
+    if (accept.run(id).changes === 0) continue;
+    n++;
+    for (const p of sessionParticipantIds(db, id)) writeAudit(db, audit, 'update', 'booking', p, { type: 'session', sessionId: id, status: 'accepted' });
+  }
+  return n;
+}
+
+/** Accepts the week's proposed trial, intake and childcare seats, each with an audit row; returns how many. */
+export function acceptProposedSeats(db: Db, audit: AuditContext, weekStart: string): number {
+  let n = 0;
+  for (const table of ['trial_bookings', 'intake_bookings'] as const) {
+    const rows = db.prepare(`SELECT id, participant_id AS p FROM ${table} WHERE week_start = ? AND status = 'proposed'`).all(weekStart) as { id: number; p: string }[];
+    for (const r of rows) {
+      db.prepare(`UPDATE ${table} SET status = 'accepted' WHERE id = ?`).run(r.id);
+      writeAudit(db, audit, 'update', 'booking', r.p, { type: table === 'trial_bookings' ? 'trialLesson' : 'startklasIntake', status: 'accepted' });
+      n++;
+    }
+  }
+  const care = db.prepare("SELECT id, child_id AS c FROM childcare_bookings WHERE week_start = ? AND status = 'proposed'").all(weekStart) as { id: number; c: string }[];
+  for (const r of care) {
+    db.prepare("UPDATE childcare_bookings SET status = 'accepted' WHERE id = ?").run(r.id);
+    writeAudit(db, audit, 'update', 'booking', r.c, { type: 'childcare', status: 'accepted' });
+    n++;
+  }
+  return n;
+}
+
+export function hasChildcareBooking(db: Db, childId: string, slotStart: string): boolean {
+  return !!db.prepare('SELECT 1 FROM childcare_bookings WHERE child_id = ? AND slot_start = ?').get(childId, slotStart);
+}
+
+/** Earliest activity date per participant, over all weeks: accepted bookings and steps done. */
+export function firstActivityDates(db: Db): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT p, min(d) AS d FROM (
+         SELECT sp.participant_id AS p, substr(s.start_time, 1, 10) AS d FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.status = 'accepted'
+         UNION ALL SELECT participant_id, substr(start_time, 1, 10) FROM trial_bookings WHERE status = 'accepted'
+         UNION ALL SELECT participant_id, date FROM intake_bookings WHERE status = 'accepted'
+         UNION ALL SELECT participant_id, done_on FROM demands WHERE status = 'done' AND done_on IS NOT NULL
+       ) GROUP BY p`,
+    )
+    .all() as { p: string; d: string }[];
+  return new Map(rows.map((r) => [r.p, r.d]));
+}
+
+/** Everything booked in one week (by week_start), accepted and proposed, with each row's status. */
+export interface WeekBookings {
+  sessions: { id: string; kind: SessionKind; start: string; end: string; roomId: string; consultantId: string; interpreterId: string | null; language: string | null; status: SessionStatus }[];
+  sessionParticipants: { sessionId: string; participantId: string; demandId: string }[];
+  trials: { classId: string; start: string; end: string; participantId: string; demandId: string; status: SessionStatus }[];
+  /** `start` and `end` from the startklas intake's times on the booked date. */
+  intakes: { intakeId: string; date: string; start: string; end: string; participantId: string; demandId: string; status: SessionStatus }[];
+  care: { childId: string; providerId: string; slotStart: string; slotEnd: string; status: SessionStatus }[];
+}
+
+export function bookingsInWeek(db: Db, weekStart: string): WeekBookings {
+  return {
+    sessions: db
+      .prepare(
+        `SELECT id, kind, start_time AS start, end_time AS end, room_id AS roomId, consultant_id AS consultantId,
+                interpreter_id AS interpreterId, language, status FROM sessions WHERE week_start = ? ORDER BY start_time, id`,
+      )
+      .all(weekStart) as WeekBookings['sessions'],
+    sessionParticipants: db
+      .prepare(
+        `SELECT sp.session_id AS sessionId, sp.participant_id AS participantId, sp.demand_id AS demandId
+         FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.week_start = ? ORDER BY sp.session_id, sp.participant_id`,
+      )
+      .all(weekStart) as WeekBookings['sessionParticipants'],
+    trials: db
+      .prepare(
+        `SELECT class_id AS classId, start_time AS start, end_time AS end, participant_id AS participantId, demand_id AS demandId, status
+         FROM trial_bookings WHERE week_start = ? ORDER BY id`,
+      )
+      .all(weekStart) as WeekBookings['trials'],
+    intakes: db
+      .prepare(
+        `SELECT b.intake_id AS intakeId, b.date, b.date || 'T' || i.start_time AS start, b.date || 'T' || i.end_time AS end,
+                b.participant_id AS participantId, b.demand_id AS demandId, b.status
+         FROM intake_bookings b JOIN startklas_intakes i ON i.id = b.intake_id WHERE b.week_start = ? ORDER BY b.id`,
+      )
+      .all(weekStart) as WeekBookings['intakes'],
+    care: db
+      .prepare(
+        `SELECT child_id AS childId, provider_id AS providerId, slot_start AS slotStart, slot_end AS slotEnd, status
+         FROM childcare_bookings WHERE week_start = ? ORDER BY id`,
+      )
+      .all(weekStart) as WeekBookings['care'],
+  };
+}

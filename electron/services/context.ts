@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../../db/connection';
 import type { AuditContext } from '../../db/repositories/audit';
 import type { EventBus } from '../events';
-import type { WorkerSpec } from '../planning/plan-runner';
+import type { WorkerSpec } from '../planner-jobs/plan-runner';
 
 export interface ServiceEnv {
   version: string;

@@ -12,7 +12,7 @@ import { checkPlan, type CheckResult, type Violation } from '../../shared/planne
 import { indexInstance, travelBetween } from '../../shared/planner/index-instance';
 import { isClassSeat, type Instance, type Plan, type PlanSession } from '../../shared/planner/spec';
 import { ageInMonths, formatSpanNl, fromMinutes, hhmmToMinutes, toMinutes } from '../../shared/planner/time';
-import { whenNl } from './session-edits';
+import { whenNl } from './week/session-edits';
 
 export const MAX_FIXES = 3;
 /** Candidates judged per conflict; nearest first, so the best simple moves are always tried. */

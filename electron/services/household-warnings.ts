@@ -3,7 +3,7 @@
 // client's household, plus any overlap with a partner's own appointments.
 import type { Instance, Plan } from '../../shared/planner/spec';
 import { checkPlan, type Violation } from '../../shared/planner/check';
-import { buildInstance, storedPlan } from '../../db/planning/instance-from-db';
+import { buildInstance, storedPlan } from '../../db/instance/instance-from-db';
 import type { Db } from '../../db/connection';
 import type { Participant } from '../../db/repositories/participants';
 import { violationKey } from './fixes';

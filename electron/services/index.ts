@@ -1,22 +1,24 @@
-// The services behind every API call, one module per area. No Electron here: the same
+// The services behind every API call, grouped per area (app/, week/, planner/, deadlines/,
+// export/ and the role services). They hold no SQL: db/repositories does. No Electron here: the same
 // services run in the desktop app (IPC) and in the browser-mode server (HTTP).
 import type { Handlers } from '../../shared/api/dispatch';
 import type { Db } from '../../db/connection';
 import { createEventBus, type EventBus } from '../events';
-import { appHandlers } from './app';
-import { weekConflictHandlers } from './conflicts-handlers';
+import { appHandlers } from './app/app';
+import { weekConflictHandlers } from './week/conflicts-handlers';
 import { currentActor, type ServiceDeps, type ServiceEnv } from './context';
 import { profileOf } from '../../shared/api/access';
 import { actorOf } from './roles-common';
 import { auditRead } from './read-audit';
-import { deadlineHandlers } from './deadlines';
-import { exportHandlers } from './export';
+import { deadlineHandlers } from './deadlines/deadlines';
+import { unplannedHandlers } from './deadlines/unplanned';
+import { exportHandlers } from './export/ics';
 import { participantHandlers } from './participants';
-import { plannerHandlers } from './planner';
-import { regionHandlers } from './region';
-import { weekHandlers } from './week';
-import { weekDataHandlers } from './week-data';
-import { weekEditHandlers } from './week-edits';
+import { plannerHandlers } from './planner/planner';
+import { regionHandlers } from './app/region';
+import { weekHandlers } from './week/week';
+import { weekDataHandlers } from './week/week-data';
+import { weekEditHandlers } from './week/week-edits';
 import { caseloadHandlers } from './caseload';
 import { enrolHandlers } from './enrol';
 import { profileHandlers } from './profile';
@@ -38,6 +40,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...weekDataHandlers(deps),
     ...weekConflictHandlers(deps),
     ...plannerHandlers(deps),
+    ...unplannedHandlers(deps),
     ...weekEditHandlers(deps),
     ...exportHandlers(deps),
     ...deadlineHandlers(deps),

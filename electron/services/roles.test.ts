@@ -6,7 +6,7 @@ import { contract, type AppEvent, type CallInput, type CallName, type CallOutput
 import { ACCESS, LIAISON_ALLOWED_KEYS, authorizeCall, type ApiCtx } from '../../shared/api/access';
 import type { Db } from '../../db/connection';
 import { listAudit } from '../../db/repositories/audit';
-import { DEMO_TODAY, DEMO_WEEK, demoServices } from './demo-services';
+import { DEMO_TODAY, DEMO_WEEK, demoServices } from '../../test/support/demo-services';
 import { addDays } from '../../shared/domain/week';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -6,18 +6,18 @@
 // Cancelling keeps the best plan found so far: the planner always ends with a valid plan, and a
 // coordinator who stops a long run wants what it found, not nothing. The finished event says so.
 import { randomUUID } from 'node:crypto';
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import { isoWeekOf } from '../../shared/domain/week';
-import { checkPlan } from '../../shared/planner/check';
-import type { Plan } from '../../shared/planner/spec';
-import { storedPlan, storeProposal } from '../../db/planning/instance-from-db';
-import { weekInstance } from './week-instance';
-import { failStaleRuns, finishRun, getRun, insertRun, lastStoredRun, storeUnplannedReasons, unplannedReasons } from '../../db/repositories/planner-runs';
-import { recordChange } from '../../db/repositories/week-history';
-import { startPlanRun, type PlanRun } from '../planning/plan-runner';
-import { auditContext, nowOf, type ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import { isoWeekOf } from '../../../shared/domain/week';
+import type { Plan } from '../../../shared/planner/spec';
+import { storedPlan, storeProposal } from '../../../db/instance/instance-from-db';
+import { weekInstance } from '../week/week-instance';
+import { failStaleRuns, finishRun, getRun, insertRun, storeUnplannedReasons } from '../../../db/repositories/planner-runs';
+import { recordChange } from '../../../db/repositories/week-history';
+import { pinnedProposalIds } from '../../../db/repositories/sessions';
+import { startPlanRun, type PlanRun } from '../../planner-jobs/plan-runner';
+import { auditContext, nowOf, type ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 type JobState = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -34,7 +34,7 @@ interface Job {
 /** Progress events at most this often: the worker reports far more than a progress bar needs. */
 const PROGRESS_EVERY_MS = 250;
 
-export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'planner.start' | 'planner.cancel' | 'planner.status' | 'week.unplanned'> {
+export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'planner.start' | 'planner.cancel' | 'planner.status'> {
   const jobs = new Map<string, Job>();
   failStaleRuns(db, nowOf(env));
 
@@ -71,7 +71,7 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
       }
       const instance = weekInstance(db, weekStart);
       const accepted = storedPlan(db, weekStart, instance, { only: 'accepted' });
-      const pinnedIds = new Set((db.prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' AND pinned = 1").all(weekStart) as { id: string }[]).map((r) => r.id));
+      const pinnedIds = new Set(pinnedProposalIds(db, weekStart));
       const pinned = pinnedIds.size ? storedPlan(db, weekStart, instance).sessions.filter((s) => pinnedIds.has(s.id)) : [];
       const fixed = { sessions: [...accepted.sessions, ...pinned], seats: accepted.seats, childcare: accepted.childcare };
       const timeLimitMs = Math.round(timeLimitSeconds * 1000);
@@ -136,28 +136,6 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
       const run = getRun(db, jobId);
       if (!run) throw new ApiError({ code: 'not_found', field: 'jobId', message: `Planneropdracht ${jobId} is onbekend.` });
       return { jobId, weekStart: run.weekStart, state: run.state, fraction: run.state === 'running' ? 0 : 1, phase: run.state === 'failed' ? 'mislukt' : 'klaar', message: run.message };
-    },
-
-    'week.unplanned': ({ weekStart }) => {
-      const instance = weekInstance(db, weekStart);
-      const plan = storedPlan(db, weekStart, instance);
-      const reasons = unplannedReasons(db, weekStart);
-      const names = new Map(instance.participants.map((p) => [p.id, p.name]));
-      const demand = new Map(instance.demands.map((d) => [d.id, d]));
-      const items = plan.unplanned
-        .map((u) => {
-          const d = demand.get(u.demandId)!;
-          return {
-            demandId: d.id,
-            participant: { id: d.participantId, name: names.get(d.participantId) ?? d.participantId },
-            kind: d.kind,
-            schoolId: d.schoolId,
-            priority: d.priority,
-            reason: reasons.get(d.id) ?? 'Nog niet ingepland: de planner heeft deze week nog niet gedraaid.',
-          };
-        })
-        .sort((a, b) => b.priority - a.priority || a.participant.name.localeCompare(b.participant.name, 'nl'));
-      return { items, cost: checkPlan(instance, plan).cost, bound: lastStoredRun(db, weekStart)?.bound ?? null };
     },
   };
 }

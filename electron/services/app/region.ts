@@ -1,8 +1,8 @@
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import { getRegion, listGemeenten, regionCounts } from '../../db/repositories/region';
-import type { ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import { getRegion, listGemeenten, regionCounts } from '../../../db/repositories/region';
+import type { ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 export function regionHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'region.overview'> {
   return {

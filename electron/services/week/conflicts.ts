@@ -1,25 +1,25 @@
 // week.conflicts: the checker's violations of the stored week as conflicts with fixes, plus
 // deadline warnings for people whose PIP term or activity norm is missed or close while their
 // next steps are not planned.
-import { formatDateNl } from '../../shared/domain/dutch-dates';
-import { categoryOfRule } from '../../shared/api/conflict-category';
-import type { CallOutput, Conflict, ConflictCategory } from '../../shared/api/contract';
-import { compareUrgency, type TermStatus } from '../../shared/domain/deadlines';
-import { checkPlan, type Violation } from '../../shared/planner/check';
-import { isClassSeat, type Instance, type Plan } from '../../shared/planner/spec';
-import type { Db } from '../../db/connection';
-import { storedPlan } from '../../db/planning/instance-from-db';
+import { formatDateNl } from '../../../shared/domain/dutch-dates';
+import { KIND_NL, type DemandKind } from '../../../shared/domain/kinds';
+import { categoryOfRule } from '../../../shared/api/conflict-category';
+import type { CallOutput, Conflict, ConflictCategory } from '../../../shared/api/contract';
+import { compareUrgency, type TermStatus } from '../../../shared/domain/deadlines';
+import { checkPlan, type Violation } from '../../../shared/planner/check';
+import { isClassSeat, type Instance, type Plan } from '../../../shared/planner/spec';
+import type { Db } from '../../../db/connection';
+import { storedPlan } from '../../../db/instance/instance-from-db';
 import { weekInstance } from './week-instance';
-import { listChildren, listParticipants } from '../../db/repositories/participants';
-import { listChildcareProviders } from '../../db/repositories/region';
-import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, violationKey, type CareTarget, type FixContext, type FixPool } from './fixes';
-import { careGaps } from './care-gaps';
-import { firstActivityDates, termsOf } from './deadlines';
+import { listChildren, listParticipants } from '../../../db/repositories/participants';
+import { listChildcareProviders } from '../../../db/repositories/region';
+import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, violationKey, type CareTarget, type FixContext, type FixPool } from '../fixes';
+import { careGaps } from '../care-gaps';
+import { firstActivityDates } from '../../../db/repositories/sessions';
+import { termsOf } from '../deadlines/deadlines';
 
 /** checkPlan runs for fixes per call: about a second on a large, badly broken week. */
 const FIX_BUDGET = 600;
-
-const KIND_NL = { groupInfo: 'groepsvoorlichting', toets: 'leerbaarheidstoets', trialLesson: 'proefles', startklasIntake: 'startklas-intake' } as const;
 
 function category(v: Violation, householdConflictPeople: Set<string>, participants: Set<string>): ConflictCategory {
   if (v.rule === 1 && v.entities.some((e) => participants.has(e) && householdConflictPeople.has(e))) return 'household';
@@ -164,7 +164,7 @@ function termText(label: string, t: TermStatus): string {
 /** People with an unplanned demand this week whose PIP term or activity norm is missed or near. */
 function deadlineWarnings(db: Db, instance: Instance, plan: Plan, today: string): Conflict[] {
   const unplanned = new Set(plan.unplanned.map((u) => u.demandId));
-  const open = new Map<string, string[]>();
+  const open = new Map<string, DemandKind[]>();
   for (const d of instance.demands) if (unplanned.has(d.id)) (open.get(d.participantId) ?? open.set(d.participantId, []).get(d.participantId)!).push(d.kind);
   if (!open.size) return [];
   const first = firstActivityDates(db);
@@ -182,7 +182,7 @@ function deadlineWarnings(db: Db, instance: Instance, plan: Plan, today: string)
         category: 'deadline',
         rule: 0,
         severity: 'warning',
-        message: `${p.name}: ${urgent.join('; ')}. Nog niet ingepland: ${[...new Set(kinds)].map((k) => KIND_NL[k as keyof typeof KIND_NL] ?? k).join(', ')}.`,
+        message: `${p.name}: ${urgent.join('; ')}. Nog niet ingepland: ${[...new Set(kinds)].map((k) => KIND_NL[k] ?? k).join(', ')}.`,
         entities: [p.id],
         sessionIds: [],
         participants: [{ id: p.id, name: p.name }],

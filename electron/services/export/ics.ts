@@ -1,15 +1,16 @@
 // export.ics: one interpreter's or consultant's sessions of a week as an iCalendar file for
 // Outlook. The file leaves the app, so it carries no participant names, only how many come.
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import { buildIcs, type IcsEvent } from '../../shared/export/ics';
-import { languageName } from '../../shared/domain/languages';
-import { isoWeekOf } from '../../shared/domain/week';
-import { writeTx } from '../../db/connection';
-import { writeAudit } from '../../db/repositories/audit';
-import { listWeekSessions } from '../../db/repositories/sessions';
-import { auditContext, type ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import { buildIcs, type IcsEvent } from '../../../shared/export/ics';
+import { languageName } from '../../../shared/domain/languages';
+import { isoWeekOf } from '../../../shared/domain/week';
+import { writeTx } from '../../../db/connection';
+import { writeAudit } from '../../../db/repositories/audit';
+import { listWeekSessions } from '../../../db/repositories/sessions';
+import { resourceName } from '../../../db/repositories/region';
+import { auditContext, type ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 /** "Amira El Idrissi" -> "amira-el-idrissi": safe in a file name on every system. */
 export function slug(s: string): string {
@@ -24,10 +25,9 @@ export function slug(s: string): string {
 export function exportHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'export.ics'> {
   return {
     'export.ics': ({ weekStart, person }) => {
-      const table = person.kind === 'interpreter' ? 'interpreters' : 'consultants';
-      const who = db.prepare(`SELECT name FROM ${table} WHERE id = ?`).get(person.id) as { name: string } | undefined;
+      const name = resourceName(db, person.kind, person.id);
       const role = person.kind === 'interpreter' ? 'tolk' : 'consulent';
-      if (!who) throw new ApiError({ code: 'not_found', field: 'person.id', message: `${role === 'tolk' ? 'Tolk' : 'Consulent'} ${person.id} bestaat niet.` });
+      if (name === null) throw new ApiError({ code: 'not_found', field: 'person.id', message: `${role === 'tolk' ? 'Tolk' : 'Consulent'} ${person.id} bestaat niet.` });
       const sessions = listWeekSessions(db, weekStart).filter((s) => (person.kind === 'interpreter' ? s.interpreter?.id === person.id : s.consultant.id === person.id));
       const events: IcsEvent[] = sessions.map((s) => ({
         uid: `${s.id}@keten-planner`,
@@ -47,11 +47,11 @@ export function exportHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>,
       }));
       const { year, week } = isoWeekOf(weekStart);
       const ww = String(week).padStart(2, '0');
-      const content = buildIcs({ name: `Keten Planner week ${week} – ${who.name}`, stamp: new Date().toISOString(), events });
+      const content = buildIcs({ name: `Keten Planner week ${week} – ${name}`, stamp: new Date().toISOString(), events });
       writeTx(db, () =>
         writeAudit(db, auditContext(env, 'Agenda van de week gedeeld met tolk of consulent'), 'export', person.kind, person.id, { weekStart, sessions: events.length }),
       );
-      return { filename: `keten-planner-${year}-W${ww}-${role}-${slug(who.name)}.ics`, content };
+      return { filename: `keten-planner-${year}-W${ww}-${role}-${slug(name)}.ics`, content };
     },
   };
 }

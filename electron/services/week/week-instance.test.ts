@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../db/connection';
-import { seedDemoRegion } from '../../db/seed/demo-region';
+import { openDatabase, type Db } from '../../../db/connection';
+import { seedDemoRegion } from '../../../db/seed/demo-region';
+import { growFirstRoom } from '../../../db/repositories/week-test-queries';
 import { weekInstance } from './week-instance';
 
 const W = '2026-11-23';
@@ -22,14 +23,14 @@ describe('weekInstance', () => {
     const first = weekInstance(db, W);
     expect(weekInstance(db, W)).toBe(first);
 
-    db.prepare("UPDATE rooms SET capacity = capacity + 1 WHERE id = (SELECT min(id) FROM rooms)").run();
+    growFirstRoom(db);
     const second = weekInstance(db, W);
     expect(second).not.toBe(first);
     expect(second.rooms[0].capacity).toBe(first.rooms[0].capacity + 1);
 
     const other = openDatabase(file);
     open.push(other);
-    other.prepare("UPDATE rooms SET capacity = capacity + 1 WHERE id = (SELECT min(id) FROM rooms)").run();
+    growFirstRoom(other);
     const third = weekInstance(db, W);
     expect(third.rooms[0].capacity).toBe(second.rooms[0].capacity + 1);
   });

@@ -2,17 +2,19 @@
 // on the seeded demo week.
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../shared/api/dispatch';
-import type { AppEvent, CallInput, CallName, CallOutput } from '../../shared/api/contract';
-import { checkPlan } from '../../shared/planner/check';
-import type { Db } from '../../db/connection';
-import { callOk, DEMO_WEEK as W, demoServices } from './demo-services';
-import { createServices } from './index';
-import { anonymousCtx, type ApiCtx } from '../../shared/api/access';
+import { createDispatch, type Dispatch } from '../../../shared/api/dispatch';
+import type { AppEvent, CallInput, CallName, CallOutput } from '../../../shared/api/contract';
+import { checkPlan } from '../../../shared/planner/check';
+import type { Db } from '../../../db/connection';
+import { unplannedReasons } from '../../../db/repositories/planner-runs';
+import { makePinnedProposal, weekSessionStates } from '../../../db/repositories/week-test-queries';
+import { callOk, DEMO_WEEK as W, demoServices } from '../../../test/support/demo-services';
+import { createServices } from '../index';
+import { anonymousCtx, type ApiCtx } from '../../../shared/api/access';
 
 const worker = {
-  file: fileURLToPath(new URL('../../test/support/ts-worker.mjs', import.meta.url)),
-  extraData: { __tsEntry: fileURLToPath(new URL('../planning/plan-worker.ts', import.meta.url)) },
+  file: fileURLToPath(new URL('../../../test/support/ts-worker.mjs', import.meta.url)),
+  extraData: { __tsEntry: fileURLToPath(new URL('../../planner-jobs/plan-worker.ts', import.meta.url)) },
 };
 let db: Db;
 let events: AppEvent[];
@@ -40,14 +42,13 @@ function finished(jobId: string): Promise<Extract<AppEvent, { type: 'planner.fin
   });
 }
 
-const sessions = () =>
-  db.prepare('SELECT id, status, pinned, start_time AS start FROM sessions WHERE week_start = ? ORDER BY id').all(W) as { id: string; status: string; pinned: number; start: string }[];
+const sessions = () => weekSessionStates(db, W);
 
 describe('planner jobs', () => {
   it('plans the week in a worker, keeps accepted and pinned sessions, stores the proposal and its reasons', async () => {
     // One accepted session becomes a pinned proposal: re-planning must keep it as it is.
     const keep = sessions()[0];
-    db.prepare("UPDATE sessions SET status = 'proposed', pinned = 1 WHERE id = ?").run(keep.id);
+    makePinnedProposal(db, keep.id);
     const accepted = sessions().filter((s) => s.status === 'accepted');
     const pre = await call('week.planning', { weekStart: W });
     const before = new Set(checkPlan(pre.instance, pre.plan).violations.map((v) => v.message));
@@ -81,7 +82,7 @@ describe('planner jobs', () => {
 
     const unplanned = await call('week.unplanned', { weekStart: W });
     expect(unplanned.items).toHaveLength(end.unplanned);
-    const stored = new Map((db.prepare('SELECT demand_id AS d, reason AS r FROM unplanned_reasons WHERE week_start = ?').all(W) as { d: string; r: string }[]).map((x) => [x.d, x.r]));
+    const stored = unplannedReasons(db, W);
     for (const item of unplanned.items) expect(item.reason).toBe(stored.get(item.demandId));
     expect(unplanned.bound).toBe(end.bound);
     expect((await call('history.state', { weekStart: W })).undoLabel).toBe('Voorstel van de planner');

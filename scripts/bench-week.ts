@@ -1,14 +1,14 @@
 // Prints how long the coordinator's week calls take on demo regions of growing size:
-//   npx tsx electron/services/bench-week.ts [participants...]
+//   npx tsx scripts/bench-week.ts [participants...]
 // Both are timed after a write (the instance is rebuilt, as after every change); week.planning
 // also unchanged (the cached instance). week.conflicts is timed on the week as seeded and after breaking it (sessions pushed onto
 // each other's room and time), because fixes are only searched for conflicts.
 // Figures, not assertions: the machine decides the numbers.
-import { createDispatch } from '../../shared/api/dispatch';
-import { anonymousCtx } from '../../shared/api/access';
-import { openDatabase } from '../../db/connection';
-import { seedDemoRegion } from '../../db/seed/demo-region';
-import { createServices } from './index';
+import { createDispatch } from '../shared/api/dispatch';
+import { anonymousCtx } from '../shared/api/access';
+import { openDatabase } from '../db/connection';
+import { seedDemoRegion } from '../db/seed/demo-region';
+import { createServices } from '../electron/services/index';
 
 const ANCHOR = '2026-11-23';
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);

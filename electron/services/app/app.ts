@@ -1,8 +1,8 @@
-import type { Handlers } from '../../shared/api/dispatch';
-import { schemaVersion } from '../../db/migrations';
-import { getRegion } from '../../db/repositories/region';
-import type { ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { schemaVersion } from '../../../db/migrations';
+import { getRegion } from '../../../db/repositories/region';
+import type { ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 export function appHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'app.info'> {
   return {

@@ -2,20 +2,29 @@
 // sessions, applying a fix, publishing, and undo/redo. Every change runs in one transaction,
 // is recorded for undo with a Dutch label, writes audit rows for personal data and emits
 // week.changed. A published week changes only with confirmPublished: true, and that is logged.
-import type { Handlers } from '../../shared/api/dispatch';
-import type { PlannedSession } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
-import { isoWeekOf } from '../../shared/domain/week';
-import type { Db } from '../../db/connection';
-import { writeTx } from '../../db/connection';
-import { writeAudit, type AuditContext } from '../../db/repositories/audit';
-import { deleteProposals, getWeekStatus, listWeekSessions, setWeekStatus } from '../../db/repositories/sessions';
-import { historyState, recordChange, redoNext, undoLast } from '../../db/repositories/week-history';
-import { auditContext, nowOf, type ServiceDeps } from './context';
+import type { Handlers } from '../../../shared/api/dispatch';
+import type { PlannedSession } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { isoWeekOf } from '../../../shared/domain/week';
+import type { Db } from '../../../db/connection';
+import { writeTx } from '../../../db/connection';
+import { writeAudit, type AuditContext } from '../../../db/repositories/audit';
+import {
+  acceptProposedSeats,
+  acceptProposedSessions,
+  deleteProposals,
+  getWeekStatus,
+  listWeekSessions,
+  proposedSessionIds,
+  setSessionPinned,
+  setWeekStatus,
+} from '../../../db/repositories/sessions';
+import { historyState, recordChange, redoNext, undoLast } from '../../../db/repositories/week-history';
+import { auditContext, nowOf, type ServiceDeps } from '../context';
 import { applySessionChange, bookChildcare, getSessionRow } from './session-edits';
 import { plannedSession } from './week';
-import { settleWaitingList } from './enrol';
-import type { ApiCtx } from '../../shared/api/access';
+import { settleWaitingList } from '../enrol';
+import type { ApiCtx } from '../../../shared/api/access';
 
 export function sessionView(db: Db, id: string): PlannedSession {
   const row = getSessionRow(db, id);
@@ -106,39 +115,16 @@ export function weekEditHandlers(deps: ServiceDeps): Pick<
       const ctx = audit('Voorstel weekplanning geaccepteerd');
       const accepted = writeTx(db, () => {
         guardPublished(db, ctx, weekStart, confirmPublished, 'voorstel accepteren');
-        const ids = sessionIds ?? (db.prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' ORDER BY id").all(weekStart) as { id: string }[]).map((r) => r.id);
+        const ids = sessionIds ?? proposedSessionIds(db, weekStart);
         for (const id of ids) {
           const s = getSessionRow(db, id, 'sessionIds');
           if (s.weekStart !== weekStart) throw new ApiError({ code: 'not_found', field: 'sessionIds', message: `Sessie ${id} hoort niet bij de week van ${weekStart}.` });
         }
         const label = sessionIds ? (ids.length === 1 ? 'Voorgestelde sessie geaccepteerd' : `${ids.length} voorgestelde sessies geaccepteerd`) : 'Voorstel geaccepteerd';
         return recordChange(db, weekStart, label, nowOf(env), () => {
-          let n = 0;
-          const acceptSession = db.prepare("UPDATE sessions SET status = 'accepted' WHERE id = ? AND status = 'proposed'");
-          const parts = db.prepare('SELECT participant_id AS p FROM session_participants WHERE session_id = ?');
-          for (const id of ids) {
-            if (acceptSession.run(id).changes === 0) continue;
-            n++;
-            for (const { p } of parts.all(id) as { p: string }[]) writeAudit(db, ctx, 'update', 'booking', p, { type: 'session', sessionId: id, status: 'accepted' });
-          }
-          if (!sessionIds) {
-            // "Accept all" also accepts the proposal's seats and childcare bookings.
-            for (const table of ['trial_bookings', 'intake_bookings'] as const) {
-              const rows = db.prepare(`SELECT id, participant_id AS p FROM ${table} WHERE week_start = ? AND status = 'proposed'`).all(weekStart) as { id: number; p: string }[];
-              for (const r of rows) {
-                db.prepare(`UPDATE ${table} SET status = 'accepted' WHERE id = ?`).run(r.id);
-                writeAudit(db, ctx, 'update', 'booking', r.p, { type: table === 'trial_bookings' ? 'trialLesson' : 'startklasIntake', status: 'accepted' });
-                n++;
-              }
-            }
-            const care = db.prepare("SELECT id, child_id AS c FROM childcare_bookings WHERE week_start = ? AND status = 'proposed'").all(weekStart) as { id: number; c: string }[];
-            for (const r of care) {
-              db.prepare("UPDATE childcare_bookings SET status = 'accepted' WHERE id = ?").run(r.id);
-              writeAudit(db, ctx, 'update', 'booking', r.c, { type: 'childcare', status: 'accepted' });
-              n++;
-            }
-          }
-          return n;
+          const n = acceptProposedSessions(db, ctx, ids);
+          // "Accept all" also accepts the proposal's seats and childcare bookings.
+          return sessionIds ? n : n + acceptProposedSeats(db, ctx, weekStart);
         });
       });
       changed(weekStart);
@@ -172,9 +158,7 @@ export function weekEditHandlers(deps: ServiceDeps): Pick<
     'session.pin': ({ sessionId, pinned }) => {
       const s = getSessionRow(db, sessionId);
       writeTx(db, () =>
-        recordChange(db, s.weekStart, pinned ? 'Sessie vastgezet' : 'Sessie losgemaakt', nowOf(env), () =>
-          db.prepare('UPDATE sessions SET pinned = ? WHERE id = ?').run(+pinned, sessionId),
-        ),
+        recordChange(db, s.weekStart, pinned ? 'Sessie vastgezet' : 'Sessie losgemaakt', nowOf(env), () => setSessionPinned(db, sessionId, pinned)),
       );
       changed(s.weekStart);
       return { session: sessionView(db, sessionId) };

@@ -14,8 +14,11 @@ import { addDays, daysBetween, isoWeekday, isoWeekLabel } from '../../shared/dom
 import { InstanceSchema, isClassSeat, type Instance, type Plan } from '../../shared/planner/spec';
 import { writeAudit, type AuditContext } from '../repositories/audit';
 import { weekIntervals } from '../repositories/availability';
+import { demandsOfWeek, firstOpenDemand } from '../repositories/demands';
 import {
+  daypartEnd,
   getRegion,
+  lessonEnd,
   listChildcareProviders,
   listClasses,
   listConsultants,
@@ -25,8 +28,8 @@ import {
   listStartklasIntakes,
   listTravelTimes,
 } from '../repositories/region';
-import { listChildren, listHouseholds, listParticipants, type DemandKind } from '../repositories/participants';
-import { addChildcareBooking, addIntakeBooking, addTrialBooking, createSession, deleteProposals } from '../repositories/sessions';
+import { listChildren, listHouseholds, listParticipants } from '../repositories/participants';
+import { addChildcareBooking, addIntakeBooking, addTrialBooking, bookingsInWeek, createSession, deleteProposals, type WeekBookings } from '../repositories/sessions';
 
 /** Priority 1..10 from how close the demand's due date is to the start of the week. */
 export function priorityFromDue(dueDate: string | null, weekStart: string): number {
@@ -46,50 +49,6 @@ export function priorityFromDue(dueDate: string | null, weekStart: string): numb
 const outsideAdultId = (householdId: string, n: number) => `${householdId}~extern-${n}`;
 const intakeMomentId = (intakeId: string, date: string) => `${intakeId}@${date}`;
 const baseIntakeId = (momentId: string) => momentId.slice(0, momentId.lastIndexOf('@'));
-
-interface Booked {
-  sessions: { id: string; kind: DemandKind; start: string; end: string; roomId: string; consultantId: string; interpreterId: string | null; language: string | null; status: string }[];
-  sessionParticipants: { sessionId: string; participantId: string; demandId: string }[];
-  trials: { classId: string; start: string; end: string; participantId: string; demandId: string; status: string }[];
-  intakes: { intakeId: string; date: string; start: string; end: string; participantId: string; demandId: string; status: string }[];
-  care: { childId: string; providerId: string; slotStart: string; slotEnd: string; status: string }[];
-}
-
-function bookedInWeek(db: Db, weekStart: string): Booked {
-  return {
-    sessions: db
-      .prepare(
-        `SELECT id, kind, start_time AS start, end_time AS end, room_id AS roomId, consultant_id AS consultantId,
-                interpreter_id AS interpreterId, language, status FROM sessions WHERE week_start = ? ORDER BY start_time, id`,
-      )
-      .all(weekStart) as Booked['sessions'],
-    sessionParticipants: db
-      .prepare(
-        `SELECT sp.session_id AS sessionId, sp.participant_id AS participantId, sp.demand_id AS demandId
-         FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.week_start = ? ORDER BY sp.session_id, sp.participant_id`,
-      )
-      .all(weekStart) as Booked['sessionParticipants'],
-    trials: db
-      .prepare(
-        `SELECT class_id AS classId, start_time AS start, end_time AS end, participant_id AS participantId, demand_id AS demandId, status
-         FROM trial_bookings WHERE week_start = ? ORDER BY id`,
-      )
-      .all(weekStart) as Booked['trials'],
-    intakes: db
-      .prepare(
-        `SELECT b.intake_id AS intakeId, b.date, b.date || 'T' || i.start_time AS start, b.date || 'T' || i.end_time AS end,
-                b.participant_id AS participantId, b.demand_id AS demandId, b.status
-         FROM intake_bookings b JOIN startklas_intakes i ON i.id = b.intake_id WHERE b.week_start = ? ORDER BY b.id`,
-      )
-      .all(weekStart) as Booked['intakes'],
-    care: db
-      .prepare(
-        `SELECT child_id AS childId, provider_id AS providerId, slot_start AS slotStart, slot_end AS slotEnd, status
-         FROM childcare_bookings WHERE week_start = ? ORDER BY id`,
-      )
-      .all(weekStart) as Booked['care'],
-  };
-}
 
 export function buildInstance(db: Db, weekStart: string): Instance {
   if (isoWeekday(weekStart) !== 1) throw new Error(`Week ${weekStart} begint niet op maandag.`);
@@ -152,20 +111,8 @@ export function buildInstance(db: Db, weekStart: string): Instance {
   }));
 
   const weekEnd = addDays(weekStart, days - 1);
-  // Demands of the week: open ones that may start in it, and any met by a booking in this week
-  // (accepted or proposed, even one booked too early: the checker must see it to report it).
-  const bookedHere = (alias: string) => `${alias}.demand_id = d.id AND ${alias}.week_start = @week`;
-  const demandRows = db
-    .prepare(
-      `SELECT id, participant_id AS participantId, kind, school_id AS schoolId, earliest_date AS earliestDate, due_date AS dueDate
-       FROM demands d
-       WHERE (status = 'open' AND earliest_date <= @weekEnd)
-          OR EXISTS (SELECT 1 FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE sp.demand_id = d.id AND s.week_start = @week)
-          OR EXISTS (SELECT 1 FROM trial_bookings b WHERE ${bookedHere('b')})
-          OR EXISTS (SELECT 1 FROM intake_bookings b WHERE ${bookedHere('b')})
-       ORDER BY id`,
-    )
-    .all({ week: weekStart, weekEnd }) as { id: string; participantId: string; kind: DemandKind; schoolId: string | null; earliestDate: string; dueDate: string | null }[];
+  // Demands of the week: open ones that may start in it, and any met by a booking in this week.
+  const demandRows = demandsOfWeek(db, weekStart, weekEnd);
   const demands: Instance['demands'] = demandRows.map((d) => ({
     id: d.id,
     participantId: d.participantId,
@@ -217,9 +164,9 @@ export function buildInstance(db: Db, weekStart: string): Instance {
  * everything, proposals too, for the checker. Demands not met are listed as unplanned.
  */
 export function storedPlan(db: Db, weekStart: string, instance: Instance, opts: { only?: 'accepted' } = {}): Plan {
-  const all = bookedInWeek(db, weekStart);
+  const all = bookingsInWeek(db, weekStart);
   const keep = <T extends { status: string }>(rows: T[]) => (opts.only === 'accepted' ? rows.filter((r) => r.status === 'accepted') : rows);
-  const booked: Booked = {
+  const booked: WeekBookings = {
     sessions: keep(all.sessions),
     sessionParticipants: all.sessionParticipants.filter((p) => keep(all.sessions).some((s) => s.id === p.sessionId)),
     trials: keep(all.trials),
@@ -274,12 +221,11 @@ export function storeProposal(db: Db, weekStart: string, plan: Plan, audit?: Aud
   return writeTx(db, () => {
     // Pinned proposed sessions stay (the planner got them as fixed input and copies them).
     deleteProposals(db, ctx, weekStart, { keepPinned: true });
-    const accepted = bookedInWeek(db, weekStart);
+    const accepted = bookingsInWeek(db, weekStart);
     const acceptedSessions = new Set(accepted.sessions.map((x) => x.id));
     const acceptedSeatDemands = new Set([...accepted.trials, ...accepted.intakes].map((x) => x.demandId));
     const acceptedCare = new Set(accepted.care.map((x) => `${x.childId}|${x.slotStart}`));
     const stored = { sessions: 0, seats: 0, childcare: 0 };
-    const demandFor = db.prepare("SELECT id FROM demands WHERE participant_id = ? AND kind = ? AND status = 'open' ORDER BY earliest_date, id LIMIT 1");
     for (const s of plan.sessions) {
       if (acceptedSessions.has(s.id)) continue;
       stored.sessions++;
@@ -295,34 +241,32 @@ export function storeProposal(db: Db, weekStart: string, plan: Plan, audit?: Aud
         language: s.language,
         status: 'proposed',
         participants: s.participants.map((participantId) => {
-          const d = demandFor.get(participantId, s.kind) as { id: string } | undefined;
-          if (!d) throw new Error(`Deelnemer ${participantId} heeft geen open vraag van soort ${s.kind} (sessie ${s.id}).`);
-          return { participantId, demandId: d.id };
+          const demandId = firstOpenDemand(db, participantId, s.kind);
+          if (demandId === null) throw new Error(`Deelnemer ${participantId} heeft geen open vraag van soort ${s.kind} (sessie ${s.id}).`);
+          return { participantId, demandId };
         }),
       });
     }
-    const lessonEnd = db.prepare('SELECT end_time AS e FROM class_lesson_times WHERE class_id = ? AND weekday = ? AND start_time = ?');
     for (const seat of plan.seats) {
       if (acceptedSeatDemands.has(seat.demandId)) continue;
       stored.seats++;
       if (isClassSeat(seat)) {
         const classId = seat.classId;
-        const end = lessonEnd.get(classId, isoWeekday(seat.start.slice(0, 10)), seat.start.slice(11, 16)) as { e: string } | undefined;
-        if (!end || !inWeek(seat.start)) throw new Error(`Klas ${classId} heeft geen les op ${seat.start} in week ${weekStart}.`);
-        addTrialBooking(db, ctx, { classId, start: seat.start, end: `${seat.start.slice(0, 10)}T${end.e}`, participantId: seat.participantId, demandId: seat.demandId, status: 'proposed' });
+        const end = lessonEnd(db, classId, isoWeekday(seat.start.slice(0, 10)), seat.start.slice(11, 16));
+        if (end === null || !inWeek(seat.start)) throw new Error(`Klas ${classId} heeft geen les op ${seat.start} in week ${weekStart}.`);
+        addTrialBooking(db, ctx, { classId, start: seat.start, end: `${seat.start.slice(0, 10)}T${end}`, participantId: seat.participantId, demandId: seat.demandId, status: 'proposed' });
       } else {
         const date = seat.intakeId.slice(seat.intakeId.lastIndexOf('@') + 1);
         if (!inWeek(`${date}T00:00`)) throw new Error(`Intakemoment ${seat.intakeId} valt buiten week ${weekStart}.`);
         addIntakeBooking(db, ctx, { intakeId: baseIntakeId(seat.intakeId), date, participantId: seat.participantId, demandId: seat.demandId, status: 'proposed' });
       }
     }
-    const daypart = db.prepare('SELECT end_time AS e FROM childcare_dayparts WHERE provider_id = ? AND weekday = ? AND start_time = ?');
     for (const c of plan.childcare) {
       if (acceptedCare.has(`${c.childId}|${c.slotStart}`)) continue;
       stored.childcare++;
-      const end = daypart.get(c.childcareId, isoWeekday(c.slotStart.slice(0, 10)), c.slotStart.slice(11, 16)) as { e: string } | undefined;
-      if (!end || !inWeek(c.slotStart)) throw new Error(`Opvang ${c.childcareId} heeft geen dagdeel dat begint op ${c.slotStart}.`);
-      addChildcareBooking(db, ctx, { childId: c.childId, providerId: c.childcareId, slotStart: c.slotStart, slotEnd: `${c.slotStart.slice(0, 10)}T${end.e}`, status: 'proposed' });
+      const end = daypartEnd(db, c.childcareId, isoWeekday(c.slotStart.slice(0, 10)), c.slotStart.slice(11, 16));
+      if (end === null || !inWeek(c.slotStart)) throw new Error(`Opvang ${c.childcareId} heeft geen dagdeel dat begint op ${c.slotStart}.`);
+      addChildcareBooking(db, ctx, { childId: c.childId, providerId: c.childcareId, slotStart: c.slotStart, slotEnd: `${c.slotStart.slice(0, 10)}T${end}`, status: 'proposed' });
     }
     writeAudit(db, ctx, 'create', 'week', weekStart, { proposal: stored });
     return stored;

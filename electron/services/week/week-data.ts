@@ -1,14 +1,15 @@
 // What the coordinator's week is made of: resources, the layers of others' sessions, and the
 // week as the planner and checker see it.
-import type { Handlers } from '../../shared/api/dispatch';
-import type { CallOutput } from '../../shared/api/contract';
-import { isClassSeat } from '../../shared/planner/spec';
-import type { Db } from '../../db/connection';
-import { storedPlan } from '../../db/planning/instance-from-db';
+import type { Handlers } from '../../../shared/api/dispatch';
+import type { CallOutput } from '../../../shared/api/contract';
+import { isClassSeat } from '../../../shared/planner/spec';
+import type { Db } from '../../../db/connection';
+import { storedPlan } from '../../../db/instance/instance-from-db';
 import { weekInstance } from './week-instance';
-import { listChildcareProviders, listConsultants, listInterpreters, listLocations, listRooms, listSchools } from '../../db/repositories/region';
-import type { ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import { sessionStatuses } from '../../../db/repositories/sessions';
+import { listChildcareProviders, listConsultants, listInterpreters, listLocations, listRooms, listSchools } from '../../../db/repositories/region';
+import type { ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 type Ref = { id: string; name: string };
 
@@ -89,8 +90,7 @@ export function weekLayers(db: Db, weekStart: string): CallOutput<'week.layers'>
 export function weekPlanning(db: Db, weekStart: string): CallOutput<'week.planning'> {
   const instance = weekInstance(db, weekStart);
   const plan = storedPlan(db, weekStart, instance);
-  const rows = db.prepare('SELECT id, status FROM sessions WHERE week_start = ?').all(weekStart) as { id: string; status: 'proposed' | 'accepted' }[];
-  return { instance, plan, sessionStatus: Object.fromEntries(rows.map((r) => [r.id, r.status])) };
+  return { instance, plan, sessionStatus: Object.fromEntries(sessionStatuses(db, weekStart).map((r) => [r.id, r.status])) };
 }
 
 export function weekDataHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.resources' | 'week.layers' | 'week.planning'> {

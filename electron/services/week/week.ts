@@ -1,9 +1,9 @@
-import type { Handlers } from '../../shared/api/dispatch';
-import type { PlannedSession } from '../../shared/api/contract';
-import { isoWeekOf } from '../../shared/domain/week';
-import { getWeekStatus, listWeekSessions, type WeekSessionRow } from '../../db/repositories/sessions';
-import type { ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import type { PlannedSession } from '../../../shared/api/contract';
+import { isoWeekOf } from '../../../shared/domain/week';
+import { getWeekStatus, listWeekSessions, type WeekSessionRow } from '../../../db/repositories/sessions';
+import type { ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 /** A stored session as the renderer sees it: participants by name only, demand ids stay in the main process. */
 export function plannedSession(s: WeekSessionRow): PlannedSession {

@@ -1,9 +1,10 @@
 // The week's SPEC instance, built once per state of the database. The UI asks for the planning,
 // the conflicts and the layers of a week after every change; building the instance is the
 // largest part of each, and the checker's index is cached per instance object as well.
-import type { Instance } from '../../shared/planner/spec';
-import type { Db } from '../../db/connection';
-import { buildInstance } from '../../db/planning/instance-from-db';
+import type { Instance } from '../../../shared/planner/spec';
+import type { Db } from '../../../db/connection';
+import { buildInstance } from '../../../db/instance/instance-from-db';
+import { changeStamp } from '../../../db/repositories/change-stamp';
 
 interface Entry {
   key: string;
@@ -12,21 +13,11 @@ interface Entry {
 
 const caches = new WeakMap<Db, Map<string, Entry>>();
 
-/**
- * total_changes() moves with every write on this connection, data_version with every commit
- * by another connection (a second app window or process): together they say "nothing changed".
- */
-function stateKey(db: Db): string {
-  const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-  const others = db.pragma('data_version', { simple: true }) as number;
-  return `${own}|${others}`;
-}
-
 /** buildInstance, reused while the database is unchanged. Treat the result as read-only. */
 export function weekInstance(db: Db, weekStart: string): Instance {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
-  const key = stateKey(db);
+  const key = changeStamp(db);
   const hit = cache.get(weekStart);
   if (hit && hit.key === key) return hit.instance;
   const instance = buildInstance(db, weekStart);

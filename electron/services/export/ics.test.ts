@@ -1,0 +1,44 @@
+// export.ics on the seeded demo week: an interpreter's sessions without participant names.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Dispatch } from '../../../shared/api/dispatch';
+import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
+import { parseIcs } from '../../../shared/export/ics';
+import type { Db } from '../../../db/connection';
+import { listAudit } from '../../../db/repositories/audit';
+import { resourceName } from '../../../db/repositories/region';
+import { participantNamesIn, weekSessionRows } from '../../../db/repositories/week-test-queries';
+import { callFails, callOk, coordinatorServices, DEMO_WEEK as W } from '../../../test/support/demo-services';
+import type { ApiCtx } from '../../../shared/api/access';
+
+let db: Db;
+let dispatch: Dispatch<ApiCtx>;
+
+beforeEach(() => {
+  ({ db, dispatch } = coordinatorServices());
+});
+
+const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(dispatch, name, input);
+const fail = (name: CallName, input: unknown) => callFails(dispatch, name, input);
+const weekSessions = () => weekSessionRows(db, W);
+
+describe('export.ics', () => {
+  it('export.ics gives an interpreter their sessions without participant names, and logs the export', async () => {
+    const s = weekSessions().find((x) => x.interp)!;
+    const mine = weekSessions().filter((x) => x.interp === s.interp);
+    const name = resourceName(db, 'interpreter', s.interp!)!;
+    const out = await call('export.ics', { weekStart: W, person: { kind: 'interpreter', id: s.interp! } });
+    expect(out.filename).toMatch(/^keten-planner-2026-W48-tolk-[a-z0-9-]+\.ics$/);
+    const cal = parseIcs(out.content);
+    const vevents = cal.components[0].components.filter((c) => c.type === 'VEVENT');
+    expect(vevents).toHaveLength(mine.length);
+    const description = vevents[0].properties.find((p) => p.name === 'DESCRIPTION')!.value;
+    expect(description).toMatch(/Aantal deelnemers: \d+/);
+    expect(out.content).toMatch(/SUMMARY:Groepsvoorlichting /);
+    const people = participantNamesIn(db, mine.map((m) => m.id));
+    const flat = out.content.replace(/\r\n /g, '');
+    for (const p of people) expect(flat).not.toContain(`${p.given} ${p.family}`);
+    expect(flat).toContain(name.replace(/,/g, '\\,'));
+    expect(listAudit(db, { entity: 'interpreter', entityId: s.interp! })[0]).toMatchObject({ action: 'export' });
+    expect(await fail('export.ics', { weekStart: W, person: { kind: 'consultant', id: 'C-X' } })).toMatchObject({ code: 'not_found', field: 'person.id' });
+  });
+});

@@ -1,0 +1,143 @@
+// Changes to one planned session and childcare bookings, checked against the stored data.
+// Everything runs inside the caller's transaction; bad ids become ApiErrors naming the field.
+import type { FixAction, SessionChange } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { addDays, isoWeekday } from '../../../shared/domain/week';
+import { formatSpanNl, fromMinutes, toMinutes } from '../../../shared/planner/time';
+import type { Db } from '../../../db/connection';
+import { KIND_NL } from '../../../shared/domain/kinds';
+import { writeAudit, type AuditContext } from '../../../db/repositories/audit';
+import {
+  addChildcareBooking,
+  addSessionParticipant,
+  getSession,
+  hasChildcareBooking,
+  removeSessionParticipant,
+  sessionDemandOf,
+  sessionParticipantIds,
+  updateSession,
+  type StoredSession,
+} from '../../../db/repositories/sessions';
+import { firstOpenDemand } from '../../../db/repositories/demands';
+import { getChild, getParticipant } from '../../../db/repositories/participants';
+import { daypartEnd, resourceName } from '../../../db/repositories/region';
+
+/** "di 24 nov 10:00". */
+export function whenNl(t: string): string {
+  return formatSpanNl(t, t).replace(/-\d\d:\d\d$/, '');
+}
+
+export function getSessionRow(db: Db, id: string, field = 'sessionId'): StoredSession {
+  const s = getSession(db, id);
+  if (!s) throw new ApiError({ code: 'not_found', field, message: `Sessie ${id} bestaat niet (meer).` });
+  return s;
+}
+
+type Named = 'room' | 'consultant' | 'interpreter' | 'participant';
+
+const WHAT: Record<Named, string> = { room: 'Zaal', consultant: 'Consulent', interpreter: 'Tolk', participant: 'Deelnemer' };
+
+function requireName(db: Db, kind: Named, id: string, field: string): string {
+  const n = kind === 'participant' ? (getParticipant(db, id)?.name ?? null) : resourceName(db, kind, id);
+  if (n === null) throw new ApiError({ code: 'not_found', field, message: `${WHAT[kind]} ${id} bestaat niet.` });
+  return n;
+}
+
+/**
+ * Applies a change to a stored session and returns a Dutch label for the history
+ * ("Sessie verplaatst naar di 24 nov 10:00").
+ */
+export function applySessionChange(db: Db, audit: AuditContext, change: SessionChange): { session: StoredSession; label: string } {
+  const s = getSessionRow(db, change.sessionId);
+  const labels: string[] = [];
+  const fields: string[] = [];
+
+  let start = s.start;
+  let end = s.end;
+  if (change.start !== undefined || change.end !== undefined) {
+    if (change.start !== undefined) {
+      start = change.start;
+      end = change.end ?? fromMinutes(toMinutes(change.start) + (toMinutes(s.end) - toMinutes(s.start)));
+    } else end = change.end!;
+    if (end <= start) throw new ApiError({ code: 'invalid_input', field: 'end', message: `Het einde (${end.slice(11)}) moet na het begin (${start.slice(11)}) liggen.` });
+    if (start.slice(0, 10) !== end.slice(0, 10)) throw new ApiError({ code: 'invalid_input', field: 'end', message: 'Een sessie begint en eindigt op dezelfde dag.' });
+    const day = start.slice(0, 10);
+    if (day < s.weekStart || day >= addDays(s.weekStart, 7)) {
+      throw new ApiError({ code: 'invalid_input', field: 'start', message: `De sessie blijft in de week van ${s.weekStart}; ${day} valt daarbuiten.` });
+    }
+    if (start !== s.start) {
+      labels.push(`Sessie verplaatst naar ${whenNl(start)}`);
+      fields.push('start');
+    }
+    if (end !== s.end) {
+      if (start === s.start) labels.push(`Sessie ${toMinutes(end) > toMinutes(s.end) ? 'verlengd' : 'ingekort'} tot ${end.slice(11)}`);
+      fields.push('end');
+    }
+  }
+  /** A different room or consultant, which must exist; the label names the new one. */
+  const swap = (kind: 'room' | 'consultant', field: 'roomId' | 'consultantId', what: string, audited: string): string => {
+    const next = change[field];
+    if (next === undefined || next === s[field]) return s[field];
+    labels.push(`${what} gewijzigd naar ${requireName(db, kind, next, field)}`);
+    fields.push(audited);
+    return next;
+  };
+  const roomId = swap('room', 'roomId', 'Zaal', 'room');
+  const consultantId = swap('consultant', 'consultantId', 'Consulent', 'consultant');
+  let interpreterId = s.interpreterId;
+  if (change.interpreterId !== undefined && change.interpreterId !== s.interpreterId) {
+    if (change.interpreterId !== null) {
+      const n = requireName(db, 'interpreter', change.interpreterId, 'interpreterId');
+      if (s.kind === 'toets') throw new ApiError({ code: 'invalid_input', field: 'interpreterId', message: 'Bij een leerbaarheidstoets is geen tolk aanwezig.' });
+      labels.push(`Tolk gewijzigd naar ${n}`);
+    } else labels.push('Tolk verwijderd');
+    interpreterId = change.interpreterId;
+    fields.push('interpreter');
+  }
+
+  updateSession(db, s.id, { start, end, roomId, consultantId, interpreterId });
+
+  for (const pid of change.removeParticipantIds ?? []) {
+    const demandId = sessionDemandOf(db, s.id, pid);
+    if (demandId === null) throw new ApiError({ code: 'not_found', field: 'removeParticipantIds', message: `Deelnemer ${pid} staat niet in deze ${KIND_NL[s.kind]}.` });
+    removeSessionParticipant(db, audit, s.id, pid, demandId);
+  }
+  for (const pid of change.addParticipantIds ?? []) {
+    const name = requireName(db, 'participant', pid, 'addParticipantIds');
+    if (sessionDemandOf(db, s.id, pid) !== null) throw new ApiError({ code: 'invalid_input', field: 'addParticipantIds', message: `${name} staat al in deze ${KIND_NL[s.kind]}.` });
+    const demandId = firstOpenDemand(db, pid, s.kind);
+    if (demandId === null) throw new ApiError({ code: 'invalid_input', field: 'addParticipantIds', message: `${name} heeft geen open vraag voor een ${KIND_NL[s.kind]}.` });
+    addSessionParticipant(db, audit, s, pid, demandId);
+  }
+  const added = change.addParticipantIds?.length ?? 0;
+  const removed = change.removeParticipantIds?.length ?? 0;
+  if (added) labels.push(added === 1 ? 'Deelnemer toegevoegd' : `${added} deelnemers toegevoegd`);
+  if (removed) labels.push(removed === 1 ? 'Deelnemer verwijderd' : `${removed} deelnemers verwijderd`);
+
+  // Time and place of a person's appointment changed: personal data, so one row per person.
+  if (fields.length) {
+    for (const p of sessionParticipantIds(db, s.id)) writeAudit(db, audit, 'update', 'booking', p, { type: 'session', sessionId: s.id, fields });
+  }
+  const label = labels.length === 0 ? 'Sessie ongewijzigd' : labels.length === 1 ? labels[0] : `${labels[0]} (en meer)`;
+  return { session: getSessionRow(db, s.id), label };
+}
+
+/** Books one childcare seat; the slot must be a day-part of that provider in the week. */
+export function bookChildcare(db: Db, audit: AuditContext, weekStart: string, a: Extract<FixAction, { type: 'bookChildcare' }>): string {
+  const child = getChild(db, a.childId)?.givenName;
+  if (child === undefined) throw new ApiError({ code: 'not_found', field: 'action.childId', message: `Kind ${a.childId} bestaat niet.` });
+  const provider = resourceName(db, 'childcareProvider', a.childcareId);
+  if (provider === null) throw new ApiError({ code: 'not_found', field: 'action.childcareId', message: `Opvang ${a.childcareId} bestaat niet.` });
+  const day = a.slotStart.slice(0, 10);
+  const end = daypartEnd(db, a.childcareId, isoWeekday(day), a.slotStart.slice(11, 16));
+  if (end === null || day < weekStart || day >= addDays(weekStart, 7)) {
+    throw new ApiError({ code: 'not_found', field: 'action.slotStart', message: `${provider} heeft geen dagdeel dat begint op ${whenNl(a.slotStart)} in deze week.` });
+  }
+  if (hasChildcareBooking(db, a.childId, a.slotStart)) {
+    throw new ApiError({ code: 'conflict', message: `${child} heeft op ${whenNl(a.slotStart)} al een opvangplek.` });
+  }
+  // The coordinator chose this seat: it is accepted, so a new planner run keeps it. The day lies
+  // in the week checked above, so the booking is stored for weekStart.
+  addChildcareBooking(db, audit, { childId: a.childId, providerId: a.childcareId, slotStart: a.slotStart, slotEnd: `${day}T${end}`, status: 'accepted' });
+  return `Opvang geboekt voor ${child} bij ${provider} op ${whenNl(a.slotStart)}`;
+}
