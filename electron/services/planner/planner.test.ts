@@ -10,6 +10,8 @@ import { unplannedReasons } from '../../../db/repositories/planner-runs';
 import { makePinnedProposal, weekSessionStates } from '../../../db/repositories/week-test-queries';
 import { callOk, DEMO_WEEK as W, demoServices } from '../../../test/support/demo-services';
 import { createServices } from '../index';
+import { MAX_RUNNING, MAX_WAITING } from './planner';
+import { addDays } from '../../../shared/domain/week';
 import { anonymousCtx, type ApiCtx } from '../../../shared/api/access';
 
 const worker = {
@@ -111,6 +113,34 @@ describe('planner jobs', () => {
     expect(checkPlan(planning.instance, planning.plan).violations.filter((v) => v.entities.some((e) => proposed.has(e)))).toEqual([]);
     expect((await call('history.state', { weekStart: W })).undoLabel).toBe('Voorstel van de planner (gestopt)');
   }, 60_000);
+
+  it('runs at most MAX_RUNNING jobs at once; the others wait in order, can be cancelled while waiting, and the queue is bounded', async () => {
+    const weeks = Array.from({ length: MAX_RUNNING + 2 }, (_, i) => addDays(W, 7 * i));
+    const ids: string[] = [];
+    // The first runs take long enough that none ends while the test looks at the queue.
+    for (const weekStart of weeks) ids.push((await call('planner.start', { weekStart, timeLimitSeconds: 4, seed: 1 })).jobId);
+    const statuses = await Promise.all(ids.map((jobId) => call('planner.status', { jobId })));
+    expect(statuses.filter((s) => s.phase === 'wacht op een andere planning').map((s) => s.jobId)).toEqual(ids.slice(MAX_RUNNING));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'planner.progress', jobId: ids[MAX_RUNNING], phase: 'wacht op een andere planning' }));
+    // The last one is cancelled while it waits: it ends at once, without a plan.
+    const last = ids[ids.length - 1]!;
+    expect(await call('planner.cancel', { jobId: last })).toEqual({ cancelled: true });
+    expect(await finished(last)).toMatchObject({ state: 'cancelled', cost: null, message: 'Gestopt voordat de planning begon.' });
+    // Fill the queue to its bound: then one more is refused, with the count in words.
+    const more: string[] = [];
+    let refused: Awaited<ReturnType<typeof dispatch>> | null = null;
+    for (let i = 0; i < MAX_WAITING + MAX_RUNNING + 4 && !refused; i++) {
+      const r = await dispatch('planner.start', { weekStart: addDays(W, 7 * (weeks.length + i)), timeLimitSeconds: 0.5 }, anonymousCtx());
+      if (r.ok) more.push((r.data as { jobId: string }).jobId);
+      else refused = r;
+    }
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: `Er wachten al ${MAX_WAITING} planningen. Probeer het opnieuw als er een klaar is.` } });
+    const waitingNow = await Promise.all([...ids.slice(0, -1), ...more].map((jobId) => call('planner.status', { jobId })));
+    expect(waitingNow.filter((s) => s.phase === 'wacht op een andere planning')).toHaveLength(MAX_WAITING);
+    // Everything asked for (but the cancelled one) still gets planned, in order.
+    const ends = await Promise.all([...ids.slice(0, -1), ...more].map((jobId) => finished(jobId)));
+    expect(ends.every((e) => e.state === 'done')).toBe(true);
+  }, 120_000);
 
   it('unknown jobs and a missing worker give clear errors', async () => {
     expect(await dispatch('planner.status', { jobId: 'x' }, anonymousCtx())).toMatchObject({ ok: false, error: { code: 'not_found', field: 'jobId' } });

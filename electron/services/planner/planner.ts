@@ -3,9 +3,15 @@
 // the end arrive as planner.* events. The stored plan replaces the week's earlier proposal and is
 // recorded for undo ("Voorstel van de planner"); its reasons for unplanned demands are kept.
 //
+// Each run takes a core and, for a large region, a few hundred MB: at most MAX_RUNNING run at once
+// (one per week), the rest wait in a queue in the order asked ("wacht op een andere planning"),
+// and the queue itself is bounded. A waiting job builds its instance only when it starts, so it
+// plans on the week as it is then and holds no memory while it waits.
+//
 // Cancelling keeps the best plan found so far: the planner always ends with a valid plan, and a
 // coordinator who stops a long run wants what it found, not nothing. The finished event says so.
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { Handlers } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/errors';
 import { isoWeekOf } from '../../../shared/domain/week';
@@ -29,13 +35,23 @@ interface Job {
   phase: string;
   message: string | null;
   run: PlanRun | null;
+  seed: number;
+  timeLimitMs: number;
 }
+
+/** Runs at once: one core is left for the app itself (2 on a machine with 3 or more cores). */
+export const MAX_RUNNING = Math.max(1, Math.min(2, availableParallelism() - 1));
+/** Jobs that may wait; more are refused rather than piling up work nobody watches. */
+export const MAX_WAITING = 8;
+const WAITING_PHASE = 'wacht op een andere planning';
 
 /** Progress events at most this often: the worker reports far more than a progress bar needs. */
 const PROGRESS_EVERY_MS = 250;
 
 export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'planner.start' | 'planner.cancel' | 'planner.status'> {
   const jobs = new Map<string, Job>();
+  const waiting: Job[] = [];
+  let running = 0;
   failStaleRuns(db, nowOf(env));
 
   const finish = (job: Job, state: Exclude<JobState, 'running'>, plan: Plan | null, message: string | null, planned = 0) => {
@@ -43,7 +59,9 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
     job.fraction = 1;
     job.phase = state === 'failed' ? 'mislukt' : 'klaar';
     job.message = message;
+    if (job.run) running--;
     job.run = null;
+    pump();
     const unplanned = plan?.unplanned.length ?? 0;
     if (db.open) {
       finishRun(db, job.id, { state, finishedAt: nowOf(env), cost: plan?.cost ?? null, bound: plan?.bound ?? null, planned: plan ? planned : null, unplanned: plan ? unplanned : null, message });
@@ -61,6 +79,59 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
     });
   };
 
+  const run = (job: Job, worker: NonNullable<typeof env.planWorker>) => {
+    const { weekStart } = job;
+    const instance = weekInstance(db, weekStart);
+    const accepted = storedPlan(db, weekStart, instance, { only: 'accepted' });
+    const pinnedIds = new Set(pinnedProposalIds(db, weekStart));
+    const pinned = pinnedIds.size ? storedPlan(db, weekStart, instance).sessions.filter((s) => pinnedIds.has(s.id)) : [];
+    const fixed = { sessions: [...accepted.sessions, ...pinned], seats: accepted.seats, childcare: accepted.childcare };
+    job.phase = 'starten';
+    let lastEmit = 0;
+    job.run = startPlanRun(worker, instance, { fixed, timeLimitMs: job.timeLimitMs, seed: job.seed }, (p) => {
+      job.fraction = p.fraction;
+      job.phase = p.phase;
+      const t = Date.now();
+      if (t - lastEmit < PROGRESS_EVERY_MS && p.fraction < 1) return;
+      lastEmit = t;
+      events.emit({ type: 'planner.progress', jobId: job.id, weekStart, fraction: p.fraction, phase: p.phase, ...(p.cost !== undefined ? { cost: p.cost } : {}) });
+    });
+    running++;
+    job.run.result.then(
+      ({ plan, cancelled }) => {
+        if (!db.open) return;
+        try {
+          const ctx = auditContext(env, 'Voorstel weekplanning van de planner opgeslagen');
+          recordChange(db, weekStart, cancelled ? 'Voorstel van de planner (gestopt)' : 'Voorstel van de planner', nowOf(env), () => {
+            storeProposal(db, weekStart, plan, ctx);
+            storeUnplannedReasons(db, weekStart, job.id, plan.unplanned);
+          });
+          const planned = instance.demands.length - plan.unplanned.length;
+          finish(job, cancelled ? 'cancelled' : 'done', plan, cancelled ? 'Gestopt: het beste plan tot nu toe is opgeslagen als voorstel.' : null, planned);
+          events.emit({ type: 'week.changed', weekStart });
+        } catch (err) {
+          finish(job, 'failed', null, `Het plan kon niet worden opgeslagen: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      },
+      (err: unknown) => {
+        if (!db.open) return;
+        finish(job, 'failed', null, err instanceof Error ? err.message : String(err));
+      },
+    );
+  };
+
+  /** Starts waiting jobs while there is room. */
+  function pump(): void {
+    while (running < MAX_RUNNING && waiting.length > 0 && env.planWorker && db.open) {
+      const job = waiting.shift()!;
+      try {
+        run(job, env.planWorker);
+      } catch (err) {
+        finish(job, 'failed', null, `De planner kon niet starten: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  }
+
   return {
     'planner.start': ({ weekStart, timeLimitSeconds, seed }) => {
       if (!env.planWorker) throw new ApiError({ code: 'internal', message: 'De planner is in deze omgeving niet beschikbaar (geen worker ingesteld).' });
@@ -69,52 +140,25 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
           throw new ApiError({ code: 'conflict', message: `Voor week ${isoWeekOf(weekStart).week} loopt de planner al. Wacht tot hij klaar is of stop hem eerst.` });
         }
       }
-      const instance = weekInstance(db, weekStart);
-      const accepted = storedPlan(db, weekStart, instance, { only: 'accepted' });
-      const pinnedIds = new Set(pinnedProposalIds(db, weekStart));
-      const pinned = pinnedIds.size ? storedPlan(db, weekStart, instance).sessions.filter((s) => pinnedIds.has(s.id)) : [];
-      const fixed = { sessions: [...accepted.sessions, ...pinned], seats: accepted.seats, childcare: accepted.childcare };
-      const timeLimitMs = Math.round(timeLimitSeconds * 1000);
-
-      const job: Job = { id: randomUUID(), weekStart, state: 'running', fraction: 0, phase: 'starten', message: null, run: null };
-      insertRun(db, { id: job.id, weekStart, seed, timeLimitMs, startedAt: nowOf(env) });
+      if (waiting.length >= MAX_WAITING) {
+        throw new ApiError({ code: 'conflict', message: `Er wachten al ${MAX_WAITING} planningen. Probeer het opnieuw als er een klaar is.` });
+      }
+      const job: Job = {
+        id: randomUUID(),
+        weekStart,
+        state: 'running',
+        fraction: 0,
+        phase: WAITING_PHASE,
+        message: null,
+        run: null,
+        seed,
+        timeLimitMs: Math.round(timeLimitSeconds * 1000),
+      };
+      insertRun(db, { id: job.id, weekStart, seed, timeLimitMs: job.timeLimitMs, startedAt: nowOf(env) });
       jobs.set(job.id, job);
-      let lastEmit = 0;
-      job.run = startPlanRun(env.planWorker, instance, { fixed, timeLimitMs, seed }, (p) => {
-        job.fraction = p.fraction;
-        job.phase = p.phase;
-        const t = Date.now();
-        if (t - lastEmit < PROGRESS_EVERY_MS && p.fraction < 1) return;
-        lastEmit = t;
-        events.emit({ type: 'planner.progress', jobId: job.id, weekStart, fraction: p.fraction, phase: p.phase, ...(p.cost !== undefined ? { cost: p.cost } : {}) });
-      });
-      job.run.result.then(
-        ({ plan, cancelled }) => {
-          if (!db.open) return;
-          try {
-            const ctx = auditContext(env, 'Voorstel weekplanning van de planner opgeslagen');
-            recordChange(db, weekStart, cancelled ? 'Voorstel van de planner (gestopt)' : 'Voorstel van de planner', nowOf(env), () => {
-              storeProposal(db, weekStart, plan, ctx);
-              storeUnplannedReasons(db, weekStart, job.id, plan.unplanned);
-            });
-            const planned = instance.demands.length - plan.unplanned.length;
-            finish(
-              job,
-              cancelled ? 'cancelled' : 'done',
-              plan,
-              cancelled ? 'Gestopt: het beste plan tot nu toe is opgeslagen als voorstel.' : null,
-              planned,
-            );
-            events.emit({ type: 'week.changed', weekStart });
-          } catch (err) {
-            finish(job, 'failed', null, `Het plan kon niet worden opgeslagen: ${err instanceof Error ? err.message : String(err)}`);
-          }
-        },
-        (err: unknown) => {
-          if (!db.open) return;
-          finish(job, 'failed', null, err instanceof Error ? err.message : String(err));
-        },
-      );
+      waiting.push(job);
+      pump();
+      if (job.phase === WAITING_PHASE) events.emit({ type: 'planner.progress', jobId: job.id, weekStart, fraction: 0, phase: WAITING_PHASE });
       return { jobId: job.id };
     },
 
@@ -124,7 +168,14 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
         if (getRun(db, jobId)) return { cancelled: false };
         throw new ApiError({ code: 'not_found', field: 'jobId', message: `Planneropdracht ${jobId} is onbekend.` });
       }
-      if (job.state !== 'running' || !job.run) return { cancelled: false };
+      if (job.state !== 'running') return { cancelled: false };
+      const queued = waiting.indexOf(job);
+      if (queued >= 0) {
+        waiting.splice(queued, 1);
+        finish(job, 'cancelled', null, 'Gestopt voordat de planning begon.');
+        return { cancelled: true };
+      }
+      if (!job.run) return { cancelled: false };
       job.run.cancel();
       job.phase = 'stoppen';
       return { cancelled: true };
