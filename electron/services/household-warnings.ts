@@ -7,7 +7,7 @@ import { buildInstance, storedPlan } from '../../db/planning/instance-from-db';
 import type { Db } from '../../db/connection';
 import type { Participant } from '../../db/repositories/participants';
 import { violationKey } from './fixes';
-import { appointmentsOf, shortTime } from './roles-common';
+import { appointmentsOf, shortTime } from './caller';
 
 export interface HouseholdWarning {
   kind: 'partner' | 'childcare' | 'busy';

@@ -1,18 +1,18 @@
 // The language-school liaison: capacity of their own school only, edits of trial seats and
 // class size (the coordinator's week updates at once), and the outcome of a trial lesson.
 // Answers carry names, route indication and language of visitors, nothing more (DOMAIN.md).
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import type { SchoolCapacity } from '../../shared/api/contract';
-import { addDays, mondayOf } from '../../shared/domain/week';
-import type { Db } from '../../db/connection';
-import { writeTx } from '../../db/tx';
-import { writeAudit } from '../../db/repositories/audit';
-import { listClasses, listSchools, type ClassRow } from '../../db/repositories/region';
-import { nowOf, type ServiceDeps } from './context';
-import { auditView, profileAudit, requireProfile, actorOf } from './roles-common';
-import { classLessons, trialTaken } from './trial';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import type { SchoolCapacity } from '../../../shared/api/contract';
+import { addDays, mondayOf } from '../../../shared/domain/week';
+import type { Db } from '../../../db/connection';
+import { writeTx } from '../../../db/tx';
+import { writeAudit } from '../../../db/repositories/audit';
+import { listClasses, listSchools, type ClassRow } from '../../../db/repositories/region';
+import { nowOf, type ServiceDeps } from '../context';
+import { auditView, profileAudit, requireProfile, actorOf } from '../caller';
+import { classLessons, trialTaken } from '../bookings/trial';
+import type { ApiCtx } from '../../../shared/api/access';
 
 type DayPart = 'ochtend' | 'middag' | 'avond';
 const dayPartOf = (t: string): DayPart => (t.slice(11, 16) < '12:00' ? 'ochtend' : t.slice(11, 16) < '18:00' ? 'middag' : 'avond');

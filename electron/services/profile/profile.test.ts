@@ -1,17 +1,17 @@
 // Profiles, access rules, data minimisation and audit, and the consultant's and liaison's
 // calls, all through dispatch with the access check on a seeded in-memory demo region.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Dispatch } from '../../shared/api/dispatch';
-import { contract, type AppEvent, type CallInput, type CallName, type CallOutput } from '../../shared/api/contract';
-import { ACCESS, LIAISON_ALLOWED_KEYS, authorizeCall, type ApiCtx } from '../../shared/api/access';
-import type { Db } from '../../db/connection';
-import { listAudit } from '../../db/repositories/audit';
-import { DEMO_TODAY, DEMO_WEEK, demoServices } from './demo-services';
-import { addDays } from '../../shared/domain/week';
+import type { Dispatch } from '../../../shared/api/dispatch';
+import { contract, type AppEvent, type CallInput, type CallName, type CallOutput } from '../../../shared/api/contract';
+import { ACCESS, LIAISON_ALLOWED_KEYS, authorizeCall, type ApiCtx } from '../../../shared/api/access';
+import type { Db } from '../../../db/connection';
+import { listAudit } from '../../../db/repositories/audit';
+import { DEMO_TODAY, DEMO_WEEK, demoServices } from '../demo-services';
+import { addDays } from '../../../shared/domain/week';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend } from '../backend';
+import { createBackend } from '../../backend';
 
 const NEXT_WEEK = '2026-11-30';
 let db: Db;

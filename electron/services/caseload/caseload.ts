@@ -1,22 +1,22 @@
 // consultant.caseload: the consultant's own clients with next steps, bookings, the PIP and
 // 4-week terms and the household context that matters when booking (partner's appointments,
 // children and who looks after them).
-import type { Handlers } from '../../shared/api/dispatch';
-import type { CaseloadItem, TrialOutcome } from '../../shared/api/contract';
-import { compareUrgency, pipTerm } from '../../shared/domain/deadlines';
-import { expandWeek } from '../../shared/domain/availability';
-import { addDays, daysBetween } from '../../shared/domain/week';
-import type { Db } from '../../db/connection';
-import { listChildren, listParticipants, updateParticipant, type Participant } from '../../db/repositories/participants';
-import { listDemands } from '../../db/repositories/demands';
-import { ApiError } from '../../shared/api/errors';
-import { formatDateNl } from '../../shared/domain/dutch-dates';
-import { listSchools } from '../../db/repositories/region';
-import type { ServiceDeps } from './context';
-import { firstActivityDates, termsOf } from './deadlines';
-import { appointmentsOf, ownClient, profileAudit, requireProfile, weekOf } from './roles-common';
-import { settleWaitingList } from './enrol';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import type { CaseloadItem, TrialOutcome } from '../../../shared/api/contract';
+import { compareUrgency, pipTerm } from '../../../shared/domain/deadlines';
+import { expandWeek } from '../../../shared/domain/availability';
+import { addDays, daysBetween } from '../../../shared/domain/week';
+import type { Db } from '../../../db/connection';
+import { listChildren, listParticipants, updateParticipant, type Participant } from '../../../db/repositories/participants';
+import { listDemands } from '../../../db/repositories/demands';
+import { ApiError } from '../../../shared/api/errors';
+import { formatDateNl } from '../../../shared/domain/dutch-dates';
+import { listSchools } from '../../../db/repositories/region';
+import type { ServiceDeps } from '../context';
+import { firstActivityDates, termsOf } from '../deadlines';
+import { appointmentsOf, ownClient, profileAudit, requireProfile, weekOf } from '../caller';
+import { settleWaitingList } from '../bookings/startklas';
+import type { ApiCtx } from '../../../shared/api/access';
 
 /** Children younger than this need an adult or care (SPEC rule 9). */
 const CARE_AGE_YEARS = 12;

@@ -2,12 +2,12 @@
 // calls that return participant data are listed here with their purpose, so no handler can
 // forget it and a new call that reads people is one line. The school's capacity view audits
 // inside its handler: its answer carries no participant ids (data minimisation).
-import type { CallName, CallOutput, HandlerInput } from '../../shared/api/contract';
-import type { Profile } from '../../shared/api/contract';
-import type { Db } from '../../db/connection';
-import { writeTx } from '../../db/tx';
-import { auditView, profileAudit } from './roles-common';
-import type { ServiceEnv } from './context';
+import type { CallName, CallOutput, HandlerInput } from '../../../shared/api/contract';
+import type { Profile } from '../../../shared/api/contract';
+import type { Db } from '../../../db/connection';
+import { writeTx } from '../../../db/tx';
+import { auditView, profileAudit } from '../caller';
+import type { ServiceEnv } from '../context';
 
 interface ReadAudit<N extends CallName> {
   purpose: string;

@@ -1,18 +1,18 @@
 // Startklas registration with a first-come waiting list, and enlisting for group information
 // in the client's language. A freed intake seat goes to the first on the waiting list at once.
-import type { Handlers } from '../../shared/api/dispatch';
-import { expandWeek } from '../../shared/domain/availability';
-import { addDays, mondayOf } from '../../shared/domain/week';
-import type { Db } from '../../db/connection';
-import { writeTx } from '../../db/tx';
-import { writeAudit, type AuditContext } from '../../db/repositories/audit';
-import { getParticipant } from '../../db/repositories/participants';
-import { getRegion, listStartklasIntakes } from '../../db/repositories/region';
-import { addIntakeBooking } from '../../db/repositories/sessions';
-import { markDemandPlanned, reopenDemand } from '../../db/repositories/demands';
-import { nowOf, type ServiceDeps } from './context';
-import { ensureDemand, ownClient, profileAudit, requireProfile } from './roles-common';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { expandWeek } from '../../../shared/domain/availability';
+import { addDays, mondayOf } from '../../../shared/domain/week';
+import type { Db } from '../../../db/connection';
+import { writeTx } from '../../../db/tx';
+import { writeAudit, type AuditContext } from '../../../db/repositories/audit';
+import { getParticipant } from '../../../db/repositories/participants';
+import { getRegion, listStartklasIntakes } from '../../../db/repositories/region';
+import { addIntakeBooking } from '../../../db/repositories/sessions';
+import { markDemandPlanned, reopenDemand } from '../../../db/repositories/demands';
+import { nowOf, type ServiceDeps } from '../context';
+import { ensureDemand, ownClient, profileAudit, requireProfile } from '../caller';
+import type { ApiCtx } from '../../../shared/api/access';
 
 /** How far ahead a free intake seat is looked for before the client goes on the waiting list. */
 const INTAKE_HORIZON_WEEKS = 4;

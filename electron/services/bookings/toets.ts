@@ -2,24 +2,24 @@
 // of the kind the client needs (touch for no or basic digital skill, SPEC rule 5); a request
 // to the coordinator when nothing fits; a certified consultant may open a slot in a free room.
 import { randomUUID } from 'node:crypto';
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import { profileOf } from '../../shared/api/access';
-import { checkPlan } from '../../shared/planner/check';
-import type { SlotRequest, ToetsSlot } from '../../shared/api/contract';
-import { isoWeekday, mondayOf } from '../../shared/domain/week';
-import type { Db } from '../../db/connection';
-import { writeTx } from '../../db/tx';
-import { writeAudit } from '../../db/repositories/audit';
-import { listParticipants, type Participant } from '../../db/repositories/participants';
-import { createSession } from '../../db/repositories/sessions';
-import { markDemandPlanned, reopenDemand } from '../../db/repositories/demands';
-import { getRegion, listConsultants, listRooms } from '../../db/repositories/region';
-import { weekIntervals } from '../../db/repositories/availability';
-import { nowOf, type ServiceDeps } from './context';
-import { candidateViolations, partnerWarnings, toWarnings, weekCheck } from './household-warnings';
-import { ensureDemand, ownClient, profileAudit, requireProfile } from './roles-common';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import { profileOf } from '../../../shared/api/access';
+import { checkPlan } from '../../../shared/planner/check';
+import type { SlotRequest, ToetsSlot } from '../../../shared/api/contract';
+import { isoWeekday, mondayOf } from '../../../shared/domain/week';
+import type { Db } from '../../../db/connection';
+import { writeTx } from '../../../db/tx';
+import { writeAudit } from '../../../db/repositories/audit';
+import { listParticipants, type Participant } from '../../../db/repositories/participants';
+import { createSession } from '../../../db/repositories/sessions';
+import { markDemandPlanned, reopenDemand } from '../../../db/repositories/demands';
+import { getRegion, listConsultants, listRooms } from '../../../db/repositories/region';
+import { weekIntervals } from '../../../db/repositories/availability';
+import { nowOf, type ServiceDeps } from '../context';
+import { candidateViolations, partnerWarnings, toWarnings, weekCheck } from '../household-warnings';
+import { ensureDemand, ownClient, profileAudit, requireProfile } from '../caller';
+import type { ApiCtx } from '../../../shared/api/access';
 
 type LaptopKind = 'touch' | 'mouse';
 export const laptopKindFor = (skill: Participant['digitalSkill']): LaptopKind => (skill === 'good' ? 'mouse' : 'touch');

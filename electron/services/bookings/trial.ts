@@ -1,23 +1,23 @@
 // Trial lessons booked by the consultant: options at each school for the client's route this
 // week and next, each checked against the household (SPEC rules 1 and 9) with the free
 // childcare seat that would solve a care gap; booking both schools in one call.
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import type { ChildcareOffer, TrialOption } from '../../shared/api/contract';
-import type { Instance, Plan } from '../../shared/planner/spec';
-import { expandWeek } from '../../shared/domain/availability';
-import { addDays, mondayOf } from '../../shared/domain/week';
-import type { Db } from '../../db/connection';
-import { writeTx } from '../../db/tx';
-import { writeAudit } from '../../db/repositories/audit';
-import { listChildren, listParticipants, type Participant } from '../../db/repositories/participants';
-import { listChildcareProviders, listClasses, listSchools, type ClassRow } from '../../db/repositories/region';
-import { addChildcareBooking, addTrialBooking } from '../../db/repositories/sessions';
-import { reopenDemand } from '../../db/repositories/demands';
-import type { ServiceDeps } from './context';
-import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
-import { ensureDemand, ownClient, profileAudit, requireProfile } from './roles-common';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import type { ChildcareOffer, TrialOption } from '../../../shared/api/contract';
+import type { Instance, Plan } from '../../../shared/planner/spec';
+import { expandWeek } from '../../../shared/domain/availability';
+import { addDays, mondayOf } from '../../../shared/domain/week';
+import type { Db } from '../../../db/connection';
+import { writeTx } from '../../../db/tx';
+import { writeAudit } from '../../../db/repositories/audit';
+import { listChildren, listParticipants, type Participant } from '../../../db/repositories/participants';
+import { listChildcareProviders, listClasses, listSchools, type ClassRow } from '../../../db/repositories/region';
+import { addChildcareBooking, addTrialBooking } from '../../../db/repositories/sessions';
+import { reopenDemand } from '../../../db/repositories/demands';
+import type { ServiceDeps } from '../context';
+import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from '../household-warnings';
+import { ensureDemand, ownClient, profileAudit, requireProfile } from '../caller';
+import type { ApiCtx } from '../../../shared/api/access';
 
 const CANDIDATE_DEMAND = 'kandidaat-proefles';
 /** Weeks looked at beyond the two asked for when a school is full. */
