@@ -7,7 +7,7 @@ import { appHandlers } from './app';
 import { weekConflictHandlers } from './conflicts-handlers';
 import { currentActor, type ServiceDeps, type ServiceEnv } from './context';
 import { profileOf } from '../../shared/api/access';
-import { actorOf } from './caller';
+import { actorOf } from './audit/profile-audit';
 import { auditRead } from './audit/read-audit';
 import { deadlineHandlers } from './deadlines';
 import { exportHandlers } from './export';
@@ -18,7 +18,9 @@ import { weekHandlers } from './week';
 import { weekDataHandlers } from './week-data';
 import { weekEditHandlers } from './week-edits';
 import { caseloadHandlers } from './caseload/caseload';
-import { enrolHandlers } from './bookings/startklas';
+import { startklasHandlers } from './bookings/startklas';
+import { groupInfoHandlers } from './bookings/group-info';
+import { slotRequestHandlers } from './requests/toets-slot-requests';
 import { profileHandlers } from './profile/profile';
 import { schoolHandlers } from './school/school';
 import { toetsHandlers } from './bookings/toets';
@@ -44,8 +46,10 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...profileHandlers(deps),
     ...caseloadHandlers(deps),
     ...toetsHandlers(deps),
+    ...slotRequestHandlers(deps),
     ...trialHandlers(deps),
-    ...enrolHandlers(deps),
+    ...startklasHandlers(deps),
+    ...groupInfoHandlers(deps),
     ...schoolHandlers(deps),
   };
   return withActor(handlers, deps);

@@ -14,7 +14,7 @@ import { historyState, recordChange, redoNext, undoLast } from '../../db/reposit
 import { auditContext, nowOf, type ServiceDeps } from './context';
 import { applySessionChange, bookChildcare, getSessionRow } from './session-edits';
 import { plannedSession } from './week';
-import { settleWaitingList } from './bookings/startklas';
+import { settleWaitingList } from './bookings/startklas-waiting-list';
 import type { ApiCtx } from '../../shared/api/access';
 
 export function sessionView(db: Db, id: string): PlannedSession {
