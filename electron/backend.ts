@@ -8,7 +8,7 @@ import { authorizeCall } from '../shared/api/access';
 import { todayInAmsterdam } from '../shared/domain/week';
 import { openDatabase, writeTx } from '../db/connection';
 import { writeAudit } from '../db/repositories/audit';
-import { actorOf } from './services/roles-common';
+import { actorOf } from './services/audit/profile-audit';
 import { amsterdamNow } from './services/context';
 import { ensureDemoRegion } from '../db/seed/demo-region';
 import { createServices } from './services';

@@ -29,7 +29,8 @@ import {
   listTravelTimes,
 } from '../repositories/region';
 import { listChildren, listHouseholds, listParticipants } from '../repositories/participants';
-import { addChildcareBooking, addIntakeBooking, addTrialBooking, bookingsInWeek, createSession, deleteProposals, type WeekBookings } from '../repositories/sessions';
+import { bookingsInWeek, createSession, deleteProposals, type WeekBookings } from '../repositories/sessions';
+import { addChildcareBooking, addIntakeBooking, addTrialBooking } from '../repositories/bookings';
 
 /** Priority 1..10 from how close the demand's due date is to the start of the week. */
 export function priorityFromDue(dueDate: string | null, weekStart: string): number {

@@ -67,6 +67,23 @@ function insertStatement(db: Db): Statement {
   return st;
 }
 
+const viewQueries = new WeakMap<Db, Statement>();
+
+/**
+ * Whether this actor already has a 'view' row for the participant with this purpose at or after
+ * `since`. Prepared once per connection: a read of a whole week asks it for every person.
+ */
+export function viewedSince(db: Db, participantId: string, actor: string, purpose: string, since: string): boolean {
+  let st = viewQueries.get(db);
+  if (!st) {
+    st = db.prepare(
+      `SELECT 1 FROM audit_log WHERE entity = 'participant' AND entity_id = ? AND action = 'view' AND actor = ? AND purpose = ? AND at >= ? LIMIT 1`,
+    );
+    viewQueries.set(db, st);
+  }
+  return st.get(participantId, actor, purpose, since) !== undefined;
+}
+
 export function listAudit(db: Db, filter: { entity?: string; entityId?: string; limit?: number } = {}): AuditRow[] {
   const where: string[] = [];
   const args: unknown[] = [];

@@ -68,9 +68,22 @@ export function listDemands(db: Db, filter: { status?: DemandStatus; participant
     .all(...args) as DemandRow[];
 }
 
+/** Refuses a booking against a demand of another participant or kind (a bug, not a user error). */
+export function checkDemand(db: Db, demandId: string, participantId: string, kind: string): void {
+  const d = db.prepare('SELECT participant_id AS p, kind FROM demands WHERE id = ?').get(demandId) as { p: string; kind: string } | undefined;
+  if (!d) throw new Error(`Vraag ${demandId} bestaat niet.`);
+  if (d.p !== participantId) throw new Error(`Vraag ${demandId} hoort niet bij deelnemer ${participantId}.`);
+  if (d.kind !== kind) throw new Error(`Vraag ${demandId} is van soort ${d.kind}, niet ${kind}.`);
+}
+
 /** A booking now meets this demand; with onlyIfOpen a step already done stays done. */
 export function markDemandPlanned(db: Db, id: string, opts: { onlyIfOpen?: boolean } = {}): void {
   db.prepare(`UPDATE demands SET status = 'planned' WHERE id = ?${opts.onlyIfOpen ? " AND status = 'open'" : ''}`).run(id);
+}
+
+/** The step took place (a trial lesson attended); the booking's own audit row covers it. */
+export function markDemandDone(db: Db, id: string): void {
+  db.prepare("UPDATE demands SET status = 'done' WHERE id = ?").run(id);
 }
 
 /** The booking that met this demand is gone: it needs booking again (a done step stays done). */
@@ -116,4 +129,24 @@ export function demandsOfWeek(db: Db, weekStart: string, lastDay: string): WeekD
        ORDER BY id`,
     )
     .all({ week: weekStart, weekEnd: lastDay }) as WeekDemandRow[];
+}
+
+/** The participant's open demand of this kind (and school), added when there is none. */
+export function ensureOpenDemand(
+  db: Db,
+  audit: AuditContext,
+  participantId: string,
+  kind: DemandKind,
+  earliestDate: string,
+  schoolId: string | null = null,
+): { id: string; status: DemandStatus } {
+  const found = findOpenDemand(db, participantId, kind, schoolId);
+  if (found) return found;
+  const id = addDemand(db, audit, { participantId, kind, schoolId, earliestDate });
+  return { id, status: 'open' };
+}
+
+/** Whether the participant has a step of this kind still to take (open, or planned and not yet done). */
+export function hasActiveDemand(db: Db, participantId: string, kind: DemandKind): boolean {
+  return db.prepare("SELECT 1 FROM demands WHERE participant_id = ? AND kind = ? AND status IN ('open', 'planned')").get(participantId, kind) !== undefined;
 }

@@ -78,6 +78,11 @@ export function listHouseholds(db: Db): { id: string; name: string; adultsOutsid
   return rows.map((r) => ({ ...r, adults: JSON.parse(r.adults) as string[] }));
 }
 
+/** Adults outside the programme who can look after the household's children; null for no such household. */
+export function householdAdultsOutside(db: Db, householdId: string): number | null {
+  return (db.prepare('SELECT adults_outside AS n FROM households WHERE id = ?').get(householdId) as { n: number } | undefined)?.n ?? null;
+}
+
 // ---------------------------------------------------------------- participants
 
 export interface ParticipantInput {

@@ -301,6 +301,11 @@ export function listClasses(db: Db): ClassRow[] {
   return classes.map((c) => ({ ...c, lessons: byClass.get(c.id) ?? [] }));
 }
 
+/** Sets a class's trial seats and size (the school liaison's numbers). */
+export function setClassSeats(db: Db, classId: string, seats: { trialSeats: number; capacity: number }): void {
+  db.prepare('UPDATE classes SET trial_seats = ?, capacity = ? WHERE id = ?').run(seats.trialSeats, seats.capacity, classId);
+}
+
 export interface StartklasIntakeRow {
   id: string;
   locationId: string;

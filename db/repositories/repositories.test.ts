@@ -16,7 +16,8 @@ import {
 } from './participants';
 import { addDemand, listDemands } from './demands';
 import { getRegion, listClasses, listConsultants, listRooms, regionCounts, setTravelTime, listTravelTimes } from './region';
-import { addTrialBooking, createSession, deleteProposals, deleteSession, getWeekStatus, listWeekSessions, setWeekStatus } from './sessions';
+import { createSession, deleteProposals, deleteSession, getWeekStatus, listWeekSessions, setWeekStatus } from './sessions';
+import { addTrialBooking } from './bookings';
 import { testAudit, tinyRegion } from './test-helpers';
 
 const MON = '2026-11-23';

@@ -1,11 +1,11 @@
-// Planned weeks: new sessions (groepsvoorlichting, toets) with their participants, and seats
-// booked in existing moments (trial lessons, startklas intake, childcare). A booking is personal
+// Planned weeks: new sessions (groepsvoorlichting, toets) with their participants, and a week's
+// proposals removed (seats in existing moments are booked in bookings.ts). A booking is personal
 // data, so each one writes an audit row (entity 'booking', entity id = the person).
 import { randomUUID } from 'node:crypto';
 import { writeTx, type Db } from '../connection';
 import { addDays, mondayOf } from '../../shared/domain/week';
 import { writeAudit, type AuditContext } from './audit';
-import { markDemandPlanned, reopenDemand } from './demands';
+import { checkDemand, markDemandPlanned, reopenDemand } from './demands';
 
 export type SessionKind = 'groupInfo' | 'toets';
 export type SessionStatus = 'proposed' | 'accepted';
@@ -48,13 +48,6 @@ export interface SessionInput extends SessionFields {
   participants: { participantId: string; demandId: string }[];
 }
 
-function checkDemand(db: Db, demandId: string, participantId: string, kind: string): void {
-  const d = db.prepare('SELECT participant_id AS p, kind FROM demands WHERE id = ?').get(demandId) as { p: string; kind: string } | undefined;
-  if (!d) throw new Error(`Vraag ${demandId} bestaat niet.`);
-  if (d.p !== participantId) throw new Error(`Vraag ${demandId} hoort niet bij deelnemer ${participantId}.`);
-  if (d.kind !== kind) throw new Error(`Vraag ${demandId} is van soort ${d.kind}, niet ${kind}.`);
-}
-
 export function createSession(db: Db, audit: AuditContext, s: SessionInput): string {
   const id = s.id ?? randomUUID();
   writeTx(db, () => {
@@ -92,79 +85,6 @@ export function deleteSession(db: Db, audit: AuditContext, id: string): void {
       reopenDemand(db, x.d);
       writeAudit(db, audit, 'delete', 'booking', x.p, { type: 'session', sessionId: id, demandId: x.d });
     }
-  });
-}
-
-/**
- * A seat in an existing moment for one demand: the demand is checked, the booking stored, the
- * demand planned, and the booking logged as personal data.
- */
-function bookSeat(
-  db: Db,
-  audit: AuditContext,
-  seat: { participantId: string; demandId: string },
-  kind: 'trialLesson' | 'startklasIntake',
-  detail: Record<string, string>,
-  insert: () => void,
-): void {
-  writeTx(db, () => {
-    checkDemand(db, seat.demandId, seat.participantId, kind);
-    insert();
-    markDemandPlanned(db, seat.demandId);
-    writeAudit(db, audit, 'create', 'booking', seat.participantId, { type: kind, ...detail, demandId: seat.demandId });
-  });
-}
-
-export interface TrialBookingInput {
-  classId: string;
-  start: string;
-  end: string;
-  participantId: string;
-  demandId: string;
-  status: SessionStatus;
-}
-
-export function addTrialBooking(db: Db, audit: AuditContext, b: TrialBookingInput): void {
-  bookSeat(db, audit, b, 'trialLesson', { classId: b.classId, start: b.start }, () =>
-    db
-      .prepare(
-        `INSERT INTO trial_bookings (week_start, class_id, start_time, end_time, participant_id, demand_id, status)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(mondayOf(b.start.slice(0, 10)), b.classId, b.start, b.end, b.participantId, b.demandId, b.status),
-  );
-}
-
-export interface IntakeBookingInput {
-  intakeId: string;
-  date: string;
-  participantId: string;
-  demandId: string;
-  status: SessionStatus;
-}
-
-export function addIntakeBooking(db: Db, audit: AuditContext, b: IntakeBookingInput): void {
-  bookSeat(db, audit, b, 'startklasIntake', { intakeId: b.intakeId, date: b.date }, () =>
-    db
-      .prepare('INSERT INTO intake_bookings (week_start, intake_id, date, participant_id, demand_id, status) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(mondayOf(b.date), b.intakeId, b.date, b.participantId, b.demandId, b.status),
-  );
-}
-
-export interface ChildcareBookingInput {
-  childId: string;
-  providerId: string;
-  slotStart: string;
-  slotEnd: string;
-  status: SessionStatus;
-}
-
-export function addChildcareBooking(db: Db, audit: AuditContext, b: ChildcareBookingInput): void {
-  writeTx(db, () => {
-    db.prepare(
-      'INSERT INTO childcare_bookings (week_start, child_id, provider_id, slot_start, slot_end, status) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(mondayOf(b.slotStart.slice(0, 10)), b.childId, b.providerId, b.slotStart, b.slotEnd, b.status);
-    writeAudit(db, audit, 'create', 'booking', b.childId, { type: 'childcare', providerId: b.providerId, slotStart: b.slotStart });
   });
 }
 

@@ -3,6 +3,7 @@
 import { openDatabase, type Db } from '../connection';
 import type { AuditContext } from './audit';
 import { addConsultant, addGemeente, addInterpreter, addLocation, addRoom, addSchool, addClass, createRegion } from './region';
+import { createParticipant, type ParticipantInput } from './participants';
 
 export function testAudit(actor = 'test'): AuditContext {
   let n = 0;
@@ -40,4 +41,21 @@ export function tinyRegion(): Db {
     lessons: [{ weekday: 2, start: '09:00', end: '12:00' }],
   });
   return db;
+}
+
+/** A participant of consultant C1 in Gorinchem (Arabic, basic digital skill) with what a test changes. */
+export function addTestParticipant(db: Db, audit: AuditContext, id: string, over: Partial<ParticipantInput> = {}): string {
+  return createParticipant(db, audit, {
+    id,
+    givenName: 'Deelnemer',
+    familyName: id,
+    gemeenteId: 'G1',
+    homeLocationId: 'L1',
+    language: 'ar',
+    digitalSkill: 'basic',
+    migrantKind: 'statushouder',
+    koppelingDate: '2026-10-01',
+    consultantId: 'C1',
+    ...over,
+  });
 }

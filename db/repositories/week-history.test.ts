@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDemand, listDemands } from './demands';
 import { createParticipant } from './participants';
-import { addTrialBooking, createSession } from './sessions';
+import { createSession } from './sessions';
+import { addTrialBooking } from './bookings';
 import { historyBytes, historyState, MAX_UNDO_STEPS_PER_WEEK, recordChange, redoNext, undoLast } from './week-history';
 import { testAudit, tinyRegion } from './test-helpers';
 

@@ -9,7 +9,8 @@ import { changeStamp } from './change-stamp';
 import { addDemand, demandsOfWeek, firstOpenDemand } from './demands';
 import { addChild, createHousehold, createParticipant, getChild } from './participants';
 import { addChildcareProvider, createRegion, daypartEnd, lessonEnd, resourceName } from './region';
-import { addTrialBooking, createSession } from './sessions';
+import { createSession } from './sessions';
+import { addTrialBooking } from './bookings';
 import { testAudit, tinyRegion } from './test-helpers';
 
 const MON = '2026-11-23';

@@ -20,7 +20,8 @@ import {
   getRegion,
   setTravelTime,
 } from '../repositories/region';
-import { addChildcareBooking, addIntakeBooking, addTrialBooking, createSession, setWeekStatus } from '../repositories/sessions';
+import { createSession, setWeekStatus } from '../repositories/sessions';
+import { addChildcareBooking, addIntakeBooking, addTrialBooking } from '../repositories/bookings';
 import {
   CONSULTANTS,
   demoChildcare,

@@ -7,7 +7,8 @@ import { buildInstance, storedPlan } from '../../db/instance/instance-from-db';
 import type { Db } from '../../db/connection';
 import type { Participant } from '../../db/repositories/participants';
 import { violationKey } from './fixes';
-import { appointmentsOf, shortTime } from './roles-common';
+import { appointmentsOf } from '../../db/repositories/appointments';
+import { formatShortTimeNl as shortTime } from '../../shared/domain/dutch-dates';
 
 export interface HouseholdWarning {
   kind: 'partner' | 'childcare' | 'busy';

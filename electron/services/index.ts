@@ -8,23 +8,25 @@ import { appHandlers } from './app/app';
 import { weekConflictHandlers } from './week/conflicts-handlers';
 import { currentActor, type ServiceDeps, type ServiceEnv } from './context';
 import { profileOf } from '../../shared/api/access';
-import { actorOf } from './roles-common';
-import { auditRead } from './read-audit';
+import { actorOf } from './audit/profile-audit';
+import { auditRead } from './audit/read-audit';
 import { deadlineHandlers } from './deadlines/deadlines';
 import { unplannedHandlers } from './deadlines/unplanned';
 import { exportHandlers } from './export/ics';
-import { participantHandlers } from './participants';
+import { participantHandlers } from './participants/search';
 import { plannerHandlers } from './planner/planner';
 import { regionHandlers } from './app/region';
 import { weekHandlers } from './week/week';
 import { weekDataHandlers } from './week/week-data';
 import { weekEditHandlers } from './week/week-edits';
-import { caseloadHandlers } from './caseload';
-import { enrolHandlers } from './enrol';
-import { profileHandlers } from './profile';
-import { schoolHandlers } from './school';
-import { toetsHandlers } from './toets';
-import { trialHandlers } from './trial';
+import { caseloadHandlers } from './caseload/caseload';
+import { startklasHandlers } from './bookings/startklas';
+import { groupInfoHandlers } from './bookings/group-info';
+import { slotRequestHandlers } from './requests/toets-slot-requests';
+import { profileHandlers } from './profile/profile';
+import { schoolHandlers } from './school/school';
+import { toetsHandlers } from './bookings/toets';
+import { trialHandlers } from './bookings/trial';
 import type { ApiCtx } from '../../shared/api/access';
 
 export type { ServiceEnv } from './context';
@@ -47,8 +49,10 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...profileHandlers(deps),
     ...caseloadHandlers(deps),
     ...toetsHandlers(deps),
+    ...slotRequestHandlers(deps),
     ...trialHandlers(deps),
-    ...enrolHandlers(deps),
+    ...startklasHandlers(deps),
+    ...groupInfoHandlers(deps),
     ...schoolHandlers(deps),
   };
   return withActor(handlers, deps);

@@ -1,5 +1,7 @@
 // Dutch short day and month names for text built outside the renderer (conflict messages,
 // planner reasons). The renderer formats with date-fns `nl`; these match its short forms.
+import { isoWeekday } from './week';
+
 export const DAY_NAMES_NL = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'] as const;
 /** ISO weekday (1 = Monday … 7 = Sunday) → "ma" … "zo". */
 export function isoWeekdayNl(isoWeekday: number): string {
@@ -14,4 +16,9 @@ export function formatDateNl(isoDate: string): string {
   const d = +isoDate.slice(8, 10);
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   return `${DAY_NAMES_NL[weekday]} ${d} ${MONTH_NAMES_NL[m - 1]} ${y}`;
+}
+
+/** 'YYYY-MM-DDTHH:MM' → "di 01-12 09:00": an appointment's start inside a sentence. */
+export function formatShortTimeNl(t: string): string {
+  return `${isoWeekdayNl(isoWeekday(t.slice(0, 10)))} ${t.slice(8, 10)}-${t.slice(5, 7)} ${t.slice(11, 16)}`;
 }

@@ -7,17 +7,8 @@ import { formatSpanNl, fromMinutes, toMinutes } from '../../../shared/planner/ti
 import type { Db } from '../../../db/connection';
 import { KIND_NL } from '../../../shared/domain/kinds';
 import { writeAudit, type AuditContext } from '../../../db/repositories/audit';
-import {
-  addChildcareBooking,
-  addSessionParticipant,
-  getSession,
-  hasChildcareBooking,
-  removeSessionParticipant,
-  sessionDemandOf,
-  sessionParticipantIds,
-  updateSession,
-  type StoredSession,
-} from '../../../db/repositories/sessions';
+import { addSessionParticipant, getSession, hasChildcareBooking, removeSessionParticipant, sessionDemandOf, sessionParticipantIds, updateSession, type StoredSession } from '../../../db/repositories/sessions';
+import { addChildcareBooking } from '../../../db/repositories/bookings';
 import { firstOpenDemand } from '../../../db/repositories/demands';
 import { getChild, getParticipant } from '../../../db/repositories/participants';
 import { daypartEnd, resourceName } from '../../../db/repositories/region';

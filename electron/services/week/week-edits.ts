@@ -23,7 +23,7 @@ import { historyState, recordChange, redoNext, undoLast } from '../../../db/repo
 import { auditContext, nowOf, type ServiceDeps } from '../context';
 import { applySessionChange, bookChildcare, getSessionRow } from './session-edits';
 import { plannedSession } from './week';
-import { settleWaitingList } from '../enrol';
+import { settleWaitingList } from '../bookings/startklas-waiting-list';
 import type { ApiCtx } from '../../../shared/api/access';
 
 export function sessionView(db: Db, id: string): PlannedSession {

@@ -2,12 +2,14 @@
 // calls that return participant data are listed here with their purpose, so no handler can
 // forget it and a new call that reads people is one line. The school's capacity view audits
 // inside its handler: its answer carries no participant ids (data minimisation).
-import type { CallName, CallOutput, HandlerInput } from '../../shared/api/contract';
-import type { Profile } from '../../shared/api/contract';
-import type { Db } from '../../db/connection';
-import { writeTx } from '../../db/tx';
-import { auditView, profileAudit } from './roles-common';
-import type { ServiceEnv } from './context';
+import type { CallName, CallOutput, HandlerInput } from '../../../shared/api/contract';
+import { amsterdamToUtc } from '../../../shared/domain/amsterdam-time';
+import type { Profile } from '../../../shared/api/contract';
+import type { Db } from '../../../db/connection';
+import { writeTx } from '../../../db/tx';
+import { viewedSince, writeAudit, type AuditContext } from '../../../db/repositories/audit';
+import type { ServiceEnv } from '../context';
+import { profileAudit } from './profile-audit';
 
 interface ReadAudit<N extends CallName> {
   purpose: string;
@@ -43,4 +45,18 @@ export function auditRead(db: Db, env: ServiceEnv, profile: Profile | null, name
   const ids = new Set(entry.ids(input as never, output as never));
   if (ids.size === 0) return;
   writeTx(db, () => auditView(db, profileAudit(env, profile, entry.purpose), ids, { call: name }));
+}
+
+/**
+ * A 'view' row for reading a participant's personal data: one per person, profile and purpose
+ * a day. A coordinator browsing the week reads the same people again and again; one row a day
+ * tells who saw whom and why without the log outgrowing the data it guards.
+ */
+export function auditView(db: Db, audit: AuditContext, participantIds: Iterable<string>, details?: unknown): void {
+  const now = audit.now();
+  const dayStart = amsterdamToUtc(`${now.slice(0, 10)}T00:00:00`); // the log is in UTC
+  const stamped: AuditContext = { ...audit, now: () => now };
+  for (const id of participantIds) {
+    if (!viewedSince(db, id, audit.actor, audit.purpose, dayStart)) writeAudit(db, stamped, 'view', 'participant', id, details);
+  }
 }

@@ -1,11 +1,11 @@
 // Choosing a profile: held on the client's session (one per window or HTTP server), so every
 // later call of that client is checked against it (shared/api/access.ts).
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import type { Profile } from '../../shared/api/contract';
-import { listConsultants, listSchools } from '../../db/repositories/region';
-import type { ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import type { Profile } from '../../../shared/api/contract';
+import { listConsultants, listSchools } from '../../../db/repositories/region';
+import type { ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 export function profileHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'profile.options' | 'profile.select' | 'profile.current'> {
   return {

@@ -1,10 +1,10 @@
-import type { Handlers } from '../../shared/api/dispatch';
-import { profileOf } from '../../shared/api/access';
-import { PIP_TERM_DAYS } from '../../shared/domain/deadlines';
-import { addDays } from '../../shared/domain/week';
-import { searchParticipants } from '../../db/repositories/participants';
-import type { ServiceDeps } from './context';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { profileOf } from '../../../shared/api/access';
+import { PIP_TERM_DAYS } from '../../../shared/domain/deadlines';
+import { addDays } from '../../../shared/domain/week';
+import { searchParticipants } from '../../../db/repositories/participants';
+import type { ServiceDeps } from '../context';
+import type { ApiCtx } from '../../../shared/api/access';
 
 export function participantHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'participants.search'> {
   return {

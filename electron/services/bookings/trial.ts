@@ -1,49 +1,37 @@
 // Trial lessons booked by the consultant: options at each school for the client's route this
 // week and next, each checked against the household (SPEC rules 1 and 9) with the free
 // childcare seat that would solve a care gap; booking both schools in one call.
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import type { ChildcareOffer, TrialOption } from '../../shared/api/contract';
-import type { Instance, Plan } from '../../shared/planner/spec';
-import { expandWeek } from '../../shared/domain/availability';
-import { addDays, mondayOf } from '../../shared/domain/week';
-import type { Db } from '../../db/connection';
-import { writeTx } from '../../db/tx';
-import { writeAudit } from '../../db/repositories/audit';
-import { listChildren, listParticipants, type Participant } from '../../db/repositories/participants';
-import { listChildcareProviders, listClasses, listSchools, type ClassRow } from '../../db/repositories/region';
-import { addChildcareBooking, addTrialBooking } from '../../db/repositories/sessions';
-import { reopenDemand } from '../../db/repositories/demands';
-import type { ServiceDeps } from './context';
-import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
-import { ensureDemand, ownClient, profileAudit, requireProfile } from './roles-common';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import type { ChildcareOffer, TrialOption } from '../../../shared/api/contract';
+import type { Instance, Plan } from '../../../shared/planner/spec';
+import { expandWeek } from '../../../shared/domain/availability';
+import { addDays, mondayOf } from '../../../shared/domain/week';
+import type { ApiCtx } from '../../../shared/api/access';
+import { writeTx } from '../../../db/tx';
+import { writeAudit } from '../../../db/repositories/audit';
+import { listChildren, listParticipants, type Participant } from '../../../db/repositories/participants';
+import { listChildcareProviders, listClasses, listLocations, listSchools, type ClassRow } from '../../../db/repositories/region';
+import {
+  addChildcareBooking,
+  addTrialBooking,
+  countChildcareBookings,
+  countTrialBookings,
+  deleteChildcareBookingsAt,
+  deleteTrialBooking,
+  getTrialBooking,
+  listTrialBookingsOf,
+  trialBookingIdOf,
+} from '../../../db/repositories/bookings';
+import { ensureOpenDemand, reopenDemand } from '../../../db/repositories/demands';
+import type { ServiceDeps } from '../context';
+import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from '../household-warnings';
+import { ownClient, requireProfile } from '../caller';
+import { profileAudit } from '../audit/profile-audit';
 
 const CANDIDATE_DEMAND = 'kandidaat-proefles';
 /** Weeks looked at beyond the two asked for when a school is full. */
 const LATER_WEEKS = 4;
-
-interface ExistingTrial {
-  id: number;
-  classId: string;
-  schoolId: string;
-  start: string;
-  end: string;
-  demandId: string;
-}
-
-function trialsOf(db: Db, participantId: string): ExistingTrial[] {
-  return db
-    .prepare(
-      `SELECT b.id, b.class_id AS classId, c.school_id AS schoolId, b.start_time AS start, b.end_time AS end, b.demand_id AS demandId
-         FROM trial_bookings b JOIN classes c ON c.id = b.class_id WHERE b.participant_id = ? ORDER BY b.start_time`,
-    )
-    .all(participantId) as ExistingTrial[];
-}
-
-export function trialTaken(db: Db, classId: string, start: string): number {
-  return (db.prepare('SELECT count(*) AS n FROM trial_bookings WHERE class_id = ? AND start_time = ?').get(classId, start) as { n: number }).n;
-}
 
 /** Lessons of a class from `from` for `weeks` weeks. */
 export function classLessons(c: ClassRow, from: string, weeks: number): { start: string; end: string }[] {
@@ -134,8 +122,8 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       checks.clear();
       const today = env.today();
       const classes = listClasses(db);
-      const booked = trialsOf(db, p.id);
-      const locations = new Map((db.prepare('SELECT id, name FROM locations').all() as { id: string; name: string }[]).map((l) => [l.id, l.name]));
+      const booked = listTrialBookingsOf(db, p.id);
+      const locations = new Map(listLocations(db).map((l) => [l.id, l.name]));
       const schools = listSchools(db).map((school) => {
         const fitting = classes.filter((c) => c.schoolId === school.id && (!p.routeIndication || c.route === p.routeIndication));
         const optionsIn = (from: string, weeks: number): TrialOption[] => {
@@ -143,7 +131,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
           for (const c of fitting) {
             for (const l of classLessons(c, from, weeks)) {
               if (l.start.slice(0, 10) < today) continue;
-              const trialFree = c.trialSeats - trialTaken(db, c.id, l.start);
+              const trialFree = c.trialSeats - countTrialBookings(db, c.id, l.start);
               if (trialFree <= 0) continue;
               const { warnings, offers } = assess(p, { classId: c.id, start: l.start, end: l.end, schoolId: school.id, childcare: [] });
               found.push({ classId: c.id, className: c.name, route: c.route, start: l.start, end: l.end, locationName: locations.get(c.locationId) ?? c.locationId, trialFree, warnings, childcareOffers: offers });
@@ -194,8 +182,8 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         const lesson = classLessons(c, mondayOf(l.start.slice(0, 10)), 1).find((x) => x.start === l.start);
         if (!lesson) throw new ApiError({ code: 'invalid_input', message: `${c.name} heeft geen les op ${l.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
         if (l.start.slice(0, 10) < env.today()) throw new ApiError({ code: 'invalid_input', message: 'Deze les is al geweest.', field: `lessons.${i}.start` });
-        const previous = trialsOf(db, p.id).find((b) => b.schoolId === c.schoolId);
-        const free = c.trialSeats - trialTaken(db, c.id, l.start) + (previous && previous.classId === c.id && previous.start === l.start ? 1 : 0);
+        const previous = listTrialBookingsOf(db, p.id).find((b) => b.schoolId === c.schoolId);
+        const free = c.trialSeats - countTrialBookings(db, c.id, l.start) + (previous && previous.classId === c.id && previous.start === l.start ? 1 : 0);
         if (free <= 0) throw new ApiError({ code: 'conflict', message: `Geen vrije proeflesplek meer in ${c.name} op ${l.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
         const care = l.childcare.map((cc, j) => {
           const child = children.find((x) => x.id === cc.childId);
@@ -205,7 +193,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
             .instance.childcare.find((x) => x.id === cc.providerId)
             ?.slots.find((s) => s.start === cc.slotStart);
           if (!prov || !slot) throw new ApiError({ code: 'invalid_input', message: 'Deze opvangplek bestaat niet.', field: `lessons.${i}.childcare.${j}.slotStart` });
-          const used = (db.prepare('SELECT count(*) AS n FROM childcare_bookings WHERE provider_id = ? AND slot_start = ?').get(prov.id, cc.slotStart) as { n: number }).n;
+          const used = countChildcareBookings(db, prov.id, cc.slotStart);
           if (used >= slot.free) throw new ApiError({ code: 'conflict', message: `${prov.name} heeft dan geen vrije plek meer.`, field: `lessons.${i}.childcare.${j}.slotStart` });
           return { childId: child.id, providerId: prov.id, slotStart: slot.start, slotEnd: slot.end };
         });
@@ -225,17 +213,18 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const out = writeTx(db, () =>
         plans.map((x) => {
           if (x.previous) {
-            db.prepare('DELETE FROM trial_bookings WHERE id = ?').run(x.previous.id);
+            deleteTrialBooking(db, x.previous.id);
             reopenDemand(db, x.previous.demandId);
             writeAudit(db, audit, 'delete', 'booking', p.id, { type: 'trialLesson', classId: x.previous.classId, start: x.previous.start });
           }
-          const demand = ensureDemand(db, audit, p.id, 'trialLesson', env.today(), x.c.schoolId);
+          const demand = ensureOpenDemand(db, audit, p.id, 'trialLesson', env.today(), x.c.schoolId);
           addTrialBooking(db, audit, { classId: x.c.id, start: x.lesson.start, end: x.lesson.end, participantId: p.id, demandId: demand.id, status: 'accepted' });
           for (const cc of x.care) {
-            db.prepare('DELETE FROM childcare_bookings WHERE child_id = ? AND slot_start = ?').run(cc.childId, cc.slotStart);
+            deleteChildcareBookingsAt(db, cc.childId, cc.slotStart);
             addChildcareBooking(db, audit, { ...cc, status: 'accepted' });
           }
-          const id = (db.prepare('SELECT id FROM trial_bookings WHERE demand_id = ?').get(demand.id) as { id: number }).id;
+          // Just stored for this demand.
+          const id = trialBookingIdOf(db, demand.id)!;
           return { bookingId: String(id), school: { id: x.school.id, name: x.school.name }, classId: x.c.id, className: x.c.name, start: x.lesson.start, end: x.lesson.end };
         }),
       );
@@ -246,17 +235,15 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
     },
     'trial.cancel': ({ bookingId }, ctx) => {
       const me = requireProfile(ctx, 'consultant');
-      const b = db
-        .prepare('SELECT id, participant_id AS p, demand_id AS d, week_start AS w, class_id AS c, start_time AS s FROM trial_bookings WHERE id = ?')
-        .get(Number(bookingId)) as { id: number; p: string; d: string; w: string; c: string; s: string } | undefined;
+      const b = getTrialBooking(db, Number(bookingId));
       if (!b) return { cancelled: false };
-      ownClient(db, me, b.p);
+      ownClient(db, me, b.participantId);
       writeTx(db, () => {
-        db.prepare('DELETE FROM trial_bookings WHERE id = ?').run(b.id);
-        reopenDemand(db, b.d);
-        writeAudit(db, profileAudit(env, me, 'proefles annuleren'), 'delete', 'booking', b.p, { type: 'trialLesson', classId: b.c, start: b.s });
+        deleteTrialBooking(db, b.id);
+        reopenDemand(db, b.demandId);
+        writeAudit(db, profileAudit(env, me, 'proefles annuleren'), 'delete', 'booking', b.participantId, { type: 'trialLesson', classId: b.classId, start: b.start });
       });
-      events.emit({ type: 'week.changed', weekStart: b.w });
+      events.emit({ type: 'week.changed', weekStart: b.weekStart });
       events.emit({ type: 'data.changed', area: 'trials' });
       return { cancelled: true };
     },

@@ -1,18 +1,23 @@
 // The language-school liaison: capacity of their own school only, edits of trial seats and
 // class size (the coordinator's week updates at once), and the outcome of a trial lesson.
 // Answers carry names, route indication and language of visitors, nothing more (DOMAIN.md).
-import type { Handlers } from '../../shared/api/dispatch';
-import { ApiError } from '../../shared/api/errors';
-import type { SchoolCapacity } from '../../shared/api/contract';
-import { addDays, mondayOf } from '../../shared/domain/week';
-import type { Db } from '../../db/connection';
-import { writeTx } from '../../db/tx';
-import { writeAudit } from '../../db/repositories/audit';
-import { listClasses, listSchools, type ClassRow } from '../../db/repositories/region';
-import { nowOf, type ServiceDeps } from './context';
-import { auditView, profileAudit, requireProfile, actorOf } from './roles-common';
-import { classLessons, trialTaken } from './trial';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import type { ApiCtx } from '../../../shared/api/access';
+import type { SchoolCapacity } from '../../../shared/api/contract';
+import { addDays, mondayOf } from '../../../shared/domain/week';
+import type { Db } from '../../../db/connection';
+import { writeTx } from '../../../db/tx';
+import { writeAudit } from '../../../db/repositories/audit';
+import { listClasses, listLocations, listSchools, setClassSeats, type ClassRow } from '../../../db/repositories/region';
+import { countTrialBookings, getTrialBooking, listTrialVisitors } from '../../../db/repositories/bookings';
+import { recordTrialOutcome } from '../../../db/repositories/trial-outcomes';
+import { markDemandDone } from '../../../db/repositories/demands';
+import { nowOf, type ServiceDeps } from '../context';
+import { requireProfile } from '../caller';
+import { actorOf, profileAudit } from '../audit/profile-audit';
+import { auditView } from '../audit/read-audit';
+import { classLessons } from '../bookings/trial';
 
 type DayPart = 'ochtend' | 'middag' | 'avond';
 const dayPartOf = (t: string): DayPart => (t.slice(11, 16) < '12:00' ? 'ochtend' : t.slice(11, 16) < '18:00' ? 'middag' : 'avond');
@@ -25,7 +30,7 @@ function ownClass(db: Db, schoolId: string, classId: string): ClassRow {
 }
 
 export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'school.capacity' | 'school.updateClass' | 'trial.recordOutcome'> {
-  const locationNames = () => new Map((db.prepare('SELECT id, name FROM locations').all() as { id: string; name: string }[]).map((l) => [l.id, l.name]));
+  const locationNames = () => new Map(listLocations(db).map((l) => [l.id, l.name]));
   return {
     'school.capacity': ({ weekStart, weeks }, ctx) => {
       const me = requireProfile(ctx, 'liaison');
@@ -36,7 +41,7 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
       const heat = new Map<string, { date: string; dayPart: DayPart; occupied: number; capacity: number }>();
       const out: SchoolCapacity['classes'] = classes.map((c) => {
         const lessons = classLessons(c, weekStart, weeks).map((l) => {
-          const booked = trialTaken(db, c.id, l.start);
+          const booked = countTrialBookings(db, c.id, l.start);
           const key = `${l.start.slice(0, 10)}|${dayPartOf(l.start)}`;
           const h = heat.get(key) ?? { date: l.start.slice(0, 10), dayPart: dayPartOf(l.start), occupied: 0, capacity: 0 };
           h.occupied += c.placesTaken + booked;
@@ -57,29 +62,8 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
           lessons,
         };
       });
-      const visitors = db
-        .prepare(
-          `SELECT b.id AS bookingId, trim(p.given_name || ' ' || p.family_name) AS name, p.route_indication AS routeIndication, p.language,
-                  b.class_id AS classId, c.name AS className, b.start_time AS start, b.end_time AS end, p.id AS pid,
-                  o.attended, o.route_advice AS routeAdvice
-             FROM trial_bookings b JOIN classes c ON c.id = b.class_id JOIN participants p ON p.id = b.participant_id
-             LEFT JOIN trial_outcomes o ON o.booking_id = b.id
-            WHERE c.school_id = @school AND b.start_time >= @from AND b.start_time < @to ORDER BY b.start_time, name`,
-        )
-        .all({ school: school.id, from: weekStart, to: addDays(weekStart, 7 * weeks) }) as {
-        bookingId: number;
-        name: string;
-        routeIndication: SchoolCapacity['trialVisitors'][number]['routeIndication'];
-        language: string;
-        classId: string;
-        className: string;
-        start: string;
-        end: string;
-        pid: string;
-        attended: number | null;
-        routeAdvice: SchoolCapacity['trialVisitors'][number]['routeIndication'];
-      }[];
-      auditView(db, profileAudit(env, me, 'capaciteit taalschool'), new Set(visitors.map((v) => v.pid)), { schoolId: school.id, weekStart });
+      const visitors = listTrialVisitors(db, school.id, weekStart, addDays(weekStart, 7 * weeks));
+      auditView(db, profileAudit(env, me, 'capaciteit taalschool'), new Set(visitors.map((v) => v.participantId)), { schoolId: school.id, weekStart });
       return {
         school: { id: school.id, name: school.name },
         weekStart,
@@ -107,7 +91,7 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
         throw new ApiError({ code: 'conflict', message: `De klas heeft al ${c.placesTaken} cursisten; de capaciteit kan niet lager dan dat.`, field: 'capacity' });
       }
       writeTx(db, () => {
-        db.prepare('UPDATE classes SET trial_seats = ?, capacity = ? WHERE id = ?').run(trialSeats ?? c.trialSeats, nextCapacity, c.id);
+        setClassSeats(db, c.id, { trialSeats: trialSeats ?? c.trialSeats, capacity: nextCapacity });
         // Not personal data, but the coordinator should see who changed a school's numbers.
         writeAudit(db, profileAudit(env, me, 'capaciteit taalschool'), 'update', 'class', c.id, {
           fields: [...(trialSeats !== undefined ? ['trialSeats'] : []), ...(capacity !== undefined ? ['capacity'] : [])],
@@ -132,25 +116,25 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
     },
     'trial.recordOutcome': ({ bookingId, attended, routeAdvice }, ctx) => {
       const me = requireProfile(ctx, 'liaison');
-      const b = db
-        .prepare(
-          `SELECT b.id, b.participant_id AS p, b.demand_id AS d, b.class_id AS classId, c.school_id AS schoolId, b.start_time AS start
-             FROM trial_bookings b JOIN classes c ON c.id = b.class_id WHERE b.id = ?`,
-        )
-        .get(Number(bookingId)) as { id: number; p: string; d: string; classId: string; schoolId: string; start: string } | undefined;
+      const b = getTrialBooking(db, Number(bookingId));
       if (!b || b.schoolId !== me.id) throw new ApiError({ code: 'not_found', message: `Proefles ${bookingId} bestaat niet bij uw taalschool.`, field: 'bookingId' });
       if (b.start.slice(0, 10) > env.today()) throw new ApiError({ code: 'conflict', message: 'Deze proefles is nog niet geweest.', field: 'bookingId' });
       const audit = profileAudit(env, me, 'uitslag proefles');
       writeTx(db, () => {
-        db.prepare(
-          `INSERT INTO trial_outcomes (booking_id, participant_id, school_id, class_id, lesson_start, attended, route_advice, recorded_at, recorded_by)
-           VALUES (@id, @p, @school, @class, @start, @attended, @advice, @at, @by)
-           ON CONFLICT (booking_id) DO UPDATE SET attended = excluded.attended, route_advice = excluded.route_advice,
-             recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by`,
-        ).run({ id: b.id, p: b.p, school: b.schoolId, class: b.classId, start: b.start, attended: +attended, advice: routeAdvice, at: nowOf(env), by: actorOf(me) });
+        recordTrialOutcome(db, {
+          bookingId: b.id,
+          participantId: b.participantId,
+          schoolId: b.schoolId,
+          classId: b.classId,
+          lessonStart: b.start,
+          attended,
+          routeAdvice,
+          recordedAt: nowOf(env),
+          recordedBy: actorOf(me),
+        });
         // Attended: the trial-lesson step is done; not attended: it stays for a new booking.
-        if (attended) db.prepare("UPDATE demands SET status = 'done' WHERE id = ?").run(b.d);
-        writeAudit(db, audit, 'update', 'participant', b.p, { fields: ['trialOutcome'], bookingId: String(b.id) });
+        if (attended) markDemandDone(db, b.demandId);
+        writeAudit(db, audit, 'update', 'participant', b.participantId, { fields: ['trialOutcome'], bookingId: String(b.id) });
       });
       events.emit({ type: 'data.changed', area: 'trials' });
       return { outcome: { bookingId: String(b.id), attended, routeAdvice } };

@@ -1,0 +1,50 @@
+// The startklas intake moments a client can be booked in: each intake's weekly times in the
+// coming weeks, with the seats still free, and the client's own next intake.
+import { expandWeek } from '../../../shared/domain/availability';
+import { addDays, mondayOf } from '../../../shared/domain/week';
+import type { Db } from '../../../db/connection';
+import { listLocations, listStartklasIntakes } from '../../../db/repositories/region';
+import { countIntakeBookings, nextIntakeBookingOf } from '../../../db/repositories/bookings';
+
+/** How far ahead a free intake seat is looked for before the client goes on the waiting list. */
+const INTAKE_HORIZON_WEEKS = 4;
+
+export interface IntakeMoment {
+  intakeId: string;
+  date: string;
+  start: string;
+  end: string;
+  locationName: string;
+  seats: number;
+}
+
+/** Intake moments after `today` within the horizon, in time order. */
+export function intakeMoments(db: Db, today: string): IntakeMoment[] {
+  const names = new Map(listLocations(db).map((l) => [l.id, l.name]));
+  const out: IntakeMoment[] = [];
+  for (const i of listStartklasIntakes(db)) {
+    for (let w = 0; w < INTAKE_HORIZON_WEEKS; w++) {
+      for (const m of expandWeek([i], [], addDays(mondayOf(today), 7 * w), 7)) {
+        if (m.start.slice(0, 10) <= today) continue;
+        out.push({ intakeId: i.id, date: m.start.slice(0, 10), start: m.start, end: m.end, locationName: names.get(i.locationId) ?? i.locationId, seats: i.seats });
+      }
+    }
+  }
+  return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.intakeId.localeCompare(b.intakeId)));
+}
+
+/** The first intake moment with a free seat, if any within the horizon. */
+export function nextFreeIntake(db: Db, today: string): IntakeMoment | null {
+  return intakeMoments(db, today).find((m) => countIntakeBookings(db, m.intakeId, m.date) < m.seats) ?? null;
+}
+
+/** The client's booked intake after today. */
+export function currentIntake(db: Db, participantId: string, today: string): (IntakeMoment & { bookingId: number; demandId: string }) | null {
+  const row = nextIntakeBookingOf(db, participantId, today);
+  if (!row) return null;
+  const m = intakeMoments(db, addDays(row.date, -1)).find((x) => x.intakeId === row.intakeId && x.date === row.date);
+  return m ? { ...m, bookingId: row.id, demandId: row.demandId } : null;
+}
+
+/** The moment as the API names it. */
+export const intakeRef = (m: IntakeMoment) => ({ intakeId: m.intakeId, date: m.date, start: m.start, end: m.end, locationName: m.locationName });

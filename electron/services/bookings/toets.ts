@@ -1,0 +1,182 @@
+// Toets booking by the consultant: only sessions with a certified consultant and a free laptop
+// of the kind the client needs (SPEC rule 5, shared/domain/toets-laptops.ts); a certified
+// consultant may open a slot in a free room. When nothing fits, the consultant asks the
+// coordinator for a slot (requests/toets-slot-requests.ts).
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import type { ApiCtx } from '../../../shared/api/access';
+import { checkPlan } from '../../../shared/planner/check';
+import type { ToetsSlot } from '../../../shared/api/contract';
+import { laptopKindFor } from '../../../shared/domain/kinds';
+import { freeLaptopsFor } from '../../../shared/domain/toets-laptops';
+import { isoWeekday, mondayOf } from '../../../shared/domain/week';
+import { writeTx } from '../../../db/tx';
+import { writeAudit } from '../../../db/repositories/audit';
+import { listParticipants } from '../../../db/repositories/participants';
+import { createSession } from '../../../db/repositories/sessions';
+import { ensureOpenDemand, markDemandPlanned, reopenDemand } from '../../../db/repositories/demands';
+import { getRegion, listConsultants, listLocations, listRooms } from '../../../db/repositories/region';
+import { weekIntervals } from '../../../db/repositories/availability';
+import { getToetsSession, hasOverlappingSession, listToetsSessions, type ToetsSessionRow } from '../../../db/repositories/toets-slots';
+import { addSessionSeat, bookedToetsSeat, removeSessionSeat, sessionWeekStart } from '../../../db/repositories/session-seats';
+import type { ServiceDeps } from '../context';
+import { candidateViolations, partnerWarnings, toWarnings, weekCheck } from '../household-warnings';
+import { ownClient, requireProfile } from '../caller';
+import { profileAudit } from '../audit/profile-audit';
+
+function toSlot(r: ToetsSessionRow, free: number): ToetsSlot {
+  return {
+    sessionId: r.id,
+    start: r.start,
+    end: r.end,
+    status: r.status,
+    roomName: r.roomName,
+    locationName: r.locationName,
+    gemeente: r.gemeente,
+    consultant: { id: r.consultantId, name: r.consultantName },
+    freeLaptops: free,
+  };
+}
+
+export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'toets.slots' | 'toets.book' | 'toets.cancel' | 'toets.rooms' | 'toets.openSlot'> {
+  const maxSize = () => getRegion(db)?.toets.maxSize ?? null;
+  return {
+    'toets.slots': ({ participantId, weekStart }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const p = ownClient(db, me, participantId);
+      const kind = laptopKindFor(p.digitalSkill);
+      const today = env.today();
+      const rows = listToetsSessions(db, weekStart, today);
+      const booked = bookedToetsSeat(db, p.id);
+      const mine = booked ? getToetsSession(db, booked.sessionId) : null;
+      const slots = rows
+        .filter((r) => r.certified && r.id !== booked?.sessionId)
+        .map((r) => toSlot(r, freeLaptopsFor(r, kind, maxSize())))
+        .filter((s) => s.freeLaptops > 0);
+      let reason: string | null = null;
+      if (slots.length === 0) {
+        const need = kind === 'touch' ? 'een touchscreen-laptop (lage digitale vaardigheid)' : 'een laptop';
+        if (rows.length === 0) reason = 'Deze week zijn er (nog) geen toetsmomenten gepland.';
+        else if (rows.every((r) => !r.certified)) reason = 'Geen toetsmoment deze week heeft een gecertificeerde consulent.';
+        else reason = `Alle toetsmomenten deze week zijn vol: er is geen vrije plek met ${need}. Vraag de coördinator om een extra moment.`;
+      }
+      writeAudit(db, profileAudit(env, me, 'toets boeken'), 'view', 'participant', p.id, { weekStart });
+      return { laptopKind: kind, slots, reason, booked: mine ? toSlot(mine, freeLaptopsFor(mine, kind, maxSize())) : null };
+    },
+    'toets.book': ({ participantId, sessionId }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const p = ownClient(db, me, participantId);
+      const audit = profileAudit(env, me, 'toets boeken');
+      const kind = laptopKindFor(p.digitalSkill);
+      const row = getToetsSession(db, sessionId);
+      if (!row) throw new ApiError({ code: 'not_found', message: `Toetsmoment ${sessionId} bestaat niet.`, field: 'sessionId' });
+      if (!row.certified) throw new ApiError({ code: 'conflict', message: 'Bij dit toetsmoment is geen gecertificeerde consulent.', field: 'sessionId' });
+      const old = bookedToetsSeat(db, p.id);
+      if (old?.sessionId === sessionId) throw new ApiError({ code: 'conflict', message: `${p.name} staat al op dit toetsmoment.`, field: 'sessionId' });
+      if (freeLaptopsFor(row, kind, maxSize()) <= 0) {
+        throw new ApiError({ code: 'conflict', message: `Geen vrije ${kind === 'touch' ? 'touchscreen-laptop' : 'laptop'} meer bij dit toetsmoment.`, field: 'sessionId' });
+      }
+      const weekStart = mondayOf(row.start.slice(0, 10));
+      writeTx(db, () => {
+        // Rebook: the old seat goes first, so the demand is reused.
+        if (old) {
+          removeSessionSeat(db, old.sessionId, p.id);
+          reopenDemand(db, old.demandId);
+          writeAudit(db, audit, 'delete', 'booking', p.id, { type: 'session', sessionId: old.sessionId, demandId: old.demandId });
+        }
+        const demand = ensureOpenDemand(db, audit, p.id, 'toets', env.today());
+        addSessionSeat(db, sessionId, p.id, demand.id);
+        markDemandPlanned(db, demand.id);
+        writeAudit(db, audit, 'create', 'booking', p.id, { type: 'session', sessionId, demandId: demand.id });
+      });
+      const wc = weekCheck(db, weekStart);
+      // The booking is stored: compare against the week without it to find what it caused.
+      const without = structuredClone(wc.plan);
+      for (const s of without.sessions) if (s.id === sessionId) s.participants = s.participants.filter((x) => x !== p.id);
+      const vs = candidateViolations({ ...wc, before: checkPlan(wc.instance, without).violations }, p, () => {});
+      const partners = listParticipants(db).filter((x) => p.householdId && x.householdId === p.householdId && x.id !== p.id);
+      events.emit({ type: 'week.changed', weekStart });
+      const after = getToetsSession(db, sessionId)!;
+      return { booked: toSlot(after, freeLaptopsFor(after, kind, maxSize())), warnings: [...partnerWarnings(db, p, partners, row.start, row.end), ...toWarnings(vs)] };
+    },
+    'toets.cancel': ({ participantId }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const p = ownClient(db, me, participantId);
+      const old = bookedToetsSeat(db, p.id);
+      if (!old) return { cancelled: false };
+      const audit = profileAudit(env, me, 'toets annuleren');
+      // The seat's session exists (the seat references it).
+      const weekStart = sessionWeekStart(db, old.sessionId)!;
+      writeTx(db, () => {
+        removeSessionSeat(db, old.sessionId, p.id);
+        reopenDemand(db, old.demandId);
+        writeAudit(db, audit, 'delete', 'booking', p.id, { type: 'session', sessionId: old.sessionId, demandId: old.demandId });
+      });
+      events.emit({ type: 'week.changed', weekStart });
+      return { cancelled: true };
+    },
+    'toets.rooms': ({ weekStart }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const certified = listConsultants(db).find((c) => c.id === me.id)?.toetsCertified ?? false;
+      const open = weekIntervals(db, 'room', weekStart);
+      const rooms = listRooms(db).filter((r) => r.kinds.includes('toets') && (open.get(r.id)?.length ?? 0) > 0);
+      const names = new Map(listLocations(db).map((l) => [l.id, l]));
+      return {
+        certified,
+        rooms: rooms.map((r) => ({
+          id: r.id,
+          name: r.name,
+          locationName: names.get(r.locationId)?.name ?? r.locationId,
+          gemeente: names.get(r.locationId)?.gemeente ?? '',
+          laptopsTouch: r.laptopsTouch,
+          laptopsMouse: r.laptopsMouse,
+        })),
+      };
+    },
+    'toets.openSlot': ({ roomId, start }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const consultant = listConsultants(db).find((c) => c.id === me.id);
+      if (!consultant?.toetsCertified) throw new ApiError({ code: 'forbidden', message: 'Alleen een gecertificeerde consulent kan een toetsmoment openen.' });
+      const room = listRooms(db).find((r) => r.id === roomId);
+      if (!room) throw new ApiError({ code: 'not_found', message: `Ruimte ${roomId} bestaat niet.`, field: 'roomId' });
+      if (!room.kinds.includes('toets')) throw new ApiError({ code: 'conflict', message: `${room.name} is geen toetsruimte.`, field: 'roomId' });
+      const region = getRegion(db);
+      const minutes = region?.toets.minutes ?? 90;
+      const date = start.slice(0, 10);
+      if (date < env.today()) throw new ApiError({ code: 'invalid_input', message: 'Een toetsmoment kan niet in het verleden liggen.', field: 'start' });
+      if (isoWeekday(date) > (region?.workingDays ?? 5)) throw new ApiError({ code: 'invalid_input', message: 'Kies een werkdag.', field: 'start' });
+      const endMin = toMinutes(start.slice(11)) + minutes;
+      const end = `${date}T${String(Math.floor(endMin / 60)).padStart(2, '0')}:${String(endMin % 60).padStart(2, '0')}`;
+      const weekStart = mondayOf(date);
+      const inside = (iv: { start: string; end: string }[] | undefined) => (iv ?? []).some((i) => i.start <= start && end <= i.end);
+      if (!inside(weekIntervals(db, 'room', weekStart).get(roomId))) {
+        throw new ApiError({ code: 'conflict', message: `${room.name} is dan niet open (${start.slice(11)}–${end.slice(11)}).`, field: 'start' });
+      }
+      if (!inside(weekIntervals(db, 'consultant', weekStart).get(me.id))) {
+        throw new ApiError({ code: 'conflict', message: `U bent dan niet beschikbaar volgens uw rooster.`, field: 'start' });
+      }
+      if (hasOverlappingSession(db, 'room', roomId, start, end)) throw new ApiError({ code: 'conflict', message: `${room.name} is dan al bezet.`, field: 'start' });
+      if (hasOverlappingSession(db, 'consultant', me.id, start, end)) throw new ApiError({ code: 'conflict', message: 'U heeft dan al een sessie.', field: 'start' });
+      const id = createSession(db, profileAudit(env, me, 'toetsmoment openen'), {
+        kind: 'toets',
+        start,
+        end,
+        roomId,
+        consultantId: me.id,
+        interpreterId: null,
+        language: null,
+        status: 'accepted',
+        pinned: true,
+        participants: [],
+      });
+      events.emit({ type: 'week.changed', weekStart });
+      const row = getToetsSession(db, id)!;
+      // A new slot is empty: every laptop is free.
+      return { slot: toSlot(row, row.laptopsTouch + row.laptopsMouse) };
+    },
+  };
+}
+
+function toMinutes(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}

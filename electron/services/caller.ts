@@ -1,0 +1,33 @@
+// Who is calling: the consultant or school liaison profile a call needs (dispatch's access check
+// normally refuses earlier), and a consultant's own client.
+import { ApiError } from '../../shared/api/errors';
+import { profileOf, type ApiCtx } from '../../shared/api/access';
+import type { ProfileKind } from '../../shared/api/contract';
+import type { Db } from '../../db/connection';
+import { getParticipant, type Participant } from '../../db/repositories/participants';
+
+/** A profile that stands for one consultant or one language school, so it has an id. */
+export interface StaffProfile<K extends StaffKind = StaffKind> {
+  kind: K;
+  id: string;
+  name: string;
+}
+export type StaffKind = Exclude<ProfileKind, 'coordinator'>;
+
+/** The caller's profile of the given kind. */
+export function requireProfile<K extends StaffKind>(ctx: ApiCtx, kind: K): StaffProfile<K> {
+  const p = profileOf(ctx);
+  if (!p) throw new ApiError({ code: 'forbidden', message: 'Kies eerst een profiel.' });
+  if (p.kind !== kind || !p.id) throw new ApiError({ code: 'forbidden', message: 'Dit mag dit profiel niet.' });
+  return { kind, id: p.id, name: p.name };
+}
+
+/** A client of this consultant, or a clear refusal. */
+export function ownClient(db: Db, consultant: StaffProfile<'consultant'>, participantId: string): Participant {
+  const p = getParticipant(db, participantId);
+  if (!p) throw new ApiError({ code: 'not_found', message: `Deelnemer ${participantId} bestaat niet.`, field: 'participantId' });
+  if (p.consultantId !== consultant.id) {
+    throw new ApiError({ code: 'forbidden', message: `${p.name} hoort niet bij uw cliënten.`, field: 'participantId' });
+  }
+  return p;
+}

@@ -1,0 +1,97 @@
+// consultant.caseload: the consultant's own clients with next steps, bookings, the PIP and
+// 4-week terms and the household context that matters when booking (household-context.ts);
+// pip.set records the day a client's PIP was set.
+import type { Handlers } from '../../../shared/api/dispatch';
+import type { ApiCtx } from '../../../shared/api/access';
+import type { CaseloadItem } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { compareUrgency, pipTerm } from '../../../shared/domain/deadlines';
+import { formatDateNl } from '../../../shared/domain/dutch-dates';
+import { addDays, mondayOf } from '../../../shared/domain/week';
+import { listParticipants, updateParticipant } from '../../../db/repositories/participants';
+import { listDemands } from '../../../db/repositories/demands';
+import { listSchools } from '../../../db/repositories/region';
+import { appointmentsOf, bookingStartOf } from '../../../db/repositories/appointments';
+import { trialOutcomesOf } from '../../../db/repositories/trial-outcomes';
+import { waitingPositionsByDemand } from '../../../db/repositories/waiting-list';
+import type { ServiceDeps } from '../context';
+import { termsOf } from '../deadlines/deadlines';
+import { firstActivityDates } from '../../../db/repositories/sessions';
+import { ownClient, requireProfile } from '../caller';
+import { profileAudit } from '../audit/profile-audit';
+import { settleWaitingList } from '../bookings/startklas-waiting-list';
+import { householdContext } from './household-context';
+
+export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'consultant.caseload' | 'pip.set'> {
+  const { db, env, events } = deps;
+  return {
+    'pip.set': ({ participantId, pipDate }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const p = ownClient(db, me, participantId);
+      const today = env.today();
+      if (pipDate && pipDate > today) throw new ApiError({ code: 'invalid_input', message: 'Een PIP kan niet in de toekomst zijn vastgesteld.', field: 'pipDate' });
+      if (pipDate && p.koppelingDate && pipDate < p.koppelingDate) {
+        throw new ApiError({ code: 'invalid_input', message: `De PIP kan niet vóór de koppeling (${formatDateNl(p.koppelingDate)}) zijn vastgesteld.`, field: 'pipDate' });
+      }
+      updateParticipant(db, profileAudit(env, me, 'PIP vastgesteld'), p.id, { pipDate });
+      events.emit({ type: 'data.changed', area: 'participants' });
+      return { pip: pipTerm(p.koppelingDate, today, pipDate) };
+    },
+    'consultant.caseload': (input, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const today = env.today();
+      // An intake that has passed makes room in the horizon: the caseload shows who moved up.
+      settleWaitingList(deps, profileAudit(env, me, 'wachtlijst startklas'));
+      const weekStart = input.weekStart ?? mondayOf(today);
+      const everyone = new Map(listParticipants(db).map((p) => [p.id, p]));
+      const mine = [...everyone.values()].filter((p) => p.consultantId === me.id);
+      const first = firstActivityDates(db);
+      const waiting = waitingPositionsByDemand(db);
+      const schools = new Map(listSchools(db).map((s) => [s.id, s.name]));
+      const items: CaseloadItem[] = [];
+      for (const p of mine) {
+        const demands = listDemands(db, { participantId: p.id }).filter((d) => d.status !== 'done');
+        if (input.step && !demands.some((d) => d.kind === input.step)) continue;
+        const { pip, activity } = termsOf(p, today, first);
+        const worst = compareUrgency(pip, activity) <= 0 ? pip : activity;
+        if (input.urgency === 'urgent' && worst.state !== 'missed' && worst.state !== 'warning') continue;
+        const booked = appointmentsOf(db, p.id, addDays(weekStart, -7 * 8), 7 * 16);
+        const bookingOf = (d: (typeof demands)[number]) => {
+          const start = bookingStartOf(db, d.id);
+          return start !== null ? booked.find((a) => a.start === start && a.kind === d.kind) ?? null : null;
+        };
+        items.push({
+          participant: {
+            id: p.id,
+            name: p.name,
+            language: p.language,
+            gemeente: p.gemeente,
+            digitalSkill: p.digitalSkill,
+            routeIndication: p.routeIndication,
+            migrantKind: p.migrantKind,
+            pipDate: p.pipDate,
+          },
+          steps: demands.map((d) => ({
+            demandId: d.id,
+            kind: d.kind,
+            school: d.schoolId ? { id: d.schoolId, name: schools.get(d.schoolId) ?? d.schoolId } : null,
+            status: d.status,
+            booking: bookingOf(d),
+            waitingPosition: waiting.get(d.id) ?? null,
+          })),
+          pip,
+          activity,
+          urgency: worst.state,
+          trialOutcomes: trialOutcomesOf(db, p.id),
+          household: householdContext(db, p, everyone, weekStart, today),
+        });
+      }
+      items.sort((a, b) => {
+        const ua = compareUrgency(a.pip, a.activity) <= 0 ? a.pip : a.activity;
+        const ub = compareUrgency(b.pip, b.activity) <= 0 ? b.pip : b.activity;
+        return compareUrgency(ua, ub) || a.participant.name.localeCompare(b.participant.name, 'nl');
+      });
+      return { weekStart, items };
+    },
+  };
+}

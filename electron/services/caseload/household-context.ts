@@ -1,0 +1,40 @@
+// The household context a consultant weighs when booking (SPEC rules 1 and 9): the partners'
+// appointments, and per child its age, whether it needs care and who looks after it when.
+import type { CaseloadItem } from '../../../shared/api/contract';
+import { expandWeek } from '../../../shared/domain/availability';
+import { daysBetween } from '../../../shared/domain/week';
+import type { Db } from '../../../db/connection';
+import { householdAdultsOutside, listChildren, type Participant } from '../../../db/repositories/participants';
+import { appointmentsOf } from '../../../db/repositories/appointments';
+import { listChildcareBookingsOf } from '../../../db/repositories/bookings';
+import { listWeeklyTimes } from '../../../db/repositories/availability';
+
+/** Children younger than this need an adult or care (SPEC rule 9). */
+const CARE_AGE_YEARS = 12;
+
+type CareItem = { providerName: string; kind: 'kinderopvang' | 'vve' | 'bso' | 'school'; start: string; end: string };
+
+/** Booked childcare and school hours of a child in the week, in time order. */
+function childCare(db: Db, childId: string, weekStart: string): CareItem[] {
+  const booked = listChildcareBookingsOf(db, childId, weekStart);
+  const school = listWeeklyTimes(db, { kind: 'child', id: childId });
+  const covered = expandWeek(school, [], weekStart, 5).map((i) => ({ providerName: 'School', kind: 'school' as const, start: i.start, end: i.end }));
+  return [...booked, ...covered].sort((a, b) => (a.start < b.start ? -1 : 1));
+}
+
+/** Null for a client on their own (no partner in the programme and no children). */
+export function householdContext(db: Db, p: Participant, everyone: Map<string, Participant>, weekStart: string, today: string): CaseloadItem['household'] {
+  if (!p.householdId) return null;
+  const partners = [...everyone.values()].filter((x) => x.householdId === p.householdId && x.id !== p.id);
+  const children = listChildren(db, p.householdId);
+  const adultsOutside = householdAdultsOutside(db, p.householdId);
+  if (partners.length === 0 && children.length === 0) return null;
+  return {
+    partners: partners.map((x) => ({ id: x.id, name: x.name, appointments: appointmentsOf(db, x.id, weekStart, 14) })),
+    adultsOutside: adultsOutside ?? 0,
+    children: children.map((c) => {
+      const ageYears = Math.floor(daysBetween(c.birthDate, today) / 365.25);
+      return { id: c.id, givenName: c.givenName, ageYears, needsCare: ageYears < CARE_AGE_YEARS, care: childCare(db, c.id, weekStart) };
+    }),
+  };
+}

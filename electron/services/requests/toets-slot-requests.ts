@@ -1,0 +1,50 @@
+// A consultant's request for an extra toets slot when none fits their client, and the
+// coordinator's list of requests to answer by planning.
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/errors';
+import { profileOf, type ApiCtx } from '../../../shared/api/access';
+import { laptopKindFor } from '../../../shared/domain/kinds';
+import { writeTx } from '../../../db/tx';
+import { writeAudit } from '../../../db/repositories/audit';
+import { ensureOpenDemand, hasActiveDemand } from '../../../db/repositories/demands';
+import { addSlotRequest, getSlotRequest, listSlotRequests, markSlotRequestDone, type SlotRequestRow } from '../../../db/repositories/slot-requests';
+import { nowOf, type ServiceDeps } from '../context';
+import { ownClient, requireProfile } from '../caller';
+import { profileAudit } from '../audit/profile-audit';
+
+export function slotRequestHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'toets.requestSlot' | 'requests.list' | 'requests.resolve'> {
+  const requestOf = (id: string): SlotRequestRow => {
+    const r = getSlotRequest(db, id);
+    if (!r) throw new ApiError({ code: 'not_found', message: `Verzoek ${id} bestaat niet.`, field: 'requestId' });
+    return r;
+  };
+  return {
+    'toets.requestSlot': ({ participantId, weekStart, note }, ctx) => {
+      const me = requireProfile(ctx, 'consultant');
+      const p = ownClient(db, me, participantId);
+      const id = randomUUID();
+      writeTx(db, () => {
+        // The request is answered by planning: a client without a toets step gets one, from the
+        // requested week, so "Week plannen" includes them. A booked toets is left as it is.
+        if (!hasActiveDemand(db, p.id, 'toets')) {
+          ensureOpenDemand(db, profileAudit(env, me, 'verzoek extra toetsmoment'), p.id, 'toets', weekStart > env.today() ? weekStart : env.today());
+        }
+        addSlotRequest(db, { id, participantId: p.id, consultantId: me.id, weekStart, laptopKind: laptopKindFor(p.digitalSkill), note, createdAt: nowOf(env) });
+        writeAudit(db, profileAudit(env, me, 'verzoek extra toetsmoment'), 'create', 'slot_request', id, { participantId: p.id, weekStart });
+      });
+      events.emit({ type: 'data.changed', area: 'requests' });
+      return { request: requestOf(id) };
+    },
+    'requests.list': ({ status }) => ({ items: listSlotRequests(db, status === 'open' ? { status: 'open' } : {}) }),
+    'requests.resolve': ({ requestId }, ctx) => {
+      requestOf(requestId);
+      writeTx(db, () => {
+        markSlotRequestDone(db, requestId);
+        writeAudit(db, profileAudit(env, profileOf(ctx), 'verzoek afgehandeld'), 'update', 'slot_request', requestId, { fields: ['status'] });
+      });
+      events.emit({ type: 'data.changed', area: 'requests' });
+      return { request: requestOf(requestId) };
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// The school liaison sees only their own school, with allowlisted fields, and every visitor
+// whose data they saw is logged in their name.
+import { describe, expect, it } from 'vitest';
+import type { CallName, CallOutput } from '../../../shared/api/contract';
+import { ACCESS, LIAISON_ALLOWED_KEYS } from '../../../shared/api/access';
+import { listAudit } from '../../../db/repositories/audit';
+import { listClasses } from '../../../db/repositories/region';
+import { getTrialBooking } from '../../../db/repositories/bookings';
+import { pastTrialBookingAt, trialVisitorNamesOnlyAt } from '../../../db/repositories/test-helpers-demo';
+import { DEMO_TODAY, DEMO_WEEK } from '../../../test/support/demo-services';
+import { useDemoProfiles, db, dispatch, call, as } from '../../../test/support/demo-profiles';
+
+useDemoProfiles();
+
+/** Every key in a JSON value, at any depth. */
+function keysOf(x: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(x)) for (const v of x) keysOf(v, out);
+  else if (x && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      out.add(k);
+      keysOf(v, out);
+    }
+  }
+  return out;
+}
+
+describe('liaison data minimisation', () => {
+  it('answers every call a liaison may make with allowlisted fields and only their own school', async () => {
+    const liaison = await as('liaison', 'S-MERW');
+    const pastMerw = pastTrialBookingAt(db, 'S-MERW', `${DEMO_TODAY}T00:00`)!;
+    const inputs: Partial<Record<CallName, unknown>> = {
+      'app.info': {},
+      'profile.options': {},
+      'profile.select': { kind: 'liaison', schoolId: 'S-MERW' },
+      'profile.current': {},
+      'school.capacity': { weekStart: DEMO_WEEK, weeks: 2 },
+      'school.updateClass': { classId: 'K-MERW-Z-1', trialSeats: 2 },
+      'trial.recordOutcome': { bookingId: String(pastMerw.id), attended: true, routeAdvice: 'B1' },
+    };
+    const liaisonCalls = (Object.keys(ACCESS) as CallName[]).filter((n) => ACCESS[n] === 'anyone' || (ACCESS[n] as readonly string[]).includes('liaison'));
+    // A new liaison call must be added here, so that it is checked too.
+    expect(Object.keys(inputs).sort()).toEqual(liaisonCalls.sort());
+
+    const other = {
+      ids: ['S-LING', ...listClasses(db).filter((c) => c.schoolId === 'S-LING').map((c) => c.id)],
+      // People who come only to the other school.
+      names: trialVisitorNamesOnlyAt(db, 'S-LING', 'S-MERW'),
+    };
+    expect(other.names.length).toBeGreaterThan(0);
+    let visitors = 0;
+    for (const name of liaisonCalls) {
+      const r = await dispatch(name, inputs[name], liaison);
+      expect(r.ok, `${name}: ${r.ok ? '' : r.error.message}`).toBe(true);
+      const data = r.ok ? r.data : null;
+      const outside = [...keysOf(data)].filter((k) => !LIAISON_ALLOWED_KEYS.has(k));
+      expect(outside, name).toEqual([]);
+      // The profile picker lists every school by name by design (no participant data).
+      if (name === 'profile.options') continue;
+      const text = JSON.stringify(data);
+      for (const id of other.ids) expect(text, `${name} noemt ${id}`).not.toContain(`"${id}"`);
+      for (const n of other.names) expect(text, `${name} noemt ${n}`).not.toContain(n);
+      if (name === 'school.capacity') visitors = (data as CallOutput<'school.capacity'>).trialVisitors.length;
+    }
+    expect(visitors).toBeGreaterThan(0);
+  });
+
+  it('writes an audit row per visitor whose data the liaison saw, in the liaison\u2019s name', async () => {
+    const liaison = await as('liaison', 'S-MERW');
+    const cap = await call(liaison, 'school.capacity', { weekStart: DEMO_WEEK, weeks: 1 });
+    const seen = listAudit(db).filter((a) => a.actor === 'liaison:S-MERW' && a.action === 'view');
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((a) => a.purpose === 'capaciteit taalschool' && a.entity === 'participant')).toBe(true);
+    const ids = new Set(cap.trialVisitors.map((v) => getTrialBooking(db, Number(v.bookingId))!.participantId));
+    expect(new Set(seen.map((a) => a.entityId))).toEqual(ids);
+  });
+});
