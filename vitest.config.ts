@@ -18,7 +18,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'test/**/*.test.ts',
           ],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/fixtures/**', 'node_modules/**'],
           testTimeout: 30_000,
         },
       },

@@ -1,0 +1,158 @@
+// What a consultant books for a client: a toets, trial lessons (with childcare), a startklas
+// intake, a group information session. Each answer carries the household warnings.
+import { z } from 'zod';
+import {
+  IsoDateSchema,
+  LanguageCodeSchema,
+  LaptopKindSchema,
+  LocalTimeSchema,
+  RefSchema,
+  RouteSchema,
+  SessionStatusSchema,
+  participantInput,
+  participantWeekInput,
+  weekInput,
+} from './common';
+
+export const ToetsSlotSchema = z.object({
+  sessionId: z.string(),
+  start: LocalTimeSchema,
+  end: LocalTimeSchema,
+  status: SessionStatusSchema,
+  roomName: z.string(),
+  locationName: z.string(),
+  gemeente: z.string(),
+  consultant: RefSchema,
+  /** Free laptops of the kind this client needs. */
+  freeLaptops: z.number().int(),
+});
+export type ToetsSlot = z.infer<typeof ToetsSlotSchema>;
+
+export const HouseholdWarningSchema = z.object({
+  kind: z.enum(['partner', 'childcare', 'busy']),
+  /** Dutch, e.g. "Valt samen met de les van partner Ahmad (di 09:00–12:00)". */
+  message: z.string(),
+});
+
+export const ChildcareOfferSchema = z.object({
+  childId: z.string(),
+  childName: z.string(),
+  providerId: z.string(),
+  providerName: z.string(),
+  slotStart: LocalTimeSchema,
+  slotEnd: LocalTimeSchema,
+});
+export type ChildcareOffer = z.infer<typeof ChildcareOfferSchema>;
+
+export const TrialOptionSchema = z.object({
+  classId: z.string(),
+  className: z.string(),
+  route: RouteSchema,
+  start: LocalTimeSchema,
+  end: LocalTimeSchema,
+  locationName: z.string(),
+  trialFree: z.number().int(),
+  warnings: z.array(HouseholdWarningSchema),
+  /** Free childcare seats that would take away the childcare warning (one per child). */
+  childcareOffers: z.array(ChildcareOfferSchema),
+});
+export type TrialOption = z.infer<typeof TrialOptionSchema>;
+
+export const TrialBookingSchema = z.object({
+  bookingId: z.string(),
+  school: RefSchema,
+  classId: z.string(),
+  className: z.string(),
+  start: LocalTimeSchema,
+  end: LocalTimeSchema,
+});
+
+export const IntakeRefSchema = z.object({ intakeId: z.string(), date: IsoDateSchema, start: LocalTimeSchema, end: LocalTimeSchema, locationName: z.string() });
+
+export const bookingCalls = {
+  /** Toets sessions of a week that fit this client; reason says why none fits (Dutch). */
+  'toets.slots': {
+    input: participantWeekInput,
+    output: z.object({
+      laptopKind: LaptopKindSchema,
+      slots: z.array(ToetsSlotSchema),
+      reason: z.string().nullable(),
+      booked: ToetsSlotSchema.nullable(),
+    }),
+  },
+  /** Books the client's toets; an existing toets booking is moved (rebook). */
+  'toets.book': {
+    input: z.object({ participantId: z.string().min(1), sessionId: z.string().min(1) }).strict(),
+    output: z.object({ booked: ToetsSlotSchema, warnings: z.array(HouseholdWarningSchema) }),
+  },
+  'toets.cancel': { input: participantInput, output: z.object({ cancelled: z.boolean() }) },
+  /** Toets rooms and whether the signed-in consultant may open a slot (certified). */
+  'toets.rooms': {
+    input: weekInput,
+    output: z.object({
+      certified: z.boolean(),
+      rooms: z.array(z.object({ id: z.string(), name: z.string(), locationName: z.string(), gemeente: z.string(), laptopsTouch: z.number().int(), laptopsMouse: z.number().int() })),
+    }),
+  },
+  /** A certified consultant opens a toets slot (toets length) in a free toets room. */
+  'toets.openSlot': {
+    input: z.object({ roomId: z.string().min(1), start: LocalTimeSchema }).strict(),
+    output: z.object({ slot: ToetsSlotSchema }),
+  },
+  /** Trial-lesson options at each school for this week and the next (or the first later week with a free seat), with household warnings. */
+  'trial.options': {
+    input: participantWeekInput,
+    output: z.object({
+      schools: z.array(
+        z.object({
+          school: RefSchema,
+          options: z.array(TrialOptionSchema),
+          booked: TrialBookingSchema.nullable(),
+          /** Dutch, when this school has nothing this week or next (the options are then the first later ones, if any). */
+          reason: z.string().nullable(),
+        }),
+      ),
+    }),
+  },
+  /** Books trial lessons (one per school, both in one call), each optionally with childcare. */
+  'trial.book': {
+    input: z
+      .object({
+        participantId: z.string().min(1),
+        lessons: z
+          .array(
+            z
+              .object({
+                classId: z.string().min(1),
+                start: LocalTimeSchema,
+                childcare: z.array(z.object({ childId: z.string().min(1), providerId: z.string().min(1), slotStart: LocalTimeSchema }).strict()).default([]),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(2),
+      })
+      .strict(),
+    output: z.object({ bookings: z.array(TrialBookingSchema), warnings: z.array(HouseholdWarningSchema) }),
+  },
+  'trial.cancel': { input: z.object({ bookingId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /** Next startklas intake with a free seat, else the waiting list. */
+  'startklas.register': {
+    input: participantInput,
+    output: z.object({ status: z.enum(['booked', 'waiting']), intake: IntakeRefSchema.nullable(), waitingPosition: z.number().int().positive().nullable() }),
+  },
+  /** Frees the client's intake seat (or waiting place); the first on the waiting list moves up. */
+  'startklas.cancel': {
+    input: participantInput,
+    output: z.object({ cancelled: z.boolean(), movedUp: RefSchema.nullable() }),
+  },
+  /** Puts the client in the next group session in their language, or on the list for one. */
+  'groupInfo.enlist': {
+    input: participantInput,
+    output: z.object({
+      session: z.object({ sessionId: z.string(), start: LocalTimeSchema, end: LocalTimeSchema, language: LanguageCodeSchema, locationName: z.string() }).nullable(),
+      /** Dutch: when it is, or that the client is on the list. */
+      message: z.string(),
+    }),
+  },
+} as const;

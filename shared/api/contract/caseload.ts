@@ -1,0 +1,106 @@
+// The consultant's own clients: their next steps, terms, trial outcomes and household.
+import { z } from 'zod';
+import {
+  DemandKindSchema,
+  DigitalSkillSchema,
+  IsoDateSchema,
+  LanguageCodeSchema,
+  LocalTimeSchema,
+  MondaySchema,
+  RefSchema,
+  RouteSchema,
+  SessionStatusSchema,
+} from './common';
+import { TermStatusSchema } from './deadlines';
+
+/** A booked appointment in words the consultant reads: what, when, where. */
+export const AppointmentSchema = z.object({
+  kind: DemandKindSchema,
+  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)". */
+  label: z.string(),
+  start: LocalTimeSchema,
+  end: LocalTimeSchema,
+  locationName: z.string(),
+  status: SessionStatusSchema,
+});
+export type Appointment = z.infer<typeof AppointmentSchema>;
+
+export const TrialOutcomeSchema = z.object({
+  bookingId: z.string(),
+  schoolId: z.string(),
+  schoolName: z.string(),
+  lessonStart: LocalTimeSchema,
+  attended: z.boolean(),
+  routeAdvice: RouteSchema.nullable(),
+  recordedAt: z.string(),
+});
+export type TrialOutcome = z.infer<typeof TrialOutcomeSchema>;
+
+export const CaseloadItemSchema = z.object({
+  participant: z.object({
+    id: z.string(),
+    name: z.string(),
+    language: LanguageCodeSchema,
+    gemeente: z.string(),
+    digitalSkill: DigitalSkillSchema,
+    routeIndication: RouteSchema.nullable(),
+    migrantKind: z.enum(['statushouder', 'gezinsmigrant']),
+    /** The day the PIP was set; null while it is not. */
+    pipDate: IsoDateSchema.nullable(),
+  }),
+  /** Open or booked next steps (demands); done steps are left out. */
+  steps: z.array(
+    z.object({
+      demandId: z.string(),
+      kind: DemandKindSchema,
+      school: RefSchema.nullable(),
+      status: z.enum(['open', 'planned', 'done']),
+      booking: AppointmentSchema.nullable(),
+      /** Position on the startklas waiting list (1 = next), null when not waiting. */
+      waitingPosition: z.number().int().positive().nullable(),
+    }),
+  ),
+  pip: TermStatusSchema,
+  activity: TermStatusSchema,
+  /** The more urgent of the two terms. */
+  urgency: z.enum(['missed', 'warning', 'ok', 'unknown', 'met']),
+  trialOutcomes: z.array(TrialOutcomeSchema),
+  /** Household context for booking: null for a single participant without children. */
+  household: z
+    .object({
+      partners: z.array(z.object({ id: z.string(), name: z.string(), appointments: z.array(AppointmentSchema) })),
+      adultsOutside: z.number().int(),
+      children: z.array(
+        z.object({
+          id: z.string(),
+          givenName: z.string(),
+          ageYears: z.number().int(),
+          /** Needs care when the parents are away (younger than 12). */
+          needsCare: z.boolean(),
+          care: z.array(z.object({ providerName: z.string(), kind: z.enum(['kinderopvang', 'vve', 'bso', 'school']), start: LocalTimeSchema, end: LocalTimeSchema })),
+        }),
+      ),
+    })
+    .nullable(),
+});
+export type CaseloadItem = z.infer<typeof CaseloadItemSchema>;
+
+export const caseloadCalls = {
+  /** The consultant's own clients; urgency 'urgent' = missed or warning on a term. */
+  'consultant.caseload': {
+    input: z
+      .object({
+        urgency: z.enum(['all', 'urgent']).default('all'),
+        step: DemandKindSchema.optional(),
+        /** The week whose bookings count as "this week" for household context; default: this week. */
+        weekStart: MondaySchema.optional(),
+      })
+      .strict(),
+    output: z.object({ weekStart: MondaySchema, items: z.array(CaseloadItemSchema) }),
+  },
+  /** The day the client's PIP was set (null: not yet); answers the PIP term as it now stands. */
+  'pip.set': {
+    input: z.object({ participantId: z.string().min(1), pipDate: IsoDateSchema.nullable() }).strict(),
+    output: z.object({ pip: TermStatusSchema }),
+  },
+} as const;

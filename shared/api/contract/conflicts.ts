@@ -1,0 +1,52 @@
+// Conflicts in the week, each with the fixes that would resolve it.
+import { z } from 'zod';
+import { LocalTimeSchema, MondaySchema, RefSchema, weekInput } from './common';
+import { SessionChangeSchema } from './week';
+
+export const ConflictCategorySchema = z.enum(['household', 'interpreter', 'room', 'consultant', 'capacity', 'deadline', 'other']);
+export type ConflictCategory = z.infer<typeof ConflictCategorySchema>;
+
+export const FixActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('changeSession'), change: SessionChangeSchema }),
+  z.object({ type: z.literal('bookChildcare'), childId: z.string(), childcareId: z.string(), slotStart: LocalTimeSchema }),
+]);
+export type FixAction = z.infer<typeof FixActionSchema>;
+
+export const FixSchema = z.object({
+  id: z.string(),
+  /** Dutch, e.g. "Verplaats de toets van Fatima naar woensdag 10:00". */
+  label: z.string(),
+  action: FixActionSchema,
+  /** Cost after minus cost before (SPEC cost); negative is better. */
+  costDelta: z.number(),
+  /** Number of conflicts in the week after this fix. */
+  conflictsAfter: z.number().int().nonnegative(),
+});
+export type Fix = z.infer<typeof FixSchema>;
+
+export const ConflictSchema = z.object({
+  id: z.string(),
+  category: ConflictCategorySchema,
+  /** SPEC hard-rule number (1..10), 0 for structure; deadline warnings use 0 too. */
+  rule: z.number().int(),
+  severity: z.enum(['conflict', 'warning']),
+  message: z.string(),
+  entities: z.array(z.string()),
+  sessionIds: z.array(z.string()),
+  participants: z.array(RefSchema),
+  start: LocalTimeSchema.nullable(),
+  end: LocalTimeSchema.nullable(),
+  fixes: z.array(FixSchema),
+});
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+export const conflictCalls = {
+  'week.conflicts': {
+    input: weekInput,
+    output: z.object({ conflicts: z.array(ConflictSchema), cost: z.number() }),
+  },
+  'fix.apply': {
+    input: z.object({ weekStart: MondaySchema, action: FixActionSchema, confirmPublished: z.boolean().default(false) }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+} as const;

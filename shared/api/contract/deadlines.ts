@@ -1,0 +1,19 @@
+// The legal terms per participant: the PIP within 10 weeks, an activity within 4.
+import { z } from 'zod';
+import { IsoDateSchema, RefSchema } from './common';
+
+export const TermStatusSchema = z.object({
+  deadline: IsoDateSchema.nullable(),
+  daysLeft: z.number().int().nullable(),
+  state: z.enum(['ok', 'warning', 'missed', 'met', 'unknown']),
+});
+
+export const deadlineCalls = {
+  /** Participants by urgency of the 10-week PIP term and the 4-week activity norm. */
+  'deadlines.list': {
+    input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    output: z.object({
+      items: z.array(z.object({ participant: RefSchema, gemeente: z.string(), pip: TermStatusSchema, activity: TermStatusSchema })),
+    }),
+  },
+} as const;

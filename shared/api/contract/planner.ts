@@ -1,0 +1,37 @@
+// The planner run in a worker: start, follow, cancel, and what it could not plan.
+import { z } from 'zod';
+import { DemandKindSchema, MondaySchema, RefSchema, weekInput } from './common';
+
+export const PlannerJobStateSchema = z.enum(['running', 'done', 'cancelled', 'failed']);
+
+export const UnplannedItemSchema = z.object({
+  demandId: z.string(),
+  participant: RefSchema,
+  kind: DemandKindSchema,
+  schoolId: z.string().nullable(),
+  priority: z.number().int(),
+  reason: z.string(),
+});
+
+export const plannerCalls = {
+  'week.unplanned': {
+    input: weekInput,
+    output: z.object({ items: z.array(UnplannedItemSchema), cost: z.number().nullable(), bound: z.number().nullable() }),
+  },
+  /** Starts the planner on a week in a worker; progress and the end arrive as planner.* events. */
+  'planner.start': {
+    input: z
+      .object({
+        weekStart: MondaySchema,
+        timeLimitSeconds: z.number().min(0.5).max(120).default(10),
+        seed: z.number().int().min(0).default(1),
+      })
+      .strict(),
+    output: z.object({ jobId: z.string() }),
+  },
+  'planner.cancel': { input: z.object({ jobId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'planner.status': {
+    input: z.object({ jobId: z.string().min(1) }).strict(),
+    output: z.object({ jobId: z.string(), weekStart: MondaySchema, state: PlannerJobStateSchema, fraction: z.number(), phase: z.string(), message: z.string().nullable() }),
+  },
+} as const;

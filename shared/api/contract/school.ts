@@ -1,0 +1,57 @@
+// The language-school liaison's view of their own school: class capacity, trial seats and
+// the outcome of each trial lesson.
+import { z } from 'zod';
+import { IsoDateSchema, LanguageCodeSchema, LocalTimeSchema, MondaySchema, RefSchema, RouteSchema } from './common';
+
+export const ClassCapacitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  route: RouteSchema,
+  locationName: z.string(),
+  capacity: z.number().int(),
+  placesTaken: z.number().int(),
+  placesFree: z.number().int(),
+  trialSeats: z.number().int(),
+  lessonTimes: z.array(z.object({ weekday: z.number().int().min(1).max(7), start: z.string(), end: z.string() })),
+  /** Every lesson in the weeks asked for, with trial seats taken and free. */
+  lessons: z.array(z.object({ start: LocalTimeSchema, end: LocalTimeSchema, trialBooked: z.number().int(), trialFree: z.number().int() })),
+});
+
+export const SchoolCapacitySchema = z.object({
+  school: RefSchema,
+  weekStart: MondaySchema,
+  weeks: z.number().int(),
+  classes: z.array(ClassCapacitySchema),
+  /** Occupancy per day and day-part over the weeks asked for: places taken + trial bookings vs. capacity. */
+  heatmap: z.array(z.object({ date: IsoDateSchema, dayPart: z.enum(['ochtend', 'middag', 'avond']), occupied: z.number().int(), capacity: z.number().int() })),
+  /** Who comes for a trial lesson: name, route indication and language only (data minimisation). */
+  trialVisitors: z.array(
+    z.object({
+      bookingId: z.string(),
+      name: z.string(),
+      routeIndication: RouteSchema.nullable(),
+      language: LanguageCodeSchema,
+      classId: z.string(),
+      className: z.string(),
+      start: LocalTimeSchema,
+      end: LocalTimeSchema,
+      outcome: z.object({ attended: z.boolean(), routeAdvice: RouteSchema.nullable() }).nullable(),
+    }),
+  ),
+});
+export type SchoolCapacity = z.infer<typeof SchoolCapacitySchema>;
+
+export const schoolCalls = {
+  'school.capacity': {
+    input: z.object({ weekStart: MondaySchema, weeks: z.number().int().min(1).max(6).default(3) }).strict(),
+    output: SchoolCapacitySchema,
+  },
+  'school.updateClass': {
+    input: z.object({ classId: z.string().min(1), trialSeats: z.number().int().min(0).max(50).optional(), capacity: z.number().int().min(1).max(200).optional() }).strict(),
+    output: z.object({ class: ClassCapacitySchema.omit({ lessons: true }) }),
+  },
+  'trial.recordOutcome': {
+    input: z.object({ bookingId: z.string().min(1), attended: z.boolean(), routeAdvice: RouteSchema.nullable().default(null) }).strict(),
+    output: z.object({ outcome: z.object({ bookingId: z.string(), attended: z.boolean(), routeAdvice: RouteSchema.nullable() }) }),
+  },
+} as const;

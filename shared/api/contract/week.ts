@@ -1,0 +1,146 @@
+// The coordinator's week: its sessions, the resources and other activities around them, the
+// SPEC view the checker runs on, and the edits that change it.
+import { z } from 'zod';
+import { InstanceSchema, PlanSchema } from '../../planner/spec';
+import {
+  LanguageCodeSchema,
+  LocalTimeSchema,
+  MondaySchema,
+  RefSchema,
+  RouteSchema,
+  SessionKindSchema,
+  SessionStatusSchema,
+  WeekStatusSchema,
+  publishedWeekInput,
+  weekInput,
+} from './common';
+
+export const PlannedSessionSchema = z.object({
+  id: z.string(),
+  kind: SessionKindSchema,
+  status: SessionStatusSchema,
+  start: LocalTimeSchema,
+  end: LocalTimeSchema,
+  language: LanguageCodeSchema.nullable(),
+  room: z.object({ id: z.string(), name: z.string(), locationId: z.string(), locationName: z.string(), gemeente: z.string() }),
+  consultant: RefSchema,
+  interpreter: RefSchema.nullable(),
+  pinned: z.boolean(),
+  participantCount: z.number().int().nonnegative(),
+  participants: z.array(RefSchema),
+});
+export type PlannedSession = z.infer<typeof PlannedSessionSchema>;
+
+export const WeekViewSchema = z.object({
+  weekStart: MondaySchema,
+  isoYear: z.number().int(),
+  isoWeek: z.number().int().min(1).max(53),
+  status: WeekStatusSchema,
+  sessions: z.array(PlannedSessionSchema),
+});
+export type WeekView = z.infer<typeof WeekViewSchema>;
+
+export const WeekResourcesSchema = z.object({
+  locations: z.array(z.object({ id: z.string(), name: z.string(), gemeente: z.string() })),
+  rooms: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      locationId: z.string(),
+      locationName: z.string(),
+      gemeente: z.string(),
+      capacity: z.number().int(),
+      laptopsTouch: z.number().int(),
+      laptopsMouse: z.number().int(),
+      kinds: z.array(SessionKindSchema),
+    }),
+  ),
+  consultants: z.array(z.object({ id: z.string(), name: z.string(), languages: z.array(z.string()), toetsCertified: z.boolean() })),
+  interpreters: z.array(z.object({ id: z.string(), name: z.string(), languages: z.array(z.string()) })),
+});
+export type WeekResources = z.infer<typeof WeekResourcesSchema>;
+
+/** Existing sessions of others shown as layers: school classes with trial seats, startklas intakes, childcare. */
+export const WeekLayersSchema = z.object({
+  classSessions: z.array(
+    z.object({
+      classId: z.string(),
+      schoolId: z.string(),
+      schoolName: z.string(),
+      route: RouteSchema,
+      start: LocalTimeSchema,
+      end: LocalTimeSchema,
+      locationName: z.string(),
+      trialSeats: z.number().int(),
+      trialBooked: z.array(RefSchema),
+    }),
+  ),
+  intakes: z.array(
+    z.object({ id: z.string(), start: LocalTimeSchema, end: LocalTimeSchema, locationName: z.string(), seats: z.number().int(), booked: z.array(RefSchema) }),
+  ),
+  childcare: z.array(
+    z.object({
+      providerId: z.string(),
+      providerName: z.string(),
+      kind: z.enum(['kinderopvang', 'vve', 'bso']),
+      start: LocalTimeSchema,
+      end: LocalTimeSchema,
+      free: z.number().int(),
+      booked: z.array(z.object({ childId: z.string(), householdId: z.string() })),
+    }),
+  ),
+});
+export type WeekLayers = z.infer<typeof WeekLayersSchema>;
+
+/**
+ * The week as the planner and checker see it: the SPEC instance built from stored data and
+ * the stored sessions and bookings as a SPEC plan (accepted and proposed). The renderer runs
+ * the checker on this while the coordinator drags, so conflicts show without a round trip.
+ */
+export const WeekPlanningSchema = z.object({
+  instance: InstanceSchema,
+  plan: PlanSchema,
+  sessionStatus: z.record(z.string(), SessionStatusSchema),
+});
+export type WeekPlanning = z.infer<typeof WeekPlanningSchema>;
+
+/** A change to one planned session; every field but sessionId is optional. */
+export const SessionChangeSchema = z
+  .object({
+    sessionId: z.string().min(1),
+    start: LocalTimeSchema.optional(),
+    end: LocalTimeSchema.optional(),
+    roomId: z.string().min(1).optional(),
+    consultantId: z.string().min(1).optional(),
+    interpreterId: z.string().min(1).nullable().optional(),
+    addParticipantIds: z.array(z.string().min(1)).max(50).optional(),
+    removeParticipantIds: z.array(z.string().min(1)).max(50).optional(),
+  })
+  .strict();
+export type SessionChange = z.infer<typeof SessionChangeSchema>;
+
+export const weekCalls = {
+  'week.get': {
+    input: z.object({ weekStart: MondaySchema }).strict(),
+    output: WeekViewSchema,
+  },
+  'week.resources': { input: weekInput, output: WeekResourcesSchema },
+  'week.layers': { input: weekInput, output: WeekLayersSchema },
+  'week.planning': { input: weekInput, output: WeekPlanningSchema },
+  /** Accept all proposed sessions of the week, or only those listed. */
+  'proposal.accept': {
+    input: z.object({ weekStart: MondaySchema, sessionIds: z.array(z.string().min(1)).optional(), confirmPublished: z.boolean().default(false) }).strict(),
+    output: z.object({ accepted: z.number().int() }),
+  },
+  'proposal.discard': { input: publishedWeekInput, output: z.object({ discarded: z.number().int() }) },
+  /** A change to a published week needs confirmPublished: true and is logged. */
+  'session.update': {
+    input: SessionChangeSchema.extend({ confirmPublished: z.boolean().default(false) }).strict(),
+    output: z.object({ session: PlannedSessionSchema }),
+  },
+  'session.pin': {
+    input: z.object({ sessionId: z.string().min(1), pinned: z.boolean() }).strict(),
+    output: z.object({ session: PlannedSessionSchema }),
+  },
+  'week.publish': { input: weekInput, output: z.object({ status: WeekStatusSchema }) },
+} as const;
