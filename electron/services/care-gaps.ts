@@ -4,11 +4,11 @@
 // Built from the checker's own pieces (index, resolved activities, away spans, interval
 // arithmetic) in the checker's order, so the n-th gap of a key is the n-th violation of that key.
 import { indexInstance } from '../../shared/planner/index-instance';
-import { intersect, subtract, union } from '../../shared/planner/check/intervals';
+import { intersect, subtract, union } from '../../shared/domain/intervals';
 import { awaySpan } from '../../shared/planner/check/people';
 import { resolvePlan } from '../../shared/planner/check/resolve';
 import type { Instance, Plan } from '../../shared/planner/spec';
-import { ageInMonths, type Span } from '../../shared/planner/time';
+import { ageInMonths, type Span } from '../../shared/domain/time';
 
 export interface CareGap {
   /** Minutes, as in the checker. */

@@ -11,8 +11,8 @@ import { languageName } from '../../shared/domain/languages';
 import { checkPlan, type CheckResult, type Violation } from '../../shared/planner/check';
 import { indexInstance, travelBetween } from '../../shared/planner/index-instance';
 import { isClassSeat, type Instance, type Plan, type PlanSession } from '../../shared/planner/spec';
-import { ageInMonths, formatSpanNl, fromMinutes, hhmmToMinutes, toMinutes } from '../../shared/planner/time';
-import { whenNl } from './session-edits';
+import { formatSpanNl, whenNl } from '../../shared/domain/dutch-dates';
+import { ageInMonths, fromMinutes, hhmmToMinutes, toMinutes } from '../../shared/domain/time';
 
 export const MAX_FIXES = 3;
 /** Candidates judged per conflict; nearest first, so the best simple moves are always tried. */

@@ -3,7 +3,8 @@
 import type { FixAction, SessionChange } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { addDays, isoWeekday } from '../../shared/domain/week';
-import { formatSpanNl, fromMinutes, toMinutes } from '../../shared/planner/time';
+import { whenNl } from '../../shared/domain/dutch-dates';
+import { fromMinutes, toMinutes } from '../../shared/domain/time';
 import type { Db } from '../../db/connection';
 import { writeAudit, type AuditContext } from '../../db/repositories/audit';
 import { type SessionFields, type SessionStatus } from '../../db/repositories/sessions';
@@ -17,11 +18,6 @@ export interface SessionRow extends SessionFields {
 }
 
 const KIND_NL = { groupInfo: 'groepsvoorlichting', toets: 'leerbaarheidstoets' } as const;
-
-/** "di 24 nov 10:00". */
-export function whenNl(t: string): string {
-  return formatSpanNl(t, t).replace(/-\d\d:\d\d$/, '');
-}
 
 export function getSessionRow(db: Db, id: string, field = 'sessionId'): SessionRow {
   const r = db

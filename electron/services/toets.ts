@@ -8,6 +8,7 @@ import { profileOf } from '../../shared/api/access';
 import { checkPlan } from '../../shared/planner/check';
 import type { SlotRequest, ToetsSlot } from '../../shared/api/contract';
 import { isoWeekday, mondayOf } from '../../shared/domain/week';
+import { hhmmToMinutes } from '../../shared/domain/time';
 import type { Db } from '../../db/connection';
 import { writeTx } from '../../db/tx';
 import { writeAudit } from '../../db/repositories/audit';
@@ -248,7 +249,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<
       const date = start.slice(0, 10);
       if (date < env.today()) throw new ApiError({ code: 'invalid_input', message: 'Een toetsmoment kan niet in het verleden liggen.', field: 'start' });
       if (isoWeekday(date) > (region?.workingDays ?? 5)) throw new ApiError({ code: 'invalid_input', message: 'Kies een werkdag.', field: 'start' });
-      const endMin = toMinutes(start.slice(11)) + minutes;
+      const endMin = hhmmToMinutes(start.slice(11)) + minutes;
       const end = `${date}T${String(Math.floor(endMin / 60)).padStart(2, '0')}:${String(endMin % 60).padStart(2, '0')}`;
       const weekStart = mondayOf(date);
       const inside = (iv: { start: string; end: string }[] | undefined) => (iv ?? []).some((i) => i.start <= start && end <= i.end);
@@ -279,8 +280,4 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<
       return { slot: toSlot(row, row.touch + row.mouse) };
     },
   };
-}
-
-function toMinutes(hhmm: string): number {
-  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }

@@ -7,6 +7,7 @@ import type { ChildcareOffer, TrialOption } from '../../shared/api/contract';
 import type { Instance, Plan } from '../../shared/planner/spec';
 import { expandWeek } from '../../shared/domain/availability';
 import { addDays, mondayOf } from '../../shared/domain/week';
+import { ageInMonths } from '../../shared/domain/time';
 import type { Db } from '../../db/connection';
 import { writeTx } from '../../db/tx';
 import { writeAudit } from '../../db/repositories/audit';
@@ -75,12 +76,6 @@ function applyCandidate(p: Participant, c: Candidate, demandId: string | null) {
   };
 }
 
-function monthsBetween(birth: string, on: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return (y - by) * 12 + (m - bm) - (d < bd ? 1 : 0);
-}
-
 export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'trial.options' | 'trial.book' | 'trial.cancel'> {
   const checks = new Map<string, WeekCheck>();
   const checkOf = (week: string) => {
@@ -101,7 +96,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const children = listChildren(db, p.householdId);
       const providers = listChildcareProviders(db);
       for (const child of children.filter((ch) => gaps.some((v) => v.entities.includes(ch.id)))) {
-        const months = monthsBetween(child.birthDate, c.start.slice(0, 10));
+        const months = ageInMonths(child.birthDate, c.start.slice(0, 10));
         search: for (const prov of wc.instance.childcare) {
           if (months < prov.ageMonthsMin || months > prov.ageMonthsMax) continue;
           for (const slot of prov.slots) {

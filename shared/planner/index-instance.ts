@@ -3,7 +3,8 @@
 // Participants, demands and locations get integer positions so the per-check work runs on
 // arrays instead of string-keyed maps.
 import type { Demand, Instance, Participant } from './spec';
-import { toMinutes, type Minutes, type Span } from './time';
+import { union } from '../domain/intervals';
+import { fromMinutes, hhmmToMinutes, toMinutes, type Minutes, type Span } from '../domain/time';
 
 type Room = Instance['rooms'][number];
 type Consultant = Instance['consultants'][number];
@@ -130,13 +131,7 @@ function spans(list: { start: string; end: string }[]): Span[] {
 }
 
 function merged(list: { start: string; end: string }[]): Span[] {
-  const out: Span[] = [];
-  for (const s of spans(list)) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push(s);
-  }
-  return out;
+  return union(spans(list));
 }
 
 function byId<T extends { id: string }>(list: T[]): Map<string, T> {
@@ -253,7 +248,7 @@ function buildIndex(instance: Instance): InstanceIndex {
   const weekDays = new Set<string>();
   const monday = toMinutes(`${instance.week.start}T00:00`);
   for (let i = 0; i < instance.week.days; i++) {
-    weekDays.add(new Date((monday + i * 1440) * 60_000).toISOString().slice(0, 10));
+    weekDays.add(fromMinutes(monday + i * 1440).slice(0, 10));
   }
 
   const mapAvail = <T extends { id: string; available: { start: string; end: string }[] }>(list: T[]) => {
@@ -300,8 +295,8 @@ function buildIndex(instance: Instance): InstanceIndex {
     travel,
     locationCount: L,
     weekDays,
-    dayStart: +instance.grid.dayStart.slice(0, 2) * 60 + +instance.grid.dayStart.slice(3, 5),
-    dayEnd: +instance.grid.dayEnd.slice(0, 2) * 60 + +instance.grid.dayEnd.slice(3, 5),
+    dayStart: hhmmToMinutes(instance.grid.dayStart),
+    dayEnd: hhmmToMinutes(instance.grid.dayEnd),
     shape: shapeOf(instance),
   };
 }

@@ -3,8 +3,8 @@
 // must sit in a booked childcare slot that fits its age; bookings respect free seats.
 import type { IndexedSlot, InstanceIndex } from '../index-instance';
 import type { Plan } from '../spec';
-import { ageInMonths, type Span } from '../time';
-import { intersect, subtract, union } from './intervals';
+import { ageInMonths, type Span } from '../../domain/time';
+import { intersect, subtract, union } from '../../domain/intervals';
 import { ageNl, dateOf, listNl, locationName, plural, spanNl } from './messages';
 import { awaySpan } from './people';
 import type { Resolved } from './resolve';

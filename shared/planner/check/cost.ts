@@ -1,7 +1,7 @@
 // The SPEC's cost: one number, lower is better, computed the same way for any plan.
 import { travelAt, type InstanceIndex } from '../index-instance';
 import type { Plan } from '../spec';
-import { toMinutes } from '../time';
+import { toMinutes } from '../../domain/time';
 import type { Resolved } from './resolve';
 import type { CostBreakdown } from './types';
 

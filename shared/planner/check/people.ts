@@ -1,6 +1,6 @@
 // Rule 1 (one place at a time, with travel) and rule 8 (earliest), per participant.
 import { travelAt, type InstanceIndex } from '../index-instance';
-import type { Minutes, Span } from '../time';
+import type { Minutes, Span } from '../../domain/time';
 import { dayNl, locationName, spanNl, timeNl } from './messages';
 import type { Resolved } from './resolve';
 import type { Activity, Violation } from './types';

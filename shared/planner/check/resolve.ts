@@ -7,8 +7,9 @@
 // thousands. Elements are compared field by field, so plans edited in place stay correct.
 import type { InstanceIndex, SeatTarget } from '../index-instance';
 import { isClassSeat, type Kind, type Plan, type PlanSession, type Seat } from '../spec';
-import { toMinutes } from '../time';
-import { KIND_NL, personName, roomName, spanNl } from './messages';
+import { toMinutes } from '../../domain/time';
+import { KIND_NL } from '../../domain/kinds';
+import { personName, roomName, spanNl } from './messages';
 import { checkSeatFit } from './seats';
 import type { Activity, Violation } from './types';
 

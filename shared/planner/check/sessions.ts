@@ -2,9 +2,10 @@
 // (4), toets laptops (5), group sizes (6) and the grid (10).
 import { insideAny, type InstanceIndex } from '../index-instance';
 import type { Plan, PlanSession } from '../spec';
-import { toMinutes } from '../time';
+import { toMinutes } from '../../domain/time';
 import { languageName } from '../../domain/languages';
-import { KIND_NL, listNl, personName, plural, roomName, spanNl } from './messages';
+import { KIND_NL } from '../../domain/kinds';
+import { listNl, personName, plural, roomName, spanNl } from './messages';
 import type { Violation } from './types';
 
 interface Timed {

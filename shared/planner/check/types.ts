@@ -1,5 +1,5 @@
 import type { Kind } from '../spec';
-import type { Minutes } from '../time';
+import type { Minutes } from '../../domain/time';
 
 export interface Violation {
   /** 1..10 as numbered in the SPEC; 0 = plan structure (demand not exactly once, unknown ids, ...). */

@@ -19,8 +19,10 @@
 // larger step only every n-th start is offered, so the optimum is that of a restricted problem
 // (a feasible plan, an upper bound on the true optimum) and its bound says nothing about the
 // full problem.
+import type { SessionKind } from '../../domain/kinds';
 import type { Instance, Plan, PlanSession, Seat } from '../spec';
-import { buildModel, gridStarts, insideOne, minuteToStr, overlapsAny, childAge } from '../plan/model';
+import { fromMinutes } from '../../domain/time';
+import { buildModel, gridStarts, insideOne, overlapsAny, childAge } from '../plan/model';
 import { seatOptions, sessionDemandOk } from '../plan/options';
 import { LpWriter, type Term } from './lp';
 
@@ -44,7 +46,7 @@ export interface MilpModel {
 }
 
 interface Cand {
-  kind: 'groupInfo' | 'toets'; lang: string | null; start: number; end: number; room: number; cons: number; interp: number; loc: number;
+  kind: SessionKind; lang: string | null; start: number; end: number; room: number; cons: number; interp: number; loc: number;
   members: number[]; cap: number; touchCap: number; cost: number;
 }
 
@@ -277,7 +279,7 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
       if (!on(`z${k}`)) return;
       const members = K.members.filter((d) => on(`x${d}_${k}`));
       sessions.push({
-        id: `M${sessions.length + 1}`, kind: K.kind, start: minuteToStr(K.start), end: minuteToStr(K.end), roomId: m.rooms[K.room].id,
+        id: `M${sessions.length + 1}`, kind: K.kind, start: fromMinutes(K.start), end: fromMinutes(K.end), roomId: m.rooms[K.room].id,
         consultantId: m.consultants[K.cons].id, interpreterId: K.interp >= 0 ? m.interpreters[K.interp].id : null,
         language: K.lang, participants: members.map((d) => m.participants[m.demands[d].p].id).sort(),
       });

@@ -7,9 +7,10 @@
 //   (by a max-flow that ignores time conflicts), the cheapest possible set of demands goes
 //   unplanned.
 // Childcare, household imbalance and conflicts between demands are left out (all >= 0).
+import type { SessionKind } from '../../domain/kinds';
 import type { Ctx } from './context';
 import { childAge, gridStarts, type Model } from './model';
-import { subtract } from './intervals';
+import { subtract } from '../../domain/intervals';
 
 /** Languages in which a group session could be held at all, and who could join one. */
 export function servableLanguages(m: Model, ctx: Ctx): Set<string> {
@@ -89,7 +90,7 @@ function careCoverable(m: Model, p: number, start: number, end: number, loc: num
 
 /** Could a session demand be met at some grid start in some room of its kind, as far as the
  *  single parent's childcare goes? */
-function sessionCareCoverable(m: Model, d: number, kind: 'groupInfo' | 'toets'): boolean {
+function sessionCareCoverable(m: Model, d: number, kind: SessionKind): boolean {
   const D = m.demands[d];
   const minutes = kind === 'groupInfo' ? m.giMinutes : m.toetsMinutes;
   const locs = [...new Set(m.rooms.filter((r) => (kind === 'groupInfo' ? r.groupInfo : r.toets)).map((r) => r.loc))];

@@ -1,13 +1,14 @@
 // The mutable working plan: who does what when, and what each room, consultant, interpreter,
 // trial seat and childcare slot has left. Every change goes through methods that keep the hard
 // rules true, so the search never holds an invalid plan.
-import { intersect, normalize, subtract } from './intervals';
+import { intersect, subtract, union } from '../../domain/intervals';
 import { childAge, insideOne, overlapsAny, type Model } from './model';
-import type { Span } from '../time';
+import type { SessionKind } from '../../domain/kinds';
+import type { Span } from '../../domain/time';
 
 export interface Act { d: number; start: number; end: number; loc: number; awayS: number; awayE: number }
 export interface Sess {
-  kind: 'groupInfo' | 'toets';
+  kind: SessionKind;
   start: number; end: number; room: number; cons: number; interp: number; lang: string | null;
   members: number[]; // demand indices
   pinned: boolean;
@@ -160,7 +161,7 @@ export class State {
     let allBusy: Span[] | null = null;
     for (const a of H.adults) {
       const P = this.m.participants[a];
-      const away = normalize([...P.busy, ...this.acts[a].map((x) => ({ start: x.awayS, end: x.awayE }))]);
+      const away = union([...P.busy, ...this.acts[a].map((x) => ({ start: x.awayS, end: x.awayE }))]);
       allAway = allAway ? intersect(allAway, away) : away;
       allBusy = allBusy ? intersect(allBusy, P.busy) : P.busy;
       if (allAway.length === 0) return [];

@@ -1,18 +1,22 @@
-// Set arithmetic on lists of half-open spans, used by the household rule: "all adults away"
-// is an intersection of unions, minus what busy alone explains, minus care already arranged.
-import type { Span } from '../time';
+// Set arithmetic on lists of half-open minute spans, the one implementation for the checker,
+// the planner and the repair suggestions. The household rule is built from these: "all adults
+// away" is an intersection of unions, minus what busy time alone explains, minus care already
+// arranged. Lists passed to intersect and subtract must be merged (the output of union).
+import type { Span } from './time';
 
-/** Sorted, merged copy. Touching spans merge: [9,10) and [10,11) are one stretch of absence. */
+/**
+ * Sorted, merged copy. Touching spans merge: [9,10) and [10,11) are one stretch of absence.
+ * Empty or inverted spans are dropped: they cover no time, and left in a list they would split
+ * or duplicate the pieces that subtract returns.
+ */
 export function union(list: Span[]): Span[] {
-  if (list.length === 0) return [];
-  const sorted = [...list].sort((a, b) => a.start - b.start);
-  const out: Span[] = [{ ...sorted[0] }];
-  for (let i = 1; i < sorted.length; i++) {
-    const s = sorted[i];
+  const sorted = list.filter((s) => s.start < s.end).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
     const last = out[out.length - 1];
-    if (s.start <= last.end) {
+    if (last && s.start <= last.end) {
       if (s.end > last.end) last.end = s.end;
-    } else out.push({ ...s });
+    } else out.push({ start: s.start, end: s.end });
   }
   return out;
 }
