@@ -7,7 +7,7 @@ import { isoWeekday } from '../../shared/domain/week';
 import { activityTerm, compareUrgency, pipTerm } from '../../shared/domain/deadlines';
 import { parseIcs } from '../../shared/export/ics';
 import { checkPlan } from '../../shared/planner/check';
-import { applyAction, violationKey } from './fixes';
+import { applyAction, violationKey } from '../../shared/planner/repair';
 import type { Db } from '../../db/connection';
 import { listAudit } from '../../db/repositories/audit';
 import { callOk, DEMO_TODAY as TODAY, DEMO_WEEK as W, demoServices } from './demo-services';

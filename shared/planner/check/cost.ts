@@ -2,8 +2,7 @@
 import { travelAt, type InstanceIndex } from '../index-instance';
 import type { Plan } from '../spec';
 import { toMinutes } from '../../domain/time';
-import type { Resolved } from './resolve';
-import type { CostBreakdown } from './types';
+import type { CostBreakdown, Resolved } from './types';
 
 export function costOf(idx: InstanceIndex, plan: Plan, resolved: Resolved): CostBreakdown {
   const w = idx.instance.weights;

@@ -2,7 +2,7 @@
 // conflict panel, so they name people and places, never only ids.
 import type { InstanceIndex } from '../index-instance';
 import type { Minutes } from '../../domain/time';
-
+import { KIND_NL, type SessionKind } from '../../domain/kinds';
 import { DAY_NAMES_NL as DAY_NAMES, MONTH_NAMES_NL as MONTH_NAMES } from '../../domain/dutch-dates';
 
 /**
@@ -53,6 +53,11 @@ export function spanNl(start: Minutes, end: Minutes): string {
 export function listNl(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+}
+
+/** "groepsvoorlichting S3". */
+export function sessionNl(s: { kind: SessionKind; id: string }): string {
+  return `${KIND_NL[s.kind]} ${s.id}`;
 }
 
 export function personName(idx: InstanceIndex, participantId: string): string {
