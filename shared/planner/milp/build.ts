@@ -24,6 +24,7 @@ import type { Instance, Plan, PlanSession, Seat } from '../spec';
 import { fromMinutes } from '../../domain/time';
 import { buildModel, gridStarts, insideOne, overlapsAny, childAge } from '../plan/model';
 import { seatOptions, sessionDemandOk } from '../plan/options';
+import { awayAround, takesAge } from '../household-care';
 import { LpWriter, type Term } from './lp';
 
 export interface MilpOptions {
@@ -201,6 +202,9 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
   });
 
   // ---- care for children ----
+  // Who is away is decided by the solver here, so the need (household-care.ts) cannot be
+  // computed up front; rule 9 is stated at every breakpoint instead: when some adult is not
+  // busy and every such adult is away, each child not covered needs a booked slot then.
   const bookings: { name: string; hh: number; child: number; slot: number }[] = [];
   const bookingVar = new Map<string, string>();
   const slotRows = new Map<number, Term[]>();
@@ -210,11 +214,11 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
     if (H.children.length === 0 || H.missingAdult || H.adults.length === 0) return;
     const away = H.adults.map((a) => {
       const P = m.participants[a];
-      return groupList[a].map((g) => ({ s: g.start - m.travel[P.home][g.loc], e: g.end + m.travel[g.loc][P.home], vars: g.vars }));
+      return groupList[a].map((g) => ({ ...awayAround(g.start, g.end, m.travel[P.home][g.loc], m.travel[g.loc][P.home]), vars: g.vars }));
     });
     if (away.some((list) => list.length === 0) && H.adults.every((a) => m.participants[a].busy.length === 0)) return;
     const bp = new Set<number>();
-    for (const list of away) for (const x of list) { bp.add(x.s); bp.add(x.e); }
+    for (const list of away) for (const x of list) { bp.add(x.start); bp.add(x.end); }
     for (const a of H.adults) for (const b of m.participants[a].busy) { bp.add(b.start); bp.add(b.end); }
     for (const c of H.children) for (const x of c.covered) { bp.add(x.start); bp.add(x.end); }
     for (const s of m.slots) { bp.add(s.start); bp.add(s.end); }
@@ -223,7 +227,7 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
       const t = points[i];
       const free = H.adults.map((a, ai) => ({ a, ai })).filter(({ a }) => !m.participants[a].busy.some((b) => b.start <= t && t < b.end));
       if (free.length === 0) continue; // all busy on their own: the household's arrangement
-      const covering = free.map(({ ai }) => away[ai].filter((x) => x.s <= t && t < x.e));
+      const covering = free.map(({ ai }) => away[ai].filter((x) => x.start <= t && t < x.end));
       if (covering.some((c) => c.length === 0)) continue;
       const kids = H.children.map((c, ci) => ({ c, ci })).filter(({ c }) => !c.covered.some((x) => x.start <= t && t < x.end));
       if (kids.length === 0) continue;
@@ -240,7 +244,7 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
         m.slots.forEach((s, si) => {
           if (!(s.start <= t && t < s.end)) return;
           const age = childAge(c, s.day);
-          if (age < s.ageMin || age > s.ageMax || s.free <= 0) return;
+          if (!takesAge(age, s.ageMin, s.ageMax) || s.free <= 0) return;
           const key = `${h}_${ci}_${si}`;
           let b = bookingVar.get(key);
           if (!b) {

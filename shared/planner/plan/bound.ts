@@ -10,7 +10,8 @@
 import type { SessionKind } from '../../domain/kinds';
 import type { Ctx } from './context';
 import { childAge, gridStarts, type Model } from './model';
-import { subtract } from '../../domain/intervals';
+import { union } from '../../domain/intervals';
+import { awayAround, childCareNeed, householdCareNeed, takesAge } from '../household-care';
 
 /** Languages in which a group session could be held at all, and who could join one. */
 export function servableLanguages(m: Model, ctx: Ctx): Set<string> {
@@ -68,17 +69,19 @@ function careCoverable(m: Model, p: number, start: number, end: number, loc: num
   if (P.hh < 0) return true;
   const H = m.households[P.hh];
   if (H.missingAdult || H.adults.length !== 1 || H.children.length === 0) return true;
-  const tr = m.travel[P.home][loc];
-  const need = subtract([{ start: start - tr, end: end + m.travel[loc][P.home] }], P.busy);
+  const away = awayAround(start, end, m.travel[P.home][loc], m.travel[loc][P.home]);
+  const need = householdCareNeed([p], () => union([away, ...P.busy]), () => P.busy);
+  // Covering the need asks only whether slots of the right age reach on, whoever else uses
+  // their seats: that is what makes this a bound rather than the planner's own care search.
   for (const child of H.children) {
-    for (const span of subtract(need, child.covered)) {
+    for (const span of childCareNeed(need, child.covered)) {
       let t = span.start;
       while (t < span.end) {
         let reach = -1;
         for (const s of m.slots) {
           if (s.start > t || s.end <= t || s.free <= 0) continue;
           const age = childAge(child, s.day);
-          if (age >= s.ageMin && age <= s.ageMax && s.end > reach) reach = s.end;
+          if (takesAge(age, s.ageMin, s.ageMax) && s.end > reach) reach = s.end;
         }
         if (reach < 0) return false;
         t = reach;
