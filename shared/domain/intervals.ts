@@ -2,7 +2,7 @@
 // the planner and the repair suggestions. The household rule is built from these: "all adults
 // away" is an intersection of unions, minus what busy time alone explains, minus care already
 // arranged. Lists passed to intersect and subtract must be merged (the output of union).
-import type { Span } from './time';
+import type { Minutes, Span } from './time';
 
 /**
  * Sorted, merged copy. Touching spans merge: [9,10) and [10,11) are one stretch of absence.
@@ -52,4 +52,19 @@ export function subtract(a: Span[], b: Span[]): Span[] {
     if (cur < s.end) out.push({ start: cur, end: s.end });
   }
   return out;
+}
+
+/** True when [start, end) lies inside one of the spans, sorted by start (merged or not). */
+export function insideAny(sorted: Span[], start: Minutes, end: Minutes): boolean {
+  for (const s of sorted) {
+    if (s.start > start) return false;
+    if (end <= s.end) return true;
+  }
+  return false;
+}
+
+/** True when [start, end) overlaps one of the spans, in any order. */
+export function overlapsAny(list: Span[], start: Minutes, end: Minutes): boolean {
+  for (const b of list) if (b.start < end && start < b.end) return true;
+  return false;
 }

@@ -313,12 +313,3 @@ export function travelBetween(idx: InstanceIndex, from: string, to: string): num
   if (from === to) return 0;
   return travelAt(idx, idx.locationIndex.get(from) ?? -1, idx.locationIndex.get(to) ?? -1);
 }
-
-/** True when [start, end) lies inside one of the sorted spans. */
-export function insideAny(list: Span[], start: Minutes, end: Minutes): boolean {
-  for (const s of list) {
-    if (s.start > start) return false;
-    if (end <= s.end) return true;
-  }
-  return false;
-}

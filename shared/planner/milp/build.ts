@@ -22,7 +22,8 @@
 import type { SessionKind } from '../../domain/kinds';
 import type { Instance, Plan, PlanSession, Seat } from '../spec';
 import { fromMinutes } from '../../domain/time';
-import { buildModel, gridStarts, insideOne, overlapsAny, childAge } from '../plan/model';
+import { insideAny, overlapsAny } from '../../domain/intervals';
+import { buildModel, gridStarts, childAge } from '../plan/model';
 import { seatOptions, sessionDemandOk } from '../plan/options';
 import { awayAround, takesAge } from '../household-care';
 import { LpWriter, type Term } from './lp';
@@ -75,13 +76,13 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
     for (const start of gridStarts(m, day, m.giMinutes, step)) {
       const end = start + m.giMinutes;
       m.rooms.forEach((R, r) => {
-        if (!R.groupInfo || !insideOne(R.avail, start, end)) return;
+        if (!R.groupInfo || !insideAny(R.avail, start, end)) return;
         for (const lang of langs) {
           const members = giDemands.filter((d) => m.participants[m.demands[d].p].langs.includes(lang) && canAttend(d, start, end, R.loc));
           if (members.length < Math.max(1, m.giMin)) continue;
           m.consultants.forEach((C, c) => {
-            if (!insideOne(C.avail, start, end)) return;
-            const staff: number[] = C.langs.has(lang) ? [-1] : m.interpreters.map((T, t) => (T.langs.has(lang) && insideOne(T.avail, start, end) ? t : -2)).filter((t) => t >= 0);
+            if (!insideAny(C.avail, start, end)) return;
+            const staff: number[] = C.langs.has(lang) ? [-1] : m.interpreters.map((T, t) => (T.langs.has(lang) && insideAny(T.avail, start, end) ? t : -2)).filter((t) => t >= 0);
             for (const interp of staff) {
               const cap = Math.min(m.giMax, R.capacity - 1 - (interp >= 0 ? 1 : 0));
               if (cap < Math.max(1, m.giMin)) continue;
@@ -96,13 +97,13 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
     for (const start of gridStarts(m, day, m.toetsMinutes, step)) {
       const end = start + m.toetsMinutes;
       m.rooms.forEach((R, r) => {
-        if (!R.toets || !insideOne(R.avail, start, end)) return;
+        if (!R.toets || !insideAny(R.avail, start, end)) return;
         const cap = Math.min(m.toetsMax, R.touch + R.mouse, R.capacity - 1);
         if (cap < 1) return;
         const members = toetsDemands.filter((d) => canAttend(d, start, end, R.loc) && (R.touch > 0 || m.participants[m.demands[d].p].skill === 'good'));
         if (members.length === 0) return;
         m.consultants.forEach((C, c) => {
-          if (!C.cert || !insideOne(C.avail, start, end)) return;
+          if (!C.cert || !insideAny(C.avail, start, end)) return;
           cands.push({ kind: 'toets', lang: null, start, end, room: r, cons: c, interp: -1, loc: R.loc, members, cap, touchCap: R.touch, cost: w.consultantMinute * m.toetsMinutes });
         });
       });

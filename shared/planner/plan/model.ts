@@ -161,16 +161,6 @@ export function buildModel(inst: Instance): Model {
   };
 }
 
-export function insideOne(avail: Span[], start: number, end: number): boolean {
-  for (const a of avail) if (a.start <= start && end <= a.end) return true;
-  return false;
-}
-
-export function overlapsAny(list: Span[], start: number, end: number): boolean {
-  for (const b of list) if (b.start < end && start < b.end) return true;
-  return false;
-}
-
 export function childAge(child: MChild, day: string): number {
   return ageInMonths(child.birthDate, day);
 }

@@ -1,9 +1,9 @@
 // The mutable working plan: who does what when, and what each room, consultant, interpreter,
 // trial seat and childcare slot has left. Every change goes through methods that keep the hard
 // rules true, so the search never holds an invalid plan.
-import { union } from '../../domain/intervals';
+import { insideAny, overlapsAny, union } from '../../domain/intervals';
 import { awayAround, childCareNeed, householdCareNeed, takesAge } from '../household-care';
-import { childAge, insideOne, overlapsAny, type Model } from './model';
+import { childAge, type Model } from './model';
 import type { SessionKind } from '../../domain/kinds';
 import type { Span } from '../../domain/time';
 
@@ -236,15 +236,15 @@ export class State {
 
   roomFree(r: number, start: number, end: number): boolean {
     for (const s of this.roomSess[r]) { const S = this.sessions[s]!; if (S.start < end && start < S.end) return false; }
-    return insideOne(this.m.rooms[r].avail, start, end);
+    return insideAny(this.m.rooms[r].avail, start, end);
   }
   consFree(c: number, start: number, end: number): boolean {
     for (const s of this.consSess[c]) { const S = this.sessions[s]!; if (S.start < end && start < S.end) return false; }
-    return insideOne(this.m.consultants[c].avail, start, end);
+    return insideAny(this.m.consultants[c].avail, start, end);
   }
   interpFree(t: number, start: number, end: number): boolean {
     for (const s of this.interpSess[t]) { const S = this.sessions[s]!; if (S.start < end && start < S.end) return false; }
-    return insideOne(this.m.interpreters[t].avail, start, end);
+    return insideAny(this.m.interpreters[t].avail, start, end);
   }
 
   openSession(s: Omit<Sess, 'members'>): number {

@@ -1,6 +1,6 @@
 // SPEC rule 2, rooms: a session fits its room (participants, consultant and interpreter), the
 // room is meant for its kind and available then, and holds one session at a time.
-import { insideAny } from '../../index-instance';
+import { insideAny } from '../../../domain/intervals';
 import { KIND_NL } from '../../../domain/kinds';
 import { roomName, sessionNl, spanNl } from '../messages';
 import type { RuleInput, Violation } from '../types';

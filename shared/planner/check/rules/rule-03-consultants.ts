@@ -1,7 +1,7 @@
 // SPEC rule 3, consultants: the consultant is available during the session, certified for a
 // toets, and in one session at a time.
 import { sessionNl, spanNl } from '../messages';
-import { insideAny } from '../../index-instance';
+import { insideAny } from '../../../domain/intervals';
 import type { RuleInput, Violation } from '../types';
 import { doubleBookings, sessionsPer } from './double-bookings';
 

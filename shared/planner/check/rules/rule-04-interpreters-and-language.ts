@@ -1,7 +1,7 @@
 // SPEC rule 4, interpreters and language: a group session has a language every participant
 // speaks, spoken by the consultant or else by an available interpreter who is in one session
 // at a time; a toets has no interpreter.
-import { insideAny } from '../../index-instance';
+import { insideAny } from '../../../domain/intervals';
 import { languageName } from '../../../domain/languages';
 import { listNl, personName, sessionNl, spanNl } from '../messages';
 import type { RuleInput, Violation } from '../types';
