@@ -41,6 +41,13 @@ export interface SeatTarget {
   ref: string;
 }
 
+/** A child with its household and the time it is covered (merged). */
+export interface ChildEntry {
+  child: Child;
+  household: Household;
+  covered: Span[];
+}
+
 export interface CareHousehold {
   household: Household;
   /** Participant positions of the adults (all adults have a record, else no care is needed). */
@@ -83,7 +90,7 @@ export interface InstanceIndex {
   childcare: Map<string, Childcare>;
   childcareSlots: Map<string, Map<string, IndexedSlot>>;
   households: Map<string, Household>;
-  children: Map<string, { child: Child; household: Household; covered: Span[] }>;
+  children: Map<string, ChildEntry>;
   careHouseholds: CareHousehold[];
   /** Per household: participant positions of the adults that have a record (for the cost). */
   householdAdults: number[][];
@@ -231,7 +238,7 @@ function buildIndex(instance: Instance): InstanceIndex {
     if (!childcareSlots.has(c.id)) childcareSlots.set(c.id, m);
   }
 
-  const children = new Map<string, { child: Child; household: Household; covered: Span[] }>();
+  const children = new Map<string, ChildEntry>();
   const careHouseholds: CareHousehold[] = [];
   const careHouseholdsOfAdult: (number[] | undefined)[] = new Array(P);
   for (const h of instance.households) {

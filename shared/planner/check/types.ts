@@ -1,5 +1,7 @@
-import type { Kind, Plan, PlanSession } from '../spec';
-import type { IndexedSlot, InstanceIndex } from '../index-instance';
+// The checker's vocabulary: what it reports (violations, care gaps, cost) and what its rule
+// checks read (the plan resolved once into activities, valid bookings and timed sessions).
+import type { Instance, Kind, Plan, PlanSession } from '../spec';
+import type { ChildEntry, IndexedSlot, InstanceIndex } from '../index-instance';
 import type { Minutes, Span } from '../../domain/time';
 
 export interface Violation {
@@ -87,9 +89,8 @@ export interface Resolved {
 /** A childcare booking whose child, provider and slot exist, booked once (check/bookings.ts). */
 export interface ValidBooking {
   childId: string;
-  /** The child's entry in the index. */
-  entry: NonNullable<ReturnType<InstanceIndex['children']['get']>>;
-  provider: NonNullable<ReturnType<InstanceIndex['childcare']['get']>>;
+  entry: ChildEntry;
+  provider: Instance['childcare'][number];
   slot: IndexedSlot;
   slotStart: string;
 }

@@ -1,6 +1,6 @@
 // What the repair suggestions work with: the week being repaired and the candidates judged so far.
 import type { FixAction } from '../../api/contract';
-import type { CheckResult } from '../check';
+import type { CareGap, CheckResult } from '../check';
 import type { Instance, Plan } from '../spec';
 
 export interface FixContext {
@@ -26,10 +26,7 @@ export interface Judged {
 }
 
 /** The gap of a household conflict (minutes) and the adults' sessions whose away span overlaps it. */
-export interface CareTarget {
-  gap: { start: number; end: number };
-  sessionAdult: Map<string, string>;
-}
+export type CareTarget = Pick<CareGap, 'gap' | 'sessionAdult'>;
 
 /** What a conflict is about, for its candidates: the people, sessions and (rule 9) the gap. */
 export interface FixTarget {
