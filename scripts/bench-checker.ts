@@ -3,10 +3,10 @@
 // cold check (index built), then warm checks of the whole plan after a simulated drag. On a
 // shared machine wall times vary a lot; the minimum and the cpu time are the steadier figures.
 import { checkPlan } from '../shared/planner/check';
-import { generateInstance } from '../shared/planner/generate';
-import { greedyPlan } from '../shared/planner/generate/greedy-plan';
+import { generateInstance } from './generate';
+import { greedyPlan } from './generate/greedy-plan';
 import type { Plan } from '../shared/planner/spec';
-import { toMinutes } from '../shared/planner/time';
+import { toMinutes } from '../shared/domain/time';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const RUNS = 60;

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPlan } from '../shared/planner/check';
-import { generateInstance } from '../shared/planner/generate';
+import { generateInstance } from './generate';
 import { buildMilp } from '../shared/planner/milp/build';
 import { planWeek } from '../shared/planner/plan/index';
 import { isClassSeat, parseInstance, type Instance } from '../shared/planner/spec';

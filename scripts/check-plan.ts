@@ -35,7 +35,8 @@ export function main(argv: string[], io: Io): number {
   if (!p.ok) return reportInvalid(planPath, 'Het plan', p.errors, io);
 
   const result = checkPlan(i.instance, p.plan);
-  if (json) io.out(JSON.stringify(result, null, 2));
+  // The care gaps as data are for the app's repair suggestions; tools read these three fields.
+  if (json) io.out(JSON.stringify({ violations: result.violations, cost: result.cost, breakdown: result.breakdown }, null, 2));
   else {
     printViolations(result.violations, io);
     printCost(result.breakdown, p.plan.cost, p.plan.bound ?? null, io);

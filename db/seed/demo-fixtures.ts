@@ -2,8 +2,9 @@
 // Vijfheerenlanden sharing one inburgering team, their buildings, rooms, staff, interpreters,
 // two contracted language schools, a startklas and childcare. Fictional organisations and people.
 import type { WeeklyPattern } from '../../shared/domain/availability';
+import { ROUTES } from '../../shared/domain/routes';
 import type { ChildcareInput, ClassInput, ConsultantInput, InterpreterInput, LocationKind, RoomInput, StartklasIntakeRow } from '../repositories/region';
-import type { Rng } from './prng';
+import type { Rng } from '../../shared/domain/rng';
 
 export const REGION_NAME = 'Regio Alblasserwaard-Vijfheerenlanden';
 
@@ -116,7 +117,7 @@ const ROUTE_LABEL = { B1: 'B1-route', Z: 'Z-route', Onderwijs: 'Onderwijsroute',
 export function demoClasses(rng: Rng): ClassInput[] {
   const out: ClassInput[] = [];
   for (const [si, school] of SCHOOLS.entries()) {
-    for (const route of ['B1', 'Z', 'Onderwijs', 'Alfa'] as const) {
+    for (const route of ROUTES) {
       ROUTE_TIMETABLES[route].forEach((lessons, i) => {
         // The second school teaches a day later, so the two trial lessons can be combined.
         const shifted = lessons.map((l) => ({ ...l, weekday: si === 0 ? l.weekday : (l.weekday % 5) + 1 }));

@@ -3,13 +3,13 @@
 // person was linked to the gemeente and housed.
 import type { WeeklyPattern } from '../../shared/domain/availability';
 import { addDays, daysBetween } from '../../shared/domain/week';
-import type { DigitalSkill, Participant } from '../repositories/participants';
-import type { DemandKind } from '../../shared/domain/kinds';
+import type { Participant } from '../repositories/participants';
+import type { DemandKind, DigitalSkill } from '../../shared/domain/kinds';
 import type { DemandStatus } from '../repositories/demands';
-import type { Route } from '../repositories/region';
+import type { Route } from '../../shared/domain/routes';
 import { CONSULTANTS, GEMEENTEN, HOME_LOCATIONS, SCHOOLS } from './demo-fixtures';
 import { DUTCH_FAMILY_NAMES, NAME_POOLS } from './names';
-import type { Rng } from './prng';
+import type { Rng } from '../../shared/domain/rng';
 
 export interface DemoHousehold {
   id: string;

@@ -3,7 +3,7 @@ import { openDatabase, type Db } from '../connection';
 import { weekIntervals } from '../repositories/availability';
 import { getRegion } from '../repositories/region';
 import { getWeekStatus } from '../repositories/sessions';
-import { ageInMonths } from '../../shared/planner/time';
+import { ageInMonths } from '../../shared/domain/time';
 import { addDays, isoWeekday } from '../../shared/domain/week';
 import { AGE_BANDS } from './demo-people';
 import { ensureDemoRegion, seedDemoRegion } from './demo-region';

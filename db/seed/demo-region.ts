@@ -38,7 +38,7 @@ import {
 } from './demo-fixtures';
 import { demoPeople } from './demo-people';
 import { planDemoWeeks, type DemoPlan } from './demo-week';
-import { createRng } from './prng';
+import { mulberry32 } from '../../shared/domain/rng';
 
 export interface DemoSeedOptions {
   seed: number;
@@ -63,7 +63,7 @@ export function seedDemoRegion(db: Db, opts: DemoSeedOptions): DemoSeedResult {
   const anchor = opts.anchorWeekStart;
   if (!isValidIsoDate(anchor) || isoWeekday(anchor) !== 1) throw new Error(`anchorWeekStart moet een maandag zijn (JJJJ-MM-DD), kreeg ${anchor}.`);
   if (getRegion(db)) throw new Error('Deze database heeft al een regio; de demoregio wordt alleen in een lege database aangemaakt.');
-  const rng = createRng(opts.seed);
+  const rng = mulberry32(opts.seed);
   const audit: AuditContext = {
     actor: 'demo',
     purpose: 'Fictieve demoregio aangemaakt bij eerste start',

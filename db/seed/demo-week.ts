@@ -4,18 +4,13 @@
 // children cared for when every adult of the household is away). The seed's tests check the
 // result against the database rather than trusting this code.
 import { expandWeek, type DatedException, type WeeklyPattern } from '../../shared/domain/availability';
-import { ageInMonths, dayOf, fromMinutes, toMinutes } from '../../shared/planner/time';
+import { ageInMonths, contains, dayOf, fromMinutes, overlaps, toMinutes, type Span } from '../../shared/domain/time';
 import { addDays, isoWeekLabel } from '../../shared/domain/week';
 import type { ChildcareInput, ClassInput, ConsultantInput, InterpreterInput, RoomInput, StartklasIntakeRow } from '../repositories/region';
 import type { SessionFields } from '../repositories/sessions';
 import type { DemoException, DemoLocation } from './demo-fixtures';
 import type { DemoDemand, DemoPeople } from './demo-people';
-import type { Rng } from './prng';
-
-interface Span {
-  start: number;
-  end: number;
-}
+import type { Rng } from '../../shared/domain/rng';
 
 export interface DemoSession extends SessionFields {
   id: string;
@@ -66,8 +61,6 @@ export interface DemoWorld {
   toetsMinutes: number;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const within = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
 const MAX_TRAVEL = 50;
 /** Code-point order: locale collation may differ between Node and Electron builds, the seed may not. */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -156,8 +149,8 @@ export function planDemoWeeks(world: DemoWorld, rng: Rng, weeks: string[]): Demo
       const care: DemoCare[] = [];
       const used = new Map(tentativeCare);
       for (const c of childrenOf.get(h.id) ?? []) {
-        if (covered.get(c.id)!.some((x) => within(x, awaySpan))) continue;
-        if (childCare.get(c.id).some((x) => within(x, awaySpan))) continue;
+        if (covered.get(c.id)!.some((x) => contains(x, awaySpan))) continue;
+        if (childCare.get(c.id).some((x) => contains(x, awaySpan))) continue;
         const age = ageInMonths(c.birthDate, day);
         // Childcare close to home: nobody takes a toddler across the region first.
         const nearby = careSlots
@@ -168,7 +161,7 @@ export function planDemoWeeks(world: DemoWorld, rng: Rng, weeks: string[]): Demo
           return (
             age >= sl.ageMin &&
             age <= sl.ageMax &&
-            within({ start: toMinutes(sl.start), end: toMinutes(sl.end) }, awaySpan) &&
+            contains({ start: toMinutes(sl.start), end: toMinutes(sl.end) }, awaySpan) &&
             (careUsed.get(key) ?? 0) + (used.get(key) ?? 0) < sl.seats
           );
         });
@@ -261,16 +254,16 @@ export function planDemoWeeks(world: DemoWorld, rng: Rng, weeks: string[]): Demo
           const reachable = (loc: string) => candidates.filter((d) => world.travel(participant.get(d.participantId)!.homeLocationId, loc) <= MAX_TRAVEL).length;
           const rooms = world.rooms.filter((r) => r.kinds.includes('groupInfo')).sort((a, b) => reachable(b.locationId) - reachable(a.locationId));
           for (const room of rooms) {
-            if (!roomAvail.get(room.id)!.some((a) => within(a, s)) || !resources.isFree(room.id, s)) continue;
+            if (!roomAvail.get(room.id)!.some((a) => contains(a, s)) || !resources.isFree(room.id, s)) continue;
             // A consultant who speaks the language saves an interpreter; otherwise spread the work.
             const consultants = [...world.consultants].sort(
               (a, b) => +b.languages.includes(lang) - +a.languages.includes(lang) || load(a.id) - load(b.id) || byCode(a.id, b.id),
             );
             for (const c of consultants) {
-              if (!consultantAvail.get(c.id)!.some((a) => within(a, s)) || !resources.isFree(c.id, s)) continue;
+              if (!consultantAvail.get(c.id)!.some((a) => contains(a, s)) || !resources.isFree(c.id, s)) continue;
               let interpreterId: string | null = null;
               if (!c.languages.includes(lang)) {
-                const t = world.interpreters.find((i) => i.languages.includes(lang) && interpreterAvail.get(i.id)!.some((a) => within(a, s)) && resources.isFree(i.id, s));
+                const t = world.interpreters.find((i) => i.languages.includes(lang) && interpreterAvail.get(i.id)!.some((a) => contains(a, s)) && resources.isFree(i.id, s));
                 if (!t) continue;
                 interpreterId = t.id;
               }
@@ -311,10 +304,10 @@ export function planDemoWeeks(world: DemoWorld, rng: Rng, weeks: string[]): Demo
       for (const s of slotTimes(day, ['09:00', '13:30'], world.toetsMinutes)) {
         if (toetsSessions >= 6) break;
         for (const room of rng.shuffle(world.rooms.filter((r) => r.kinds.includes('toets')))) {
-          if (!roomAvail.get(room.id)!.some((a) => within(a, s)) || !resources.isFree(room.id, s)) continue;
+          if (!roomAvail.get(room.id)!.some((a) => contains(a, s)) || !resources.isFree(room.id, s)) continue;
           const c = [...world.consultants]
             .sort((a, b) => load(a.id) - load(b.id) || byCode(a.id, b.id))
-            .find((x) => x.toetsCertified && consultantAvail.get(x.id)!.some((a) => within(a, s)) && resources.isFree(x.id, s));
+            .find((x) => x.toetsCertified && consultantAvail.get(x.id)!.some((a) => contains(a, s)) && resources.isFree(x.id, s));
           if (!c) continue;
           const candidates = toetsDemands.filter((d) => openDemand(d, day));
           const needsTouch = (d: DemoDemand) => participant.get(d.participantId)!.digitalSkill !== 'good';

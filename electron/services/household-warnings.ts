@@ -6,7 +6,7 @@ import { checkPlan, type Violation } from '../../shared/planner/check';
 import { buildInstance, storedPlan } from '../../db/instance/instance-from-db';
 import type { Db } from '../../db/connection';
 import type { Participant } from '../../db/repositories/participants';
-import { violationKey } from './fixes';
+import { newViolations } from '../../shared/planner/repair';
 import { appointmentsOf } from '../../db/repositories/appointments';
 import { formatShortTimeNl as shortTime } from '../../shared/domain/dutch-dates';
 
@@ -25,21 +25,6 @@ export function weekCheck(db: Db, weekStart: string): WeekCheck {
   const instance = buildInstance(db, weekStart);
   const plan = storedPlan(db, weekStart, instance);
   return { instance, plan, before: checkPlan(instance, plan).violations };
-}
-
-/** Violations of `after` that were not in `before` (by rule and entities, counting repeats). */
-export function newViolations(before: Violation[], after: Violation[]): Violation[] {
-  const left = new Map<string, number>();
-  for (const v of before) left.set(violationKey(v), (left.get(violationKey(v)) ?? 0) + 1);
-  return after.filter((v) => {
-    const k = violationKey(v);
-    const n = left.get(k) ?? 0;
-    if (n > 0) {
-      left.set(k, n - 1);
-      return false;
-    }
-    return true;
-  });
 }
 
 const clone = <T>(x: T): T => structuredClone(x);

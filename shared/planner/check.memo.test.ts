@@ -3,15 +3,15 @@
 // scratch on a fresh copy.
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from './check';
-import { generateInstance } from './generate';
-import { greedyPlan } from './generate/greedy-plan';
-import { createRng } from './generate/rng';
+import { generateInstance } from '../../scripts/generate';
+import { greedyPlan } from '../../scripts/generate/greedy-plan';
+import { sfc32, type Rng } from '../domain/rng';
 import type { Instance, Plan } from './spec';
-import { fromMinutes, toMinutes } from './time';
+import { fromMinutes, toMinutes } from '../domain/time';
 
 const fresh = (instance: Instance, plan: Plan) => checkPlan(structuredClone(instance), structuredClone(plan));
 
-function mutate(instance: Instance, plan: Plan, rng: ReturnType<typeof createRng>): string {
+function mutate(instance: Instance, plan: Plan, rng: Rng): string {
   const choice = rng.int(0, 8);
   const session = plan.sessions.length ? rng.pick(plan.sessions) : undefined;
   const seatAt = rng.int(0, Math.max(0, plan.seats.length - 1));
@@ -63,7 +63,7 @@ describe('checkPlan between checks of one instance', () => {
     const instance = generateInstance({ participants: 200, seed: 11 });
     const plan = greedyPlan(instance);
     expect(checkPlan(instance, plan)).toEqual(fresh(instance, plan));
-    const rng = createRng(99);
+    const rng = sfc32(99);
     for (let step = 0; step < 120; step++) {
       const what = mutate(instance, plan, rng);
       const got = checkPlan(instance, plan);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, planCost, type Violation } from './check';
 import type { Instance, Plan } from './spec';
-import { TINY_DAYS, tinyInstance, tinyPlan } from './check/tiny.fixture';
+import { TINY_DAYS, tinyInstance, tinyPlan } from '../../test/fixtures/planning/tiny-week';
 
 const { MON, TUE, WED, THU } = TINY_DAYS;
 

@@ -13,29 +13,50 @@
 // - The cost counts every demand that is not met as unplanned, listed or not.
 import { indexInstance } from './index-instance';
 import type { Instance, Plan } from './spec';
-import { checkCare } from './check/care';
+import { toMinutes } from '../domain/time';
+import { resolveBookings } from './check/bookings';
 import { costOf } from './check/cost';
-import { checkParticipants } from './check/people';
 import { resolvePlan } from './check/resolve';
-import { checkSeatCounts } from './check/seats';
-import { checkSessions } from './check/sessions';
-import type { CheckResult, CostBreakdown, Violation } from './check/types';
+import { checkOnePlaceAtATime } from './check/rules/rule-01-one-place-at-a-time';
+import { checkRooms } from './check/rules/rule-02-rooms';
+import { checkConsultants } from './check/rules/rule-03-consultants';
+import { checkInterpretersAndLanguage } from './check/rules/rule-04-interpreters-and-language';
+import { checkToetsLaptops } from './check/rules/rule-05-toets-laptops';
+import { checkGroupSize } from './check/rules/rule-06-group-size';
+import { checkTrialAndIntakeSeats } from './check/rules/rule-07-trial-and-intake-seats';
+import { checkNotBeforeEarliest } from './check/rules/rule-08-not-before-earliest';
+import { checkHouseholdCare } from './check/rules/rule-09-household-care';
+import { checkGridAndWorkingDays } from './check/rules/rule-10-grid-and-working-days';
+import type { CareGap, CheckResult, CostBreakdown, RuleInput, Violation } from './check/types';
 
-export type { Activity, CheckResult, CostBreakdown, Violation } from './check/types';
+export type { Activity, CareGap, CheckResult, CostBreakdown, Violation } from './check/types';
 export { COST_LABELS_NL, RULE_TITLES_NL } from './check/rules-nl';
 
 /** All hard-rule violations (rule 0 = plan structure) and the cost of a plan. */
 export function checkPlan(instance: Instance, plan: Plan): CheckResult {
   const idx = indexInstance(instance);
   const violations: Violation[] = [];
+  // Rule 0, plan structure: what the plan's ids and demands resolve to.
   const resolved = resolvePlan(idx, plan, violations);
-  checkParticipants(idx, resolved, violations);
-  checkSessions(idx, plan, violations);
-  checkSeatCounts(idx, resolved, violations);
-  checkCare(idx, plan, resolved, violations);
+  const bookings = resolveBookings(idx, plan, violations);
+  const sessions = plan.sessions.map((s) => ({ s, start: toMinutes(s.start), end: toMinutes(s.end) }));
+  const input: RuleInput = { idx, plan, resolved, bookings, sessions };
+  // The SPEC's hard rules, one function each (check/rules/).
+  const careGaps: CareGap[] = [];
+  checkOnePlaceAtATime(input, violations);
+  checkRooms(input, violations);
+  checkConsultants(input, violations);
+  checkInterpretersAndLanguage(input, violations);
+  checkToetsLaptops(input, violations);
+  checkGroupSize(input, violations);
+  checkTrialAndIntakeSeats(input, violations);
+  checkNotBeforeEarliest(input, violations);
+  checkHouseholdCare(input, violations, careGaps);
+  checkGridAndWorkingDays(input, violations);
+  // Stable: within a rule, violations keep the order they were found in.
   violations.sort((a, b) => a.rule - b.rule);
   const breakdown = costOf(idx, plan, resolved);
-  return { violations, cost: breakdown.total, breakdown };
+  return { violations, cost: breakdown.total, breakdown, careGaps };
 }
 
 /** The cost alone, per the SPEC's cost section. */

@@ -3,7 +3,8 @@
 // Participants, demands and locations get integer positions so the per-check work runs on
 // arrays instead of string-keyed maps.
 import type { Demand, Instance, Participant } from './spec';
-import { toMinutes, type Minutes, type Span } from './time';
+import { union } from '../domain/intervals';
+import { fromMinutes, hhmmToMinutes, toMinutes, type Minutes, type Span } from '../domain/time';
 
 type Room = Instance['rooms'][number];
 type Consultant = Instance['consultants'][number];
@@ -38,6 +39,13 @@ export interface SeatTarget {
   cls?: ClassDef;
   /** Class id or intake id. */
   ref: string;
+}
+
+/** A child with its household and the time it is covered (merged). */
+export interface ChildEntry {
+  child: Child;
+  household: Household;
+  covered: Span[];
 }
 
 export interface CareHousehold {
@@ -82,7 +90,7 @@ export interface InstanceIndex {
   childcare: Map<string, Childcare>;
   childcareSlots: Map<string, Map<string, IndexedSlot>>;
   households: Map<string, Household>;
-  children: Map<string, { child: Child; household: Household; covered: Span[] }>;
+  children: Map<string, ChildEntry>;
   careHouseholds: CareHousehold[];
   /** Per household: participant positions of the adults that have a record (for the cost). */
   householdAdults: number[][];
@@ -130,13 +138,7 @@ function spans(list: { start: string; end: string }[]): Span[] {
 }
 
 function merged(list: { start: string; end: string }[]): Span[] {
-  const out: Span[] = [];
-  for (const s of spans(list)) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push(s);
-  }
-  return out;
+  return union(spans(list));
 }
 
 function byId<T extends { id: string }>(list: T[]): Map<string, T> {
@@ -236,7 +238,7 @@ function buildIndex(instance: Instance): InstanceIndex {
     if (!childcareSlots.has(c.id)) childcareSlots.set(c.id, m);
   }
 
-  const children = new Map<string, { child: Child; household: Household; covered: Span[] }>();
+  const children = new Map<string, ChildEntry>();
   const careHouseholds: CareHousehold[] = [];
   const careHouseholdsOfAdult: (number[] | undefined)[] = new Array(P);
   for (const h of instance.households) {
@@ -253,7 +255,7 @@ function buildIndex(instance: Instance): InstanceIndex {
   const weekDays = new Set<string>();
   const monday = toMinutes(`${instance.week.start}T00:00`);
   for (let i = 0; i < instance.week.days; i++) {
-    weekDays.add(new Date((monday + i * 1440) * 60_000).toISOString().slice(0, 10));
+    weekDays.add(fromMinutes(monday + i * 1440).slice(0, 10));
   }
 
   const mapAvail = <T extends { id: string; available: { start: string; end: string }[] }>(list: T[]) => {
@@ -300,8 +302,8 @@ function buildIndex(instance: Instance): InstanceIndex {
     travel,
     locationCount: L,
     weekDays,
-    dayStart: +instance.grid.dayStart.slice(0, 2) * 60 + +instance.grid.dayStart.slice(3, 5),
-    dayEnd: +instance.grid.dayEnd.slice(0, 2) * 60 + +instance.grid.dayEnd.slice(3, 5),
+    dayStart: hhmmToMinutes(instance.grid.dayStart),
+    dayEnd: hhmmToMinutes(instance.grid.dayEnd),
     shape: shapeOf(instance),
   };
 }
@@ -317,13 +319,4 @@ export function travelAt(idx: InstanceIndex, from: number, to: number): number |
 export function travelBetween(idx: InstanceIndex, from: string, to: string): number | null {
   if (from === to) return 0;
   return travelAt(idx, idx.locationIndex.get(from) ?? -1, idx.locationIndex.get(to) ?? -1);
-}
-
-/** True when [start, end) lies inside one of the sorted spans. */
-export function insideAny(list: Span[], start: Minutes, end: Minutes): boolean {
-  for (const s of list) {
-    if (s.start > start) return false;
-    if (end <= s.end) return true;
-  }
-  return false;
 }

@@ -1,6 +1,8 @@
 // The planning contract of SPEC v1 (instance in, plan out) as zod schemas. Field names and
 // types follow the SPEC's normative type listing exactly; other tools read our plans.
 import { z } from 'zod';
+import { DEMAND_KINDS, DIGITAL_SKILLS, SESSION_KINDS } from '../domain/kinds';
+import { ROUTES } from '../domain/routes';
 
 const TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,9 +14,9 @@ export const IntervalSchema = z
   .object({ start: TimeSchema, end: TimeSchema })
   .refine((i) => i.start < i.end, { message: 'einde ligt niet na begin' });
 
-export const KindSchema = z.enum(['groupInfo', 'toets', 'trialLesson', 'startklasIntake']);
-export const NewSessionKindSchema = z.enum(['groupInfo', 'toets']);
-export const RouteSchema = z.enum(['B1', 'Z', 'Onderwijs', 'Alfa']);
+export const KindSchema = z.enum(DEMAND_KINDS);
+export const NewSessionKindSchema = z.enum(SESSION_KINDS);
+export const RouteSchema = z.enum(ROUTES);
 
 const id = z.string().min(1);
 const nonNeg = z.number().int().nonnegative();
@@ -88,7 +90,7 @@ export const InstanceSchema = z.object({
       homeLocationId: id,
       language: z.string(),
       otherLanguages: z.array(z.string()),
-      digitalSkill: z.enum(['none', 'basic', 'good']),
+      digitalSkill: z.enum(DIGITAL_SKILLS),
       routeIndication: RouteSchema.nullable(),
       busy: z.array(IntervalSchema),
     }),

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isoWeekLabel, isoWeekOf, mondayOf, todayInAmsterdam } from '../../shared/domain/week';
 import { checkPlan } from '../../shared/planner/check';
 import type { Instance, Plan } from '../../shared/planner/spec';
-import { fromMinutes, toMinutes } from '../../shared/planner/time';
+import { fromMinutes, toMinutes } from '../../shared/domain/time';
 import { parseIcs } from '../../shared/export/ics';
 import type { WeekPlanning } from '../../shared/api/contract';
 import { launchBrowser } from './support/browser';

@@ -3,6 +3,7 @@
 // consultant may open a slot in a free room. When nothing fits, the consultant asks the
 // coordinator for a slot (requests/toets-slot-requests.ts).
 import type { Handlers } from '../../../shared/api/dispatch';
+import { hhmmToMinutes } from '../../../shared/domain/time';
 import { ApiError } from '../../../shared/api/errors';
 import type { ApiCtx } from '../../../shared/api/access';
 import { checkPlan } from '../../../shared/planner/check';
@@ -145,7 +146,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const date = start.slice(0, 10);
       if (date < env.today()) throw new ApiError({ code: 'invalid_input', message: 'Een toetsmoment kan niet in het verleden liggen.', field: 'start' });
       if (isoWeekday(date) > (region?.workingDays ?? 5)) throw new ApiError({ code: 'invalid_input', message: 'Kies een werkdag.', field: 'start' });
-      const endMin = toMinutes(start.slice(11)) + minutes;
+      const endMin = hhmmToMinutes(start.slice(11)) + minutes;
       const end = `${date}T${String(Math.floor(endMin / 60)).padStart(2, '0')}:${String(endMin % 60).padStart(2, '0')}`;
       const weekStart = mondayOf(date);
       const inside = (iv: { start: string; end: string }[] | undefined) => (iv ?? []).some((i) => i.start <= start && end <= i.end);
@@ -175,8 +176,4 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       return { slot: toSlot(row, row.laptopsTouch + row.laptopsMouse) };
     },
   };
-}
-
-function toMinutes(hhmm: string): number {
-  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }

@@ -28,6 +28,7 @@ import type { ServiceDeps } from '../context';
 import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from '../household-warnings';
 import { ownClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
+import { ageInMonths } from '../../../shared/domain/time';
 
 const CANDIDATE_DEMAND = 'kandidaat-proefles';
 /** Weeks looked at beyond the two asked for when a school is full. */
@@ -63,12 +64,6 @@ function applyCandidate(p: Participant, c: Candidate, demandId: string | null) {
   };
 }
 
-function monthsBetween(birth: string, on: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return (y - by) * 12 + (m - bm) - (d < bd ? 1 : 0);
-}
-
 export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'trial.options' | 'trial.book' | 'trial.cancel'> {
   const checks = new Map<string, WeekCheck>();
   const checkOf = (week: string) => {
@@ -89,7 +84,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const children = listChildren(db, p.householdId);
       const providers = listChildcareProviders(db);
       for (const child of children.filter((ch) => gaps.some((v) => v.entities.includes(ch.id)))) {
-        const months = monthsBetween(child.birthDate, c.start.slice(0, 10));
+        const months = ageInMonths(child.birthDate, c.start.slice(0, 10));
         search: for (const prov of wc.instance.childcare) {
           if (months < prov.ageMonthsMin || months > prov.ageMonthsMax) continue;
           for (const slot of prov.slots) {

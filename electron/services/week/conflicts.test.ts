@@ -5,7 +5,7 @@ import type { Dispatch } from '../../../shared/api/dispatch';
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import { compareUrgency } from '../../../shared/domain/deadlines';
 import { checkPlan } from '../../../shared/planner/check';
-import { applyAction, violationKey } from '../fixes';
+import { applyAction, violationKey } from '../../../shared/planner/repair';
 import type { Db } from '../../../db/connection';
 import { childIds, householdPairs, interpreterLanguagesJson, otherGroupInfoRooms, weekSessionRows } from '../../../db/repositories/week-test-queries';
 import { callOk, coordinatorServices, DEMO_WEEK as W } from '../../../test/support/demo-services';

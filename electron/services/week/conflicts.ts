@@ -13,8 +13,7 @@ import { storedPlan } from '../../../db/instance/instance-from-db';
 import { weekInstance } from './week-instance';
 import { listChildren, listParticipants } from '../../../db/repositories/participants';
 import { listChildcareProviders } from '../../../db/repositories/region';
-import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, violationKey, type CareTarget, type FixContext, type FixPool } from '../fixes';
-import { careGaps } from '../care-gaps';
+import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, type CareTarget, type FixContext, type FixPool } from '../../../shared/planner/repair';
 import { firstActivityDates } from '../../../db/repositories/sessions';
 import { termsOf } from '../deadlines/deadlines';
 
@@ -108,8 +107,7 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
     budget: { left: FIX_BUDGET, conflictsLeft: base.violations.filter((v) => FIXABLE_RULES.has(v.rule)).length },
     judged: new Map(),
   };
-  const gaps = base.violations.some((v) => v.rule === 9) ? careGaps(instance, plan) : new Map();
-  const gapSeen = new Map<string, number>();
+  const gaps = new Map(base.careGaps.map((g) => [g.violation, g]));
   const seen = new Map<string, number>();
   const pool: FixPool = new Map();
   // First judge every conflict's candidates, then pick: a move found for one child's conflict
@@ -123,10 +121,7 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
     let care: CareTarget | undefined;
     let sessionIds: string[];
     if (v.rule === 9) {
-      const key = violationKey(v);
-      const k = gapSeen.get(key) ?? 0;
-      gapSeen.set(key, k + 1);
-      const gap = gaps.get(key)?.[k];
+      const gap = gaps.get(v);
       if (gap) care = { gap: gap.gap, sessionAdult: gap.sessionAdult };
       sessionIds = gap?.sessionIds.length ? gap.sessionIds : householdSessions(instance, plan, people);
     } else sessionIds = sessionsOf(plan, v, []).map((s) => s.id);

@@ -3,7 +3,8 @@
 import type { FixAction, SessionChange } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { addDays, isoWeekday } from '../../../shared/domain/week';
-import { formatSpanNl, fromMinutes, toMinutes } from '../../../shared/planner/time';
+import { whenNl } from '../../../shared/domain/dutch-dates';
+import { fromMinutes, toMinutes } from '../../../shared/domain/time';
 import type { Db } from '../../../db/connection';
 import { KIND_NL } from '../../../shared/domain/kinds';
 import { writeAudit, type AuditContext } from '../../../db/repositories/audit';
@@ -12,11 +13,6 @@ import { addChildcareBooking } from '../../../db/repositories/bookings';
 import { firstOpenDemand } from '../../../db/repositories/demands';
 import { getChild, getParticipant } from '../../../db/repositories/participants';
 import { daypartEnd, resourceName } from '../../../db/repositories/region';
-
-/** "di 24 nov 10:00". */
-export function whenNl(t: string): string {
-  return formatSpanNl(t, t).replace(/-\d\d:\d\d$/, '');
-}
 
 export function getSessionRow(db: Db, id: string, field = 'sessionId'): StoredSession {
   const s = getSession(db, id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, type Violation } from '../../../shared/planner/check';
-import { TINY_DAYS, tinyInstance, tinyPlan } from '../../../shared/planner/check/tiny.fixture';
+import { TINY_DAYS, tinyInstance, tinyPlan } from '../../../test/fixtures/planning/tiny-week';
 import { applyChange, candidatesFor, newViolations, openCandidates, optionConflicts, previewChange, sessionConflicts, shiftLocal } from './preview';
 
 const { TUE, WED } = TINY_DAYS;

@@ -4,7 +4,7 @@
 import type { SessionChange } from '../../../shared/api/contract';
 import { checkPlan, type Violation } from '../../../shared/planner/check';
 import { dayNl } from '../../../shared/planner/check/messages';
-import { toMinutes } from '../../../shared/planner/time';
+import { toMinutes } from '../../../shared/domain/time';
 import type { Instance, Plan, PlanSession } from '../../../shared/planner/spec';
 
 /** Reason stored in the plan copy when a participant is taken out; never shown. */

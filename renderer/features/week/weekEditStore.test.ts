@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiBridge, AppEvent, WeekView } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { tinyInstance, tinyPlan } from '../../../shared/planner/check/tiny.fixture';
+import { tinyInstance, tinyPlan } from '../../../test/fixtures/planning/tiny-week';
 import { setBridge } from '../../api/bridge';
 import { useErrorStore } from '../../stores/errorStore';
 import { handleAppEvent } from '../../stores/events';

@@ -1,9 +1,8 @@
 // The SPEC's cost: one number, lower is better, computed the same way for any plan.
 import { travelAt, type InstanceIndex } from '../index-instance';
 import type { Plan } from '../spec';
-import { toMinutes } from '../time';
-import type { Resolved } from './resolve';
-import type { CostBreakdown } from './types';
+import { toMinutes } from '../../domain/time';
+import type { CostBreakdown, Resolved } from './types';
 
 export function costOf(idx: InstanceIndex, plan: Plan, resolved: Resolved): CostBreakdown {
   const w = idx.instance.weights;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSpanNl, fromMinutes, toMinutes } from '../time';
+import { formatSpanNl } from '../../domain/dutch-dates';
+import { fromMinutes, toMinutes } from '../../domain/time';
 import { ageNl, dateOf, listNl, spanNl } from './messages';
 
 describe('checker messages', () => {

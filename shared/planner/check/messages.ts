@@ -1,12 +1,12 @@
 // Dutch wording shared by the rule checks: coordinators read these sentences in the
 // conflict panel, so they name people and places, never only ids.
 import type { InstanceIndex } from '../index-instance';
-import type { Minutes } from '../time';
-
+import type { Minutes } from '../../domain/time';
+import { KIND_NL, type SessionKind } from '../../domain/kinds';
 import { DAY_NAMES_NL as DAY_NAMES, MONTH_NAMES_NL as MONTH_NAMES } from '../../domain/dutch-dates';
 
 /**
- * Calendar parts of a naive-clock minute count (time.ts's toMinutes), by integer arithmetic:
+ * Calendar parts of a naive-clock minute count (domain/time.ts's toMinutes), by integer arithmetic:
  * messages are built for every violation on every check, and Date objects made that costly.
  */
 function civil(m: Minutes): { y: number; mo: number; d: number; wd: number } {
@@ -44,7 +44,7 @@ export function dateOf(m: Minutes): string {
   return `${c.y}-${pad(c.mo)}-${pad(c.d)}`;
 }
 
-/** "di 24 nov 09:00-11:00", as time.ts's formatSpanNl writes it. */
+/** "di 24 nov 09:00-11:00", as dutch-dates.ts's formatSpanNl writes it. */
 export function spanNl(start: Minutes, end: Minutes): string {
   return `${dayNl(start)} ${timeNl(start)}-${timeNl(end)}`;
 }
@@ -53,6 +53,11 @@ export function spanNl(start: Minutes, end: Minutes): string {
 export function listNl(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+}
+
+/** "groepsvoorlichting S3". */
+export function sessionNl(s: { kind: SessionKind; id: string }): string {
+  return `${KIND_NL[s.kind]} ${s.id}`;
 }
 
 export function personName(idx: InstanceIndex, participantId: string): string {
@@ -75,14 +80,6 @@ export function ageNl(months: number): string {
   const years = Math.floor(months / 12);
   return `${years} jaar`;
 }
-
-export const KIND_NL: Record<string, string> = {
-  groupInfo: 'groepsvoorlichting',
-  toets: 'leerbaarheidstoets',
-  trialLesson: 'proefles',
-  startklasIntake: 'startklas-intake',
-};
-
 
 /** "1 deelnemer", "3 deelnemers". */
 export function plural(n: number, one: string, many: string): string {

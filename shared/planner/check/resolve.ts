@@ -1,5 +1,7 @@
 // Turns a plan into per-participant activities and reports the structural problems (rule 0)
 // met on the way: unknown ids, a demand met twice or never, a seat for someone else's demand.
+// A seat's school and route (rule 7) depend on that seat alone, so they are checked here too,
+// by the rule's own function, and cached with the seat.
 //
 // What depends on one plan element alone (a session's people, a seat, an unplanned entry) is
 // remembered from the previous check of the same instance and reused when the element's
@@ -7,22 +9,11 @@
 // thousands. Elements are compared field by field, so plans edited in place stay correct.
 import type { InstanceIndex, SeatTarget } from '../index-instance';
 import { isClassSeat, type Kind, type Plan, type PlanSession, type Seat } from '../spec';
-import { toMinutes } from '../time';
-import { KIND_NL, personName, roomName, spanNl } from './messages';
-import { checkSeatFit } from './seats';
-import type { Activity, Violation } from './types';
-
-export interface Resolved {
-  activities: Activity[];
-  /** Activities per participant position, sorted by start; undefined when none. */
-  byParticipant: (Activity[] | undefined)[];
-  /** Participant positions that have activities. */
-  active: number[];
-  /** Per demand position: 1 when met by a session participation or a seat. */
-  met: Uint8Array;
-  /** Per seat target (index gi): participant positions seated there. */
-  seated: Map<number, number[]>;
-}
+import { toMinutes } from '../../domain/time';
+import { KIND_NL } from '../../domain/kinds';
+import { personName, roomName, spanNl } from './messages';
+import { checkSeatFit } from './rules/rule-07-trial-and-intake-seats';
+import type { Activity, Resolved, Violation } from './types';
 
 interface SessionPart {
   id: string;

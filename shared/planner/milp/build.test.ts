@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../check';
 import { planWeek } from '../plan/index';
-import { groupInstance, householdInstance } from '../plan/testing';
+import { groupInstance, householdInstance } from '../../../test/fixtures/planning/small-weeks';
 import { solveLp } from '../../../scripts/lib/highs';
 import { buildMilp } from './build';
 

@@ -19,9 +19,13 @@
 // larger step only every n-th start is offered, so the optimum is that of a restricted problem
 // (a feasible plan, an upper bound on the true optimum) and its bound says nothing about the
 // full problem.
+import type { SessionKind } from '../../domain/kinds';
 import type { Instance, Plan, PlanSession, Seat } from '../spec';
-import { buildModel, gridStarts, insideOne, minuteToStr, overlapsAny, childAge } from '../plan/model';
+import { fromMinutes } from '../../domain/time';
+import { insideAny, overlapsAny } from '../../domain/intervals';
+import { buildModel, gridStarts, childAge } from '../plan/model';
 import { seatOptions, sessionDemandOk } from '../plan/options';
+import { awayAround, takesAge } from '../household-care';
 import { LpWriter, type Term } from './lp';
 
 export interface MilpOptions {
@@ -44,7 +48,7 @@ export interface MilpModel {
 }
 
 interface Cand {
-  kind: 'groupInfo' | 'toets'; lang: string | null; start: number; end: number; room: number; cons: number; interp: number; loc: number;
+  kind: SessionKind; lang: string | null; start: number; end: number; room: number; cons: number; interp: number; loc: number;
   members: number[]; cap: number; touchCap: number; cost: number;
 }
 
@@ -72,13 +76,13 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
     for (const start of gridStarts(m, day, m.giMinutes, step)) {
       const end = start + m.giMinutes;
       m.rooms.forEach((R, r) => {
-        if (!R.groupInfo || !insideOne(R.avail, start, end)) return;
+        if (!R.groupInfo || !insideAny(R.avail, start, end)) return;
         for (const lang of langs) {
           const members = giDemands.filter((d) => m.participants[m.demands[d].p].langs.includes(lang) && canAttend(d, start, end, R.loc));
           if (members.length < Math.max(1, m.giMin)) continue;
           m.consultants.forEach((C, c) => {
-            if (!insideOne(C.avail, start, end)) return;
-            const staff: number[] = C.langs.has(lang) ? [-1] : m.interpreters.map((T, t) => (T.langs.has(lang) && insideOne(T.avail, start, end) ? t : -2)).filter((t) => t >= 0);
+            if (!insideAny(C.avail, start, end)) return;
+            const staff: number[] = C.langs.has(lang) ? [-1] : m.interpreters.map((T, t) => (T.langs.has(lang) && insideAny(T.avail, start, end) ? t : -2)).filter((t) => t >= 0);
             for (const interp of staff) {
               const cap = Math.min(m.giMax, R.capacity - 1 - (interp >= 0 ? 1 : 0));
               if (cap < Math.max(1, m.giMin)) continue;
@@ -93,13 +97,13 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
     for (const start of gridStarts(m, day, m.toetsMinutes, step)) {
       const end = start + m.toetsMinutes;
       m.rooms.forEach((R, r) => {
-        if (!R.toets || !insideOne(R.avail, start, end)) return;
+        if (!R.toets || !insideAny(R.avail, start, end)) return;
         const cap = Math.min(m.toetsMax, R.touch + R.mouse, R.capacity - 1);
         if (cap < 1) return;
         const members = toetsDemands.filter((d) => canAttend(d, start, end, R.loc) && (R.touch > 0 || m.participants[m.demands[d].p].skill === 'good'));
         if (members.length === 0) return;
         m.consultants.forEach((C, c) => {
-          if (!C.cert || !insideOne(C.avail, start, end)) return;
+          if (!C.cert || !insideAny(C.avail, start, end)) return;
           cands.push({ kind: 'toets', lang: null, start, end, room: r, cons: c, interp: -1, loc: R.loc, members, cap, touchCap: R.touch, cost: w.consultantMinute * m.toetsMinutes });
         });
       });
@@ -199,6 +203,9 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
   });
 
   // ---- care for children ----
+  // Who is away is decided by the solver here, so the need (household-care.ts) cannot be
+  // computed up front; rule 9 is stated at every breakpoint instead: when some adult is not
+  // busy and every such adult is away, each child not covered needs a booked slot then.
   const bookings: { name: string; hh: number; child: number; slot: number }[] = [];
   const bookingVar = new Map<string, string>();
   const slotRows = new Map<number, Term[]>();
@@ -208,11 +215,11 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
     if (H.children.length === 0 || H.missingAdult || H.adults.length === 0) return;
     const away = H.adults.map((a) => {
       const P = m.participants[a];
-      return groupList[a].map((g) => ({ s: g.start - m.travel[P.home][g.loc], e: g.end + m.travel[g.loc][P.home], vars: g.vars }));
+      return groupList[a].map((g) => ({ ...awayAround(g.start, g.end, m.travel[P.home][g.loc], m.travel[g.loc][P.home]), vars: g.vars }));
     });
     if (away.some((list) => list.length === 0) && H.adults.every((a) => m.participants[a].busy.length === 0)) return;
     const bp = new Set<number>();
-    for (const list of away) for (const x of list) { bp.add(x.s); bp.add(x.e); }
+    for (const list of away) for (const x of list) { bp.add(x.start); bp.add(x.end); }
     for (const a of H.adults) for (const b of m.participants[a].busy) { bp.add(b.start); bp.add(b.end); }
     for (const c of H.children) for (const x of c.covered) { bp.add(x.start); bp.add(x.end); }
     for (const s of m.slots) { bp.add(s.start); bp.add(s.end); }
@@ -221,7 +228,7 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
       const t = points[i];
       const free = H.adults.map((a, ai) => ({ a, ai })).filter(({ a }) => !m.participants[a].busy.some((b) => b.start <= t && t < b.end));
       if (free.length === 0) continue; // all busy on their own: the household's arrangement
-      const covering = free.map(({ ai }) => away[ai].filter((x) => x.s <= t && t < x.e));
+      const covering = free.map(({ ai }) => away[ai].filter((x) => x.start <= t && t < x.end));
       if (covering.some((c) => c.length === 0)) continue;
       const kids = H.children.map((c, ci) => ({ c, ci })).filter(({ c }) => !c.covered.some((x) => x.start <= t && t < x.end));
       if (kids.length === 0) continue;
@@ -238,7 +245,7 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
         m.slots.forEach((s, si) => {
           if (!(s.start <= t && t < s.end)) return;
           const age = childAge(c, s.day);
-          if (age < s.ageMin || age > s.ageMax || s.free <= 0) return;
+          if (!takesAge(age, s.ageMin, s.ageMax) || s.free <= 0) return;
           const key = `${h}_${ci}_${si}`;
           let b = bookingVar.get(key);
           if (!b) {
@@ -277,7 +284,7 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
       if (!on(`z${k}`)) return;
       const members = K.members.filter((d) => on(`x${d}_${k}`));
       sessions.push({
-        id: `M${sessions.length + 1}`, kind: K.kind, start: minuteToStr(K.start), end: minuteToStr(K.end), roomId: m.rooms[K.room].id,
+        id: `M${sessions.length + 1}`, kind: K.kind, start: fromMinutes(K.start), end: fromMinutes(K.end), roomId: m.rooms[K.room].id,
         consultantId: m.consultants[K.cons].id, interpreterId: K.interp >= 0 ? m.interpreters[K.interp].id : null,
         language: K.lang, participants: members.map((d) => m.participants[m.demands[d].p].id).sort(),
       });

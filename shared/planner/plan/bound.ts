@@ -7,9 +7,11 @@
 //   (by a max-flow that ignores time conflicts), the cheapest possible set of demands goes
 //   unplanned.
 // Childcare, household imbalance and conflicts between demands are left out (all >= 0).
+import type { SessionKind } from '../../domain/kinds';
 import type { Ctx } from './context';
 import { childAge, gridStarts, type Model } from './model';
-import { subtract } from './intervals';
+import { union } from '../../domain/intervals';
+import { awayAround, childCareNeed, householdCareNeed, takesAge } from '../household-care';
 
 /** Languages in which a group session could be held at all, and who could join one. */
 export function servableLanguages(m: Model, ctx: Ctx): Set<string> {
@@ -67,17 +69,19 @@ function careCoverable(m: Model, p: number, start: number, end: number, loc: num
   if (P.hh < 0) return true;
   const H = m.households[P.hh];
   if (H.missingAdult || H.adults.length !== 1 || H.children.length === 0) return true;
-  const tr = m.travel[P.home][loc];
-  const need = subtract([{ start: start - tr, end: end + m.travel[loc][P.home] }], P.busy);
+  const away = awayAround(start, end, m.travel[P.home][loc], m.travel[loc][P.home]);
+  const need = householdCareNeed([p], () => union([away, ...P.busy]), () => P.busy);
+  // Covering the need asks only whether slots of the right age reach on, whoever else uses
+  // their seats: that is what makes this a bound rather than the planner's own care search.
   for (const child of H.children) {
-    for (const span of subtract(need, child.covered)) {
+    for (const span of childCareNeed(need, child.covered)) {
       let t = span.start;
       while (t < span.end) {
         let reach = -1;
         for (const s of m.slots) {
           if (s.start > t || s.end <= t || s.free <= 0) continue;
           const age = childAge(child, s.day);
-          if (age >= s.ageMin && age <= s.ageMax && s.end > reach) reach = s.end;
+          if (takesAge(age, s.ageMin, s.ageMax) && s.end > reach) reach = s.end;
         }
         if (reach < 0) return false;
         t = reach;
@@ -89,7 +93,7 @@ function careCoverable(m: Model, p: number, start: number, end: number, loc: num
 
 /** Could a session demand be met at some grid start in some room of its kind, as far as the
  *  single parent's childcare goes? */
-function sessionCareCoverable(m: Model, d: number, kind: 'groupInfo' | 'toets'): boolean {
+function sessionCareCoverable(m: Model, d: number, kind: SessionKind): boolean {
   const D = m.demands[d];
   const minutes = kind === 'groupInfo' ? m.giMinutes : m.toetsMinutes;
   const locs = [...new Set(m.rooms.filter((r) => (kind === 'groupInfo' ? r.groupInfo : r.toets)).map((r) => r.loc))];

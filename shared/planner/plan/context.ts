@@ -2,7 +2,7 @@
 // and lookups that never change during a run.
 import type { Model } from './model';
 import { seatOptions, sessionDemandOk } from './options';
-import type { Rng } from './rng';
+import type { Rng } from '../../domain/rng';
 import { NONE, type State } from './state';
 
 export interface Ctx {

@@ -5,7 +5,6 @@ import type { Ctx } from './context';
 import { planSeats, trySeat } from './seats';
 import { joinExisting, planSessions } from './sessions';
 import { CLASS, INTAKE, NONE, SESSION } from './state';
-import { shuffle } from './rng';
 
 export interface ImproveOptions {
   iterations: number;
@@ -41,7 +40,7 @@ function eject(ctx: Ctx, freed: Set<number>): boolean {
   const un: number[] = [];
   for (let d = 0; d < m.demands.length; d++) if (st.assignKind[d] === NONE && ctx.sessOk[d]) un.push(d);
   if (un.length === 0) return false;
-  const d = un[rng.int(un.length)];
+  const d = rng.pick(un);
   const D = m.demands[d];
   const places: { evict: number[]; place: () => boolean }[] = [];
   if (D.kind === 'trialLesson' || D.kind === 'startklasIntake') {
@@ -65,8 +64,9 @@ function eject(ctx: Ctx, freed: Set<number>): boolean {
     });
   }
   if (places.length === 0) return false;
-  const pl = places[rng.int(places.length)];
-  const e = pl.evict[rng.int(pl.evict.length)];
+  const pl = rng.pick(places);
+  // A session's place may have no one to evict (undefined, as always).
+  const e = pl.evict[rng.int(0, pl.evict.length - 1)];
   st.unassign(e);
   freed.add(e);
   if (!pl.place()) freed.add(d);
@@ -75,7 +75,7 @@ function eject(ctx: Ctx, freed: Set<number>): boolean {
 
 function destroy(ctx: Ctx, freed: Set<number>): void {
   const { m, st, rng } = ctx;
-  const kind = rng.int(5);
+  const kind = rng.int(0, 4);
   if (kind === 4) {
     if (eject(ctx, freed)) {
       // A second, unrelated ejection now and then.
@@ -89,24 +89,24 @@ function destroy(ctx: Ctx, freed: Set<number>): void {
   if (kind === 0 && m.households.length > 0) {
     // Households, most often ones with unplanned demands or an imbalance.
     const troubled = m.households.map((_, h) => h).filter((h) => m.households[h].adults.some((a) => st.unplannedOf[a] > 0));
-    const n = 1 + rng.int(4);
+    const n = 1 + rng.int(0, 3);
     for (let i = 0; i < n; i++) {
       const pool = troubled.length > 0 && rng.next() < 0.7 ? troubled : m.households.map((_, h) => h);
-      const h = pool[rng.int(pool.length)];
+      const h = rng.pick(pool);
       for (const a of m.households[h].adults) unassignPerson(ctx, a, freed);
     }
   } else if (kind === 1) {
     const live = liveSessions();
-    const n = Math.min(live.length, 1 + rng.int(4));
-    shuffle(live, rng);
+    const n = Math.min(live.length, 1 + rng.int(0, 3));
+    const order = rng.shuffle(live);
     for (let i = 0; i < n; i++) {
-      for (const d of st.sessions[live[i]]!.members) freed.add(d);
-      st.closeSession(live[i]);
+      for (const d of st.sessions[order[i]]!.members) freed.add(d);
+      st.closeSession(order[i]);
     }
   } else if (kind === 2) {
     // A half day: every new session and seat in it.
-    const day = m.days[rng.int(m.days.length)];
-    const half = rng.int(3);
+    const day = m.days[rng.int(0, m.days.length - 1)];
+    const half = rng.int(0, 2);
     const from = half === 1 ? day.base + 12 * 60 : day.base;
     const to = half === 0 ? day.base + 12 * 60 : day.base + 1440;
     for (const i of liveSessions()) {
@@ -124,9 +124,9 @@ function destroy(ctx: Ctx, freed: Set<number>): void {
     const un: number[] = [];
     for (let d = 0; d < m.demands.length; d++) if (st.assignKind[d] === NONE) un.push(d);
     if (un.length === 0) return destroy(ctx, freed);
-    const n = 1 + rng.int(3);
+    const n = 1 + rng.int(0, 2);
     for (let i = 0; i < n; i++) {
-      const d = un[rng.int(un.length)];
+      const d = rng.pick(un);
       const p = m.demands[d].p;
       const hh = m.participants[p].hh;
       if (hh >= 0) for (const a of m.households[hh].adults) unassignPerson(ctx, a, freed);
@@ -168,8 +168,7 @@ export function improve(ctx: Ctx, o: ImproveOptions): number {
     // Also give other unplanned demands a chance, a bounded sample so repair stays cheap.
     const un: number[] = [];
     for (let d = 0; d < m.demands.length; d++) if (st.assignKind[d] === NONE && !freed.has(d)) un.push(d);
-    shuffle(un, rng);
-    const ds = [...freed, ...un.slice(0, 40)].sort((a, b) => a - b);
+    const ds = [...freed, ...rng.shuffle(un).slice(0, 40)].sort((a, b) => a - b);
     ctx.noise = 0.4;
     repair(ctx, ds, o.shouldStop);
     ctx.noise = 0;

@@ -1,6 +1,7 @@
 // planWeek: SPEC v1 instance in, plan out. Greedy construction (most constrained first), then a
 // large neighbourhood search within the time limit; pure and synchronous so it can run in a
 // worker thread. Same seed and enough time => the same plan.
+import { mulberry32 } from '../../domain/rng';
 import type { ChildcareBooking, Instance, Plan, PlanSession, Seat } from '../spec';
 import { createCtx } from './context';
 import { improve, closeUndersized } from './improve';
@@ -9,7 +10,6 @@ import { loadPinned } from './pinned';
 import { planSeats, trySeat } from './seats';
 import { joinExisting, planSessions } from './sessions';
 import { NONE, State } from './state';
-import { createRng } from './rng';
 import { toPlan } from './output';
 import { explainUnplanned } from './reasons';
 import { lowerBound } from './bound';
@@ -49,7 +49,8 @@ export function planWeek(instance: Instance, options: PlanOptions = {}): Plan {
   const m = buildModel(instance);
   const st = new State(m);
   loadPinned(m, st, options.fixed);
-  const rng = createRng(options.seed ?? 1);
+  // The seed is mixed with the golden ratio as it always was, so a seed keeps giving its plan.
+  const rng = mulberry32((options.seed ?? 1) ^ 0x9e3779b9);
   // Larger weeks: candidate starts every other grid slot in the first construction keeps it
   // fast; the search afterwards uses every slot.
   const ctx = createCtx(m, st, rng, n > 200 ? 2 : 1);

@@ -1,10 +1,9 @@
 // The instance turned into arrays of numbers (minutes, indices) once, so the search loops do no
 // string parsing or map lookups.
+import type { DemandKind, DigitalSkill } from '../../domain/kinds';
 import type { Instance } from '../spec';
-import { ageInMonths, hhmmToMinutes, toMinutes, type Span } from '../time';
-import { normalize } from './intervals';
-
-export type DemandKind = 'groupInfo' | 'toets' | 'trialLesson' | 'startklasIntake';
+import { ageInMonths, hhmmToMinutes, toMinutes, type Span } from '../../domain/time';
+import { union } from '../../domain/intervals';
 
 export interface MRoom { id: string; loc: number; capacity: number; touch: number; mouse: number; groupInfo: boolean; toets: boolean; avail: Span[] }
 export interface MConsultant { id: string; langs: Set<string>; cert: boolean; avail: Span[] }
@@ -15,7 +14,7 @@ export interface MSlot { day: string; ccId: string; ageMin: number; ageMax: numb
 export interface MChild { id: string; birthDate: string; covered: Span[] }
 export interface MHousehold { id: string; adults: number[]; missingAdult: boolean; children: MChild[] }
 export interface MParticipant {
-  id: string; hh: number; home: number; langs: string[]; skill: 'none' | 'basic' | 'good'; route: string | null; busy: Span[];
+  id: string; hh: number; home: number; langs: string[]; skill: DigitalSkill; route: string | null; busy: Span[];
   demands: number[];
 }
 export interface MDemand { id: string; p: number; kind: DemandKind; prio: number; earliest: number; school: string | null; unplannedCost: number }
@@ -42,7 +41,7 @@ export interface Model {
 }
 
 function spans(list: { start: string; end: string }[]): Span[] {
-  return normalize(list.map((i) => ({ start: toMinutes(i.start), end: toMinutes(i.end) })));
+  return union(list.map((i) => ({ start: toMinutes(i.start), end: toMinutes(i.end) })));
 }
 
 export function buildModel(inst: Instance): Model {
@@ -162,16 +161,6 @@ export function buildModel(inst: Instance): Model {
   };
 }
 
-export function insideOne(avail: Span[], start: number, end: number): boolean {
-  for (const a of avail) if (a.start <= start && end <= a.end) return true;
-  return false;
-}
-
-export function overlapsAny(list: Span[], start: number, end: number): boolean {
-  for (const b of list) if (b.start < end && start < b.end) return true;
-  return false;
-}
-
 export function childAge(child: MChild, day: string): number {
   return ageInMonths(child.birthDate, day);
 }
@@ -182,8 +171,4 @@ export function gridStarts(m: Model, dayIdx: number, minutes: number, step = 1):
   const out: number[] = [];
   for (let t = d.dayStart; t + minutes <= d.dayEnd; t += m.slot * step) out.push(t);
   return out;
-}
-
-export function minuteToStr(t: number): string {
-  return new Date(t * 60_000).toISOString().slice(0, 16);
 }

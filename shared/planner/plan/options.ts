@@ -1,6 +1,7 @@
 // Which existing class sessions and intake moments could ever serve a demand (school, route,
 // earliest, busy time, reachability). Fixed per instance; the search only checks what is left.
-import { overlapsAny, type Model } from './model';
+import { overlapsAny } from '../../domain/intervals';
+import type { Model } from './model';
 
 export function seatOptions(m: Model): number[][] {
   return m.demands.map((D) => {

@@ -1,7 +1,8 @@
 // The state written out as a SPEC plan. Pinned items are copied verbatim; new sessions get ids
 // that do not clash with pinned ones, in a stable order (same seed, same plan text).
 import type { Plan, PlanSession, Seat } from '../spec';
-import { minuteToStr, type Model } from './model';
+import { fromMinutes } from '../../domain/time';
+import type { Model } from './model';
 import type { Fixed } from './pinned';
 import { CLASS, INTAKE, NONE, type State } from './state';
 
@@ -19,7 +20,7 @@ export function toPlan(m: Model, st: State, fixed: Fixed | undefined, reasons: M
   for (const S of fresh) {
     const participants = S.members.map((d) => m.participants[m.demands[d].p].id).sort();
     sessions.push({
-      id: nextId(), kind: S.kind, start: minuteToStr(S.start), end: minuteToStr(S.end), roomId: m.rooms[S.room].id,
+      id: nextId(), kind: S.kind, start: fromMinutes(S.start), end: fromMinutes(S.end), roomId: m.rooms[S.room].id,
       consultantId: m.consultants[S.cons].id, interpreterId: S.interp >= 0 ? m.interpreters[S.interp].id : null,
       language: S.kind === 'groupInfo' ? S.lang : null, participants,
     });

@@ -2,7 +2,7 @@
 // planner places anything else around them.
 import type { ChildcareBooking, PlanSession, Seat } from '../spec';
 import { isClassSeat } from '../spec';
-import { toMinutes } from '../time';
+import { toMinutes } from '../../domain/time';
 import type { Model } from './model';
 import { CLASS, INTAKE, NONE, SESSION, type State } from './state';
 

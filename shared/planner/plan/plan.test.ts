@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../check';
-import { generateInstance } from '../generate';
+import { generateInstance } from '../../../scripts/generate';
 import { parseInstance, parsePlan, isClassSeat, type Instance, type Plan } from '../spec';
 import { planWeek } from './index';
-import { groupInstance, householdInstance } from './testing';
+import { groupInstance, householdInstance } from '../../../test/fixtures/planning/small-weeks';
 
 function load(path: string): Instance {
   const r = parseInstance(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')));

@@ -2,23 +2,23 @@
 // it, found by re-trying the demand against the final plan step by step (options at all, free
 // capacity, the participant's own time, then childcare).
 import { languageName } from '../../domain/languages';
+import { ageNl } from '../check/messages';
 import { servableLanguages } from './bound';
 import type { Ctx } from './context';
-import { childAge, gridStarts, minuteToStr, type Model } from './model';
+import { fromMinutes } from '../../domain/time';
+import { childAge, gridStarts, type Model } from './model';
 import { NONE, type State } from './state';
 
 import { MONTH_NAMES_NL as MONTHS } from '../../domain/dutch-dates';
 
 function when(t: number): string {
-  const s = minuteToStr(t);
+  const s = fromMinutes(t);
   return `${+s.slice(8, 10)} ${MONTHS[+s.slice(5, 7) - 1]} ${s.slice(11, 16)}`;
 }
 
 function childText(m: Model, hh: number, child: number, at: number): string {
   const c = m.households[hh].children[child];
-  const months = childAge(c, minuteToStr(at).slice(0, 10));
-  const age = months >= 12 ? `${Math.floor(months / 12)} jaar` : `${Math.max(0, months)} ${months === 1 ? 'maand' : 'maanden'}`;
-  return `geen opvang voor kind (${age}) van huishouden ${m.households[hh].id}`;
+  return `geen opvang voor kind (${ageNl(childAge(c, fromMinutes(at).slice(0, 10)))}) van huishouden ${m.households[hh].id}`;
 }
 
 /** Try to place d at a time/place; report whether the only obstacle is childcare. */

@@ -1,13 +1,16 @@
 // The mutable working plan: who does what when, and what each room, consultant, interpreter,
 // trial seat and childcare slot has left. Every change goes through methods that keep the hard
 // rules true, so the search never holds an invalid plan.
-import { intersect, normalize, subtract } from './intervals';
-import { childAge, insideOne, overlapsAny, type Model } from './model';
-import type { Span } from '../time';
+import { insideAny, overlapsAny, union } from '../../domain/intervals';
+import { awayAround, childCareNeed, householdCareNeed, takesAge } from '../household-care';
+import { childAge, type Model } from './model';
+import type { SessionKind } from '../../domain/kinds';
+import type { Span } from '../../domain/time';
 
-export interface Act { d: number; start: number; end: number; loc: number; awayS: number; awayE: number }
+/** An activity of a participant; `away` is the time away from home for it (travel included). */
+export interface Act { d: number; start: number; end: number; loc: number; away: Span }
 export interface Sess {
-  kind: 'groupInfo' | 'toets';
+  kind: SessionKind;
   start: number; end: number; room: number; cons: number; interp: number; lang: string | null;
   members: number[]; // demand indices
   pinned: boolean;
@@ -90,7 +93,7 @@ export class State {
     const D = this.m.demands[d];
     const P = this.m.participants[D.p];
     const T = this.m.travel;
-    const act: Act = { d, start, end, loc, awayS: start - T[P.home][loc], awayE: end + T[loc][P.home] };
+    const act: Act = { d, start, end, loc, away: awayAround(start, end, T[P.home][loc], T[loc][P.home]) };
     this.acts[D.p].push(act);
     if (P.hh >= 0 && this.m.households[P.hh].children.length > 0) {
       const b = this.careFor(P.hh);
@@ -109,7 +112,7 @@ export class State {
     const P = this.m.participants[D.p];
     const T = this.m.travel;
     const tr = T[P.home][loc] === Infinity ? 0 : T[P.home][loc];
-    this.acts[D.p].push({ d, start, end, loc, awayS: start - tr, awayE: end + tr });
+    this.acts[D.p].push({ d, start, end, loc, away: awayAround(start, end, tr, tr) });
     if (P.hh >= 0 && this.m.households[P.hh].children.length > 0) {
       const b = this.careFor(P.hh);
       if (b) this.applyBookings(P.hh, b);
@@ -130,7 +133,7 @@ export class State {
     const P = this.m.participants[p];
     const T = this.m.travel;
     const tr = T[P.home][loc] === Infinity ? 0 : T[P.home][loc];
-    this.acts[p].push({ d: -1, start, end, loc, awayS: start - tr, awayE: end + tr });
+    this.acts[p].push({ d: -1, start, end, loc, away: awayAround(start, end, tr, tr) });
     if (P.hh >= 0 && this.m.households[P.hh].children.length > 0) {
       const b = this.careFor(P.hh);
       if (b) this.applyBookings(P.hh, b);
@@ -155,17 +158,10 @@ export class State {
   /** Moments at which the household's children need care (before `covered`). */
   householdNeed(h: number): Span[] {
     const H = this.m.households[h];
-    if (H.missingAdult || H.adults.length === 0) return [];
-    let allAway: Span[] | null = null;
-    let allBusy: Span[] | null = null;
-    for (const a of H.adults) {
-      const P = this.m.participants[a];
-      const away = normalize([...P.busy, ...this.acts[a].map((x) => ({ start: x.awayS, end: x.awayE }))]);
-      allAway = allAway ? intersect(allAway, away) : away;
-      allBusy = allBusy ? intersect(allBusy, P.busy) : P.busy;
-      if (allAway.length === 0) return [];
-    }
-    return subtract(allAway ?? [], allBusy ?? []);
+    // An adult without a participant record is at home.
+    if (H.missingAdult) return [];
+    const people = this.m.participants;
+    return householdCareNeed(H.adults, (a) => union([...people[a].busy, ...this.acts[a].map((x) => x.away)]), (a) => people[a].busy);
   }
 
   /** Recompute the bookings of the given households from scratch, most constrained first
@@ -193,7 +189,7 @@ export class State {
     const usedHere = new Map<number, number>();
     for (let ci = 0; ci < H.children.length; ci++) {
       const child = H.children[ci];
-      const needC = subtract(need, child.covered);
+      const needC = childCareNeed(need, child.covered);
       for (const span of needC) {
         let t = span.start;
         while (t < span.end) {
@@ -205,7 +201,7 @@ export class State {
             const already = out.some((b) => b.child === ci && b.slot === si);
             if (!already) {
               const age = childAge(child, s.day);
-              if (age < s.ageMin || age > s.ageMax) continue;
+              if (!takesAge(age, s.ageMin, s.ageMax)) continue;
               const mine = current.filter((b) => !b.pinned && b.slot === si).length;
               const left = s.free - this.slotUsed[si] + mine - (usedHere.get(si) ?? 0);
               if (left <= 0) continue;
@@ -240,15 +236,15 @@ export class State {
 
   roomFree(r: number, start: number, end: number): boolean {
     for (const s of this.roomSess[r]) { const S = this.sessions[s]!; if (S.start < end && start < S.end) return false; }
-    return insideOne(this.m.rooms[r].avail, start, end);
+    return insideAny(this.m.rooms[r].avail, start, end);
   }
   consFree(c: number, start: number, end: number): boolean {
     for (const s of this.consSess[c]) { const S = this.sessions[s]!; if (S.start < end && start < S.end) return false; }
-    return insideOne(this.m.consultants[c].avail, start, end);
+    return insideAny(this.m.consultants[c].avail, start, end);
   }
   interpFree(t: number, start: number, end: number): boolean {
     for (const s of this.interpSess[t]) { const S = this.sessions[s]!; if (S.start < end && start < S.end) return false; }
-    return insideOne(this.m.interpreters[t].avail, start, end);
+    return insideAny(this.m.interpreters[t].avail, start, end);
   }
 
   openSession(s: Omit<Sess, 'members'>): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../check';
-import { InstanceSchema, type Instance } from '../spec';
+import { checkPlan } from '../../shared/planner/check';
+import { InstanceSchema, type Instance } from '../../shared/planner/spec';
 import { generateInstance } from './index';
 
 function referencesResolve(i: Instance): string[] {

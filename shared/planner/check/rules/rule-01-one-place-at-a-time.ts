@@ -1,19 +1,14 @@
-// Rule 1 (one place at a time, with travel) and rule 8 (earliest), per participant.
-import { travelAt, type InstanceIndex } from '../index-instance';
-import type { Minutes, Span } from '../time';
-import { dayNl, locationName, spanNl, timeNl } from './messages';
-import type { Resolved } from './resolve';
-import type { Activity, Violation } from './types';
+// SPEC rule 1, one place at a time: a participant can reach each activity from home, is not
+// busy during it, and does not have two activities at once or too close for the travel between
+// them on one day.
+import { travelAt } from '../../index-instance';
+import type { Minutes } from '../../../domain/time';
+import { dayNl, locationName, spanNl, timeNl } from '../messages';
+import type { Activity, RuleInput, Violation } from '../types';
 
 const dayKey = (m: Minutes) => Math.floor(m / 1440);
 
-/** When the participant leaves home and is back, for an activity (SPEC: travel before and after). */
-export function awaySpan(idx: InstanceIndex, a: Activity): Span {
-  const t = travelAt(idx, idx.home[a.pi], a.li) ?? 0;
-  return { start: a.start - t, end: a.end + t };
-}
-
-export function checkParticipants(idx: InstanceIndex, resolved: Resolved, out: Violation[]): void {
+export function checkOnePlaceAtATime({ idx, resolved }: RuleInput, out: Violation[]): void {
   const people = idx.instance.participants;
   for (const pi of resolved.active) {
     const acts = resolved.byParticipant[pi]!;
@@ -25,17 +20,7 @@ export function checkParticipants(idx: InstanceIndex, resolved: Resolved, out: V
 
     let prev: Activity | null = null;
     for (const a of acts) {
-      // Rule 8.
-      if (a.di >= 0 && a.start < idx.earliest[a.di]) {
-        const earliest = idx.earliest[a.di];
-        out.push({
-          rule: 8,
-          entities: [pid, a.demandId!, a.ref],
-          message: `${who} staat op ${spanNl(a.start, a.end)} in ${a.label}, maar aanvraag ${a.demandId} mag pas vanaf ${dayNl(earliest)} ${timeNl(earliest)}.`,
-        });
-      }
-
-      // Rule 1: reaching the activity from home at all.
+      // Reaching the activity from home at all.
       if (a.locationId !== null && travelAt(idx, home, a.li) === null && p.homeLocationId !== a.locationId) {
         out.push({
           rule: 1,
@@ -44,9 +29,9 @@ export function checkParticipants(idx: InstanceIndex, resolved: Resolved, out: V
         });
       }
 
-      // Rule 1: busy intervals against the activity itself. Busy time has no location, so no
-      // travel is counted around it (the SPEC's conflict-free baseline plans back-to-back with
-      // busy time); travel from home matters for the household rule (9).
+      // Busy intervals against the activity itself. Busy time has no location, so no travel is
+      // counted around it (the SPEC's conflict-free baseline plans back-to-back with busy
+      // time); travel from home matters for the household rule (9).
       for (const b of busy) {
         if (b.start >= a.end) break;
         if (b.end <= a.start) continue;
@@ -57,8 +42,8 @@ export function checkParticipants(idx: InstanceIndex, resolved: Resolved, out: V
         });
       }
 
-      // Rule 1: against the previous activity. Sorted by start, so overlap with any earlier
-      // activity shows up against the one that ends last.
+      // Against the previous activity. Sorted by start, so overlap with any earlier activity
+      // shows up against the one that ends last.
       if (prev) {
         if (a.start < prev.end) {
           out.push({

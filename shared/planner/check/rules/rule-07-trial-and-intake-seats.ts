@@ -1,11 +1,12 @@
-// Rule 7: trial-lesson seats (school, route, trialSeats) and startklas intake seats.
-import type { InstanceIndex, SeatTarget } from '../index-instance';
-import type { Demand } from '../spec';
-import { listNl, locationName, plural, spanNl } from './messages';
-import type { Resolved } from './resolve';
-import type { Violation } from './types';
+// SPEC rule 7, trial lessons and startklas places: a trial lesson at the demand's school in a
+// class of the participant's route indication, and no more people in a class session or intake
+// moment than it has seats.
+import type { InstanceIndex, SeatTarget } from '../../index-instance';
+import type { Demand } from '../../spec';
+import { listNl, locationName, plural, spanNl } from '../messages';
+import type { RuleInput, Violation } from '../types';
 
-/** School and route of one trial-lesson seat; called while the plan is resolved. */
+/** School and route of one trial-lesson seat; called while the plan is resolved (check/resolve.ts). */
 export function checkSeatFit(idx: InstanceIndex, pi: number, demand: Demand | undefined, target: SeatTarget, out: Violation[]): void {
   const cls = target.cls;
   if (!cls) return;
@@ -27,7 +28,7 @@ export function checkSeatFit(idx: InstanceIndex, pi: number, demand: Demand | un
 }
 
 /** trialSeats per class session and seats per intake moment. */
-export function checkSeatCounts(idx: InstanceIndex, resolved: Resolved, out: Violation[]): void {
+export function checkTrialAndIntakeSeats({ idx, resolved }: RuleInput, out: Violation[]): void {
   const people = idx.instance.participants;
   for (const [gi, pis] of resolved.seated) {
     const t = idx.seatTargets[gi];

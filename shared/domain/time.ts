@@ -1,8 +1,6 @@
 // SPEC times are local wall-clock strings ("2026-11-23T09:00"). For arithmetic we map them to
 // minutes on a naive clock (as if UTC): wall-clock differences stay exact, and no time-zone or
 // DST rule can move a session, which is what the SPEC's local-time model wants.
-import { DAY_NAMES_NL as DAY_NAMES, MONTH_NAMES_NL as MONTH_NAMES } from '../domain/dutch-dates';
-import type { Interval } from './spec';
 
 export type Minutes = number;
 
@@ -39,7 +37,7 @@ export interface Span {
   end: Minutes;
 }
 
-export function toSpan(i: Interval | { start: string; end: string }): Span {
+export function toSpan(i: { start: string; end: string }): Span {
   return { start: toMinutes(i.start), end: toMinutes(i.end) };
 }
 
@@ -63,12 +61,4 @@ export function ageInMonths(birthDate: string, day: string): number {
   let months = (y - by) * 12 + (m - bm);
   if (d < bd) months -= 1;
   return months;
-}
-
-/** "di 24 nov 09:00-11:00", the way coordinators read a time in a conflict message. */
-export function formatSpanNl(start: string, end: string): string {
-  const date = new Date(toMinutes(start) * 60_000);
-  const dayName = DAY_NAMES[date.getUTCDay()];
-  const month = MONTH_NAMES[date.getUTCMonth()];
-  return `${dayName} ${date.getUTCDate()} ${month} ${start.slice(11, 16)}-${end.slice(11, 16)}`;
 }

@@ -2,9 +2,11 @@
 // shapes and ratios follow the SPEC's example instances (30 to 1,500 participants): a region
 // of three municipalities, language groups of recent status holders plus family migrants,
 // scarce interpreters, trial lessons at two schools, childcare that does not cover everyone.
-import type { Demand, Instance, Kind, Participant } from '../spec';
+import type { DemandKind } from '../../shared/domain/kinds';
+import type { Route } from '../../shared/domain/routes';
+import type { Demand, Instance, Participant } from '../../shared/planner/spec';
 import { DUTCH_STAFF, namePool } from './names';
-import { createRng, type Rng } from './rng';
+import { sfc32, type Rng } from '../../shared/domain/rng';
 
 export interface GenerateOptions {
   participants: number;
@@ -14,7 +16,6 @@ export interface GenerateOptions {
 }
 
 type Interval = { start: string; end: string };
-type Route = 'B1' | 'Z' | 'Onderwijs' | 'Alfa';
 
 const GEMEENTEN = ['Gorinchem', 'Molenlanden', 'Vijfheerenlanden'] as const;
 
@@ -46,7 +47,7 @@ const DEFAULT_OTHER: readonly (readonly [string, number])[] = [['en', 0.4]];
 const INTERPRETER_SECOND: Record<string, string> = { so: 'ar', am: 'ti', ckb: 'ar', ru: 'uk', es: 'en', ur: 'en', zh: 'en', prs: 'fa', ku: 'tr' };
 
 /** What a participant needs next this week (SPEC examples, region of 400). */
-const DEMAND_PATTERNS: readonly (readonly [readonly Kind[], number])[] = [
+const DEMAND_PATTERNS: readonly (readonly [readonly DemandKind[], number])[] = [
   [[], 70],
   [['trialLesson', 'trialLesson'], 73],
   [['groupInfo'], 65],
@@ -85,7 +86,7 @@ export function generateInstance(options: GenerateOptions): Instance {
     throw new Error(`weekStart: verwacht een maandag als JJJJ-MM-DD, kreeg ${weekStart}`);
   }
 
-  const rng = createRng(seed);
+  const rng = sfc32(seed);
   const days = [0, 1, 2, 3, 4].map((i) => addDays(weekStart, i));
   const at = (day: number, hhmm: string) => `${days[day]}T${hhmm}`;
   const span = (day: number, from: string, to: string): Interval => ({ start: at(day, from), end: at(day, to) });

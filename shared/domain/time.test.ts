@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageInMonths, formatSpanNl, fromMinutes, overlaps, toMinutes } from './time';
+import { ageInMonths, fromMinutes, overlaps, toMinutes } from './time';
 
 describe('planner time', () => {
   it('round-trips wall-clock times, also across the DST change', () => {
@@ -19,9 +19,5 @@ describe('planner time', () => {
     expect(ageInMonths('2024-11-25', '2026-11-25')).toBe(24);
     expect(ageInMonths('2024-11-26', '2026-11-25')).toBe(23);
     expect(ageInMonths('2026-11-25', '2026-11-25')).toBe(0);
-  });
-
-  it('formats a span in Dutch', () => {
-    expect(formatSpanNl('2026-11-24T09:00', '2026-11-24T11:00')).toBe('di 24 nov 09:00-11:00');
   });
 });

@@ -1,150 +1,23 @@
-// Fixes for one conflict, found with the planner's own rules: each candidate (move a session,
-// change its room, consultant or interpreter, book a childcare seat) is applied to a copy of
-// the plan and judged by checkPlan. Only candidates that remove this conflict are kept, each
-// with the number of conflicts after it and the cost change, so a fix never makes the week
-// worse without saying so. Each candidate is judged once per call and its result reused for
-// every conflict it is tried for, and the checkPlan runs are shared out over the conflicts, so
-// the first conflicts of a broken week cannot use up what the later ones need.
-import type { Fix, FixAction } from '../../shared/api/contract';
-import { addDays } from '../../shared/domain/week';
-import { languageName } from '../../shared/domain/languages';
-import { checkPlan, type CheckResult, type Violation } from '../../shared/planner/check';
-import { indexInstance, travelBetween } from '../../shared/planner/index-instance';
-import { isClassSeat, type Instance, type Plan, type PlanSession } from '../../shared/planner/spec';
-import { ageInMonths, formatSpanNl, fromMinutes, hhmmToMinutes, toMinutes } from '../../shared/planner/time';
-import { whenNl } from './week/session-edits';
+// Candidate fixes per rule: move a session (nearest times first), give it another room,
+// consultant or interpreter, or book a childcare seat; for a household gap, moves that clear
+// the gap's travel and rooms closer to home. Each candidate is judged by the checker later.
+import { formatSpanNl, whenNl } from '../../domain/dutch-dates';
+import { addDays } from '../../domain/week';
+import { languageName } from '../../domain/languages';
+import { ageInMonths, fromMinutes, hhmmToMinutes, toMinutes } from '../../domain/time';
+import type { Violation } from '../check';
+import { takesAge } from '../household-care';
+import { isClassSeat, type Plan, type PlanSession } from '../spec';
+import { busyElsewhere, freeRooms, roomLabel, staffFree, travelToRoom, within } from './free-resources';
+import type { Candidate, CareTarget, FixContext, FixTarget } from './types';
 
-export const MAX_FIXES = 3;
 /** Candidates judged per conflict; nearest first, so the best simple moves are always tried. */
 const MAX_MOVES_PER_SESSION = 24;
 
-export interface FixContext {
-  instance: Instance;
-  plan: Plan;
-  base: CheckResult;
-  childNames: Map<string, string>;
-  providerNames: Map<string, string>;
-  /**
-   * checkPlan runs left for one week.conflicts call, so a broken week stays quick, and the
-   * conflicts still to be given fixes: each gets its fair share of what is left.
-   */
-  budget: { left: number; conflictsLeft: number };
-  /** Judged candidates by action, for reuse across conflicts. */
-  judged: Map<string, Judged>;
-}
-
-/** A judged candidate: how often each conflict key occurs after it, and what it costs. */
-export interface Judged {
-  counts: Map<string, number>;
-  total: number;
-  cost: number;
-}
-
-/** The gap of a household conflict (minutes) and the adults' sessions whose away span overlaps it. */
-export interface CareTarget {
-  gap: { start: number; end: number };
-  sessionAdult: Map<string, string>;
-}
-
-export function violationKey(v: Violation): string {
-  return `${v.rule}|${v.entities.join(',')}`;
-}
-
-const count = (vs: Violation[], key: string) => vs.reduce((n, v) => n + (violationKey(v) === key ? 1 : 0), 0);
-
-function judge(ctx: FixContext, action: FixAction): Judged | null {
-  const k = JSON.stringify(action);
-  const hit = ctx.judged.get(k);
-  if (hit) return hit;
-  if (ctx.budget.left <= 0) return null;
-  ctx.budget.left--;
-  const r = checkPlan(ctx.instance, applyAction(ctx.plan, action));
-  const counts = new Map<string, number>();
-  for (const v of r.violations) counts.set(violationKey(v), (counts.get(violationKey(v)) ?? 0) + 1);
-  const j = { counts, total: r.violations.length, cost: r.cost };
-  ctx.judged.set(k, j);
-  return j;
-}
-
-export function applyAction(plan: Plan, action: FixAction): Plan {
-  if (action.type === 'bookChildcare') {
-    return { ...plan, childcare: [...plan.childcare, { childId: action.childId, childcareId: action.childcareId, slotStart: action.slotStart }] };
-  }
-  const c = action.change;
-  return {
-    ...plan,
-    sessions: plan.sessions.map((s) => {
-      if (s.id !== c.sessionId) return s;
-      const dur = toMinutes(s.end) - toMinutes(s.start);
-      const start = c.start ?? s.start;
-      const end = c.end ?? (c.start ? fromMinutes(toMinutes(c.start) + dur) : s.end);
-      const remove = new Set(c.removeParticipantIds ?? []);
-      return {
-        ...s,
-        start,
-        end,
-        roomId: c.roomId ?? s.roomId,
-        consultantId: c.consultantId ?? s.consultantId,
-        interpreterId: c.interpreterId === undefined ? s.interpreterId : c.interpreterId,
-        participants: [...s.participants.filter((p) => !remove.has(p)), ...(c.addParticipantIds ?? [])],
-      };
-    }),
-  };
-}
-
-const within = (avail: { start: string; end: string }[], start: string, end: string) => avail.some((a) => a.start <= start && end <= a.end);
-const overlapsT = (a: { start: string; end: string }, start: string, end: string) => a.start < end && start < a.end;
-
+/** "groepsvoorlichting Arabisch", "leerbaarheidstoets". */
 function sessionNl(s: PlanSession): string {
   return s.kind === 'groupInfo' ? `groepsvoorlichting ${s.language ? languageName(s.language) : ''}`.trim() : 'leerbaarheidstoets';
 }
-
-function busyElsewhere(plan: Plan, self: string, pick: (s: PlanSession) => string | null, id: string, start: string, end: string): boolean {
-  return plan.sessions.some((o) => o.id !== self && pick(o) === id && overlapsT(o, start, end));
-}
-
-function roomFits(ctx: FixContext, s: PlanSession, roomId: string, start: string, end: string): boolean {
-  const room = ctx.instance.rooms.find((r) => r.id === roomId);
-  if (!room || !room.kinds.includes(s.kind)) return false;
-  if (room.capacity < s.participants.length + 1 + (s.interpreterId ? 1 : 0)) return false;
-  if (!within(room.available, start, end)) return false;
-  return !busyElsewhere(ctx.plan, s.id, (o) => o.roomId, roomId, start, end);
-}
-
-/** Free rooms for the session at a time, its own room first, then the closest in size. */
-function freeRooms(ctx: FixContext, s: PlanSession, start: string, end: string): string[] {
-  const need = s.participants.length + 1 + (s.interpreterId ? 1 : 0);
-  return ctx.instance.rooms
-    .filter((r) => roomFits(ctx, s, r.id, start, end))
-    .sort((a, b) => +(b.id === s.roomId) - +(a.id === s.roomId) || a.capacity - need - (b.capacity - need) || a.id.localeCompare(b.id))
-    .map((r) => r.id);
-}
-
-const busyCache = new WeakMap<Instance, Map<string, Instance['participants'][number]['busy']>>();
-function busyOf(instance: Instance) {
-  let m = busyCache.get(instance);
-  if (!m) busyCache.set(instance, (m = new Map(instance.participants.map((p) => [p.id, p.busy]))));
-  return m;
-}
-
-function staffFree(ctx: FixContext, s: PlanSession, start: string, end: string): boolean {
-  const c = ctx.instance.consultants.find((x) => x.id === s.consultantId);
-  if (!c || !within(c.available, start, end) || busyElsewhere(ctx.plan, s.id, (o) => o.consultantId, c.id, start, end)) return false;
-  if (s.interpreterId) {
-    const t = ctx.instance.interpreters.find((x) => x.id === s.interpreterId);
-    if (!t || !within(t.available, start, end) || busyElsewhere(ctx.plan, s.id, (o) => o.interpreterId, t.id, start, end)) return false;
-  }
-  const busy = busyOf(ctx.instance);
-  return s.participants.every((pid) => !(busy.get(pid) ?? []).some((b) => overlapsT(b, start, end)));
-}
-
-function roomLabel(ctx: FixContext, roomId: string): string {
-  const r = ctx.instance.rooms.find((x) => x.id === roomId);
-  const loc = r && ctx.instance.locations.find((l) => l.id === r.locationId);
-  return r ? `${r.name}${loc ? ` (${loc.name})` : ''}` : roomId;
-}
-
-type Candidate = { action: FixAction; label: string };
 
 /** Other grid times for a session, nearest first; `otherDayFirst` for the household rule. */
 function moveCandidates(ctx: FixContext, s: PlanSession, otherDayFirst: boolean): Candidate[] {
@@ -228,7 +101,7 @@ function childcareCandidates(ctx: FixContext, childId: string, days: Set<string>
       if (!days.has(day) || own.has(slot.start)) continue;
       if (covering && !(toMinutes(slot.start) <= covering.start && covering.end <= toMinutes(slot.end))) continue;
       const age = ageInMonths(child.birthDate, day);
-      if (age < p.ageMonthsMin || age > p.ageMonthsMax) continue;
+      if (!takesAge(age, p.ageMonthsMin, p.ageMonthsMax)) continue;
       if ((booked.get(`${p.id}|${slot.start}`) ?? 0) >= slot.free) continue;
       out.push({
         action: { type: 'bookChildcare', childId, childcareId: p.id, slotStart: slot.start },
@@ -262,14 +135,6 @@ export function activityDays(ctx: FixContext, people: string[]): Set<string> {
     }
   }
   return days;
-}
-
-/** Travel minutes from a participant's home to a room, 0 when unknown (as in the checker). */
-function travelToRoom(ctx: FixContext, participantId: string, roomId: string): number {
-  const idx = indexInstance(ctx.instance);
-  const home = idx.participants.get(participantId)?.homeLocationId;
-  const loc = idx.rooms.get(roomId)?.locationId;
-  return (home && loc && travelBetween(idx, home, loc)) || 0;
 }
 
 /**
@@ -332,7 +197,7 @@ function closerRoomCandidates(ctx: FixContext, s: PlanSession, adult: string): C
 }
 
 /** Candidates for violation `v`; `care` is the gap of a household conflict, when known. */
-function candidatesFor(ctx: FixContext, v: Violation, target: { people: string[]; sessionIds: string[] | null; care?: CareTarget }): Candidate[] {
+export function candidatesFor(ctx: FixContext, v: Violation, target: FixTarget): Candidate[] {
   const people = target.people;
   const sessions = target.sessionIds?.length ? ctx.plan.sessions.filter((s) => target.sessionIds!.includes(s.id)) : sessionsOf(ctx.plan, v, people);
   const candidates: Candidate[] = [];
@@ -376,53 +241,4 @@ function candidatesFor(ctx: FixContext, v: Violation, target: { people: string[]
       break;
   }
   return candidates;
-}
-
-/** Rules that have candidate fixes; the budget is shared out over their conflicts only. */
-export const FIXABLE_RULES = new Set([1, 2, 3, 4, 5, 8, 9, 10]);
-
-/** Candidates judged during one week.conflicts call, by action; shared by all its conflicts. */
-export type FixPool = Map<string, { label: string; action: FixAction; judged: Judged }>;
-
-/**
- * Judges the candidates of violation `v` within this conflict's share of the budget (results
- * already judged for an earlier conflict are free) and adds them to `pool`; returns the action
- * keys of this conflict's own candidates. Call once per conflict, before pickFixes.
- */
-export function judgeCandidates(ctx: FixContext, pool: FixPool, v: Violation, target: { people: string[]; sessionIds: string[] | null; care?: CareTarget }): Set<string> {
-  const share = Math.ceil(ctx.budget.left / Math.max(1, ctx.budget.conflictsLeft));
-  ctx.budget.conflictsLeft = Math.max(0, ctx.budget.conflictsLeft - 1);
-  const own = new Set<string>();
-  let spent = 0;
-  for (const c of candidatesFor(ctx, v, target)) {
-    const k = JSON.stringify(c.action);
-    if (own.has(k)) continue;
-    const known = ctx.judged.has(k);
-    if (!known && spent >= share) continue;
-    const j = judge(ctx, c.action);
-    if (!j) continue;
-    if (!known) spent++;
-    own.add(k);
-    if (!pool.has(k)) pool.set(k, { label: c.label, action: c.action, judged: j });
-  }
-  return own;
-}
-
-/**
- * Up to MAX_FIXES fixes for violation `v`: every judged candidate in the pool that lowers the
- * number of conflicts like `v`, whichever conflict it was found for; the best first, this
- * conflict's own candidates first among equals.
- */
-export function pickFixes(ctx: FixContext, pool: FixPool, v: Violation, conflictId: string, own: Set<string>): Fix[] {
-  const key = violationKey(v);
-  const before = count(ctx.base.violations, key);
-  const kept: (Fix & { own: number; order: number })[] = [];
-  let order = 0;
-  for (const [k, c] of pool) {
-    order++;
-    if ((c.judged.counts.get(key) ?? 0) >= before) continue;
-    kept.push({ id: '', label: c.label, action: c.action, costDelta: c.judged.cost - ctx.base.cost, conflictsAfter: c.judged.total, own: own.has(k) ? 0 : 1, order });
-  }
-  kept.sort((a, b) => a.conflictsAfter - b.conflictsAfter || a.costDelta - b.costDelta || a.own - b.own || a.order - b.order);
-  return kept.slice(0, MAX_FIXES).map(({ own: _o, order: _r, ...f }, i) => ({ ...f, id: `${conflictId}#${i + 1}` }));
 }

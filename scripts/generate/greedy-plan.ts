@@ -2,8 +2,9 @@
 // first, then toets and language groups in free rooms. It keeps participants an hour apart and
 // skips households with young children, which gives a realistic, mostly conflict-free load.
 // It is no planner (see shared/planner/plan for that).
-import type { Instance, Plan } from '../spec';
-import { fromMinutes, toMinutes } from '../time';
+import type { SessionKind } from '../../shared/domain/kinds';
+import type { Instance, Plan } from '../../shared/planner/spec';
+import { fromMinutes, toMinutes } from '../../shared/domain/time';
 
 export function greedyPlan(instance: Instance): Plan {
   const taken = new Map<string, { start: number; end: number }[]>();
@@ -70,10 +71,10 @@ export function greedyPlan(instance: Instance): Plan {
   const within = (avail: { start: string; end: string }[], start: string, end: string) => avail.some((a) => a.start <= start && end <= a.end);
   const times = ['09:00', '11:15', '13:30'];
 
-  const open = (kind: 'groupInfo' | 'toets') =>
+  const open = (kind: SessionKind) =>
     instance.demands.filter((d) => d.kind === kind && !youngKids.has(d.participantId));
   let sid = 0;
-  const trySessions = (kind: 'groupInfo' | 'toets', groups: Map<string | null, string[]>) => {
+  const trySessions = (kind: SessionKind, groups: Map<string | null, string[]>) => {
     const minutes = instance.activity[kind].minutes;
     for (const [language, demandIds] of groups) {
       let queue = [...demandIds];
