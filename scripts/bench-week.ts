@@ -5,6 +5,7 @@
 // each other's room and time), because fixes are only searched for conflicts.
 // Figures, not assertions: the machine decides the numbers.
 import { createDispatch } from '../shared/api/dispatch';
+import { stackToetsSessions, touchRegion } from '../db/repositories/week-test-queries';
 import { anonymousCtx } from '../shared/api/access';
 import { openDatabase } from '../db/connection';
 import { seedDemoRegion } from '../db/seed/demo-region';
@@ -30,14 +31,11 @@ for (const n of sizes.length ? sizes : [120, 400, 1500]) {
     return r.data as { conflicts?: { severity: string; fixes: unknown[] }[] };
   };
   // "Cold": after a write, so the week's instance is built again (as after every change).
-  const touch = () => db.prepare('UPDATE region SET name = name').run();
+  const touch = () => touchRegion(db);
   const planningCold = await ms(async () => (touch(), call('week.planning')), 3);
   const planning = await ms(() => call('week.planning'), 5);
   const clean = await ms(async () => (touch(), call('week.conflicts')), 3);
-  const sessions = db.prepare("SELECT id, start_time AS s, room_id AS r FROM sessions WHERE week_start = ? AND kind = 'toets' ORDER BY start_time").all(ANCHOR) as { id: string; s: string; r: string }[];
-  for (let i = 0; i + 1 < sessions.length && i < 8; i += 2) {
-    db.prepare('UPDATE sessions SET start_time = ?, end_time = (SELECT end_time FROM sessions WHERE id = ?), room_id = ? WHERE id = ?').run(sessions[i].s, sessions[i].id, sessions[i].r, sessions[i + 1].id);
-  }
+  stackToetsSessions(db, ANCHOR, 4);
   const broken = await call('week.conflicts');
   const hard = broken.conflicts!.filter((c) => c.severity === 'conflict');
   const withFixes = await ms(async () => (touch(), call('week.conflicts')), 3);

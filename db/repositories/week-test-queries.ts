@@ -264,3 +264,25 @@ export function firstActiveByStepsOnly(db: Db): { p: string; h: string; d: strin
      GROUP BY p.id ORDER BY p.id LIMIT 1`,
   );
 }
+
+/** A write that changes nothing, so the week's cached instance is built again (benchmarks). */
+export function touchRegion(db: Db): void {
+  db.prepare('UPDATE region SET name = name').run();
+}
+
+/** Puts pairs of the week's toets sessions on top of each other: a broken week for benchmarks. */
+export function stackToetsSessions(db: Db, weekStart: string, pairs: number): void {
+  const sessions = all<{ id: string; s: string; r: string }>(
+    db,
+    "SELECT id, start_time AS s, room_id AS r FROM sessions WHERE week_start = ? AND kind = 'toets' ORDER BY start_time",
+    weekStart,
+  );
+  for (let i = 0; i + 1 < sessions.length && i < pairs * 2; i += 2) {
+    db.prepare('UPDATE sessions SET start_time = ?, end_time = (SELECT end_time FROM sessions WHERE id = ?), room_id = ? WHERE id = ?').run(
+      sessions[i].s,
+      sessions[i].id,
+      sessions[i].r,
+      sessions[i + 1].id,
+    );
+  }
+}

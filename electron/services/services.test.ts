@@ -44,7 +44,7 @@ describe('services through dispatch', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'weekStart' } });
     const tooMany = await dispatch('participants.search', { query: 'a', limit: 10_000 }, anonymousCtx());
     expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'limit' } });
-    const extra = await dispatch('participants.search', { query: 'a', sql: 'DROP TABLE participants' }, anonymousCtx());
+    const extra = await dispatch('participants.search', { query: 'a', sql: 'drop table participants' }, anonymousCtx());
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dbCalls).toBe(before);
   });
