@@ -83,6 +83,9 @@ export default tseslint.config(
       // "Latest value" refs assigned during render feed callbacks that third-party widgets
       // (FullCalendar) keep from their first render; useEffectEvent cannot be handed to them.
       'react-hooks/refs': 'off',
+      // Panels load their data when they open or their input changes, showing a busy state
+      // meanwhile: setting that state from the effect is the point, not a cascading render.
+      'react-hooks/set-state-in-effect': 'off',
     },
   },
 

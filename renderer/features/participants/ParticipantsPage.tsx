@@ -92,6 +92,8 @@ export function ParticipantsPage() {
     }
     const timer = window.setTimeout(() => void search(text), SEARCH_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
+    // Only typing starts a search: `query` and `loaded` change because of the search itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
 
   return (
