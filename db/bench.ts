@@ -8,7 +8,10 @@ import { listWeekSessions } from './repositories/sessions';
 import { seedDemoRegion } from './seed/demo-region';
 
 const ANCHOR = '2026-11-23';
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 
 function ms(f: () => unknown, runs = 1): number {
   const t = performance.now();

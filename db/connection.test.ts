@@ -106,10 +106,7 @@ describe('openDatabase', () => {
 
   it('rolls back all pending migrations when one fails', () => {
     const db = new Database(':memory:');
-    const bad = [
-      ...MIGRATIONS,
-      { version: MIGRATIONS.length + 1, name: 'half', up: 'CREATE TABLE extra (x); CREATE TABLE broken (' },
-    ];
+    const bad = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'half', up: 'CREATE TABLE extra (x); CREATE TABLE broken (' }];
     expect(() => migrate(db, bad)).toThrow(new RegExp(`versie ${MIGRATIONS.length + 1} \\(half\\).*niets gewijzigd`));
     expect(schemaVersion(db)).toBe(0);
     expect(tables(db)).toEqual([]);
@@ -118,9 +115,7 @@ describe('openDatabase', () => {
 
   it('enforces foreign keys', () => {
     const db = openDatabase(':memory:');
-    expect(() =>
-      db.prepare("INSERT INTO locations (id, name, gemeente_id, kind) VALUES ('L1', 'Gemeentehuis', 'nope', 'gemeentehuis')").run(),
-    ).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO locations (id, name, gemeente_id, kind) VALUES ('L1', 'Gemeentehuis', 'nope', 'gemeentehuis')").run()).toThrow(/FOREIGN KEY/);
     db.close();
   });
 });
@@ -181,7 +176,12 @@ describe('openDatabase on odd paths', () => {
 describe('openDatabase opens only what is ours', () => {
   /** Every file in the folder with its bytes, to prove a refused file was left exactly as found. */
   function snapshot(folder: string): Record<string, string> {
-    return Object.fromEntries(fs.readdirSync(folder).sort().map((f) => [f, fs.readFileSync(path.join(folder, f)).toString('base64')]));
+    return Object.fromEntries(
+      fs
+        .readdirSync(folder)
+        .sort()
+        .map((f) => [f, fs.readFileSync(path.join(folder, f)).toString('base64')]),
+    );
   }
 
   function expectRefusedUntouched(file: string, message: RegExp): void {

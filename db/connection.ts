@@ -32,8 +32,7 @@ export class DatabaseUnreadableError extends Error {
     detail: string,
   ) {
     super(
-      `Het gegevensbestand ${file} is geen leesbare Keten Planner-database (${detail}). ` +
-        `Het bestand is niet gewijzigd. Kies een ander bestand of zet een reservekopie terug.`,
+      `Het gegevensbestand ${file} is geen leesbare Keten Planner-database (${detail}). ` + `Het bestand is niet gewijzigd. Kies een ander bestand of zet een reservekopie terug.`,
     );
     this.name = 'DatabaseUnreadableError';
   }

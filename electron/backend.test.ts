@@ -28,9 +28,7 @@ describe('backend', () => {
     expect((await backend.dispatch('profile.select', { kind: 'liaison', schoolId: school.id }, liaison)).ok).toBe(true);
     expect(await backend.dispatch('week.get', { weekStart: '2026-11-23' }, liaison)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const refused = listAudit(backend.db, { entity: 'call' }).filter((a) => a.action === 'refused');
-    expect(refused).toEqual([
-      expect.objectContaining({ actor: `liaison:${school.id}`, entityId: 'week.get', purpose: 'geweigerde aanroep', details: null }),
-    ]);
+    expect(refused).toEqual([expect.objectContaining({ actor: `liaison:${school.id}`, entityId: 'week.get', purpose: 'geweigerde aanroep', details: null })]);
     expect(refused[0]!.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   });
 });

@@ -67,7 +67,7 @@ export function createBackend(opts: BackendOptions): Backend {
   const checked = createDispatch<ApiCtx>(services, {
     // Every call is checked against the caller's profile (shared/api/access.ts).
     authorize: authorizeCall,
-    onInternalError: (name, err) => opts.log?.(`Interne fout in ${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
+    onInternalError: (name, err) => opts.log?.(`Interne fout in ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   });
   // A refused call leaves a trace too (who tried what); the refusal's text is not kept, since it
   // may name the person the caller was refused.

@@ -14,8 +14,7 @@ startShell({
   electron,
   // The planner's worker is bundled beside main.cjs; in a packaged app it is unpacked from the
   // asar archive (electron-builder.yml), because worker threads load their script from disk.
-  createBackend: (opts) =>
-    createBackend({ ...opts, planWorker: { file: join(__dirname, 'plan-worker.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') } }),
+  createBackend: (opts) => createBackend({ ...opts, planWorker: { file: join(__dirname, 'plan-worker.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') } }),
   paths: {
     rendererIndex: join(__dirname, '..', 'dist', 'renderer', 'index.html'),
     preload: join(__dirname, 'preload.cjs'),

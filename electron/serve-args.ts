@@ -26,4 +26,3 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv, platform:
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error(`Ongeldige poort: ${args.port}`);
   return args;
 }
-

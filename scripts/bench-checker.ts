@@ -8,7 +8,10 @@ import { greedyPlan } from './generate/greedy-plan';
 import type { Plan } from '../shared/planner/spec';
 import { toMinutes } from '../shared/domain/time';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const RUNS = 60;
 
 for (const n of sizes.length ? sizes : [400, 1500, 3000, 4000]) {

@@ -26,14 +26,18 @@ const examplesDir = join(root, '../shared/planning/examples');
 const cases: { name: string; inst: Instance }[] = [];
 for (const n of [30, 120, 400, 1500, 3000]) cases.push({ name: `gegenereerd-${n}`, inst: generateInstance({ participants: n, seed: 1 }) });
 if (existsSync(examplesDir)) {
-  for (const f of readdirSync(examplesDir).filter((f) => f.endsWith('.json') && !f.includes('plan')).sort()) {
+  for (const f of readdirSync(examplesDir)
+    .filter((f) => f.endsWith('.json') && !f.includes('plan'))
+    .sort()) {
     const r = parseInstance(JSON.parse(readFileSync(join(examplesDir, f), 'utf8')));
     if (r.ok) cases.push({ name: f.replace('.json', ''), inst: r.instance });
   }
 }
 
 const fmt = (n: number | null | undefined, d = 0) => (n === null || n === undefined ? '-' : n.toFixed(d));
-console.log('| instantie | deelnemers | vragen | planner s | kosten | niet ingepland | conflicten | HiGHS exact | HiGHS beste | HiGHS s | ondergrens (bron) | kosten boven ondergrens % | t.o.v. HiGHS beste % |');
+console.log(
+  '| instantie | deelnemers | vragen | planner s | kosten | niet ingepland | conflicten | HiGHS exact | HiGHS beste | HiGHS s | ondergrens (bron) | kosten boven ondergrens % | t.o.v. HiGHS beste % |',
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|');
 for (const { name, inst } of cases) {
   const t0 = performance.now();
@@ -46,7 +50,10 @@ for (const { name, inst } of cases) {
   let lower = plan.bound ?? 0;
   let source = 'planner';
   const better = (b: number | null, src: string) => {
-    if (b !== null && Math.ceil(b - 1e-6) > lower) { lower = Math.ceil(b - 1e-6); source = src; }
+    if (b !== null && Math.ceil(b - 1e-6) > lower) {
+      lower = Math.ceil(b - 1e-6);
+      source = src;
+    }
   };
   if (inst.participants.length <= highsMax) {
     const model = buildMilp(inst);
@@ -65,7 +72,9 @@ for (const { name, inst } of cases) {
   }
   const aboveBound = lower > 0 ? ((plan.cost! - lower) / plan.cost!) * 100 : null;
   const vsBest = best !== null ? ((plan.cost! - best) / best) * 100 : null;
-  console.log(`| ${name} | ${inst.participants.length} | ${inst.demands.length} | ${fmt(secs, 2)} | ${plan.cost} | ${plan.unplanned.length} | ${check.violations.length} | ${hs} | ${fmt(best)} | ${fmt(hsSecs, 1)} | ${lower} (${source}) | ${fmt(aboveBound, 1)} | ${fmt(vsBest, 1)} |`);
+  console.log(
+    `| ${name} | ${inst.participants.length} | ${inst.demands.length} | ${fmt(secs, 2)} | ${plan.cost} | ${plan.unplanned.length} | ${check.violations.length} | ${hs} | ${fmt(best)} | ${fmt(hsSecs, 1)} | ${lower} (${source}) | ${fmt(aboveBound, 1)} | ${fmt(vsBest, 1)} |`,
+  );
 }
 
 // Re-planning around pinned sessions: pin the sessions and seats of Monday and Tuesday of a
@@ -81,6 +90,11 @@ for (const { name, inst } of cases) {
   const secs = (performance.now() - t0) / 1000;
   const check = checkPlan(inst, again);
   console.log('');
-  console.log(`Opnieuw plannen rond ${sessions.length} vastgezette sessies en ${seats.length} plaatsen (400 deelnemers, tijdslimiet 0,4 s): ${secs.toFixed(2)} s, kosten ${again.cost} (eerst ${first.cost}), conflicten ${check.violations.length}`);
+  console.log(
+    `Opnieuw plannen rond ${sessions.length} vastgezette sessies en ${seats.length} plaatsen (400 deelnemers, tijdslimiet 0,4 s): ${secs.toFixed(2)} s, kosten ${again.cost} (eerst ${first.cost}), conflicten ${check.violations.length}`,
+  );
 }
-if (highsMax > 0) console.log(`\nHiGHS: exact MILP-model (alle starttijden op het raster), tijdslimiet ${highsTime} s; als dat niet sluit ook een relaxatie (zonder reistijd tussen activiteiten en zonder opvangregel) voor een geldige ondergrens. Alleen tot ${highsMax} deelnemers: daarboven is het model te groot (120 deelnemers: ~68.000 variabelen, ~250.000 restricties). 'kosten boven ondergrens' = (kosten - beste ondergrens) / kosten.`);
+if (highsMax > 0)
+  console.log(
+    `\nHiGHS: exact MILP-model (alle starttijden op het raster), tijdslimiet ${highsTime} s; als dat niet sluit ook een relaxatie (zonder reistijd tussen activiteiten en zonder opvangregel) voor een geldige ondergrens. Alleen tot ${highsMax} deelnemers: daarboven is het model te groot (120 deelnemers: ~68.000 variabelen, ~250.000 restricties). 'kosten boven ondergrens' = (kosten - beste ondergrens) / kosten.`,
+  );

@@ -82,13 +82,34 @@ function fakeDispatch(instance: Instance, plan: Plan): Dispatch<ApiCtx> {
     'region.overview': () => ({
       name: 'Benchmarkregio',
       gemeenten: [...new Set(instance.locations.map((l) => l.gemeente))],
-      counts: { participants: instance.participants.length, households: instance.households.length, children: 0, locations: instance.locations.length, rooms: instance.rooms.length, consultants: instance.consultants.length, interpreters: instance.interpreters.length, schools: 2, classes: instance.classes.length, childcareProviders: instance.childcare.length },
+      counts: {
+        participants: instance.participants.length,
+        households: instance.households.length,
+        children: 0,
+        locations: instance.locations.length,
+        rooms: instance.rooms.length,
+        consultants: instance.consultants.length,
+        interpreters: instance.interpreters.length,
+        schools: 2,
+        classes: instance.classes.length,
+        childcareProviders: instance.childcare.length,
+      },
     }),
     'week.get': (i) => ({ weekStart: i.weekStart, isoYear: year, isoWeek: week, status: 'concept', sessions: i.weekStart === WEEK ? sessions : [] }),
     'week.planning': () => ({ instance, plan, sessionStatus: Object.fromEntries(plan.sessions.map((s) => [s.id, 'accepted'])) }),
     'week.resources': () => ({
       locations: instance.locations,
-      rooms: instance.rooms.map((r) => ({ id: r.id, name: r.name, locationId: r.locationId, locationName: loc.get(r.locationId)!.name, gemeente: loc.get(r.locationId)!.gemeente, capacity: r.capacity, laptopsTouch: r.laptopsTouch, laptopsMouse: r.laptopsMouse, kinds: r.kinds })),
+      rooms: instance.rooms.map((r) => ({
+        id: r.id,
+        name: r.name,
+        locationId: r.locationId,
+        locationName: loc.get(r.locationId)!.name,
+        gemeente: loc.get(r.locationId)!.gemeente,
+        capacity: r.capacity,
+        laptopsTouch: r.laptopsTouch,
+        laptopsMouse: r.laptopsMouse,
+        kinds: r.kinds,
+      })),
       consultants: instance.consultants.map((c) => ({ id: c.id, name: c.name, languages: c.languages, toetsCertified: c.toetsCertified })),
       interpreters: instance.interpreters.map((t) => ({ id: t.id, name: t.name, languages: t.languages })),
     }),
@@ -119,7 +140,15 @@ const lastCheckMs = () => (globalThis as unknown as PageGlobal).document.querySe
  * test-driver round trips in it.
  */
 const watchPreviewLatency = () => {
-  type W = { __lat: number[]; __move: number; addEventListener(t: string, f: () => void, c: boolean): void; requestAnimationFrame(f: () => void): void; performance: { now(): number }; MutationObserver: new (f: () => void) => { observe(n: unknown, o: unknown): void }; document: { body: unknown } };
+  type W = {
+    __lat: number[];
+    __move: number;
+    addEventListener(t: string, f: () => void, c: boolean): void;
+    requestAnimationFrame(f: () => void): void;
+    performance: { now(): number };
+    MutationObserver: new (f: () => void) => { observe(n: unknown, o: unknown): void };
+    document: { body: unknown };
+  };
   const w = globalThis as unknown as W;
   w.__lat = [];
   w.__move = 0;
@@ -200,7 +229,16 @@ async function measure(target: number) {
  */
 const watchDropLatency = () => {
   type El = { getAttribute(a: string): string | null };
-  type W = { __drop: number[]; __full: number[]; __up: number; addEventListener(t: string, f: () => void, c: boolean): void; requestAnimationFrame(f: () => void): void; performance: { now(): number }; MutationObserver: new (f: () => void) => { observe(n: unknown, o: unknown): void }; document: { body: unknown; querySelector(s: string): El | null } };
+  type W = {
+    __drop: number[];
+    __full: number[];
+    __up: number;
+    addEventListener(t: string, f: () => void, c: boolean): void;
+    requestAnimationFrame(f: () => void): void;
+    performance: { now(): number };
+    MutationObserver: new (f: () => void) => { observe(n: unknown, o: unknown): void };
+    document: { body: unknown; querySelector(s: string): El | null };
+  };
   const w = globalThis as unknown as W;
   w.__drop = [];
   w.__full = [];
@@ -270,7 +308,14 @@ async function measureDrop(participants: number) {
     // Pairs in one room at different times: dropping the first onto the second is a room clash.
     const pairs: [string, string][] = [];
     for (const x of sessions) {
-      const y = sessions.find((o) => o.id !== x.id && o.room.id === x.room.id && o.start !== x.start && o.start.slice(0, 10) !== x.start.slice(0, 10) && !pairs.some((p) => p.includes(o.id) || p.includes(x.id)));
+      const y = sessions.find(
+        (o) =>
+          o.id !== x.id &&
+          o.room.id === x.room.id &&
+          o.start !== x.start &&
+          o.start.slice(0, 10) !== x.start.slice(0, 10) &&
+          !pairs.some((p) => p.includes(o.id) || p.includes(x.id)),
+      );
       if (y) pairs.push([x.id, y.id]);
       if (pairs.length === 5) break;
     }
@@ -291,11 +336,13 @@ async function measureDrop(participants: number) {
       for (const [a, b] of pairs) {
         const before = await page.getByTestId('conflicts-toggle').getAttribute('data-count');
         if (!(await dropOnto(page, a, b))) continue;
-        await page.waitForFunction(
-          (prev) => (globalThis as unknown as PageGlobal).document.querySelector('[data-testid="conflicts-toggle"]')?.getAttribute('data-count') !== prev,
-          before,
-          { timeout: 30_000 },
-        ).catch(() => null);
+        await page
+          .waitForFunction(
+            (prev) => (globalThis as unknown as PageGlobal).document.querySelector('[data-testid="conflicts-toggle"]')?.getAttribute('data-count') !== prev,
+            before,
+            { timeout: 30_000 },
+          )
+          .catch(() => null);
         // Until the services' list is in, so the next drop starts from a settled week.
         await page.waitForSelector('[data-testid="conflicts-provisional"]', { state: 'detached', timeout: 30_000 }).catch(() => null);
         await page.waitForTimeout(300);
@@ -319,18 +366,27 @@ async function main() {
     console.error('Draai eerst `npm run build`.');
     process.exit(2);
   }
-  const targets = process.argv.slice(2).map(Number).filter((x) => x > 0);
+  const targets = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((x) => x > 0);
   const rows = [];
   // --drop-only: just the drop figures (the slowest part to set up).
   const dropOnly = process.argv.includes('--drop-only');
   if (!dropOnly) for (const target of targets.length ? targets : [1000, 2000]) rows.push(await measure(target));
-  console.log('\n| boekingen | sessies | eerste weergave (ms) | opnieuw tonen (ms, mediaan) | conflictcheck bij slepen (ms, mediaan) | muisbeweging → conflictvoorbeeld op scherm (ms, mediaan) |');
+  console.log(
+    '\n| boekingen | sessies | eerste weergave (ms) | opnieuw tonen (ms, mediaan) | conflictcheck bij slepen (ms, mediaan) | muisbeweging → conflictvoorbeeld op scherm (ms, mediaan) |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(`| ${r.n} | ${r.sessions} | ${r.firstRender} | ${r.rerender} | ${Number.isNaN(r.check) ? '–' : r.check.toFixed(2)} | ${Number.isNaN(r.round) ? '–' : r.round.toFixed(1)} |`);
+    console.log(
+      `| ${r.n} | ${r.sessions} | ${r.firstRender} | ${r.rerender} | ${Number.isNaN(r.check) ? '–' : r.check.toFixed(2)} | ${Number.isNaN(r.round) ? '–' : r.round.toFixed(1)} |`,
+    );
   }
   console.log('\nLoslaten → nieuw conflict in het conflictenpaneel (echte services en SQLite; zaal dubbel geboekt):');
-  console.log('| deelnemers in de regio | boekingen in sessies | sessies | metingen | conflict getoond (ms, mediaan / max) | lijst van de services met oplossingen (ms, mediaan / max) |');
+  console.log(
+    '| deelnemers in de regio | boekingen in sessies | sessies | metingen | conflict getoond (ms, mediaan / max) | lijst van de services met oplossingen (ms, mediaan / max) |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const size of [2000, 5000]) {
     const r = await measureDrop(size);

@@ -12,7 +12,10 @@ import { seedDemoRegion } from '../db/seed/demo-region';
 import { createServices } from '../electron/services/index';
 
 const ANCHOR = '2026-11-23';
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 
 async function ms(f: () => Promise<unknown>, runs = 1): Promise<number> {
   await f(); // warm-up: the first call pays for JIT and statement preparation

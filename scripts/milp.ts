@@ -9,7 +9,12 @@ import { buildMilp } from '../shared/planner/milp/build';
 import { parseInstance } from '../shared/planner/spec';
 import { solveLp } from './lib/highs';
 
-export interface Io { out: (l: string) => void; err: (l: string) => void; readFile: (p: string) => string; writeFile: (p: string, t: string) => void }
+export interface Io {
+  out: (l: string) => void;
+  err: (l: string) => void;
+  readFile: (p: string) => string;
+  writeFile: (p: string, t: string) => void;
+}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let file: string | null = null;
@@ -22,7 +27,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     else if (a === '--step') step = Number(argv[++i]);
     else if (a === '-o') out = argv[++i] ?? null;
     else if (!a.startsWith('-') && file === null) file = a;
-    else { io.err(`onbekend argument ${a}`); return 2; }
+    else {
+      io.err(`onbekend argument ${a}`);
+      return 2;
+    }
   }
   if (file === null || !(limit > 0) || !Number.isInteger(step) || step < 1) {
     io.err('Gebruik: npx tsx scripts/milp.ts <instantie.json> [--time-limit <s>] [--step <n>] [-o plan.json]');

@@ -21,7 +21,9 @@ function run(files: Record<string, string>, argv: string[]) {
       if (!(p in files)) throw new Error(`ENOENT: ${p}`);
       return files[p];
     },
-    writeFile: (p, text) => { written[p] = text; },
+    writeFile: (p, text) => {
+      written[p] = text;
+    },
     now: () => (t += 500),
   });
   return { code, out: out.join('\n'), err: err.join('\n'), written };

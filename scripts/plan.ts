@@ -19,7 +19,12 @@ export interface Io {
 
 const USAGE = 'Gebruik: npm run plan -- <instantie.json> [-o plan.json] [--time-limit <seconden>] [--seed <n>]';
 
-interface Args { instance: string; out: string | null; timeLimitMs: number | undefined; seed: number }
+interface Args {
+  instance: string;
+  out: string | null;
+  timeLimitMs: number | undefined;
+  seed: number;
+}
 
 function parseArgs(argv: string[]): Args | string {
   let instance: string | null = null;

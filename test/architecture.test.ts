@@ -90,9 +90,7 @@ describe('the architecture scanner, on fixtures', () => {
   });
 
   it('splits source into code, comments and strings', () => {
-    const { code, strings, withoutComments } = scanSource(
-      "const a = 'x // y'; // z\nconst r = /\\/\\//; /* c\n */ const t = `A ${b ? `B${c}` : 'C'} D`;\nimport './side.css';",
-    );
+    const { code, strings, withoutComments } = scanSource("const a = 'x // y'; // z\nconst r = /\\/\\//; /* c\n */ const t = `A ${b ? `B${c}` : 'C'} D`;\nimport './side.css';");
     expect(strings.map((s) => [s.text, s.line])).toEqual([
       ['x // y', 1],
       ['B${}', 3],

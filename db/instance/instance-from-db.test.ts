@@ -27,8 +27,12 @@ describe('buildInstance', () => {
     expect(inst.participants.length).toBe(count('SELECT count(*) AS n FROM participants'));
     expect(inst.rooms.every((r) => r.available.every((a) => a.start >= `${ANCHOR}T00:00` && a.end <= `${addDays(ANCHOR, 5)}T00:00`))).toBe(true);
     // Demands met in this week are part of the week; those met in another week are not.
-    const metHere = db.prepare('SELECT sp.demand_id AS d FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.week_start = ? LIMIT 1').get(ANCHOR) as { d: string };
-    const metNextWeek = db.prepare('SELECT sp.demand_id AS d FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.week_start = ? LIMIT 1').get(addDays(ANCHOR, 7)) as { d: string };
+    const metHere = db.prepare('SELECT sp.demand_id AS d FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.week_start = ? LIMIT 1').get(ANCHOR) as {
+      d: string;
+    };
+    const metNextWeek = db
+      .prepare('SELECT sp.demand_id AS d FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.week_start = ? LIMIT 1')
+      .get(addDays(ANCHOR, 7)) as { d: string };
     expect(inst.demands.some((d) => d.id === metHere.d)).toBe(true);
     expect(inst.demands.some((d) => d.id === metNextWeek.d)).toBe(false);
     expect(inst.demands.length).toBeGreaterThan(0);
@@ -45,7 +49,9 @@ describe('buildInstance', () => {
     const first = pinned.sessions[0];
     const stored = db.prepare('SELECT participant_id AS p FROM session_participants WHERE session_id = ? ORDER BY participant_id').all(first.id) as { p: string }[];
     expect([...first.participants].sort()).toEqual(stored.map((r) => r.p));
-    expect(pinned.seats.length).toBe(count('SELECT (SELECT count(*) FROM trial_bookings WHERE week_start = ?) + (SELECT count(*) FROM intake_bookings WHERE week_start = ?) AS n', ANCHOR, ANCHOR));
+    expect(pinned.seats.length).toBe(
+      count('SELECT (SELECT count(*) FROM trial_bookings WHERE week_start = ?) + (SELECT count(*) FROM intake_bookings WHERE week_start = ?) AS n', ANCHOR, ANCHOR),
+    );
   });
 
   it('gives household members outside the app a pseudo-adult, so they count as at home', () => {
@@ -106,7 +112,9 @@ describe('storeProposal', () => {
     const room = inst.rooms.find((r) => r.kinds.includes('toets') && r.available.length > 0)!;
     const start = room.available[0].start.slice(0, 10) + 'T09:00';
     const consultant = inst.consultants.find((c) => c.toetsCertified && c.available.some((a) => a.start <= start && a.end >= start.slice(0, 11) + '10:30'))!;
-    const toets = byKind('toets').filter((d) => d.earliest <= start).slice(0, 2);
+    const toets = byKind('toets')
+      .filter((d) => d.earliest <= start)
+      .slice(0, 2);
     const trial = byKind('trialLesson')[0];
     const cls = inst.classes.find((c) => c.schoolId === trial.schoolId && c.trialSeats > 0)!;
     const intake = byKind('startklasIntake')[0];

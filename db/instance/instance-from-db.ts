@@ -255,7 +255,14 @@ export function storeProposal(db: Db, weekStart: string, plan: Plan, audit?: Aud
         const classId = seat.classId;
         const end = lessonEnd(db, classId, isoWeekday(seat.start.slice(0, 10)), seat.start.slice(11, 16));
         if (end === null || !inWeek(seat.start)) throw new Error(`Klas ${classId} heeft geen les op ${seat.start} in week ${weekStart}.`);
-        addTrialBooking(db, ctx, { classId, start: seat.start, end: `${seat.start.slice(0, 10)}T${end}`, participantId: seat.participantId, demandId: seat.demandId, status: 'proposed' });
+        addTrialBooking(db, ctx, {
+          classId,
+          start: seat.start,
+          end: `${seat.start.slice(0, 10)}T${end}`,
+          participantId: seat.participantId,
+          demandId: seat.demandId,
+          status: 'proposed',
+        });
       } else {
         const date = seat.intakeId.slice(seat.intakeId.lastIndexOf('@') + 1);
         if (!inWeek(`${date}T00:00`)) throw new Error(`Intakemoment ${seat.intakeId} valt buiten week ${weekStart}.`);
@@ -273,4 +280,3 @@ export function storeProposal(db: Db, weekStart: string, plan: Plan, audit?: Aud
     return stored;
   });
 }
-

@@ -53,7 +53,7 @@ export const migration006: Migration = {
     const insert = db.prepare('INSERT INTO audit_log_new (id, at, actor, action, entity, entity_id, purpose, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     // In pages: better-sqlite3 allows no other statement while one is being iterated.
     const page = db.prepare('SELECT id, at, actor, action, entity, entity_id, purpose, details FROM audit_log WHERE id > ? ORDER BY id LIMIT 5000').raw();
-    for (let last = -1; ; ) {
+    for (let last = -1; ;) {
       const rows = page.all(last) as unknown[][];
       if (rows.length === 0) break;
       for (const r of rows) insert.run(r[0], amsterdamToUtc(String(r[1])), ...r.slice(2));

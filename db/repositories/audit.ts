@@ -30,14 +30,7 @@ export interface AuditRow {
   details: unknown;
 }
 
-export function writeAudit(
-  db: Db,
-  ctx: AuditContext,
-  action: AuditAction,
-  entity: string,
-  entityId: string,
-  details?: unknown,
-): void {
+export function writeAudit(db: Db, ctx: AuditContext, action: AuditAction, entity: string, entityId: string, details?: unknown): void {
   if (!ctx.actor.trim()) throw new Error('Auditlog: onbekend wie de wijziging doet (actor is leeg).');
   if (!ctx.purpose.trim()) throw new Error(`Auditlog: geen doel opgegeven voor ${action} van ${entity} ${entityId}.`);
   insertStatement(db).run(utcOf(ctx.now()), ctx.actor, action, entity, entityId, ctx.purpose, details === undefined ? null : JSON.stringify(details));
@@ -76,9 +69,7 @@ const viewQueries = new WeakMap<Db, Statement>();
 export function viewedSince(db: Db, participantId: string, actor: string, purpose: string, since: string): boolean {
   let st = viewQueries.get(db);
   if (!st) {
-    st = db.prepare(
-      `SELECT 1 FROM audit_log WHERE entity = 'participant' AND entity_id = ? AND action = 'view' AND actor = ? AND purpose = ? AND at >= ? LIMIT 1`,
-    );
+    st = db.prepare(`SELECT 1 FROM audit_log WHERE entity = 'participant' AND entity_id = ? AND action = 'view' AND actor = ? AND purpose = ? AND at >= ? LIMIT 1`);
     viewQueries.set(db, st);
   }
   return st.get(participantId, actor, purpose, since) !== undefined;
@@ -106,9 +97,7 @@ export function listAudit(db: Db, filter: { entity?: string; entityId?: string; 
  * records. Only names, not values: the log must not become a second copy of personal data.
  */
 export function changedFields<T extends object>(before: T, after: Partial<T>): string[] {
-  return (Object.keys(after) as (keyof T)[])
-    .filter((key) => after[key] !== undefined && JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-    .map(String);
+  return (Object.keys(after) as (keyof T)[]).filter((key) => after[key] !== undefined && JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(String);
 }
 
 /**

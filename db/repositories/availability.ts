@@ -34,15 +34,22 @@ export function replaceWeeklyTimes(db: Db, owner: Owner, patterns: readonly Week
 
 /** The owner's weekly patterns as stored (whatever their validity), by weekday and start. */
 export function listWeeklyTimes(db: Db, owner: Owner): { weekday: number; start: string; end: string }[] {
-  return db
-    .prepare(`SELECT weekday, start_time AS start, end_time AS end FROM weekly_times WHERE ${OWNER_COLUMN[owner.kind]} = ? ORDER BY weekday, start_time`)
-    .all(owner.id) as { weekday: number; start: string; end: string }[];
+  return db.prepare(`SELECT weekday, start_time AS start, end_time AS end FROM weekly_times WHERE ${OWNER_COLUMN[owner.kind]} = ? ORDER BY weekday, start_time`).all(owner.id) as {
+    weekday: number;
+    start: string;
+    end: string;
+  }[];
 }
 
 export function addException(db: Db, owner: Owner, e: DatedException & { note?: string }): void {
-  db.prepare(
-    `INSERT INTO dated_exceptions (${OWNER_COLUMN[owner.kind]}, date, kind, start_time, end_time, note) VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(owner.id, e.date, e.kind, e.start ?? null, e.end ?? null, e.note ?? null);
+  db.prepare(`INSERT INTO dated_exceptions (${OWNER_COLUMN[owner.kind]}, date, kind, start_time, end_time, note) VALUES (?, ?, ?, ?, ?, ?)`).run(
+    owner.id,
+    e.date,
+    e.kind,
+    e.start ?? null,
+    e.end ?? null,
+    e.note ?? null,
+  );
 }
 
 interface PatternRow {

@@ -96,7 +96,15 @@ describe('bookings repository', () => {
     recordTrialOutcome(db, { ...outcome, attended: true, routeAdvice: 'Z', recordedAt: '2026-11-24T14:00:00' });
     expect(listTrialVisitors(db, 'S1', MON, '2026-11-30')[0]).toMatchObject({ attended: 1, routeAdvice: 'Z' });
     expect(trialOutcomesOf(db, 'P2')).toEqual([
-      { bookingId: String(first), schoolId: 'S1', schoolName: 'Taalschool Rivierland', lessonStart: '2026-11-24T09:00', attended: true, routeAdvice: 'Z', recordedAt: '2026-11-24T14:00:00' },
+      {
+        bookingId: String(first),
+        schoolId: 'S1',
+        schoolName: 'Taalschool Rivierland',
+        lessonStart: '2026-11-24T09:00',
+        attended: true,
+        routeAdvice: 'Z',
+        recordedAt: '2026-11-24T14:00:00',
+      },
     ]);
     deleteTrialBooking(db, first);
     expect(trialOutcomesOf(db, 'P2')).toEqual([expect.objectContaining({ bookingId: expect.stringMatching(/^o\d+$/), attended: true })]);
@@ -126,9 +134,7 @@ describe('bookings repository', () => {
     });
     addChildcareBooking(db, audit, { childId: child, providerId: 'KO1', slotStart: '2026-11-24T08:30', slotEnd: '2026-11-24T12:30', status: 'accepted' });
     expect(countChildcareBookings(db, 'KO1', '2026-11-24T08:30')).toBe(1);
-    expect(listChildcareBookingsOf(db, child, MON)).toEqual([
-      { providerName: 'Kinderopvang Gorinchem', kind: 'kinderopvang', start: '2026-11-24T08:30', end: '2026-11-24T12:30' },
-    ]);
+    expect(listChildcareBookingsOf(db, child, MON)).toEqual([{ providerName: 'Kinderopvang Gorinchem', kind: 'kinderopvang', start: '2026-11-24T08:30', end: '2026-11-24T12:30' }]);
     expect(listChildcareBookingsOf(db, child, '2026-11-30')).toEqual([]);
     deleteChildcareBookingsAt(db, child, '2026-11-24T08:30');
     expect(countChildcareBookings(db, 'KO1', '2026-11-24T08:30')).toBe(0);
@@ -153,7 +159,14 @@ describe('appointments repository', () => {
     });
     expect(appointmentsOf(db, 'P1', MON, 7)).toEqual([
       { kind: 'groupInfo', start: '2026-11-23T13:00', end: '2026-11-23T15:00', status: 'accepted', locationName: 'Gemeentehuis Gorinchem', label: 'Groepsvoorlichting' },
-      { kind: 'trialLesson', start: '2026-11-24T09:00', end: '2026-11-24T12:00', status: 'accepted', locationName: 'Taalschool', label: 'Proefles Taalschool Rivierland (B1 ochtend)' },
+      {
+        kind: 'trialLesson',
+        start: '2026-11-24T09:00',
+        end: '2026-11-24T12:00',
+        status: 'accepted',
+        locationName: 'Taalschool',
+        label: 'Proefles Taalschool Rivierland (B1 ochtend)',
+      },
       { kind: 'startklasIntake', start: '2026-11-25T10:00', end: '2026-11-25T11:00', status: 'proposed', locationName: 'Gemeentehuis Gorinchem', label: 'Intake startklas' },
     ]);
     expect(appointmentsOf(db, 'P1', '2026-11-24', 1).map((a) => a.kind)).toEqual(['trialLesson']);

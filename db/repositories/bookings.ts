@@ -74,9 +74,14 @@ export interface ChildcareBookingInput {
 
 export function addChildcareBooking(db: Db, audit: AuditContext, b: ChildcareBookingInput): void {
   writeTx(db, () => {
-    db.prepare(
-      'INSERT INTO childcare_bookings (week_start, child_id, provider_id, slot_start, slot_end, status) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(mondayOf(b.slotStart.slice(0, 10)), b.childId, b.providerId, b.slotStart, b.slotEnd, b.status);
+    db.prepare('INSERT INTO childcare_bookings (week_start, child_id, provider_id, slot_start, slot_end, status) VALUES (?, ?, ?, ?, ?, ?)').run(
+      mondayOf(b.slotStart.slice(0, 10)),
+      b.childId,
+      b.providerId,
+      b.slotStart,
+      b.slotEnd,
+      b.status,
+    );
     writeAudit(db, audit, 'create', 'booking', b.childId, { type: 'childcare', providerId: b.providerId, slotStart: b.slotStart });
   });
 }

@@ -33,9 +33,16 @@ export interface DemandRow {
 export function addDemand(db: Db, audit: AuditContext, d: DemandInput): string {
   const id = d.id ?? randomUUID();
   writeTx(db, () => {
-    db.prepare(
-      'INSERT INTO demands (id, participant_id, kind, school_id, earliest_date, due_date, status, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(id, d.participantId, d.kind, d.schoolId ?? null, d.earliestDate, d.dueDate ?? null, d.status ?? 'open', d.doneOn ?? null);
+    db.prepare('INSERT INTO demands (id, participant_id, kind, school_id, earliest_date, due_date, status, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      id,
+      d.participantId,
+      d.kind,
+      d.schoolId ?? null,
+      d.earliestDate,
+      d.dueDate ?? null,
+      d.status ?? 'open',
+      d.doneOn ?? null,
+    );
     writeAudit(db, audit, 'create', 'demand', id, { participantId: d.participantId, kind: d.kind });
   });
   return id;
@@ -63,9 +70,7 @@ export function listDemands(db: Db, filter: { status?: DemandStatus; participant
     where.push('participant_id = ?');
     args.push(filter.participantId);
   }
-  return db
-    .prepare(`SELECT ${DEMAND_COLUMNS} FROM demands ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`)
-    .all(...args) as DemandRow[];
+  return db.prepare(`SELECT ${DEMAND_COLUMNS} FROM demands ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`).all(...args) as DemandRow[];
 }
 
 /** Refuses a booking against a demand of another participant or kind (a bug, not a user error). */
@@ -105,8 +110,7 @@ export function findOpenDemand(db: Db, participantId: string, kind: DemandKind, 
 /** The participant's oldest open demand of this kind, at any school; null when there is none. */
 export function firstOpenDemand(db: Db, participantId: string, kind: DemandKind): string | null {
   const r = db.prepare("SELECT id FROM demands WHERE participant_id = ? AND kind = ? AND status = 'open' ORDER BY earliest_date, id LIMIT 1").get(participantId, kind) as
-    | { id: string }
-    | undefined;
+    { id: string } | undefined;
   return r?.id ?? null;
 }
 

@@ -65,7 +65,9 @@ export function listChildren(db: Db, householdId?: string): ChildRow[] {
 }
 
 export function getChild(db: Db, id: string): ChildRow | null {
-  return (db.prepare('SELECT id, household_id AS householdId, given_name AS givenName, birth_date AS birthDate FROM children WHERE id = ?').get(id) as ChildRow | undefined) ?? null;
+  return (
+    (db.prepare('SELECT id, household_id AS householdId, given_name AS givenName, birth_date AS birthDate FROM children WHERE id = ?').get(id) as ChildRow | undefined) ?? null
+  );
 }
 
 export function listHouseholds(db: Db): { id: string; name: string; adultsOutside: number; adults: string[] }[] {
@@ -171,22 +173,22 @@ export function createParticipant(db: Db, audit: AuditContext, p: ParticipantInp
     );
     addWeeklyTimes(db, { kind: 'participant', id }, p.busy ?? []);
     refreshSearchText(db, id);
-    writeAudit(db, audit, 'create', 'participant', id, { fields: Object.keys(p).filter((k) => k !== 'id').sort() });
+    writeAudit(db, audit, 'create', 'participant', id, {
+      fields: Object.keys(p)
+        .filter((k) => k !== 'id')
+        .sort(),
+    });
   });
   return id;
 }
 
 export function getParticipant(db: Db, id: string): Participant | null {
-  const r = db
-    .prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM participants p JOIN gemeenten g ON g.id = p.gemeente_id WHERE p.id = ?`)
-    .get(id) as RawParticipant | undefined;
+  const r = db.prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM participants p JOIN gemeenten g ON g.id = p.gemeente_id WHERE p.id = ?`).get(id) as RawParticipant | undefined;
   return r ? fromRaw(r) : null;
 }
 
 export function listParticipants(db: Db): Participant[] {
-  return (db.prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM participants p JOIN gemeenten g ON g.id = p.gemeente_id ORDER BY p.id`).all() as RawParticipant[]).map(
-    fromRaw,
-  );
+  return (db.prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM participants p JOIN gemeenten g ON g.id = p.gemeente_id ORDER BY p.id`).all() as RawParticipant[]).map(fromRaw);
 }
 
 export type ParticipantPatch = Partial<Omit<ParticipantInput, 'id'>>;
@@ -244,10 +246,7 @@ export interface ParticipantSearchRow extends Participant {
 }
 
 /** Every word of the query must start a word of the folded name, id, languages or gemeente. */
-export function searchParticipants(
-  db: Db,
-  q: { query: string; limit: number; offset: number },
-): { total: number; items: ParticipantSearchRow[] } {
+export function searchParticipants(db: Db, q: { query: string; limit: number; offset: number }): { total: number; items: ParticipantSearchRow[] } {
   const tokens = queryTokens(q.query);
   const where = tokens.map(() => "p.search_text LIKE ? ESCAPE '\\'").join(' AND ');
   const args = tokens.map(likeWordPrefix);

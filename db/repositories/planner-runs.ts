@@ -28,7 +28,15 @@ export function insertRun(db: Db, r: { id: string; weekStart: string; seed: numb
 export function finishRun(
   db: Db,
   id: string,
-  r: { state: Exclude<RunState, 'running'>; finishedAt: string; cost?: number | null; bound?: number | null; planned?: number | null; unplanned?: number | null; message?: string | null },
+  r: {
+    state: Exclude<RunState, 'running'>;
+    finishedAt: string;
+    cost?: number | null;
+    bound?: number | null;
+    planned?: number | null;
+    unplanned?: number | null;
+    message?: string | null;
+  },
 ): void {
   writeTx(db, () =>
     db
@@ -46,18 +54,18 @@ export function getRun(db: Db, id: string): PlannerRunRow | null {
 /** The last run of the week that stored a plan (done or cancelled). */
 export function lastStoredRun(db: Db, weekStart: string): PlannerRunRow | null {
   return (
-    (db
-      .prepare(`SELECT ${RUN_COLUMNS} FROM planner_runs WHERE week_start = ? AND state IN ('done', 'cancelled') ORDER BY finished_at DESC, rowid DESC LIMIT 1`)
-      .get(weekStart) as PlannerRunRow | undefined) ?? null
+    (db.prepare(`SELECT ${RUN_COLUMNS} FROM planner_runs WHERE week_start = ? AND state IN ('done', 'cancelled') ORDER BY finished_at DESC, rowid DESC LIMIT 1`).get(weekStart) as
+      PlannerRunRow | undefined) ?? null
   );
 }
 
 /** Runs left 'running' by a process that stopped (the app closed mid-run) can never finish. */
 export function failStaleRuns(db: Db, at: string): number {
-  return writeTx(db, () =>
-    db
-      .prepare("UPDATE planner_runs SET state = 'failed', finished_at = ?, message = 'De planner werd onderbroken doordat de app stopte.' WHERE state = 'running'")
-      .run(at).changes,
+  return writeTx(
+    db,
+    () =>
+      db.prepare("UPDATE planner_runs SET state = 'failed', finished_at = ?, message = 'De planner werd onderbroken doordat de app stopte.' WHERE state = 'running'").run(at)
+        .changes,
   );
 }
 

@@ -79,11 +79,7 @@ export interface LocationInput {
 }
 
 export function addLocation(db: Db, l: LocationInput): void {
-  writeTx(db, () =>
-    db
-      .prepare('INSERT INTO locations (id, name, gemeente_id, kind, address) VALUES (?, ?, ?, ?, ?)')
-      .run(l.id, l.name, l.gemeenteId, l.kind, l.address ?? null),
-  );
+  writeTx(db, () => db.prepare('INSERT INTO locations (id, name, gemeente_id, kind, address) VALUES (?, ?, ?, ?, ?)').run(l.id, l.name, l.gemeenteId, l.kind, l.address ?? null));
 }
 
 export interface LocationRow {
@@ -117,9 +113,11 @@ export function setTravelTime(db: Db, a: string, b: string, minutes: number): vo
 }
 
 export function listTravelTimes(db: Db): { from: string; to: string; minutes: number }[] {
-  return db
-    .prepare('SELECT location_a AS "from", location_b AS "to", minutes FROM travel_times ORDER BY location_a, location_b')
-    .all() as { from: string; to: string; minutes: number }[];
+  return db.prepare('SELECT location_a AS "from", location_b AS "to", minutes FROM travel_times ORDER BY location_a, location_b').all() as {
+    from: string;
+    to: string;
+    minutes: number;
+  }[];
 }
 
 export interface RoomInput {
@@ -197,9 +195,13 @@ export interface ConsultantRow {
 }
 
 export function listConsultants(db: Db): ConsultantRow[] {
-  const rows = db
-    .prepare('SELECT id, name, languages, toets_certified AS t, gemeente_id AS gemeenteId FROM consultants WHERE active = 1 ORDER BY id')
-    .all() as { id: string; name: string; languages: string; t: number; gemeenteId: string | null }[];
+  const rows = db.prepare('SELECT id, name, languages, toets_certified AS t, gemeente_id AS gemeenteId FROM consultants WHERE active = 1 ORDER BY id').all() as {
+    id: string;
+    name: string;
+    languages: string;
+    t: number;
+    gemeenteId: string | null;
+  }[];
   return rows.map((r) => ({ id: r.id, name: r.name, languages: JSON.parse(r.languages), toetsCertified: r.t === 1, gemeenteId: r.gemeenteId }));
 }
 
@@ -233,9 +235,12 @@ export interface InterpreterRow {
 }
 
 export function listInterpreters(db: Db): InterpreterRow[] {
-  const rows = db
-    .prepare('SELECT id, name, languages, cost_per_hour AS costPerHour FROM interpreters WHERE active = 1 ORDER BY id')
-    .all() as { id: string; name: string; languages: string; costPerHour: number }[];
+  const rows = db.prepare('SELECT id, name, languages, cost_per_hour AS costPerHour FROM interpreters WHERE active = 1 ORDER BY id').all() as {
+    id: string;
+    name: string;
+    languages: string;
+    costPerHour: number;
+  }[];
   return rows.map((r) => ({ ...r, languages: JSON.parse(r.languages) }));
 }
 
@@ -351,9 +356,14 @@ export interface ChildcareInput {
 
 export function addChildcareProvider(db: Db, p: ChildcareInput): void {
   writeTx(db, () => {
-    db.prepare(
-      'INSERT INTO childcare_providers (id, name, location_id, kind, age_months_min, age_months_max) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(p.id, p.name, p.locationId, p.kind, p.ageMonthsMin, p.ageMonthsMax);
+    db.prepare('INSERT INTO childcare_providers (id, name, location_id, kind, age_months_min, age_months_max) VALUES (?, ?, ?, ?, ?, ?)').run(
+      p.id,
+      p.name,
+      p.locationId,
+      p.kind,
+      p.ageMonthsMin,
+      p.ageMonthsMax,
+    );
     const stmt = db.prepare('INSERT INTO childcare_dayparts (provider_id, weekday, start_time, end_time, seats) VALUES (?, ?, ?, ?, ?)');
     for (const d of p.dayparts) stmt.run(p.id, d.weekday, d.start, d.end, d.seats);
   });
@@ -369,9 +379,7 @@ export function listChildcareProviders(db: Db): ChildcareRow[] {
     )
     .all() as Omit<ChildcareRow, 'dayparts'>[];
   const parts = db
-    .prepare(
-      'SELECT provider_id AS providerId, weekday, start_time AS start, end_time AS end, seats FROM childcare_dayparts ORDER BY weekday, start_time',
-    )
+    .prepare('SELECT provider_id AS providerId, weekday, start_time AS start, end_time AS end, seats FROM childcare_dayparts ORDER BY weekday, start_time')
     .all() as (DaypartInput & { providerId: string })[];
   return providers.map((p) => ({
     ...p,
@@ -420,15 +428,13 @@ export function resourceName(db: Db, kind: keyof typeof NAMED_TABLES, id: string
 /** When the provider's day-part that starts at `start` ('HH:MM') on `weekday` (1 = Monday) ends; null when it has none. */
 export function daypartEnd(db: Db, providerId: string, weekday: number, start: string): string | null {
   const r = db.prepare('SELECT end_time AS e FROM childcare_dayparts WHERE provider_id = ? AND weekday = ? AND start_time = ?').get(providerId, weekday, start) as
-    | { e: string }
-    | undefined;
+    { e: string } | undefined;
   return r?.e ?? null;
 }
 
 /** When the class's lesson that starts at `start` ('HH:MM') on `weekday` (1 = Monday) ends; null when it has none. */
 export function lessonEnd(db: Db, classId: string, weekday: number, start: string): string | null {
   const r = db.prepare('SELECT end_time AS e FROM class_lesson_times WHERE class_id = ? AND weekday = ? AND start_time = ?').get(classId, weekday, start) as
-    | { e: string }
-    | undefined;
+    { e: string } | undefined;
   return r?.e ?? null;
 }

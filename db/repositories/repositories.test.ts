@@ -40,9 +40,7 @@ describe('region repository', () => {
   it('stores and reads the region, rooms, staff and classes', () => {
     const db = tinyRegion();
     expect(getRegion(db)).toMatchObject({ name: 'Testregio', slotMinutes: 15, dayStart: '08:30', groupInfo: { minSize: 3, maxSize: 12 } });
-    expect(listRooms(db)).toEqual([
-      { id: 'R1', locationId: 'L1', name: 'Zaal 1', capacity: 14, laptopsTouch: 4, laptopsMouse: 4, kinds: ['groupInfo', 'toets'] },
-    ]);
+    expect(listRooms(db)).toEqual([{ id: 'R1', locationId: 'L1', name: 'Zaal 1', capacity: 14, laptopsTouch: 4, laptopsMouse: 4, kinds: ['groupInfo', 'toets'] }]);
     expect(listConsultants(db)[0]).toMatchObject({ id: 'C1', languages: ['nl', 'en'], toetsCertified: true });
     expect(listClasses(db)[0].lessons).toEqual([{ weekday: 2, start: '09:00', end: '12:00' }]);
     expect(regionCounts(db)).toMatchObject({ rooms: 1, consultants: 1, interpreters: 1, schools: 1, classes: 1, participants: 0 });
@@ -216,7 +214,14 @@ describe('sessions repository', () => {
     };
     expect(() => createSession(db, audit, { ...base, start: '2026-11-23T23:00', end: '2026-11-24T01:00', participants: [] })).toThrow(/CHECK/);
     expect(() =>
-      createSession(db, audit, { ...base, kind: 'groupInfo', language: 'ar', start: '2026-11-23T09:00', end: '2026-11-23T11:00', participants: [{ participantId: 'P1', demandId: 'D-P2' }] }),
+      createSession(db, audit, {
+        ...base,
+        kind: 'groupInfo',
+        language: 'ar',
+        start: '2026-11-23T09:00',
+        end: '2026-11-23T11:00',
+        participants: [{ participantId: 'P1', demandId: 'D-P2' }],
+      }),
     ).toThrow(/hoort niet bij/);
     expect(listWeekSessions(db, MON)).toEqual([]);
   });

@@ -5,7 +5,25 @@ import { listAudit } from './audit';
 import { addDemand, listDemands } from './demands';
 import { addChild, createHousehold, createParticipant, type ParticipantInput } from './participants';
 import { addChildcareProvider, addStartklasIntake } from './region';
-import { acceptProposedSeats, acceptProposedSessions, addSessionParticipant, bookingsInWeek, createSession, firstActivityDates, getSession, hasChildcareBooking, pinnedProposalIds, proposedSessionIds, removeSessionParticipant, sessionDemandOf, sessionParticipantIds, sessionStatuses, setSessionPinned, updateSession, type SessionStatus } from './sessions';
+import {
+  acceptProposedSeats,
+  acceptProposedSessions,
+  addSessionParticipant,
+  bookingsInWeek,
+  createSession,
+  firstActivityDates,
+  getSession,
+  hasChildcareBooking,
+  pinnedProposalIds,
+  proposedSessionIds,
+  removeSessionParticipant,
+  sessionDemandOf,
+  sessionParticipantIds,
+  sessionStatuses,
+  setSessionPinned,
+  updateSession,
+  type SessionStatus,
+} from './sessions';
 import { addChildcareBooking, addIntakeBooking, addTrialBooking } from './bookings';
 import { testAudit, tinyRegion } from './test-helpers';
 

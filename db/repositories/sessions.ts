@@ -95,9 +95,9 @@ export function deleteSession(db: Db, audit: AuditContext, id: string): void {
 export function deleteProposals(db: Db, audit: AuditContext, weekStart: string, opts: { keepPinned?: boolean } = {}): number {
   return writeTx(db, () => {
     let removed = 0;
-    const sessions = db
-      .prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' AND (? = 0 OR pinned = 0)")
-      .all(weekStart, opts.keepPinned ? 1 : 0) as { id: string }[];
+    const sessions = db.prepare("SELECT id FROM sessions WHERE week_start = ? AND status = 'proposed' AND (? = 0 OR pinned = 0)").all(weekStart, opts.keepPinned ? 1 : 0) as {
+      id: string;
+    }[];
     for (const s of sessions) {
       deleteSession(db, audit, s.id);
       removed++;
@@ -246,9 +246,7 @@ export function sessionParticipantIds(db: Db, sessionId: string): string[] {
 
 /** The demand a participant's place in a session meets; null when they are not in it. */
 export function sessionDemandOf(db: Db, sessionId: string, participantId: string): string | null {
-  const r = db.prepare('SELECT demand_id AS d FROM session_participants WHERE session_id = ? AND participant_id = ?').get(sessionId, participantId) as
-    | { d: string }
-    | undefined;
+  const r = db.prepare('SELECT demand_id AS d FROM session_participants WHERE session_id = ? AND participant_id = ?').get(sessionId, participantId) as { d: string } | undefined;
   return r?.d ?? null;
 }
 
@@ -322,7 +320,17 @@ export function firstActivityDates(db: Db): Map<string, string> {
 
 /** Everything booked in one week (by week_start), accepted and proposed, with each row's status. */
 export interface WeekBookings {
-  sessions: { id: string; kind: SessionKind; start: string; end: string; roomId: string; consultantId: string; interpreterId: string | null; language: string | null; status: SessionStatus }[];
+  sessions: {
+    id: string;
+    kind: SessionKind;
+    start: string;
+    end: string;
+    roomId: string;
+    consultantId: string;
+    interpreterId: string | null;
+    language: string | null;
+    status: SessionStatus;
+  }[];
   sessionParticipants: { sessionId: string; participantId: string; demandId: string }[];
   trials: { classId: string; start: string; end: string; participantId: string; demandId: string; status: SessionStatus }[];
   /** `start` and `end` from the startklas intake's times on the booked date. */

@@ -28,9 +28,15 @@ export interface SlotRequestRow {
 }
 
 export function addSlotRequest(db: Db, r: SlotRequestInput): void {
-  db.prepare(
-    `INSERT INTO slot_requests (id, kind, participant_id, consultant_id, week_start, laptop_kind, note, created_at) VALUES (?, 'toets', ?, ?, ?, ?, ?, ?)`,
-  ).run(r.id, r.participantId, r.consultantId, r.weekStart, r.laptopKind, r.note, r.createdAt);
+  db.prepare(`INSERT INTO slot_requests (id, kind, participant_id, consultant_id, week_start, laptop_kind, note, created_at) VALUES (?, 'toets', ?, ?, ?, ?, ?, ?)`).run(
+    r.id,
+    r.participantId,
+    r.consultantId,
+    r.weekStart,
+    r.laptopKind,
+    r.note,
+    r.createdAt,
+  );
 }
 
 type RawRequest = Omit<SlotRequestRow, 'participant' | 'consultant'> & { pid: string; pname: string; cid: string; cname: string };

@@ -87,9 +87,7 @@ export function touchLaptopsOfSession(db: Db, sessionId: string): { touch: numbe
 /** Booked clients with no or basic digital skill: each needs a touch laptop (counted independently of the services). */
 export function lowSkillSeatsOfSession(db: Db, sessionId: string): { n: number } {
   return db
-    .prepare(
-      "SELECT count(*) AS n FROM session_participants sp JOIN participants p ON p.id = sp.participant_id WHERE sp.session_id = ? AND p.digital_skill IN ('none','basic')",
-    )
+    .prepare("SELECT count(*) AS n FROM session_participants sp JOIN participants p ON p.id = sp.participant_id WHERE sp.session_id = ? AND p.digital_skill IN ('none','basic')")
     .get(sessionId) as { n: number };
 }
 

@@ -42,9 +42,7 @@ function fromRaw({ certified, none, basic, good, ...r }: RawToets): ToetsSession
 
 /** The week's toets sessions from `fromDate` on, in time order. */
 export function listToetsSessions(db: Db, weekStart: string, fromDate: string): ToetsSessionRow[] {
-  return (
-    db.prepare(`${SELECT_TOETS} AND s.week_start = ? AND substr(s.start_time, 1, 10) >= ? ORDER BY s.start_time, s.id`).all(weekStart, fromDate) as RawToets[]
-  ).map(fromRaw);
+  return (db.prepare(`${SELECT_TOETS} AND s.week_start = ? AND substr(s.start_time, 1, 10) >= ? ORDER BY s.start_time, s.id`).all(weekStart, fromDate) as RawToets[]).map(fromRaw);
 }
 
 export function getToetsSession(db: Db, id: string): ToetsSessionRow | null {

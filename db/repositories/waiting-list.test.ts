@@ -22,7 +22,13 @@ describe('startklas waiting list repository', () => {
     expect(listWaiting(db).map((w) => w.participantId)).toEqual(['P3', 'P1', 'P2']);
     expect(firstWaiting(db)).toMatchObject({ participantId: 'P3', demandId: 'I-P3' });
     expect(['P1', 'P2', 'P3', 'P4'].map((p) => waitingPosition(db, p))).toEqual([2, 3, 1, null]);
-    expect(waitingPositionsByDemand(db)).toEqual(new Map([['I-P3', 1], ['I-P1', 2], ['I-P2', 3]]));
+    expect(waitingPositionsByDemand(db)).toEqual(
+      new Map([
+        ['I-P3', 1],
+        ['I-P1', 2],
+        ['I-P2', 3],
+      ]),
+    );
   });
 
   it('moves everyone behind up when someone leaves the line, first in line or not', () => {

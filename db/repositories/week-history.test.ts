@@ -42,7 +42,7 @@ function week() {
     });
   const trial = (p: string) =>
     addTrialBooking(db, audit, { classId: 'K1', start: '2026-11-24T09:00', end: '2026-11-24T12:00', participantId: p, demandId: `T-${p}`, status: 'accepted' });
-  const trialIds = () => (db.prepare('SELECT id, participant_id AS p FROM trial_bookings ORDER BY id').all() as { id: number; p: string }[]);
+  const trialIds = () => db.prepare('SELECT id, participant_id AS p FROM trial_bookings ORDER BY id').all() as { id: number; p: string }[];
   const sessions = () => db.prepare('SELECT id, start_time AS start FROM sessions ORDER BY id').all();
   const seats = () => db.prepare('SELECT session_id AS s, participant_id AS p FROM session_participants ORDER BY 1, 2').all();
   return { db, audit, session, trial, trialIds, sessions, seats };
@@ -84,7 +84,10 @@ describe('week history', () => {
     recordChange(db, MON, 'Sessie verplaatst', AT, () => db.prepare("UPDATE sessions SET start_time = ?, end_time = ? WHERE id = 'S-1'").run(`${MON}T13:00`, `${MON}T15:00`));
     undoLast(db, MON, audit);
     expect(sessions()).toEqual([{ id: 'S-1', start: `${MON}T09:00` }]);
-    expect(seats()).toEqual([{ s: 'S-1', p: 'P1' }, { s: 'S-1', p: 'P2' }]);
+    expect(seats()).toEqual([
+      { s: 'S-1', p: 'P1' },
+      { s: 'S-1', p: 'P2' },
+    ]);
     redoNext(db, MON, audit);
     expect(sessions()).toEqual([{ id: 'S-1', start: `${MON}T13:00` }]);
     expect(seats()).toHaveLength(2);

@@ -78,7 +78,10 @@ function applyChange(db: Db, change: WeekChange, audit: AuditContext, why: strin
     if (typeof r.participant_id === 'string') touchedPeople.add(r.participant_id);
     if (typeof r.child_id === 'string') touchedChildren.add(r.child_id);
   };
-  const matches = (r: Row) => Object.keys(r).map((c) => `${c} IS @old_${c}`).join(' AND ');
+  const matches = (r: Row) =>
+    Object.keys(r)
+      .map((c) => `${c} IS @old_${c}`)
+      .join(' AND ');
   const prefixed = (r: Row) => Object.fromEntries(Object.entries(r).map(([c, v]) => [`old_${c}`, v]));
   const plan = TABLES.map((t) => {
     const added = new Map((change.added[t.name] ?? []).map((r) => [keyOf(t, r), r]));
@@ -95,7 +98,9 @@ function applyChange(db: Db, change: WeekChange, audit: AuditContext, why: strin
   });
   for (const { t, updates } of plan) {
     for (const [old, next] of updates) {
-      const set = Object.keys(next).map((c) => `${c} = @${c}`).join(', ');
+      const set = Object.keys(next)
+        .map((c) => `${c} = @${c}`)
+        .join(', ');
       if (db.prepare(`UPDATE ${t.name} SET ${set} WHERE ${matches(old)}`).run({ ...next, ...prefixed(old) }).changes === 0) continue;
       note(next);
       // A moved or re-staffed session changes the appointments of everyone in it.

@@ -6,16 +6,7 @@ import type { Db } from '../connection';
 const all = <T>(db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).all(...args) as T[];
 const one = <T>(db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).get(...args) as T;
 
-export type CountedTable =
-  | 'participants'
-  | 'households'
-  | 'children'
-  | 'locations'
-  | 'rooms'
-  | 'consultants'
-  | 'interpreters'
-  | 'classes'
-  | 'childcare_providers';
+export type CountedTable = 'participants' | 'households' | 'children' | 'locations' | 'rooms' | 'consultants' | 'interpreters' | 'classes' | 'childcare_providers';
 
 /** All rows of a table, active or not. */
 export function countRows(db: Db, table: CountedTable): number {
@@ -39,7 +30,11 @@ export interface StoredSessionRow {
 
 /** A session's row as stored; undefined when it is gone. */
 export function storedSession(db: Db, id: string): StoredSessionRow | undefined {
-  return one<StoredSessionRow | undefined>(db, 'SELECT start_time AS start, end_time AS end, room_id AS room, interpreter_id AS interp, status, pinned FROM sessions WHERE id = ?', id);
+  return one<StoredSessionRow | undefined>(
+    db,
+    'SELECT start_time AS start, end_time AS end, room_id AS room, interpreter_id AS interp, status, pinned FROM sessions WHERE id = ?',
+    id,
+  );
 }
 
 export interface WeekSessionTestRow {

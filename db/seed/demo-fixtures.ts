@@ -60,15 +60,41 @@ const weekdays = (days: number[], start: string, end: string): WeeklyPattern[] =
 const officeHours = (days = [1, 2, 3, 4, 5]) => weekdays(days, '08:30', '17:00');
 
 export const ROOMS: RoomInput[] = [
-  { id: 'R-GOR-RAAD', locationId: 'L-GH-GOR', name: 'Raadzaal', capacity: 18, laptopsTouch: 0, laptopsMouse: 0, kinds: ['groupInfo'],
+  {
+    id: 'R-GOR-RAAD',
+    locationId: 'L-GH-GOR',
+    name: 'Raadzaal',
+    capacity: 18,
+    laptopsTouch: 0,
+    laptopsMouse: 0,
+    kinds: ['groupInfo'],
     // The council committee uses the room on Thursday afternoons.
-    available: [...officeHours([1, 2, 3, 5]), { weekday: 4, start: '08:30', end: '12:30' }] },
+    available: [...officeHours([1, 2, 3, 5]), { weekday: 4, start: '08:30', end: '12:30' }],
+  },
   { id: 'R-GOR-MERW', locationId: 'L-GH-GOR', name: 'Zaal Merwede', capacity: 12, laptopsTouch: 0, laptopsMouse: 0, kinds: ['groupInfo'], available: officeHours() },
   { id: 'R-GOR-TOETS', locationId: 'L-GH-GOR', name: 'Toetslokaal', capacity: 10, laptopsTouch: 5, laptopsMouse: 3, kinds: ['toets', 'groupInfo'], available: officeHours() },
-  { id: 'R-MOL-ALBL', locationId: 'L-GH-MOL', name: 'Vergaderzaal De Alblas', capacity: 14, laptopsTouch: 0, laptopsMouse: 0, kinds: ['groupInfo'], available: officeHours([1, 2, 3, 4]) },
+  {
+    id: 'R-MOL-ALBL',
+    locationId: 'L-GH-MOL',
+    name: 'Vergaderzaal De Alblas',
+    capacity: 14,
+    laptopsTouch: 0,
+    laptopsMouse: 0,
+    kinds: ['groupInfo'],
+    available: officeHours([1, 2, 3, 4]),
+  },
   { id: 'R-MOL-TOETS', locationId: 'L-GH-MOL', name: 'Toetskamer', capacity: 6, laptopsTouch: 3, laptopsMouse: 2, kinds: ['toets'], available: officeHours([2, 4]) },
   { id: 'R-VHL-LEK', locationId: 'L-GH-VHL', name: 'Zaal Lek', capacity: 16, laptopsTouch: 0, laptopsMouse: 0, kinds: ['groupInfo'], available: officeHours() },
-  { id: 'R-VHL-TOETS', locationId: 'L-GH-VHL', name: 'Toetsruimte', capacity: 8, laptopsTouch: 4, laptopsMouse: 3, kinds: ['toets', 'groupInfo'], available: officeHours([1, 2, 3, 4]) },
+  {
+    id: 'R-VHL-TOETS',
+    locationId: 'L-GH-VHL',
+    name: 'Toetsruimte',
+    capacity: 8,
+    laptopsTouch: 4,
+    laptopsMouse: 3,
+    kinds: ['toets', 'groupInfo'],
+    available: officeHours([1, 2, 3, 4]),
+  },
 ];
 
 export const CONSULTANTS: ConsultantInput[] = [
@@ -76,7 +102,14 @@ export const CONSULTANTS: ConsultantInput[] = [
   { id: 'C-02', name: 'Fatima El Amrani', languages: ['nl', 'ar', 'fr'], toetsCertified: true, gemeenteId: 'G-GOR', available: officeHours([1, 2, 4, 5]) },
   { id: 'C-03', name: 'Jeroen Bakker', languages: ['nl', 'en'], toetsCertified: false, gemeenteId: 'G-GOR', available: officeHours() },
   { id: 'C-04', name: 'Mehmet Demir', languages: ['nl', 'tr', 'ku'], toetsCertified: true, gemeenteId: 'G-MOL', available: officeHours([1, 2, 3]) },
-  { id: 'C-05', name: 'Sanne de Groot', languages: ['nl', 'en'], toetsCertified: false, gemeenteId: 'G-MOL', available: [...officeHours([2, 4]), ...weekdays([5], '08:30', '12:30')] },
+  {
+    id: 'C-05',
+    name: 'Sanne de Groot',
+    languages: ['nl', 'en'],
+    toetsCertified: false,
+    gemeenteId: 'G-MOL',
+    available: [...officeHours([2, 4]), ...weekdays([5], '08:30', '12:30')],
+  },
   { id: 'C-06', name: 'Samira Haidari', languages: ['nl', 'fa', 'prs', 'en'], toetsCertified: true, gemeenteId: 'G-VHL', available: officeHours([1, 3, 4, 5]) },
   { id: 'C-07', name: 'Peter Verhoeven', languages: ['nl', 'en', 'de'], toetsCertified: false, gemeenteId: 'G-VHL', available: officeHours([1, 2, 3, 4, 5]) },
   { id: 'C-08', name: 'Lotte Hendriks', languages: ['nl', 'en'], toetsCertified: false, gemeenteId: 'G-VHL', available: weekdays([1, 2, 3, 4], '09:00', '15:00') },
@@ -86,7 +119,14 @@ export const CONSULTANTS: ConsultantInput[] = [
 export const INTERPRETERS: InterpreterInput[] = [
   { id: 'T-AR-1', name: 'Nabil Azzam', languages: ['ar'], costPerHour: 62, agency: 'Tolkcentrum Zuid-Holland', available: officeHours([1, 2, 3, 4]) },
   { id: 'T-AR-2', name: 'Samah Jaber', languages: ['ar'], costPerHour: 62, agency: 'Tolkcentrum Zuid-Holland', available: weekdays([2, 4, 5], '08:30', '12:30') },
-  { id: 'T-TI-1', name: 'Kiflom Tewelde', languages: ['ti', 'am'], costPerHour: 71, agency: 'Tolkenpool Rivierenland', available: [...weekdays([1, 3], '08:30', '12:30'), ...weekdays([2, 4], '13:00', '17:00')] },
+  {
+    id: 'T-TI-1',
+    name: 'Kiflom Tewelde',
+    languages: ['ti', 'am'],
+    costPerHour: 71,
+    agency: 'Tolkenpool Rivierenland',
+    available: [...weekdays([1, 3], '08:30', '12:30'), ...weekdays([2, 4], '13:00', '17:00')],
+  },
   { id: 'T-TR-1', name: 'Derya Koç', languages: ['tr'], costPerHour: 58, agency: 'Tolkenpool Rivierenland', available: officeHours([1, 3, 5]) },
   { id: 'T-KU-1', name: 'Shirin Xelîl', languages: ['ku', 'tr', 'ar'], costPerHour: 68, agency: 'Tolkcentrum Zuid-Holland', available: weekdays([2, 3], '08:30', '17:00') },
   { id: 'T-FA-1', name: 'Hamid Noorzad', languages: ['fa', 'prs'], costPerHour: 66, agency: 'Tolkenpool Rivierenland', available: officeHours([1, 2, 4]) },
@@ -102,13 +142,34 @@ export const SCHOOLS = [
 type Lesson = ClassInput['lessons'][number];
 const ROUTE_TIMETABLES: Record<ClassInput['route'], Lesson[][]> = {
   B1: [
-    [{ weekday: 1, start: '09:00', end: '12:00' }, { weekday: 3, start: '09:00', end: '12:00' }, { weekday: 5, start: '09:00', end: '12:00' }],
-    [{ weekday: 2, start: '13:30', end: '16:30' }, { weekday: 4, start: '13:30', end: '16:30' }],
+    [
+      { weekday: 1, start: '09:00', end: '12:00' },
+      { weekday: 3, start: '09:00', end: '12:00' },
+      { weekday: 5, start: '09:00', end: '12:00' },
+    ],
+    [
+      { weekday: 2, start: '13:30', end: '16:30' },
+      { weekday: 4, start: '13:30', end: '16:30' },
+    ],
   ],
-  Z: [[{ weekday: 2, start: '09:00', end: '12:00' }, { weekday: 4, start: '09:00', end: '12:00' }]],
-  Onderwijs: [[{ weekday: 1, start: '13:00', end: '16:00' }, { weekday: 3, start: '13:00', end: '16:00' }]],
+  Z: [
+    [
+      { weekday: 2, start: '09:00', end: '12:00' },
+      { weekday: 4, start: '09:00', end: '12:00' },
+    ],
+  ],
+  Onderwijs: [
+    [
+      { weekday: 1, start: '13:00', end: '16:00' },
+      { weekday: 3, start: '13:00', end: '16:00' },
+    ],
+  ],
   Alfa: [
-    [{ weekday: 1, start: '09:00', end: '11:30' }, { weekday: 2, start: '09:00', end: '11:30' }, { weekday: 4, start: '09:00', end: '11:30' }],
+    [
+      { weekday: 1, start: '09:00', end: '11:30' },
+      { weekday: 2, start: '09:00', end: '11:30' },
+      { weekday: 4, start: '09:00', end: '11:30' },
+    ],
   ],
 };
 
@@ -155,11 +216,42 @@ export function demoChildcare(rng: Rng): ChildcareInput[] {
     ['13:00', '17:00'],
   ];
   return [
-    { id: 'KO-GOR', name: 'Kinderopvang De Vlinder', locationId: 'L-KO-GOR', kind: 'kinderopvang', ageMonthsMin: 2, ageMonthsMax: 47, dayparts: dayparts([1, 2, 3, 4, 5], halfDays, 3) },
-    { id: 'VVE-ARK', name: 'Peuterplein Arkel (VVE)', locationId: 'L-KO-ARK', kind: 'vve', ageMonthsMin: 30, ageMonthsMax: 47, dayparts: dayparts([1, 2, 4], [['08:30', '12:30']], 4) },
-    { id: 'BSO-LRD', name: 'BSO Lingeborg', locationId: 'L-KO-LRD', kind: 'bso', ageMonthsMin: 48, ageMonthsMax: 155,
-      dayparts: [...dayparts([1, 2, 4, 5], [['14:00', '18:00']], 4), ...dayparts([3], [['12:00', '18:00']], 4)] },
-    { id: 'KO-VIA', name: 'Kinderopvang Het Lekkerkerkje', locationId: 'L-KO-VIA', kind: 'kinderopvang', ageMonthsMin: 3, ageMonthsMax: 47, dayparts: dayparts([1, 2, 3, 4, 5], halfDays, 2) },
+    {
+      id: 'KO-GOR',
+      name: 'Kinderopvang De Vlinder',
+      locationId: 'L-KO-GOR',
+      kind: 'kinderopvang',
+      ageMonthsMin: 2,
+      ageMonthsMax: 47,
+      dayparts: dayparts([1, 2, 3, 4, 5], halfDays, 3),
+    },
+    {
+      id: 'VVE-ARK',
+      name: 'Peuterplein Arkel (VVE)',
+      locationId: 'L-KO-ARK',
+      kind: 'vve',
+      ageMonthsMin: 30,
+      ageMonthsMax: 47,
+      dayparts: dayparts([1, 2, 4], [['08:30', '12:30']], 4),
+    },
+    {
+      id: 'BSO-LRD',
+      name: 'BSO Lingeborg',
+      locationId: 'L-KO-LRD',
+      kind: 'bso',
+      ageMonthsMin: 48,
+      ageMonthsMax: 155,
+      dayparts: [...dayparts([1, 2, 4, 5], [['14:00', '18:00']], 4), ...dayparts([3], [['12:00', '18:00']], 4)],
+    },
+    {
+      id: 'KO-VIA',
+      name: 'Kinderopvang Het Lekkerkerkje',
+      locationId: 'L-KO-VIA',
+      kind: 'kinderopvang',
+      ageMonthsMin: 3,
+      ageMonthsMax: 47,
+      dayparts: dayparts([1, 2, 3, 4, 5], halfDays, 2),
+    },
   ];
 }
 

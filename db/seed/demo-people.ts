@@ -88,12 +88,21 @@ const FAMILY_MIGRANT_LANGUAGES: [string, number][] = [
 /** Second languages people in each group often speak well enough for a group session. */
 const OTHER_LANGUAGES: Record<string, [string, number][]> = {
   ar: [['en', 0.15]],
-  ti: [['ar', 0.3], ['am', 0.15]],
-  ku: [['tr', 0.35], ['ar', 0.25]],
+  ti: [
+    ['ar', 0.3],
+    ['am', 0.15],
+  ],
+  ku: [
+    ['tr', 0.35],
+    ['ar', 0.25],
+  ],
   prs: [['fa', 0.6]],
   fa: [['prs', 0.5]],
   ps: [['prs', 0.5]],
-  so: [['ar', 0.2], ['en', 0.2]],
+  so: [
+    ['ar', 0.2],
+    ['en', 0.2],
+  ],
   tr: [['ku', 0.1]],
   th: [['en', 0.3]],
   tl: [['en', 0.9]],
@@ -137,13 +146,19 @@ export function demoPeople(rng: Rng, anchor: string, target = 120): DemoPeople {
   const hid = () => `H-${String(households.length + 1).padStart(3, '0')}`;
   const cid = () => `KND-${String(children.length + 1).padStart(3, '0')}`;
 
-  const otherLanguagesFor = (language: string) =>
-    (OTHER_LANGUAGES[language] ?? []).filter(([, p]) => rng.chance(p)).map(([code]) => code);
+  const otherLanguagesFor = (language: string) => (OTHER_LANGUAGES[language] ?? []).filter(([, p]) => rng.chance(p)).map(([code]) => code);
 
   const addChildren = (householdId: string, language: string, count: number) => {
     const pool = NAME_POOLS[language];
     for (let i = 0; i < count; i++) {
-      const band = forcedBands.shift() ?? rng.weighted<AgeBand>([['baby', 25], ['vve', 15], ['school', 40], ['teen', 20]]);
+      const band =
+        forcedBands.shift() ??
+        rng.weighted<AgeBand>([
+          ['baby', 25],
+          ['vve', 15],
+          ['school', 40],
+          ['teen', 20],
+        ]);
       const [lo, hi] = AGE_BANDS[band];
       const ageMonths = rng.int(lo, hi);
       const birthDate = addDays(monthsBefore(anchor, ageMonths), -rng.int(0, 25));
@@ -209,13 +224,19 @@ export function demoPeople(rng: Rng, anchor: string, target = 120): DemoPeople {
     for (let a = 0; a < adults; a++) {
       const female = a === 0 ? firstFemale : !firstFemale;
       const digitalSkill = rng.weighted(DIGITAL);
-      const routeIndication: Route | null =
-        digitalSkill === 'none' && rng.chance(0.5) ? 'Alfa' : rng.chance(0.2) ? rng.pick<Route>(['B1', 'Z', 'Onderwijs']) : null;
+      const routeIndication: Route | null = digitalSkill === 'none' && rng.chance(0.5) ? 'Alfa' : rng.chance(0.2) ? rng.pick<Route>(['B1', 'Z', 'Onderwijs']) : null;
       const works = rng.chance(familyMigrant ? 0.35 : 0.1);
       const busy: WeeklyPattern[] = works
         ? rng.pick<WeeklyPattern[]>([
-            [{ weekday: 2, start: '08:00', end: '13:00' }, { weekday: 4, start: '08:00', end: '13:00' }],
-            [{ weekday: 1, start: '13:00', end: '17:30' }, { weekday: 3, start: '13:00', end: '17:30' }, { weekday: 5, start: '13:00', end: '17:30' }],
+            [
+              { weekday: 2, start: '08:00', end: '13:00' },
+              { weekday: 4, start: '08:00', end: '13:00' },
+            ],
+            [
+              { weekday: 1, start: '13:00', end: '17:30' },
+              { weekday: 3, start: '13:00', end: '17:30' },
+              { weekday: 5, start: '13:00', end: '17:30' },
+            ],
             [{ weekday: 5, start: '07:00', end: '15:30' }],
           ])
         : [];

@@ -87,7 +87,9 @@ describe('seedDemoRegion', () => {
   });
 
   it('leaves open demands of every kind for the planner, with trial lessons at both schools', () => {
-    const open = db.prepare("SELECT kind, count(DISTINCT coalesce(school_id, '-')) AS schools, count(*) AS n FROM demands WHERE status = 'open' GROUP BY kind ORDER BY kind").all() as {
+    const open = db
+      .prepare("SELECT kind, count(DISTINCT coalesce(school_id, '-')) AS schools, count(*) AS n FROM demands WHERE status = 'open' GROUP BY kind ORDER BY kind")
+      .all() as {
       kind: string;
       schools: number;
       n: number;
@@ -128,7 +130,9 @@ describe('the seeded weeks are conflict-free (checked on the stored data)', () =
       SELECT sp.participant_id AS p, s.start_time AS s, s.end_time AS e FROM session_participants sp JOIN sessions s ON s.id = sp.session_id
       UNION ALL SELECT participant_id, start_time, end_time FROM trial_bookings
       UNION ALL SELECT b.participant_id, b.date || 'T' || i.start_time, b.date || 'T' || i.end_time FROM intake_bookings b JOIN startklas_intakes i ON i.id = b.intake_id`;
-    const overlapping = db.prepare(`WITH a AS (${activities}) SELECT x.p FROM a x JOIN a y ON x.p = y.p AND (x.s < y.s OR (x.s = y.s AND x.e < y.e)) WHERE x.s < y.e AND y.s < x.e`).all();
+    const overlapping = db
+      .prepare(`WITH a AS (${activities}) SELECT x.p FROM a x JOIN a y ON x.p = y.p AND (x.s < y.s OR (x.s = y.s AND x.e < y.e)) WHERE x.s < y.e AND y.s < x.e`)
+      .all();
     expect(overlapping).toEqual([]);
     const twiceADay = db.prepare(`WITH a AS (${activities}) SELECT p, substr(s, 1, 10) AS d, count(*) AS n FROM a GROUP BY 1, 2 HAVING n > 1`).all();
     expect(twiceADay).toEqual([]);
@@ -139,7 +143,9 @@ describe('the seeded weeks are conflict-free (checked on the stored data)', () =
       const rooms = weekIntervals(db, 'room', week);
       const consultants = weekIntervals(db, 'consultant', week);
       const interpreters = weekIntervals(db, 'interpreter', week);
-      const sessions = db.prepare('SELECT id, start_time AS s, end_time AS e, room_id AS r, consultant_id AS c, interpreter_id AS t FROM sessions WHERE week_start = ?').all(week) as {
+      const sessions = db
+        .prepare('SELECT id, start_time AS s, end_time AS e, room_id AS r, consultant_id AS c, interpreter_id AS t FROM sessions WHERE week_start = ?')
+        .all(week) as {
         id: string;
         s: string;
         e: string;
@@ -211,9 +217,13 @@ describe('the seeded weeks are conflict-free (checked on the stored data)', () =
 
   it('uses trial seats and intake seats within their limits, at the school of the demand', () => {
     expect(
-      db.prepare('SELECT b.class_id, b.start_time, count(*) AS n, c.trial_seats AS seats FROM trial_bookings b JOIN classes c ON c.id = b.class_id GROUP BY 1, 2 HAVING n > seats').all(),
+      db
+        .prepare('SELECT b.class_id, b.start_time, count(*) AS n, c.trial_seats AS seats FROM trial_bookings b JOIN classes c ON c.id = b.class_id GROUP BY 1, 2 HAVING n > seats')
+        .all(),
     ).toEqual([]);
-    expect(db.prepare('SELECT count(*) AS n FROM trial_bookings b JOIN demands d ON d.id = b.demand_id JOIN classes c ON c.id = b.class_id WHERE d.school_id <> c.school_id').get()).toEqual({ n: 0 });
+    expect(
+      db.prepare('SELECT count(*) AS n FROM trial_bookings b JOIN demands d ON d.id = b.demand_id JOIN classes c ON c.id = b.class_id WHERE d.school_id <> c.school_id').get(),
+    ).toEqual({ n: 0 });
     expect(
       db.prepare('SELECT b.intake_id, b.date, count(*) AS n, i.seats FROM intake_bookings b JOIN startklas_intakes i ON i.id = b.intake_id GROUP BY 1, 2 HAVING n > i.seats').all(),
     ).toEqual([]);

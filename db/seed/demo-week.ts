@@ -143,8 +143,7 @@ export function planDemoWeeks(world: DemoWorld, rng: Rng, weeks: string[]): Demo
       const h = household.get(p.householdId)!;
       const others = (adultsOf.get(h.id) ?? []).filter((o) => o !== pid);
       if (others.some((o) => sameActivity.has(o))) return null; // one adult per household per session
-      const someoneHome =
-        h.adultsOutside > 0 || others.some((o) => !busy.get(o)!.some((b) => overlaps(b, awaySpan)) && away.isFree(o, awaySpan));
+      const someoneHome = h.adultsOutside > 0 || others.some((o) => !busy.get(o)!.some((b) => overlaps(b, awaySpan)) && away.isFree(o, awaySpan));
       if (someoneHome) return [];
       const care: DemoCare[] = [];
       const used = new Map(tentativeCare);
@@ -187,13 +186,7 @@ export function planDemoWeeks(world: DemoWorld, rng: Rng, weeks: string[]): Demo
     };
 
     /** Picks people for one activity, greedily, in the given order. */
-    const pickPeople = (
-      candidates: DemoDemand[],
-      s: Span,
-      loc: string,
-      max: number,
-      accept: (chosen: DemoDemand[], next: DemoDemand) => boolean = () => true,
-    ) => {
+    const pickPeople = (candidates: DemoDemand[], s: Span, loc: string, max: number, accept: (chosen: DemoDemand[], next: DemoDemand) => boolean = () => true) => {
       const chosen: DemoDemand[] = [];
       const care = new Map<string, DemoCare[]>();
       const tentative = new Map<string, number>();
@@ -227,8 +220,7 @@ export function planDemoWeeks(world: DemoWorld, rng: Rng, weeks: string[]): Demo
     const label = isoWeekLabel(weekStart).replace('-', '');
     let sessionNo = 0;
     const nextSessionId = () => `SES-${label}-${String(++sessionNo).padStart(2, '0')}`;
-    const slotTimes = (day: string, times: string[], minutes: number) =>
-      times.map((t) => ({ start: toMinutes(`${day}T${t}`), end: toMinutes(`${day}T${t}`) + minutes }));
+    const slotTimes = (day: string, times: string[], minutes: number) => times.map((t) => ({ start: toMinutes(`${day}T${t}`), end: toMinutes(`${day}T${t}`) + minutes }));
 
     // --- groepsvoorlichting per language
     const giDemands = people.demands.filter((d) => d.kind === 'groupInfo');
@@ -256,9 +248,7 @@ export function planDemoWeeks(world: DemoWorld, rng: Rng, weeks: string[]): Demo
           for (const room of rooms) {
             if (!roomAvail.get(room.id)!.some((a) => contains(a, s)) || !resources.isFree(room.id, s)) continue;
             // A consultant who speaks the language saves an interpreter; otherwise spread the work.
-            const consultants = [...world.consultants].sort(
-              (a, b) => +b.languages.includes(lang) - +a.languages.includes(lang) || load(a.id) - load(b.id) || byCode(a.id, b.id),
-            );
+            const consultants = [...world.consultants].sort((a, b) => +b.languages.includes(lang) - +a.languages.includes(lang) || load(a.id) - load(b.id) || byCode(a.id, b.id));
             for (const c of consultants) {
               if (!consultantAvail.get(c.id)!.some((a) => contains(a, s)) || !resources.isFree(c.id, s)) continue;
               let interpreterId: string | null = null;
@@ -359,7 +349,12 @@ export function planDemoWeeks(world: DemoWorld, rng: Rng, weeks: string[]): Demo
       for (const moment of expandWeek([intake], [], weekStart, 5)) {
         const s = { start: toMinutes(moment.start), end: toMinutes(moment.end) };
         const day = moment.start.slice(0, 10);
-        const { chosen, care } = pickPeople(intakeDemands.filter((d) => openDemand(d, day)), s, intake.locationId, Math.min(intake.seats, 3));
+        const { chosen, care } = pickPeople(
+          intakeDemands.filter((d) => openDemand(d, day)),
+          s,
+          intake.locationId,
+          Math.min(intake.seats, 3),
+        );
         commit(chosen, care, s, intake.locationId);
         for (const d of chosen) plan.intakes.push({ intakeId: intake.id, date: day, participantId: d.participantId, demandId: d.id });
       }

@@ -16,10 +16,7 @@ export interface WorkerInput {
 
 export type Progress = { fraction: number; phase: string; cost?: number };
 
-export type WorkerMessage =
-  | { type: 'progress'; progress: Progress }
-  | { type: 'done'; plan: Plan; cancelled: boolean }
-  | { type: 'error'; message: string };
+export type WorkerMessage = { type: 'progress'; progress: Progress } | { type: 'done'; plan: Plan; cancelled: boolean } | { type: 'error'; message: string };
 
 export interface PlanRun {
   result: Promise<{ plan: Plan; cancelled: boolean }>;

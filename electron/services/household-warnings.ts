@@ -36,9 +36,7 @@ export function candidateViolations(wc: WeekCheck, p: Participant, change: (inst
   change(instance, plan);
   const members = new Set([p.id, ...(p.householdId ? [p.householdId] : [])]);
   if (p.householdId) for (const x of instance.participants) if (x.householdId === p.householdId) members.add(x.id);
-  return newViolations(wc.before, checkPlan(instance, plan).violations).filter(
-    (v) => (v.rule === 1 || v.rule === 9) && v.entities.some((e) => members.has(e)),
-  );
+  return newViolations(wc.before, checkPlan(instance, plan).violations).filter((v) => (v.rule === 1 || v.rule === 9) && v.entities.some((e) => members.has(e)));
 }
 
 export function toWarnings(vs: Violation[]): HouseholdWarning[] {

@@ -11,11 +11,14 @@ let db: Db;
 let dispatch: Dispatch<ApiCtx>;
 
 beforeAll(() => {
-  ({ db, dispatch } = demoServices({}, {
-    onInternalError: (name, err) => {
-      throw new Error(`${name}: ${String(err)}`);
+  ({ db, dispatch } = demoServices(
+    {},
+    {
+      onInternalError: (name, err) => {
+        throw new Error(`${name}: ${String(err)}`);
+      },
     },
-  }));
+  ));
 });
 
 const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(dispatch, name, input);
@@ -32,9 +35,14 @@ describe('participants.search', () => {
     const accented = all.items.filter((p) => /[çğışöüêî]/i.test(p.name));
     expect(accented.length).toBeGreaterThan(0);
     for (const person of accented) {
-      const plain = person.name.replace(/[çğışöüêî]/gi, (c: string) => ({ ç: 'c', ğ: 'g', ı: 'i', ş: 's', ö: 'o', ü: 'u', ê: 'e', î: 'i' } as Record<string, string>)[c.toLowerCase()] ?? c).toUpperCase();
+      const plain = person.name
+        .replace(/[çğışöüêî]/gi, (c: string) => (({ ç: 'c', ğ: 'g', ı: 'i', ş: 's', ö: 'o', ü: 'u', ê: 'e', î: 'i' }) as Record<string, string>)[c.toLowerCase()] ?? c)
+        .toUpperCase();
       const found = await call('participants.search', { query: plain, limit: 500 });
-      expect(found.items.map((p) => p.id), plain).toContain(person.id);
+      expect(
+        found.items.map((p) => p.id),
+        plain,
+      ).toContain(person.id);
     }
 
     const molenlanden = await call('participants.search', { query: 'molenlanden', limit: 500 });

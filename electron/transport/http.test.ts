@@ -164,9 +164,7 @@ describe('HTTP transport', () => {
         socket.on('data', (d) => (got += d.toString()));
         socket.once('close', () => resolve(got));
       });
-      socket.write(
-        `POST /api/call/week.get HTTP/1.1\r\nHost: 127.0.0.1:${slow.port}\r\nX-Keten-Token: tok-123\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`,
-      );
+      socket.write(`POST /api/call/week.get HTTP/1.1\r\nHost: 127.0.0.1:${slow.port}\r\nX-Keten-Token: tok-123\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`);
       // Keep trickling a byte now and then, never finishing the announced 100 bytes.
       let sent = 0;
       const trickle = setInterval(() => {
@@ -183,22 +181,19 @@ describe('HTTP transport', () => {
 
   it('streams events to pages holding the token', async () => {
     const received = await new Promise<string>((resolve, reject) => {
-      const req = request(
-        { host: '127.0.0.1', port: server.port, path: '/api/events?token=tok-123', headers: { Host: host() } },
-        (res) => {
-          expect(res.headers['content-type']).toBe('text/event-stream');
-          let buf = '';
-          res.on('data', (d) => {
-            buf += d;
-            if (buf.includes('verbonden') && !buf.includes('data:')) events.emit({ type: 'week.changed', weekStart: '2026-11-23' });
-            const m = /data: (.*)\n\n/.exec(buf);
-            if (m) {
-              req.destroy();
-              resolve(m[1]!);
-            }
-          });
-        },
-      );
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events?token=tok-123', headers: { Host: host() } }, (res) => {
+        expect(res.headers['content-type']).toBe('text/event-stream');
+        let buf = '';
+        res.on('data', (d) => {
+          buf += d;
+          if (buf.includes('verbonden') && !buf.includes('data:')) events.emit({ type: 'week.changed', weekStart: '2026-11-23' });
+          const m = /data: (.*)\n\n/.exec(buf);
+          if (m) {
+            req.destroy();
+            resolve(m[1]!);
+          }
+        });
+      });
       req.on('error', reject);
       req.end();
     });

@@ -110,10 +110,8 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
   const staticRoot = opts.staticDir ? resolve(opts.staticDir) : null;
   let indexHtml: string | null = null;
 
-  const hostAllowed = (host: string | undefined): boolean =>
-    host === `127.0.0.1:${port}` || host === `localhost:${port}`;
-  const originAllowed = (origin: string | undefined): boolean =>
-    origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+  const hostAllowed = (host: string | undefined): boolean => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  const originAllowed = (origin: string | undefined): boolean => origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
     if (!staticRoot) {
@@ -198,39 +196,42 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
   const requestTimeout = opts.requestTimeoutMs ?? 15_000;
   // A client that sends its request slowly must not hold a connection: Node checks these limits
   // every connectionsCheckingInterval, so that is kept well below the limits themselves.
-  const server = createServer({ requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: Math.max(100, Math.min(1000, requestTimeout / 4)) }, (req, res) => {
-    void (async () => {
-      if (!hostAllowed(req.headers.host)) {
-        sendError(res, 421, { code: 'forbidden', message: 'Onbekende host.' });
-        return;
-      }
-      if (!originAllowed(req.headers.origin)) {
-        sendError(res, 403, { code: 'forbidden', message: 'Verzoek van een andere herkomst geweigerd.' });
-        return;
-      }
-      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-      if (url.pathname.startsWith('/api/')) {
-        const given = url.pathname === '/api/events' ? url.searchParams.get('token') : req.headers['x-keten-token'];
-        if (!tokensEqual(typeof given === 'string' ? given : undefined, token)) {
-          sendError(res, 401, { code: 'unauthorized', message: 'Geen of ongeldig toegangstoken.' });
+  const server = createServer(
+    { requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: Math.max(100, Math.min(1000, requestTimeout / 4)) },
+    (req, res) => {
+      void (async () => {
+        if (!hostAllowed(req.headers.host)) {
+          sendError(res, 421, { code: 'forbidden', message: 'Onbekende host.' });
           return;
         }
-        if (url.pathname === '/api/events' && req.method === 'GET') return handleEvents(req, res);
-        const m = /^\/api\/call\/([A-Za-z0-9_.-]+)$/.exec(url.pathname);
-        if (m) return handleCall(m[1]!, req, res);
-        sendError(res, 404, { code: 'unknown_call', message: 'Onbekend adres.' });
-        return;
-      }
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { Allow: 'GET' }).end();
-        return;
-      }
-      await serveStatic(url.pathname, res);
-    })().catch(() => {
-      if (!res.headersSent) sendError(res, 500, { code: 'internal', message: 'Interne serverfout.' });
-      else res.end();
-    });
-  });
+        if (!originAllowed(req.headers.origin)) {
+          sendError(res, 403, { code: 'forbidden', message: 'Verzoek van een andere herkomst geweigerd.' });
+          return;
+        }
+        const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+        if (url.pathname.startsWith('/api/')) {
+          const given = url.pathname === '/api/events' ? url.searchParams.get('token') : req.headers['x-keten-token'];
+          if (!tokensEqual(typeof given === 'string' ? given : undefined, token)) {
+            sendError(res, 401, { code: 'unauthorized', message: 'Geen of ongeldig toegangstoken.' });
+            return;
+          }
+          if (url.pathname === '/api/events' && req.method === 'GET') return handleEvents(req, res);
+          const m = /^\/api\/call\/([A-Za-z0-9_.-]+)$/.exec(url.pathname);
+          if (m) return handleCall(m[1]!, req, res);
+          sendError(res, 404, { code: 'unknown_call', message: 'Onbekend adres.' });
+          return;
+        }
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+          res.writeHead(405, { Allow: 'GET' }).end();
+          return;
+        }
+        await serveStatic(url.pathname, res);
+      })().catch(() => {
+        if (!res.headersSent) sendError(res, 500, { code: 'internal', message: 'Interne serverfout.' });
+        else res.end();
+      });
+    },
+  );
 
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);

@@ -87,7 +87,12 @@ function CoordinatorArea() {
         >
           {t('deadlines.nav')}
           {openRequests > 0 && (
-            <span className="count-badge count-badge--warn subtab__badge" data-testid="nav-requests" title={t('requests.badge', { count: openRequests })} aria-label={t('requests.badge', { count: openRequests })}>
+            <span
+              className="count-badge count-badge--warn subtab__badge"
+              data-testid="nav-requests"
+              title={t('requests.badge', { count: openRequests })}
+              aria-label={t('requests.badge', { count: openRequests })}
+            >
               {openRequests}
             </span>
           )}

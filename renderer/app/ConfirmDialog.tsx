@@ -89,14 +89,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, dang
           <button ref={cancelRef} type="button" className="btn" data-testid="confirm-cancel" disabled={busy} onClick={onCancel}>
             {cancelLabel ?? t('planning.cancel')}
           </button>
-          <button
-            type="button"
-            className={danger ? 'btn btn--danger' : 'btn btn--primary'}
-            data-testid="confirm-ok"
-            disabled={busy}
-            aria-busy={busy}
-            onClick={onConfirm}
-          >
+          <button type="button" className={danger ? 'btn btn--danger' : 'btn btn--primary'} data-testid="confirm-ok" disabled={busy} aria-busy={busy} onClick={onConfirm}>
             {confirmLabel}
           </button>
         </div>

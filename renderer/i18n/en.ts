@@ -347,7 +347,7 @@ export const en: Record<MessageKey, string> = {
   'profile.consultant.text': 'Books their own clients into toets, trial lessons, startklas and information sessions.',
   'profile.consultant.name': 'Your name',
   'profile.liaison': 'Language-school liaison',
-  'profile.liaison.text': "Maintains the capacity and trial seats of their own school.",
+  'profile.liaison.text': 'Maintains the capacity and trial seats of their own school.',
   'profile.liaison.school': 'Your school',
   'profile.kind.coordinator': 'Coordinator',
   'profile.kind.consultant': 'Consultant',

@@ -15,9 +15,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
   return (
     template
       // "{n:dag|dagen}": the singular when n is 1 (or -1), else the plural.
-      .replace(/\{(\w+):([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, many: string) =>
-        has(name) ? (Math.abs(Number(params[name])) === 1 ? one : many) : whole,
-      )
+      .replace(/\{(\w+):([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, many: string) => (has(name) ? (Math.abs(Number(params[name])) === 1 ? one : many) : whole))
       .replace(/\{(\w+)\}/g, (whole, name: string) => (has(name) ? String(params[name]) : whole))
   );
 }

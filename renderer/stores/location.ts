@@ -40,11 +40,7 @@ export function hashToPlace(hash: string): Place {
 }
 
 /** Keeps the address and the stores in step; returns the function that stops it. */
-export function syncLocation(deps: {
-  read(): Place;
-  apply(place: Place): void;
-  subscribe(onChange: () => void): () => void;
-}): () => void {
+export function syncLocation(deps: { read(): Place; apply(place: Place): void; subscribe(onChange: () => void): () => void }): () => void {
   const write = () => {
     const hash = placeToHash(deps.read());
     if (window.location.hash !== hash) window.history.replaceState(null, '', hash);

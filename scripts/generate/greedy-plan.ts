@@ -8,7 +8,11 @@ import { fromMinutes, toMinutes } from '../../shared/domain/time';
 
 export function greedyPlan(instance: Instance): Plan {
   const taken = new Map<string, { start: number; end: number }[]>();
-  for (const p of instance.participants) taken.set(p.id, p.busy.map((b) => ({ start: toMinutes(b.start) - 60, end: toMinutes(b.end) + 60 })));
+  for (const p of instance.participants)
+    taken.set(
+      p.id,
+      p.busy.map((b) => ({ start: toMinutes(b.start) - 60, end: toMinutes(b.end) + 60 })),
+    );
   // Parents of school children only while school is in (with travel to spare), so the
   // household rule rarely bites; parents of young children are skipped altogether.
   const parents = new Set(instance.households.filter((h) => h.children.length > 0).flatMap((h) => h.adults));
@@ -17,14 +21,11 @@ export function greedyPlan(instance: Instance): Plan {
     const weekday = (day + 4) % 7; // 1 = Monday
     return weekday !== 3 && start - day * 1440 >= 9 * 60 + 30 && end - day * 1440 <= 13 * 60 + 30;
   };
-  const free = (pid: string, start: number, end: number) =>
-    (!parents.has(pid) || schoolHours(start, end)) && taken.get(pid)!.every((b) => end <= b.start || b.end <= start);
+  const free = (pid: string, start: number, end: number) => (!parents.has(pid) || schoolHours(start, end)) && taken.get(pid)!.every((b) => end <= b.start || b.end <= start);
   const take = (pid: string, start: number, end: number) => taken.get(pid)!.push({ start: start - 60, end: end + 60 });
   const people = new Map(instance.participants.map((p) => [p.id, p]));
   const demandById = new Map(instance.demands.map((d) => [d.id, d]));
-  const youngKids = new Set(
-    instance.households.filter((h) => h.children.some((c) => c.covered.length === 0)).flatMap((h) => h.adults),
-  );
+  const youngKids = new Set(instance.households.filter((h) => h.children.some((c) => c.covered.length === 0)).flatMap((h) => h.adults));
   const plan: Plan = { version: 1, sessions: [], seats: [], childcare: [], unplanned: [] };
   const met = new Set<string>();
 
@@ -47,9 +48,7 @@ export function greedyPlan(instance: Instance): Plan {
         break;
       }
     } else if (d.kind === 'startklasIntake') {
-      const k = instance.startklasIntakes.find(
-        (k) => (seatsLeft.get(k.id) ?? k.seats) > 0 && k.start >= d.earliest && free(p.id, toMinutes(k.start), toMinutes(k.end)),
-      );
+      const k = instance.startklasIntakes.find((k) => (seatsLeft.get(k.id) ?? k.seats) > 0 && k.start >= d.earliest && free(p.id, toMinutes(k.start), toMinutes(k.end)));
       if (k) {
         seatsLeft.set(k.id, (seatsLeft.get(k.id) ?? k.seats) - 1);
         take(p.id, toMinutes(k.start), toMinutes(k.end));
@@ -61,8 +60,7 @@ export function greedyPlan(instance: Instance): Plan {
 
   const roomBusy = new Map<string, { start: number; end: number }[]>();
   const staffBusy = new Map<string, { start: number; end: number }[]>();
-  const clear = (m: Map<string, { start: number; end: number }[]>, id: string, start: number, end: number) =>
-    (m.get(id) ?? []).every((b) => end <= b.start || b.end <= start);
+  const clear = (m: Map<string, { start: number; end: number }[]>, id: string, start: number, end: number) => (m.get(id) ?? []).every((b) => end <= b.start || b.end <= start);
   const book = (m: Map<string, { start: number; end: number }[]>, id: string, start: number, end: number) => {
     const l = m.get(id);
     if (l) l.push({ start, end });
@@ -71,8 +69,7 @@ export function greedyPlan(instance: Instance): Plan {
   const within = (avail: { start: string; end: string }[], start: string, end: string) => avail.some((a) => a.start <= start && end <= a.end);
   const times = ['09:00', '11:15', '13:30'];
 
-  const open = (kind: SessionKind) =>
-    instance.demands.filter((d) => d.kind === kind && !youngKids.has(d.participantId));
+  const open = (kind: SessionKind) => instance.demands.filter((d) => d.kind === kind && !youngKids.has(d.participantId));
   let sid = 0;
   const trySessions = (kind: SessionKind, groups: Map<string | null, string[]>) => {
     const minutes = instance.activity[kind].minutes;
@@ -98,7 +95,10 @@ export function greedyPlan(instance: Instance): Plan {
               if (!t) continue;
               interpreterId = t.id;
             }
-            const cap = kind === 'toets' ? Math.min(room.laptopsTouch + room.laptopsMouse, room.capacity - 1, instance.activity.toets.maxSize ?? Infinity) : Math.min(instance.activity.groupInfo.maxSize, room.capacity - 2);
+            const cap =
+              kind === 'toets'
+                ? Math.min(room.laptopsTouch + room.laptopsMouse, room.capacity - 1, instance.activity.toets.maxSize ?? Infinity)
+                : Math.min(instance.activity.groupInfo.maxSize, room.capacity - 2);
             const chosen: string[] = [];
             let touch = 0;
             const rest: string[] = [];
@@ -120,7 +120,17 @@ export function greedyPlan(instance: Instance): Plan {
             const pids = chosen.map((did) => demandById.get(did)!.participantId);
             for (const pid of pids) take(pid, start, end);
             for (const did of chosen) met.add(did);
-            plan.sessions.push({ id: `S${++sid}`, kind, start: startStr, end: endStr, roomId: room.id, consultantId: consultant.id, interpreterId, language: kind === 'groupInfo' ? language : null, participants: pids });
+            plan.sessions.push({
+              id: `S${++sid}`,
+              kind,
+              start: startStr,
+              end: endStr,
+              roomId: room.id,
+              consultantId: consultant.id,
+              interpreterId,
+              language: kind === 'groupInfo' ? language : null,
+              participants: pids,
+            });
           }
         }
       }

@@ -21,25 +21,65 @@ const GEMEENTEN = ['Gorinchem', 'Molenlanden', 'Vijfheerenlanden'] as const;
 
 /** Share of participants per primary language (SPEC examples, large region). */
 const LANGUAGES: readonly (readonly [string, number])[] = [
-  ['ar', 489], ['ti', 177], ['prs', 113], ['tr', 112], ['fa', 105], ['en', 84], ['ku', 75], ['so', 58], ['ckb', 47],
-  ['ru', 39], ['fr', 35], ['uk', 33], ['es', 32], ['am', 26], ['ps', 25], ['zh', 22], ['th', 17], ['ur', 11],
+  ['ar', 489],
+  ['ti', 177],
+  ['prs', 113],
+  ['tr', 112],
+  ['fa', 105],
+  ['en', 84],
+  ['ku', 75],
+  ['so', 58],
+  ['ckb', 47],
+  ['ru', 39],
+  ['fr', 35],
+  ['uk', 33],
+  ['es', 32],
+  ['am', 26],
+  ['ps', 25],
+  ['zh', 22],
+  ['th', 17],
+  ['ur', 11],
 ];
 const LANGUAGE_TOTAL = LANGUAGES.reduce((s, [, w]) => s + w, 0);
 
 /** Second languages people commonly also speak, with a probability each. */
 const OTHER_LANGUAGES: Record<string, readonly (readonly [string, number])[]> = {
   ar: [['en', 0.2]],
-  ti: [['ar', 0.15], ['en', 0.1]],
-  am: [['ti', 0.3], ['en', 0.2]],
-  ku: [['tr', 0.4], ['ar', 0.1]],
+  ti: [
+    ['ar', 0.15],
+    ['en', 0.1],
+  ],
+  am: [
+    ['ti', 0.3],
+    ['en', 0.2],
+  ],
+  ku: [
+    ['tr', 0.4],
+    ['ar', 0.1],
+  ],
   ckb: [['ar', 0.3]],
   prs: [['fa', 0.5]],
-  fa: [['prs', 0.5], ['en', 0.1]],
+  fa: [
+    ['prs', 0.5],
+    ['en', 0.1],
+  ],
   ps: [['prs', 0.4]],
-  so: [['ar', 0.2], ['en', 0.1]],
-  tr: [['ku', 0.1], ['en', 0.15]],
-  uk: [['ru', 0.5], ['en', 0.2]],
-  ru: [['uk', 0.3], ['en', 0.1]],
+  so: [
+    ['ar', 0.2],
+    ['en', 0.1],
+  ],
+  tr: [
+    ['ku', 0.1],
+    ['en', 0.15],
+  ],
+  uk: [
+    ['ru', 0.5],
+    ['en', 0.2],
+  ],
+  ru: [
+    ['uk', 0.3],
+    ['en', 0.1],
+  ],
 };
 const DEFAULT_OTHER: readonly (readonly [string, number])[] = [['en', 0.4]];
 
@@ -59,18 +99,64 @@ const DEMAND_PATTERNS: readonly (readonly [readonly DemandKind[], number])[] = [
   [['trialLesson'], 11],
   [['toets', 'trialLesson'], 7],
 ];
-const PRIORITIES: readonly (readonly [number, number])[] = [[2, 513], [4, 701], [6, 630], [8, 376], [10, 238]];
-const SKILLS: readonly (readonly [Participant['digitalSkill'], number])[] = [['basic', 624], ['good', 526], ['none', 350]];
-const ROUTES: readonly (readonly [Route | null, number])[] = [[null, 740], ['B1', 414], ['Z', 167], ['Alfa', 112], ['Onderwijs', 67]];
+const PRIORITIES: readonly (readonly [number, number])[] = [
+  [2, 513],
+  [4, 701],
+  [6, 630],
+  [8, 376],
+  [10, 238],
+];
+const SKILLS: readonly (readonly [Participant['digitalSkill'], number])[] = [
+  ['basic', 624],
+  ['good', 526],
+  ['none', 350],
+];
+const ROUTES: readonly (readonly [Route | null, number])[] = [
+  [null, 740],
+  ['B1', 414],
+  ['Z', 167],
+  ['Alfa', 112],
+  ['Onderwijs', 67],
+];
 
 /** Travel minutes in the example region; the generator adds a little seeded variation. */
 const BASE_TRAVEL: Record<string, number> = {
-  'L-GH1|L-GH2': 27, 'L-GH1|L-GH3': 52, 'L-GH1|L-TA': 6, 'L-GH1|L-TB': 50, 'L-GH1|L-SK': 8, 'L-GH1|L-KO1': 7,
-  'L-GH1|L-KO2': 29, 'L-GH1|L-KO3': 50, 'L-GH2|L-GH3': 30, 'L-GH2|L-TA': 28, 'L-GH2|L-TB': 28, 'L-GH2|L-SK': 30,
-  'L-GH2|L-KO1': 27, 'L-GH2|L-KO2': 10, 'L-GH2|L-KO3': 28, 'L-GH3|L-TA': 53, 'L-GH3|L-TB': 8, 'L-GH3|L-SK': 55,
-  'L-GH3|L-KO1': 52, 'L-GH3|L-KO2': 28, 'L-GH3|L-KO3': 8, 'L-TA|L-TB': 51, 'L-TA|L-SK': 7, 'L-TA|L-KO1': 7,
-  'L-TA|L-KO2': 30, 'L-TA|L-KO3': 51, 'L-TB|L-SK': 52, 'L-TB|L-KO1': 49, 'L-TB|L-KO2': 26, 'L-TB|L-KO3': 6,
-  'L-SK|L-KO1': 8, 'L-SK|L-KO2': 32, 'L-SK|L-KO3': 53, 'L-KO1|L-KO2': 29, 'L-KO1|L-KO3': 50, 'L-KO2|L-KO3': 26,
+  'L-GH1|L-GH2': 27,
+  'L-GH1|L-GH3': 52,
+  'L-GH1|L-TA': 6,
+  'L-GH1|L-TB': 50,
+  'L-GH1|L-SK': 8,
+  'L-GH1|L-KO1': 7,
+  'L-GH1|L-KO2': 29,
+  'L-GH1|L-KO3': 50,
+  'L-GH2|L-GH3': 30,
+  'L-GH2|L-TA': 28,
+  'L-GH2|L-TB': 28,
+  'L-GH2|L-SK': 30,
+  'L-GH2|L-KO1': 27,
+  'L-GH2|L-KO2': 10,
+  'L-GH2|L-KO3': 28,
+  'L-GH3|L-TA': 53,
+  'L-GH3|L-TB': 8,
+  'L-GH3|L-SK': 55,
+  'L-GH3|L-KO1': 52,
+  'L-GH3|L-KO2': 28,
+  'L-GH3|L-KO3': 8,
+  'L-TA|L-TB': 51,
+  'L-TA|L-SK': 7,
+  'L-TA|L-KO1': 7,
+  'L-TA|L-KO2': 30,
+  'L-TA|L-KO3': 51,
+  'L-TB|L-SK': 52,
+  'L-TB|L-KO1': 49,
+  'L-TB|L-KO2': 26,
+  'L-TB|L-KO3': 6,
+  'L-SK|L-KO1': 8,
+  'L-SK|L-KO2': 32,
+  'L-SK|L-KO3': 53,
+  'L-KO1|L-KO2': 29,
+  'L-KO1|L-KO3': 50,
+  'L-KO2|L-KO3': 26,
 };
 
 const MAX_PARTICIPANTS = 20_000;
@@ -163,7 +249,19 @@ export function generateInstance(options: GenerateOptions): Instance {
     for (let i = 1; i <= count; i++) {
       const second = INTERPRETER_SECOND[lang];
       const pool = namePool(lang);
-      const parts = rng.shuffle(dayParts()).slice(0, rng.weighted([[2, 2], [3, 2], [4, 4], [5, 4], [6, 3], [7, 3], [8, 2], [9, 1]]));
+      const parts = rng.shuffle(dayParts()).slice(
+        0,
+        rng.weighted([
+          [2, 2],
+          [3, 2],
+          [4, 4],
+          [5, 4],
+          [6, 3],
+          [7, 3],
+          [8, 2],
+          [9, 1],
+        ]),
+      );
       interpreters.push({
         id: `T-${lang}-${i}`,
         name: `${rng.pick(pool.given)} ${rng.pick(pool.family)}`,
@@ -176,7 +274,13 @@ export function generateInstance(options: GenerateOptions): Instance {
 
   // Classes: per unit five at school A, three at school B, two sessions a week each.
   const classes: Instance['classes'] = [];
-  const DAY_PAIRS = [[0, 2], [1, 3], [2, 4], [0, 3], [1, 4]] as const;
+  const DAY_PAIRS = [
+    [0, 2],
+    [1, 3],
+    [2, 4],
+    [0, 3],
+    [1, 4],
+  ] as const;
   const SCHOOLS: readonly { id: string; loc: string; routes: Route[] }[] = [
     { id: 'S-A', loc: 'L-TA', routes: ['B1', 'B1', 'Z', 'Alfa', 'Onderwijs'] },
     { id: 'S-B', loc: 'L-TB', routes: ['B1', 'Z', 'Alfa'] },
@@ -251,9 +355,23 @@ export function generateInstance(options: GenerateOptions): Instance {
   const schoolCover = (): Interval[] => days.map((_, d) => (d === 2 ? span(d, '08:30', '12:30') : span(d, '08:30', '14:30')));
   while (people.length < n) {
     const left = n - people.length;
-    const type = left === 1 ? rng.weighted([['single', 2], ['parent', 1]] as const) : rng.weighted([['couple', 433], ['parent', 204], ['single', 430]] as const);
+    const type =
+      left === 1
+        ? rng.weighted([
+            ['single', 2],
+            ['parent', 1],
+          ] as const)
+        : rng.weighted([
+            ['couple', 433],
+            ['parent', 204],
+            ['single', 430],
+          ] as const);
     const language = rng.weighted(LANGUAGES);
-    const home = rng.weighted([['L-GH1', 155], ['L-GH2', 129], ['L-GH3', 116]] as const);
+    const home = rng.weighted([
+      ['L-GH1', 155],
+      ['L-GH2', 129],
+      ['L-GH3', 116],
+    ] as const);
     const pool = namePool(language);
     const family = rng.pick(pool.family);
     if (type === 'single') {
@@ -285,7 +403,12 @@ export function generateInstance(options: GenerateOptions): Instance {
     let trials = 0;
     for (const kind of pattern) {
       const schoolId = kind === 'trialLesson' ? (trials++ === 0 ? 'S-A' : 'S-B') : null;
-      const earliestDay = rng.weighted([[0, 86], [1, 5], [2, 5], [3, 4]] as const);
+      const earliestDay = rng.weighted([
+        [0, 86],
+        [1, 5],
+        [2, 5],
+        [3, 4],
+      ] as const);
       demands.push({
         id: `D${demands.length + 1}`,
         participantId: p.id,
@@ -340,12 +463,20 @@ function person(rng: Rng, num: number, name: string, householdId: string | null,
 /** Fixed lessons, part-time work or appointments for about a fifth of the people. */
 function busyIntervals(rng: Rng, days: string[]): Interval[] {
   if (!rng.chance(0.22)) return [];
-  const kind = rng.weighted([['lessonPm', 102], ['lessonAm', 81], ['work', 90]] as const);
+  const kind = rng.weighted([
+    ['lessonPm', 102],
+    ['lessonAm', 81],
+    ['work', 90],
+  ] as const);
   const pick2 = () => rng.shuffle([0, 1, 2, 3, 4]).slice(0, 2).sort();
   const at = (d: number, from: string, to: string) => ({ start: `${days[d]}T${from}`, end: `${days[d]}T${to}` });
   if (kind === 'lessonPm') return pick2().map((d) => at(d, '13:30', '16:30'));
   if (kind === 'lessonAm') return pick2().map((d) => at(d, '09:00', '12:00'));
-  const count = rng.weighted([[1, 3], [2, 2], [3, 1]] as const);
+  const count = rng.weighted([
+    [1, 3],
+    [2, 2],
+    [3, 1],
+  ] as const);
   return rng
     .shuffle([0, 1, 2, 3, 4])
     .slice(0, count)
@@ -354,7 +485,12 @@ function busyIntervals(rng: Rng, days: string[]): Interval[] {
 }
 
 function roomDays(rng: Rng): number[] {
-  const count = rng.weighted([[5, 50], [4, 16], [3, 10], [2, 2]] as const);
+  const count = rng.weighted([
+    [5, 50],
+    [4, 16],
+    [3, 10],
+    [2, 2],
+  ] as const);
   return rng.shuffle([0, 1, 2, 3, 4]).slice(0, count).sort();
 }
 

@@ -6,7 +6,28 @@ interface NamePool {
 }
 
 const ARABIC: NamePool = {
-  given: ['Ahmad', 'Mohammed', 'Omar', 'Khaled', 'Yousef', 'Hassan', 'Ali', 'Mahmoud', 'Fatima', 'Aisha', 'Mariam', 'Noor', 'Rania', 'Huda', 'Lina', 'Samira', 'Rasha', 'Bilal', 'Tarek', 'Ranya'],
+  given: [
+    'Ahmad',
+    'Mohammed',
+    'Omar',
+    'Khaled',
+    'Yousef',
+    'Hassan',
+    'Ali',
+    'Mahmoud',
+    'Fatima',
+    'Aisha',
+    'Mariam',
+    'Noor',
+    'Rania',
+    'Huda',
+    'Lina',
+    'Samira',
+    'Rasha',
+    'Bilal',
+    'Tarek',
+    'Ranya',
+  ],
   family: ['Al-Hassan', 'Haddad', 'Khalil', 'Nasser', 'Saleh', 'Darwish', 'Al-Ahmad', 'Mansour', 'Hamdan', 'Al-Khatib', 'Youssef', 'Ibrahim', 'Qasim', 'Al-Masri'],
 };
 const POOLS: Record<string, NamePool> = {

@@ -1,12 +1,5 @@
 // Errors cross the transport as plain data, so both IPC and HTTP carry the same shape.
-export type ApiErrorCode =
-  | 'invalid_input'
-  | 'unknown_call'
-  | 'not_found'
-  | 'conflict'
-  | 'forbidden'
-  | 'unauthorized'
-  | 'internal';
+export type ApiErrorCode = 'invalid_input' | 'unknown_call' | 'not_found' | 'conflict' | 'forbidden' | 'unauthorized' | 'internal';
 
 export interface ApiErrorData {
   code: ApiErrorCode;

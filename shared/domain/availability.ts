@@ -117,12 +117,7 @@ function expandOn(patterns: readonly WeeklyPattern[], exceptions: readonly Dated
 }
 
 /** The intervals of `days` consecutive days from `weekStart` (a Monday), in time order. */
-export function expandWeek(
-  patterns: readonly WeeklyPattern[],
-  exceptions: readonly DatedException[],
-  weekStart: IsoDate,
-  days = 7,
-): TimeInterval[] {
+export function expandWeek(patterns: readonly WeeklyPattern[], exceptions: readonly DatedException[], weekStart: IsoDate, days = 7): TimeInterval[] {
   const out: TimeInterval[] = [];
   for (const { day, wd } of weekDays(weekStart, days)) out.push(...expandOn(patterns, exceptions, day, wd));
   return out;

@@ -18,12 +18,7 @@ describe('terms', () => {
   });
 
   it('sorts the most urgent first', () => {
-    const list = [
-      pipTerm('2026-10-10', '2026-11-25'),
-      pipTerm(null, '2026-11-25'),
-      pipTerm('2026-09-01', '2026-11-25'),
-      pipTerm('2026-09-25', '2026-11-25'),
-    ].sort(compareUrgency);
+    const list = [pipTerm('2026-10-10', '2026-11-25'), pipTerm(null, '2026-11-25'), pipTerm('2026-09-01', '2026-11-25'), pipTerm('2026-09-25', '2026-11-25')].sort(compareUrgency);
     expect(list.map((t) => t.state)).toEqual(['missed', 'warning', 'ok', 'unknown']);
   });
 });

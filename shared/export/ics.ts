@@ -130,7 +130,10 @@ function unescapeText(s: string): string {
 }
 
 export function parseIcs(text: string): ParsedComponent {
-  const unfolded = text.replace(/\r\n[ \t]/g, '').split(/\r\n/).filter((l) => l !== '');
+  const unfolded = text
+    .replace(/\r\n[ \t]/g, '')
+    .split(/\r\n/)
+    .filter((l) => l !== '');
   const root: ParsedComponent = { type: 'ROOT', properties: [], components: [] };
   const stack: ParsedComponent[] = [root];
   unfolded.forEach((line, idx) => {

@@ -208,7 +208,10 @@ function buildIndex(instance: Instance): InstanceIndex {
     const label = `proefles bij school ${c.schoolId} (klas ${c.id}, ${locName(c.locationId)})`;
     for (const s of c.sessions) {
       if (m.has(s.start)) continue;
-      m.set(s.start, target({ start: toMinutes(s.start), end: toMinutes(s.end), li: li(c.locationId), locationId: c.locationId, capacity: c.trialSeats, label, cls: c, ref: c.id }));
+      m.set(
+        s.start,
+        target({ start: toMinutes(s.start), end: toMinutes(s.end), li: li(c.locationId), locationId: c.locationId, capacity: c.trialSeats, label, cls: c, ref: c.id }),
+      );
     }
     classSessions.set(c.id, m);
   }
@@ -218,14 +221,14 @@ function buildIndex(instance: Instance): InstanceIndex {
     intakeTargets.set(
       k.id,
       target({
-      start: toMinutes(k.start),
-      end: toMinutes(k.end),
-      li: li(k.locationId),
-      locationId: k.locationId,
-      capacity: k.seats,
-      label: `startklas-intake ${k.id} (${locName(k.locationId)})`,
-      ref: k.id,
-    }),
+        start: toMinutes(k.start),
+        end: toMinutes(k.end),
+        li: li(k.locationId),
+        locationId: k.locationId,
+        capacity: k.seats,
+        label: `startklas-intake ${k.id} (${locName(k.locationId)})`,
+        ref: k.id,
+      }),
     );
   }
 
@@ -294,9 +297,7 @@ function buildIndex(instance: Instance): InstanceIndex {
     children,
     careHouseholds,
     careHouseholdsOfAdult,
-    householdAdults: instance.households.map((h) => [
-      ...new Set(h.adults.map((a) => participantIndex.get(a)).filter((x): x is number => x !== undefined)),
-    ]),
+    householdAdults: instance.households.map((h) => [...new Set(h.adults.map((a) => participantIndex.get(a)).filter((x): x is number => x !== undefined))]),
     locations,
     locationIndex,
     travel,

@@ -10,9 +10,7 @@ const HHMM_RE = /^\d{2}:\d{2}$/;
 
 export const TimeSchema = z.string().regex(TIME_RE, { message: 'verwacht JJJJ-MM-DDTUU:MM' });
 export const DateSchema = z.string().regex(DATE_RE, { message: 'verwacht JJJJ-MM-DD' });
-export const IntervalSchema = z
-  .object({ start: TimeSchema, end: TimeSchema })
-  .refine((i) => i.start < i.end, { message: 'einde ligt niet na begin' });
+export const IntervalSchema = z.object({ start: TimeSchema, end: TimeSchema }).refine((i) => i.start < i.end, { message: 'einde ligt niet na begin' });
 
 export const KindSchema = z.enum(DEMAND_KINDS);
 export const NewSessionKindSchema = z.enum(SESSION_KINDS);
@@ -55,15 +53,9 @@ export const InstanceSchema = z.object({
       available: z.array(IntervalSchema),
     }),
   ),
-  consultants: z.array(
-    z.object({ id, name: z.string(), languages: z.array(z.string()), toetsCertified: z.boolean(), available: z.array(IntervalSchema) }),
-  ),
-  interpreters: z.array(
-    z.object({ id, name: z.string(), languages: z.array(z.string()), available: z.array(IntervalSchema), costPerHour: z.number() }),
-  ),
-  classes: z.array(
-    z.object({ id, schoolId: id, route: RouteSchema, locationId: id, sessions: z.array(IntervalSchema), trialSeats: nonNeg }),
-  ),
+  consultants: z.array(z.object({ id, name: z.string(), languages: z.array(z.string()), toetsCertified: z.boolean(), available: z.array(IntervalSchema) })),
+  interpreters: z.array(z.object({ id, name: z.string(), languages: z.array(z.string()), available: z.array(IntervalSchema), costPerHour: z.number() })),
+  classes: z.array(z.object({ id, schoolId: id, route: RouteSchema, locationId: id, sessions: z.array(IntervalSchema), trialSeats: nonNeg })),
   startklasIntakes: z.array(z.object({ id, locationId: id, start: TimeSchema, end: TimeSchema, seats: nonNeg })),
   childcare: z.array(
     z.object({

@@ -189,7 +189,9 @@ describe('consultant journey', () => {
         await toets.getByTestId('toets-open-date').fill(addDays(nextMonday, day));
         await toets.getByTestId('toets-open-time').fill(time);
         await toets.getByTestId('toets-open-submit').click();
-        await expect.poll(async () => (await toets.getByTestId('toets-opened').count()) + (await toets.getByTestId('toets-open-error').count()), { timeout: 20_000 }).toBeGreaterThan(0);
+        await expect
+          .poll(async () => (await toets.getByTestId('toets-opened').count()) + (await toets.getByTestId('toets-open-error').count()), { timeout: 20_000 })
+          .toBeGreaterThan(0);
         if (await toets.getByTestId('toets-opened').count()) {
           opened = true;
           break;
@@ -199,7 +201,7 @@ describe('consultant journey', () => {
       if (opened) break;
     }
     expect(opened).toBe(true);
-    await expect.poll(async () => (await toets.getByTestId('toets-slot').count()), { timeout: 20_000 }).toBeGreaterThan(before.length);
+    await expect.poll(async () => await toets.getByTestId('toets-slot').count(), { timeout: 20_000 }).toBeGreaterThan(before.length);
   });
 });
 
@@ -251,11 +253,17 @@ describe('language-school liaison journey', () => {
   it('records the outcome of a trial lesson that took place', async () => {
     // Outcomes are for lessons that have been; go back a week when none has been yet.
     await page.getByRole('button', { name: 'Deze week' }).click();
-    let outcome = page.locator('[data-testid="school-visitor-row"]').filter({ has: page.getByTestId('school-outcome') }).first();
+    let outcome = page
+      .locator('[data-testid="school-visitor-row"]')
+      .filter({ has: page.getByTestId('school-outcome') })
+      .first();
     for (let i = 0; i < 3 && !(await outcome.count()); i++) {
       await page.getByTestId('school-prev').click();
       await page.waitForTimeout(400);
-      outcome = page.locator('[data-testid="school-visitor-row"]').filter({ has: page.getByTestId('school-outcome') }).first();
+      outcome = page
+        .locator('[data-testid="school-visitor-row"]')
+        .filter({ has: page.getByTestId('school-outcome') })
+        .first();
     }
     await outcome.waitFor({ timeout: 20_000 });
     const bookingId = (await outcome.getAttribute('data-booking-id'))!;

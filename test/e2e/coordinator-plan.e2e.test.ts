@@ -131,7 +131,9 @@ describe('coordinator plans and publishes a week', () => {
 
     // The drop goes through with the warning; the conflict is now in the week.
     await expect
-      .poll(async () => (await api<{ sessions: { id: string; start: string }[] }>(page, 'week.get', { weekStart: nextMonday })).sessions.find((s) => s.id === sessionId)?.start, { timeout: 20_000 })
+      .poll(async () => (await api<{ sessions: { id: string; start: string }[] }>(page, 'week.get', { weekStart: nextMonday })).sessions.find((s) => s.id === sessionId)?.start, {
+        timeout: 20_000,
+      })
       .toBe(`${day}T${time}`);
     const toggle = page.getByTestId('conflicts-toggle');
     await toggle.click();

@@ -15,7 +15,11 @@ async function sessionStarts(page: Page): Promise<string[]> {
 }
 
 /** Search ignores case and accents (Çelik is found by "celi"), so the check does too. */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 async function rowTexts(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="participant-row"]', (rows) => rows.map((r) => r.textContent ?? ''));

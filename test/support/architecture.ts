@@ -177,7 +177,8 @@ const read = (root: string, file: string) => readFileSync(join(root, file), 'utf
 /** Every module specifier the file imports or re-exports (static, dynamic, require), comments ignored. */
 export function importsOf(root: string, file: string): string[] {
   const text = scanSource(read(root, file)).withoutComments;
-  const re = /(?:^|[^\w.$])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[^\w.$])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const re =
+    /(?:^|[^\w.$])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[^\w.$])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
   const out: string[] = [];
   for (const m of text.matchAll(re)) out.push((m[1] ?? m[2] ?? m[3] ?? m[4])!);
   return out;

@@ -12,11 +12,14 @@ let db: Db;
 let dispatch: Dispatch<ApiCtx>;
 
 beforeAll(() => {
-  ({ db, dispatch } = demoServices({ version: '0.1.0-test', dataFile: '/tmp/keten.sqlite' }, {
-    onInternalError: (name, err) => {
-      throw new Error(`${name}: ${String(err)}`);
+  ({ db, dispatch } = demoServices(
+    { version: '0.1.0-test', dataFile: '/tmp/keten.sqlite' },
+    {
+      onInternalError: (name, err) => {
+        throw new Error(`${name}: ${String(err)}`);
+      },
     },
-  }));
+  ));
 });
 
 const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(dispatch, name, input);

@@ -10,5 +10,5 @@ export function actorOf(p: Profile | null): string {
 
 /** Audit context in the caller's name; without a profile, the app's own user. */
 export function profileAudit(env: ServiceEnv, profile: Profile | null, purpose: string): AuditContext {
-  return { actor: profile ? actorOf(profile) : env.actor ?? 'coördinator', purpose, now: () => nowOf(env) };
+  return { actor: profile ? actorOf(profile) : (env.actor ?? 'coördinator'), purpose, now: () => nowOf(env) };
 }

@@ -27,7 +27,11 @@ describe('profiles and access rules', () => {
     const found = await call(coord, 'participants.search', { query: 'a', limit: 5 });
     expect(new Set(views('deelnemers zoeken').map((a) => a.entityId))).toEqual(new Set(found.items.map((p) => p.id)));
     const terms = await call(coord, 'deadlines.list', { limit: 3 });
-    expect(views('termijnen bewaken').map((a) => a.entityId).sort()).toEqual(terms.items.map((x) => x.participant.id).sort());
+    expect(
+      views('termijnen bewaken')
+        .map((a) => a.entityId)
+        .sort(),
+    ).toEqual(terms.items.map((x) => x.participant.id).sort());
     // Looking again the same day adds nothing; the planning data used while dragging is logged too.
     const before = views('weekplanning bekijken').length;
     await call(coord, 'week.get', { weekStart: NEXT_WEEK });

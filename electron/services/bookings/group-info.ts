@@ -31,7 +31,10 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       if (!next) {
         writeAudit(db, audit, 'update', 'participant', p.id, { list: 'groupInfo', language: p.language });
         events.emit({ type: 'data.changed', area: 'groupInfo' });
-        return { session: null, message: `${p.name} staat op de lijst voor groepsvoorlichting; er is nog geen sessie met plaats in die taal gepland. De coördinator plant er een.` };
+        return {
+          session: null,
+          message: `${p.name} staat op de lijst voor groepsvoorlichting; er is nog geen sessie met plaats in die taal gepland. De coördinator plant er een.`,
+        };
       }
       writeTx(db, () => {
         addSessionSeat(db, next.sessionId, p.id, demand.id);

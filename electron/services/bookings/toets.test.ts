@@ -27,9 +27,7 @@ describe('consultant', () => {
     expect(events).toContainEqual({ type: 'week.changed', weekStart: NEXT_WEEK });
     const again = await call(c4, 'toets.book', { participantId: 'P-029', sessionId: second!.sessionId });
     expect(again.booked.sessionId).toBe(second!.sessionId);
-    expect(toetsSeatsOf(db, 'P-029')).toEqual([
-      { session_id: second!.sessionId },
-    ]);
+    expect(toetsSeatsOf(db, 'P-029')).toEqual([{ session_id: second!.sessionId }]);
     expect((await call(c4, 'toets.slots', { participantId: 'P-029', weekStart: NEXT_WEEK })).booked?.sessionId).toBe(second!.sessionId);
     expect(await call(c4, 'toets.cancel', { participantId: 'P-029' })).toEqual({ cancelled: true });
     expect(await call(c4, 'toets.cancel', { participantId: 'P-029' })).toEqual({ cancelled: false });

@@ -129,7 +129,17 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
               const trialFree = c.trialSeats - countTrialBookings(db, c.id, l.start);
               if (trialFree <= 0) continue;
               const { warnings, offers } = assess(p, { classId: c.id, start: l.start, end: l.end, schoolId: school.id, childcare: [] });
-              found.push({ classId: c.id, className: c.name, route: c.route, start: l.start, end: l.end, locationName: locations.get(c.locationId) ?? c.locationId, trialFree, warnings, childcareOffers: offers });
+              found.push({
+                classId: c.id,
+                className: c.name,
+                route: c.route,
+                start: l.start,
+                end: l.end,
+                locationName: locations.get(c.locationId) ?? c.locationId,
+                trialFree,
+                warnings,
+                childcareOffers: offers,
+              });
             }
           }
           return found;
@@ -149,7 +159,10 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         return {
           school: { id: school.id, name: school.name },
           options,
-          booked: mine && mineClass ? { bookingId: String(mine.id), school: { id: school.id, name: school.name }, classId: mine.classId, className: mineClass.name, start: mine.start, end: mine.end } : null,
+          booked:
+            mine && mineClass
+              ? { bookingId: String(mine.id), school: { id: school.id, name: school.name }, classId: mine.classId, className: mineClass.name, start: mine.start, end: mine.end }
+              : null,
           reason,
         };
       });
@@ -172,7 +185,11 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         if (seen.has(c.schoolId)) throw new ApiError({ code: 'invalid_input', message: 'Boek per taalschool één proefles.', field: `lessons.${i}.classId` });
         seen.add(c.schoolId);
         if (p.routeIndication && c.route !== p.routeIndication) {
-          throw new ApiError({ code: 'conflict', message: `${c.name} is voor route ${c.route}; ${p.name} heeft route-indicatie ${p.routeIndication}.`, field: `lessons.${i}.classId` });
+          throw new ApiError({
+            code: 'conflict',
+            message: `${c.name} is voor route ${c.route}; ${p.name} heeft route-indicatie ${p.routeIndication}.`,
+            field: `lessons.${i}.classId`,
+          });
         }
         const lesson = classLessons(c, mondayOf(l.start.slice(0, 10)), 1).find((x) => x.start === l.start);
         if (!lesson) throw new ApiError({ code: 'invalid_input', message: `${c.name} heeft geen les op ${l.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
@@ -182,7 +199,8 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         if (free <= 0) throw new ApiError({ code: 'conflict', message: `Geen vrije proeflesplek meer in ${c.name} op ${l.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
         const care = l.childcare.map((cc, j) => {
           const child = children.find((x) => x.id === cc.childId);
-          if (!child) throw new ApiError({ code: 'invalid_input', message: `Kind ${cc.childId} hoort niet bij het huishouden van ${p.name}.`, field: `lessons.${i}.childcare.${j}.childId` });
+          if (!child)
+            throw new ApiError({ code: 'invalid_input', message: `Kind ${cc.childId} hoort niet bij het huishouden van ${p.name}.`, field: `lessons.${i}.childcare.${j}.childId` });
           const prov = providers.find((x) => x.id === cc.providerId);
           const slot = checkOf(mondayOf(cc.slotStart.slice(0, 10)))
             .instance.childcare.find((x) => x.id === cc.providerId)

@@ -58,7 +58,7 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
         const booked = appointmentsOf(db, p.id, addDays(weekStart, -7 * 8), 7 * 16);
         const bookingOf = (d: (typeof demands)[number]) => {
           const start = bookingStartOf(db, d.id);
-          return start !== null ? booked.find((a) => a.start === start && a.kind === d.kind) ?? null : null;
+          return start !== null ? (booked.find((a) => a.start === start && a.kind === d.kind) ?? null) : null;
         };
         items.push({
           participant: {

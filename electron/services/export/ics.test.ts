@@ -34,7 +34,10 @@ describe('export.ics', () => {
     const description = vevents[0].properties.find((p) => p.name === 'DESCRIPTION')!.value;
     expect(description).toMatch(/Aantal deelnemers: \d+/);
     expect(out.content).toMatch(/SUMMARY:Groepsvoorlichting /);
-    const people = participantNamesIn(db, mine.map((m) => m.id));
+    const people = participantNamesIn(
+      db,
+      mine.map((m) => m.id),
+    );
     const flat = out.content.replace(/\r\n /g, '');
     for (const p of people) expect(flat).not.toContain(`${p.given} ${p.family}`);
     expect(flat).toContain(name.replace(/,/g, '\\,'));

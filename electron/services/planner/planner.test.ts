@@ -106,7 +106,11 @@ describe('planner jobs', () => {
     expect(end.message).toMatch(/beste plan tot nu toe is opgeslagen/);
     expect(await call('planner.cancel', { jobId })).toEqual({ cancelled: false });
     // What the run found is what the week now holds.
-    const proposed = new Set(sessions().filter((s) => s.status === 'proposed').map((s) => s.id));
+    const proposed = new Set(
+      sessions()
+        .filter((s) => s.status === 'proposed')
+        .map((s) => s.id),
+    );
     const planning = await call('week.planning', { weekStart: W });
     expect(planning.instance.demands.length - planning.plan.unplanned.length).toBe(end.planned);
     expect(end.planned).toBeGreaterThan(0);

@@ -64,7 +64,15 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
     pump();
     const unplanned = plan?.unplanned.length ?? 0;
     if (db.open) {
-      finishRun(db, job.id, { state, finishedAt: nowOf(env), cost: plan?.cost ?? null, bound: plan?.bound ?? null, planned: plan ? planned : null, unplanned: plan ? unplanned : null, message });
+      finishRun(db, job.id, {
+        state,
+        finishedAt: nowOf(env),
+        cost: plan?.cost ?? null,
+        bound: plan?.bound ?? null,
+        planned: plan ? planned : null,
+        unplanned: plan ? unplanned : null,
+        message,
+      });
     }
     events.emit({
       type: 'planner.finished',
@@ -186,7 +194,14 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
       if (job) return { jobId, weekStart: job.weekStart, state: job.state, fraction: job.fraction, phase: job.phase, message: job.message };
       const run = getRun(db, jobId);
       if (!run) throw new ApiError({ code: 'not_found', field: 'jobId', message: `Planneropdracht ${jobId} is onbekend.` });
-      return { jobId, weekStart: run.weekStart, state: run.state, fraction: run.state === 'running' ? 0 : 1, phase: run.state === 'failed' ? 'mislukt' : 'klaar', message: run.message };
+      return {
+        jobId,
+        weekStart: run.weekStart,
+        state: run.state,
+        fraction: run.state === 'running' ? 0 : 1,
+        phase: run.state === 'failed' ? 'mislukt' : 'klaar',
+        message: run.message,
+      };
     },
   };
 }

@@ -42,7 +42,12 @@ describe('liaison data minimisation', () => {
     expect(Object.keys(inputs).sort()).toEqual(liaisonCalls.sort());
 
     const other = {
-      ids: ['S-LING', ...listClasses(db).filter((c) => c.schoolId === 'S-LING').map((c) => c.id)],
+      ids: [
+        'S-LING',
+        ...listClasses(db)
+          .filter((c) => c.schoolId === 'S-LING')
+          .map((c) => c.id),
+      ],
       // People who come only to the other school.
       names: trialVisitorNamesOnlyAt(db, 'S-LING', 'S-MERW'),
     };

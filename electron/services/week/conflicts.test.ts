@@ -151,10 +151,12 @@ describe('week.conflicts: household conflicts from travel', () => {
       const starts = new Set(covered.map((c) => c.covered.find((x) => x.start.startsWith(monday))!.start));
       if (starts.size !== 1) continue;
       const T = [...starts][0];
-      const seat = inst.childcare.flatMap((c) => c.slots.map((slot) => ({ c, slot }))).find(({ c, slot }) => {
-        const age = (Date.parse(`${W2}T00:00Z`) - Date.parse(`${open[0].birthDate}T00:00Z`)) / (30.44 * 86400000);
-        return slot.start === T && slot.free > 0 && age >= c.ageMonthsMin + 1 && age <= c.ageMonthsMax - 1;
-      });
+      const seat = inst.childcare
+        .flatMap((c) => c.slots.map((slot) => ({ c, slot })))
+        .find(({ c, slot }) => {
+          const age = (Date.parse(`${W2}T00:00Z`) - Date.parse(`${open[0].birthDate}T00:00Z`)) / (30.44 * 86400000);
+          return slot.start === T && slot.free > 0 && age >= c.ageMonthsMin + 1 && age <= c.ageMonthsMax - 1;
+        });
       if (!seat) continue;
       const session = p.plan.sessions.find((s) => {
         if (s.kind !== 'toets') return false;

@@ -168,7 +168,10 @@ function deadlineWarnings(db: Db, instance: Instance, plan: Plan, today: string)
     const kinds = open.get(p.id);
     if (!kinds) continue;
     const { pip, activity: act } = termsOf(p, today, first);
-    const urgent = [pip.state === 'missed' || pip.state === 'warning' ? termText('de PIP-termijn', pip) : '', act.state === 'missed' || act.state === 'warning' ? termText('de 4-wekennorm voor een eerste activiteit', act) : ''].filter(Boolean);
+    const urgent = [
+      pip.state === 'missed' || pip.state === 'warning' ? termText('de PIP-termijn', pip) : '',
+      act.state === 'missed' || act.state === 'warning' ? termText('de 4-wekennorm voor een eerste activiteit', act) : '',
+    ].filter(Boolean);
     if (!urgent.length) continue;
     out.push({
       urgency: compareUrgency(pip, act) <= 0 ? pip : act,

@@ -8,7 +8,16 @@ import { fromMinutes, toMinutes } from '../../../shared/domain/time';
 import type { Db } from '../../../db/connection';
 import { KIND_NL } from '../../../shared/domain/kinds';
 import { writeAudit, type AuditContext } from '../../../db/repositories/audit';
-import { addSessionParticipant, getSession, hasChildcareBooking, removeSessionParticipant, sessionDemandOf, sessionParticipantIds, updateSession, type StoredSession } from '../../../db/repositories/sessions';
+import {
+  addSessionParticipant,
+  getSession,
+  hasChildcareBooking,
+  removeSessionParticipant,
+  sessionDemandOf,
+  sessionParticipantIds,
+  updateSession,
+  type StoredSession,
+} from '../../../db/repositories/sessions';
 import { addChildcareBooking } from '../../../db/repositories/bookings';
 import { firstOpenDemand } from '../../../db/repositories/demands';
 import { getChild, getParticipant } from '../../../db/repositories/participants';

@@ -4,7 +4,16 @@ import type { Dispatch } from '../../../shared/api/dispatch';
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import { isoWeekday } from '../../../shared/domain/week';
 import type { Db } from '../../../db/connection';
-import { activeInterpreterCount, aRoomWithLocation, daypartSeats, intakeBookingCount, roomIds, storedSession, trialSeatsOfWeek, weekSessionRows } from '../../../db/repositories/week-test-queries';
+import {
+  activeInterpreterCount,
+  aRoomWithLocation,
+  daypartSeats,
+  intakeBookingCount,
+  roomIds,
+  storedSession,
+  trialSeatsOfWeek,
+  weekSessionRows,
+} from '../../../db/repositories/week-test-queries';
 import { callOk, coordinatorServices, DEMO_WEEK as W } from '../../../test/support/demo-services';
 import type { ApiCtx } from '../../../shared/api/access';
 
@@ -46,7 +55,11 @@ describe('week data', () => {
 
   it('week.planning gives the instance, all stored sessions as a plan and their status', async () => {
     const p = await call('week.planning', { weekStart: W });
-    expect(p.plan.sessions.map((s) => s.id).sort()).toEqual(weekSessions().map((s) => s.id).sort());
+    expect(p.plan.sessions.map((s) => s.id).sort()).toEqual(
+      weekSessions()
+        .map((s) => s.id)
+        .sort(),
+    );
     for (const s of p.plan.sessions) expect(p.sessionStatus[s.id]).toBe(session(s.id).status);
     expect(p.instance.week.start).toBe(W);
   });

@@ -56,7 +56,10 @@ function stale<T>(restore: () => T, what: string): T {
     if (err instanceof ApiError) throw err;
     const code = (err as { code?: string }).code ?? '';
     if (!code.startsWith('SQLITE_CONSTRAINT')) throw err;
-    throw new ApiError({ code: 'conflict', message: `Deze wijziging kan niet meer ${what}: gegevens waar ze naar verwijst zijn inmiddels gewijzigd of verwijderd. Er is niets veranderd.` });
+    throw new ApiError({
+      code: 'conflict',
+      message: `Deze wijziging kan niet meer ${what}: gegevens waar ze naar verwijst zijn inmiddels gewijzigd of verwijderd. Er is niets veranderd.`,
+    });
   }
 }
 
@@ -88,7 +91,9 @@ const REDO: HistoryStep = {
   run: redoNext,
 };
 
-export function weekEditHandlers(deps: ServiceDeps): Pick<
+export function weekEditHandlers(
+  deps: ServiceDeps,
+): Pick<
   Handlers<ApiCtx>,
   'proposal.accept' | 'proposal.discard' | 'session.update' | 'session.pin' | 'fix.apply' | 'week.publish' | 'history.state' | 'history.undo' | 'history.redo'
 > {
@@ -149,7 +154,13 @@ export function weekEditHandlers(deps: ServiceDeps): Pick<
       const weekStart = getSessionRow(db, change.sessionId).weekStart;
       writeTx(db, () => {
         guardPublished(db, ctx, weekStart, confirmPublished, `sessie ${change.sessionId} wijzigen`);
-        recordChange(db, weekStart, (r: { label: string }) => r.label, nowOf(env), () => applySessionChange(db, ctx, change));
+        recordChange(
+          db,
+          weekStart,
+          (r: { label: string }) => r.label,
+          nowOf(env),
+          () => applySessionChange(db, ctx, change),
+        );
       });
       changed(weekStart);
       return { session: sessionView(db, change.sessionId) };
@@ -157,9 +168,7 @@ export function weekEditHandlers(deps: ServiceDeps): Pick<
 
     'session.pin': ({ sessionId, pinned }) => {
       const s = getSessionRow(db, sessionId);
-      writeTx(db, () =>
-        recordChange(db, s.weekStart, pinned ? 'Sessie vastgezet' : 'Sessie losgemaakt', nowOf(env), () => setSessionPinned(db, sessionId, pinned)),
-      );
+      writeTx(db, () => recordChange(db, s.weekStart, pinned ? 'Sessie vastgezet' : 'Sessie losgemaakt', nowOf(env), () => setSessionPinned(db, sessionId, pinned)));
       changed(s.weekStart);
       return { session: sessionView(db, sessionId) };
     },
@@ -170,10 +179,23 @@ export function weekEditHandlers(deps: ServiceDeps): Pick<
         guardPublished(db, ctx, weekStart, confirmPublished, 'oplossing toepassen');
         if (action.type === 'changeSession') {
           const s = getSessionRow(db, action.change.sessionId, 'action.change.sessionId');
-          if (s.weekStart !== weekStart) throw new ApiError({ code: 'not_found', field: 'action.change.sessionId', message: `Sessie ${s.id} hoort niet bij de week van ${weekStart}.` });
-          recordChange(db, weekStart, (r: { label: string }) => r.label, nowOf(env), () => applySessionChange(db, ctx, action.change));
+          if (s.weekStart !== weekStart)
+            throw new ApiError({ code: 'not_found', field: 'action.change.sessionId', message: `Sessie ${s.id} hoort niet bij de week van ${weekStart}.` });
+          recordChange(
+            db,
+            weekStart,
+            (r: { label: string }) => r.label,
+            nowOf(env),
+            () => applySessionChange(db, ctx, action.change),
+          );
         } else {
-          recordChange(db, weekStart, (label: string) => label, nowOf(env), () => bookChildcare(db, ctx, weekStart, action));
+          recordChange(
+            db,
+            weekStart,
+            (label: string) => label,
+            nowOf(env),
+            () => bookChildcare(db, ctx, weekStart, action),
+          );
         }
       });
       changed(weekStart);

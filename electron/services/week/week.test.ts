@@ -11,11 +11,14 @@ let db: Db;
 let dispatch: Dispatch<ApiCtx>;
 
 beforeAll(() => {
-  ({ db, dispatch } = demoServices({}, {
-    onInternalError: (name, err) => {
-      throw new Error(`${name}: ${String(err)}`);
+  ({ db, dispatch } = demoServices(
+    {},
+    {
+      onInternalError: (name, err) => {
+        throw new Error(`${name}: ${String(err)}`);
+      },
     },
-  }));
+  ));
 });
 
 const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(dispatch, name, input);

@@ -51,9 +51,7 @@ export function ConflictsPanel({ weekStart }: { weekStart: IsoDate }) {
           <p className="conflicts-panel__sub">
             {conflicts && (
               <>
-                <span className={hard > 0 ? 'conflicts-panel__hard' : undefined}>
-                  {hard === 1 ? t('conflicts.count.one') : t('conflicts.count', { count: hard })}
-                </span>
+                <span className={hard > 0 ? 'conflicts-panel__hard' : undefined}>{hard === 1 ? t('conflicts.count.one') : t('conflicts.count', { count: hard })}</span>
                 {warnings > 0 && <> · {warnings === 1 ? t('conflicts.warnings.one') : t('conflicts.warnings', { count: warnings })}</>}
                 {cost !== null && <span className="muted conflicts-panel__cost">{t('conflicts.cost', { cost: formatCost(cost, lang) })}</span>}
               </>

@@ -55,11 +55,7 @@ export interface FixEffect {
  */
 export function describeFix(fix: Fix, hardNow: number, t: Translate, lang: Lang): FixEffect {
   const after =
-    fix.conflictsAfter === 0
-      ? t('conflicts.fix.after.zero')
-      : fix.conflictsAfter === 1
-        ? t('conflicts.fix.after.one')
-        : t('conflicts.fix.after', { count: fix.conflictsAfter });
+    fix.conflictsAfter === 0 ? t('conflicts.fix.after.zero') : fix.conflictsAfter === 1 ? t('conflicts.fix.after.one') : t('conflicts.fix.after', { count: fix.conflictsAfter });
   const delta = Math.round(fix.costDelta * 10) / 10;
   const cost =
     delta > 0

@@ -35,7 +35,18 @@ let b: ReturnType<typeof manualBridge>;
 beforeEach(() => {
   b = manualBridge();
   setBridge(b.bridge);
-  useConflictsStore.setState({ weekStart: null, conflicts: [], cost: null, loading: false, failed: false, open: false, applying: null, pending: null, lastApplied: null, provisional: false });
+  useConflictsStore.setState({
+    weekStart: null,
+    conflicts: [],
+    cost: null,
+    loading: false,
+    failed: false,
+    open: false,
+    applying: null,
+    pending: null,
+    lastApplied: null,
+    provisional: false,
+  });
   useErrorStore.getState().clear();
 });
 

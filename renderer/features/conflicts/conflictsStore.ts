@@ -59,7 +59,7 @@ export function withLocalChange(conflicts: Conflict[], change: LocalChange): Con
   const gone = new Map<string, number>();
   for (const v of change.resolved) gone.set(keyOf(v), (gone.get(keyOf(v)) ?? 0) + 1);
   const kept = conflicts.filter((c) => {
-    const n = c.severity === 'conflict' ? gone.get(keyOf(c)) ?? 0 : 0;
+    const n = c.severity === 'conflict' ? (gone.get(keyOf(c)) ?? 0) : 0;
     if (n > 0) gone.set(keyOf(c), n - 1);
     return n === 0;
   });

@@ -5,7 +5,13 @@ import { useConsultantStore, type CaseloadItem } from './consultantStore';
 function TermCell({ term, label }: { term: CaseloadItem['pip']; label: string }) {
   const { t } = useT();
   const text =
-    term.state === 'met' ? t('consultant.term.met') : term.daysLeft === null ? '—' : term.daysLeft < 0 ? t('consultant.term.late', { n: -term.daysLeft }) : t('consultant.term.left', { n: term.daysLeft });
+    term.state === 'met'
+      ? t('consultant.term.met')
+      : term.daysLeft === null
+        ? '—'
+        : term.daysLeft < 0
+          ? t('consultant.term.late', { n: -term.daysLeft })
+          : t('consultant.term.left', { n: term.daysLeft });
   return (
     <span className={`caseload-term caseload-term--${term.state}`} title={term.deadline ? `${label}: ${term.deadline}` : label}>
       {text}

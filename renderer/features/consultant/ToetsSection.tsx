@@ -56,20 +56,24 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
           {t('consultant.toets.title')}
         </h4>
         <div className="mini-week" role="group" aria-label={t('consultant.week')}>
-          <button type="button" className="btn btn--ghost btn--small" data-testid="toets-week-prev" aria-label={t('week.prev')} onClick={() => setWeekStart(addDays(weekStart, -7))}>
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            data-testid="toets-week-prev"
+            aria-label={t('week.prev')}
+            onClick={() => setWeekStart(addDays(weekStart, -7))}
+          >
             ‹
           </button>
-          <span className="mini-week__label" data-testid="toets-week">{t('consultant.weekN', { n: isoWeekOf(weekStart).week })}</span>
+          <span className="mini-week__label" data-testid="toets-week">
+            {t('consultant.weekN', { n: isoWeekOf(weekStart).week })}
+          </span>
           <button type="button" className="btn btn--ghost btn--small" data-testid="toets-week-next" aria-label={t('week.next')} onClick={() => setWeekStart(addDays(weekStart, 7))}>
             ›
           </button>
         </div>
       </div>
-      {data && (
-        <p className="cell-sub">
-          {t('consultant.toets.laptop', { kind: t(`consultant.laptop.${data.laptopKind}`) })}
-        </p>
-      )}
+      {data && <p className="cell-sub">{t('consultant.toets.laptop', { kind: t(`consultant.laptop.${data.laptopKind}`) })}</p>}
       {data?.booked && (
         <div className="booked" data-testid="toets-booked">
           <span>

@@ -44,10 +44,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
     if (!lessons.length) return;
     const res = await run(() => useConsultantStore.getState().bookTrial(participantId, lessons));
     if (!res) return;
-    setNotice([
-      ...res.bookings.map((b) => t('consultant.trial.booked', { school: b.school.name, when: whenText(b.start, b.end, lang) })),
-      ...res.warnings.map((w) => w.message),
-    ]);
+    setNotice([...res.bookings.map((b) => t('consultant.trial.booked', { school: b.school.name, when: whenText(b.start, b.end, lang) })), ...res.warnings.map((w) => w.message)]);
     setChosen({});
     setWithCare({});
     onChanged();
@@ -68,7 +65,13 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
           {t('consultant.trial.title')}
         </h4>
         <div className="mini-week" role="group" aria-label={t('consultant.week')}>
-          <button type="button" className="btn btn--ghost btn--small" data-testid="trial-week-prev" aria-label={t('week.prev')} onClick={() => setWeekStart(addDays(weekStart, -7))}>
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            data-testid="trial-week-prev"
+            aria-label={t('week.prev')}
+            onClick={() => setWeekStart(addDays(weekStart, -7))}
+          >
             ‹
           </button>
           <span className="mini-week__label" data-testid="trial-week">
@@ -101,12 +104,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
                 return (
                   <div key={k} className={on ? 'choice choice--on' : 'choice'}>
                     <label className="choice__main" data-testid={`trial-option-${s.school.id}`} data-class-id={o.classId} data-start={o.start} data-warnings={o.warnings.length}>
-                      <input
-                        type="radio"
-                        name={`trial-${participantId}-${s.school.id}`}
-                        checked={on}
-                        onChange={() => setChosen((c) => ({ ...c, [s.school.id]: k }))}
-                      />
+                      <input type="radio" name={`trial-${participantId}-${s.school.id}`} checked={on} onChange={() => setChosen((c) => ({ ...c, [s.school.id]: k }))} />
                       <span>
                         <strong>{whenText(o.start, o.end, lang)}</strong> · {o.className} ({o.route})
                         <span className="cell-sub">

@@ -24,7 +24,7 @@ describe('consultant store', () => {
     expect(useConsultantStore.getState().status).toBe('ready');
   });
 
-  it('shows the server\'s Dutch message when the caseload cannot be read', async () => {
+  it("shows the server's Dutch message when the caseload cannot be read", async () => {
     const { bridge, pending } = manualBridge();
     setBridge(bridge);
     void useConsultantStore.getState().load();
@@ -50,7 +50,7 @@ describe('consultant store', () => {
     expect(useConsultantStore.getState().items).toEqual([]);
   });
 
-  it('sends each client section\'s call with its inputs and hands back the server\'s answer', async () => {
+  it("sends each client section's call with its inputs and hands back the server's answer", async () => {
     const { bridge, pending } = manualBridge();
     setBridge(bridge);
     const s = useConsultantStore.getState();
@@ -93,7 +93,7 @@ describe('consultant store', () => {
     expect(useConsultantStore.getState()).toMatchObject({ items: [], status: 'idle' });
   });
 
-  it('passes a refused booking\'s Dutch message on to the section that asked', async () => {
+  it("passes a refused booking's Dutch message on to the section that asked", async () => {
     const { bridge, pending } = manualBridge();
     setBridge(bridge);
     const booking = useConsultantStore.getState().bookToets('P-1', 'S-1');
@@ -118,7 +118,12 @@ describe('consultant store', () => {
   });
 
   it('does not fail without a live connection', () => {
-    setBridge({ call: () => new Promise(() => {}), subscribe: () => { throw new Error('no EventSource'); } });
+    setBridge({
+      call: () => new Promise(() => {}),
+      subscribe: () => {
+        throw new Error('no EventSource');
+      },
+    });
     const stop = useConsultantStore.getState().followChanges();
     expect(() => stop()).not.toThrow();
   });

@@ -117,10 +117,7 @@ function DeadlineTable() {
     void load();
   }, [load]);
   const sorted = useMemo(() => sortByUrgency(items), [items]);
-  const shown = useMemo(
-    () => (urgentOnly ? sorted.filter((i: DeadlineItem) => ['missed', 'warning'].includes(worstTerm(i).state)) : sorted),
-    [sorted, urgentOnly],
-  );
+  const shown = useMemo(() => (urgentOnly ? sorted.filter((i: DeadlineItem) => ['missed', 'warning'].includes(worstTerm(i).state)) : sorted), [sorted, urgentOnly]);
   const counts = countStates(items);
   return (
     <section className="card deadlines" aria-labelledby="deadlines-title" aria-busy={status === 'loading'}>

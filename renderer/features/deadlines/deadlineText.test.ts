@@ -42,13 +42,7 @@ describe('deadlines', () => {
   });
 
   it('sorts missed, then warnings by days left, then the rest', () => {
-    expect(sortByUrgency([fine, unknown, warnLater, missed, warnSoon]).map((p) => p.participant.name)).toEqual([
-      'Missed',
-      'WarnSoon',
-      'WarnLater',
-      'Fine',
-      'Unknown',
-    ]);
+    expect(sortByUrgency([fine, unknown, warnLater, missed, warnSoon]).map((p) => p.participant.name)).toEqual(['Missed', 'WarnSoon', 'WarnLater', 'Fine', 'Unknown']);
     expect(countStates([fine, unknown, warnLater, missed, warnSoon])).toEqual({ missed: 1, warning: 2 });
   });
 

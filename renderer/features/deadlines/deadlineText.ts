@@ -38,11 +38,7 @@ export function sortByUrgency(items: readonly DeadlineItem[]): DeadlineItem[] {
   return items.slice().sort((x, y) => {
     const a = worstTerm(x);
     const b = worstTerm(y);
-    return (
-      STATE_RANK[a.state] - STATE_RANK[b.state] ||
-      (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) ||
-      x.participant.name.localeCompare(y.participant.name, 'nl')
-    );
+    return STATE_RANK[a.state] - STATE_RANK[b.state] || (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || x.participant.name.localeCompare(y.participant.name, 'nl');
   });
 }
 

@@ -44,9 +44,7 @@ function Row({ p, q, today, lang, t }: { p: ParticipantListItem; q: string; toda
           <Highlight text={langName(p.language, lang)} query={q} />
         </span>
         {p.otherLanguages.length > 0 && (
-          <span className="cell-sub">
-            {t('participants.otherLanguages', { languages: p.otherLanguages.map((c) => langName(c, lang)).join(', ') })}
-          </span>
+          <span className="cell-sub">{t('participants.otherLanguages', { languages: p.otherLanguages.map((c) => langName(c, lang)).join(', ') })}</span>
         )}
       </td>
       <td>
@@ -125,17 +123,11 @@ export function ParticipantsPage() {
         </div>
         <p className="participants-count" role="status" data-testid="participant-count">
           {loaded ? countLabel(total, t) : t('participants.loading')}
-          {loaded && total > items.length && items.length > 0 && (
-            <span className="muted"> · {t('participants.shown', { shown: items.length, total })}</span>
-          )}
+          {loaded && total > items.length && items.length > 0 && <span className="muted"> · {t('participants.shown', { shown: items.length, total })}</span>}
         </p>
       </div>
 
-      <div
-        className={loading ? 'table-wrap table-wrap--loading' : 'table-wrap'}
-        data-testid="participant-results"
-        data-results-for={loaded && !loading ? query : undefined}
-      >
+      <div className={loading ? 'table-wrap table-wrap--loading' : 'table-wrap'} data-testid="participant-results" data-results-for={loaded && !loading ? query : undefined}>
         <table className="table" aria-label={t('participants.table')}>
           <thead>
             <tr>

@@ -18,10 +18,7 @@ export function PlannerDock({ weekStart }: { weekStart: IsoDate }) {
   const view = useWeekStore((s) => s.view);
   const result = usePlannerStore((s) => s.result);
   const notice = usePlannerStore((s) => s.notice);
-  const proposed = useMemo(
-    () => (view && view.weekStart === weekStart ? view.sessions.filter((s) => s.status === 'proposed') : []),
-    [view, weekStart],
-  );
+  const proposed = useMemo(() => (view && view.weekStart === weekStart ? view.sessions.filter((s) => s.status === 'proposed') : []), [view, weekStart]);
   const showResult = result && result.weekStart === weekStart;
   if (!showResult && proposed.length === 0 && !notice) return null;
   return (
@@ -70,20 +67,11 @@ function ResultSummary({ result }: { result: PlannerFinished }) {
   const setSection = useNavStore((s) => s.setSection);
   const week = isoWeekNumber(result.weekStart);
   const title =
-    result.state === 'done'
-      ? t('planning.result.done', { week })
-      : result.state === 'cancelled'
-        ? t('planning.result.cancelled', { week })
-        : t('planning.result.failed', { week });
+    result.state === 'done' ? t('planning.result.done', { week }) : result.state === 'cancelled' ? t('planning.result.cancelled', { week }) : t('planning.result.failed', { week });
   const gap = gapText(result.cost, result.bound, lang);
   const optimal = result.cost !== null && result.bound !== null && result.bound >= result.cost - 1e-6;
   return (
-    <div
-      className={`plan-result plan-result--${result.state}`}
-      data-testid="plan-result"
-      data-state={result.state}
-      role={result.state === 'failed' ? 'alert' : 'status'}
-    >
+    <div className={`plan-result plan-result--${result.state}`} data-testid="plan-result" data-state={result.state} role={result.state === 'failed' ? 'alert' : 'status'}>
       <div className="plan-result__main">
         <strong>{title}</strong>
         {result.message && <span className="plan-result__message">{result.message}</span>}
@@ -94,8 +82,7 @@ function ResultSummary({ result }: { result: PlannerFinished }) {
           {optimal ? (
             <li>{t('planning.result.optimal')}</li>
           ) : (
-            gap &&
-            result.bound !== null && <li className="muted">{t('planning.result.bound', { bound: formatCost(result.bound, lang), gap })}</li>
+            gap && result.bound !== null && <li className="muted">{t('planning.result.bound', { bound: formatCost(result.bound, lang), gap })}</li>
           )}
           <li data-testid="plan-result-planned">{t('planning.result.planned', { count: result.planned })}</li>
           <li data-testid="plan-result-unplanned" className={result.unplanned > 0 ? 'plan-result__warn' : undefined}>
@@ -146,20 +133,10 @@ function ProposalBar({ weekStart, proposed }: { weekStart: IsoDate; proposed: Pl
   const disabled = busy || running;
   return (
     <div className="proposal" aria-label={t('planning.proposal.label')} role="region">
-      {drawerOpen && (
-        <ProposalDrawer
-          weekStart={weekStart}
-          proposed={proposed}
-          selected={liveSelected}
-          onClose={closeDrawer}
-          onSelect={setSelected}
-        />
-      )}
+      {drawerOpen && <ProposalDrawer weekStart={weekStart} proposed={proposed} selected={liveSelected} onClose={closeDrawer} onSelect={setSelected} />}
       <div className="proposal-bar" data-testid="proposal-bar" data-count={proposed.length}>
         <span className="proposal-bar__swatch" aria-hidden="true" />
-        <strong className="proposal-bar__title">
-          {proposed.length === 1 ? t('planning.proposal.one') : t('planning.proposal', { count: proposed.length })}
-        </strong>
+        <strong className="proposal-bar__title">{proposed.length === 1 ? t('planning.proposal.one') : t('planning.proposal', { count: proposed.length })}</strong>
         <span className="proposal-bar__sep" aria-hidden="true">
           —
         </span>
@@ -177,14 +154,7 @@ function ProposalBar({ weekStart, proposed }: { weekStart: IsoDate; proposed: Pl
             {t('planning.proposal.acceptSelectedCount', { count: liveSelected.length })}
           </button>
         ) : (
-          <button
-            type="button"
-            className="btn btn--small"
-            data-testid="proposal-accept-selected"
-            aria-expanded={false}
-            disabled={disabled}
-            onClick={() => openDrawer(ids)}
-          >
+          <button type="button" className="btn btn--small" data-testid="proposal-accept-selected" aria-expanded={false} disabled={disabled} onClick={() => openDrawer(ids)}>
             {t('planning.proposal.acceptSelected')}…
           </button>
         )}

@@ -153,7 +153,7 @@ describe('planning store', () => {
     expect(usePlannerStore.getState().run).toBe('idle');
   });
 
-  it('reads the week\'s people and one person\'s .ics for the export, leaving the planner as it was', async () => {
+  it("reads the week's people and one person's .ics for the export, leaving the planner as it was", async () => {
     const people = usePlannerStore.getState().weekResources(W);
     const ics = usePlannerStore.getState().exportIcs(W, { kind: 'interpreter', id: 'T-1' });
     expect(b.pending.map((p) => [p.name, p.input])).toEqual([
@@ -168,7 +168,7 @@ describe('planning store', () => {
     expect(usePlannerStore.getState()).toMatchObject({ run: 'idle', busy: false, notice: null });
   });
 
-  it('passes a refused export\'s Dutch message on to the screen, which reports it', async () => {
+  it("passes a refused export's Dutch message on to the screen, which reports it", async () => {
     const ics = usePlannerStore.getState().exportIcs(W, { kind: 'consultant', id: 'C-9' });
     b.pending[0].reject(new ApiError({ code: 'not_found', message: 'Deze consulent bestaat niet (meer).' }));
     await expect(ics).rejects.toThrow('Deze consulent bestaat niet (meer).');

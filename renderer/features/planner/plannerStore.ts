@@ -206,13 +206,7 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
 
 type Setter = (partial: Partial<PlannerState>) => void;
 
-async function proposalCall(
-  set: Setter,
-  weekStart: IsoDate,
-  action: ProposalAction,
-  confirmed: boolean,
-  run: () => Promise<NonNullable<PlannerState['notice']>>,
-): Promise<void> {
+async function proposalCall(set: Setter, weekStart: IsoDate, action: ProposalAction, confirmed: boolean, run: () => Promise<NonNullable<PlannerState['notice']>>): Promise<void> {
   set({ busy: true });
   try {
     const notice = await run();

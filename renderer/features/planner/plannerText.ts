@@ -26,4 +26,3 @@ export function gapText(cost: number | null, bound: number | null, lang: Lang): 
 export function percent(fraction: number): number {
   return Math.round(Math.max(0, Math.min(1, fraction)) * 100);
 }
-

@@ -77,13 +77,7 @@ export function ProfileChooser() {
                 ))}
               </select>
             </label>
-            <button
-              type="button"
-              className="btn btn--primary"
-              data-testid="profile-school"
-              disabled={busy || !schoolId}
-              onClick={() => void choose({ kind: 'liaison', schoolId })}
-            >
+            <button type="button" className="btn btn--primary" data-testid="profile-school" disabled={busy || !schoolId} onClick={() => void choose({ kind: 'liaison', schoolId })}>
               {t('profile.continueAs', { name: t('profile.liaison') })}
             </button>
           </div>

@@ -79,7 +79,7 @@ describe('profile store', () => {
     expect(store.has(PROFILE_STORAGE_KEY)).toBe(false);
   });
 
-  it('shows the server\'s Dutch message when a choice fails', async () => {
+  it("shows the server's Dutch message when a choice fails", async () => {
     fakeServer();
     await useProfileStore.getState().start();
     await useProfileStore.getState().choose({ kind: 'consultant', consultantId: 'C-42' });

@@ -35,9 +35,7 @@ export function SlotRequests() {
           <li key={r.id} className="slot-request" data-testid="slot-request" data-request-id={r.id}>
             <div className="slot-request__who">
               <strong>{r.participant.name}</strong>
-              <span className="muted">
-                {t('requests.by', { consultant: r.consultant.name, date: formatDayShort(r.createdAt.slice(0, 10), lang) })}
-              </span>
+              <span className="muted">{t('requests.by', { consultant: r.consultant.name, date: formatDayShort(r.createdAt.slice(0, 10), lang) })}</span>
             </div>
             <div className="slot-request__what">
               {t('requests.what', { week: isoWeekNumber(r.weekStart), laptop: t(r.laptopKind === 'touch' ? 'requests.laptop.touch' : 'requests.laptop.mouse') })}

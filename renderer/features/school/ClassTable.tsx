@@ -78,7 +78,14 @@ function ClassRow({ k }: { k: Klass }) {
         <span className="cell-sub">{t('school.taken', { taken: k.placesTaken, free: k.placesFree })}</span>
       </td>
       <td>
-        <InlineNumber value={k.trialSeats} min={0} max={50} label={t('school.trialSeatsOf', { name: k.name })} testId="school-trial-seats" onSave={(v) => save({ trialSeats: v })} />
+        <InlineNumber
+          value={k.trialSeats}
+          min={0}
+          max={50}
+          label={t('school.trialSeatsOf', { name: k.name })}
+          testId="school-trial-seats"
+          onSave={(v) => save({ trialSeats: v })}
+        />
         {saved && (
           <span className="cell-sub cell-sub--ok" role="status">
             {t('school.saved')}

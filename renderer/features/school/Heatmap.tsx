@@ -14,7 +14,13 @@ export function Heatmap({ data }: { data: Capacity }) {
       <h3 id="school-heatmap-title" className="school-card__title">
         {t('school.heatmap')}
       </h3>
-      <div className="heatmap" data-testid="school-heatmap" role="table" aria-label={t('school.heatmap')} style={{ gridTemplateColumns: `auto repeat(${dates.length}, minmax(44px, 1fr))` }}>
+      <div
+        className="heatmap"
+        data-testid="school-heatmap"
+        role="table"
+        aria-label={t('school.heatmap')}
+        style={{ gridTemplateColumns: `auto repeat(${dates.length}, minmax(44px, 1fr))` }}
+      >
         <div role="row" className="heatmap__row">
           <span role="columnheader" className="heatmap__corner" />
           {dates.map((d, i) => {

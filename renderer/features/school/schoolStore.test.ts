@@ -10,7 +10,7 @@ const capacity = (name: string) => ({ school: { id: 'S-1', name }, classes: [], 
 describe('school store', () => {
   beforeEach(() => useSchoolStore.setState({ weekStart: null, weeks: 3, data: null, status: 'idle', error: null }));
 
-  it('saves a class setting with only the changed field and hands back the server\'s answer', async () => {
+  it("saves a class setting with only the changed field and hands back the server's answer", async () => {
     const { bridge, pending } = manualBridge();
     setBridge(bridge);
     const seats = useSchoolStore.getState().updateClass('K-1', { trialSeats: 4 });
@@ -62,12 +62,17 @@ describe('school store', () => {
   });
 
   it('does not fail without a live connection', () => {
-    setBridge({ call: () => new Promise(() => {}), subscribe: () => { throw new Error('no EventSource'); } });
+    setBridge({
+      call: () => new Promise(() => {}),
+      subscribe: () => {
+        throw new Error('no EventSource');
+      },
+    });
     const stop = useSchoolStore.getState().followChanges();
     expect(() => stop()).not.toThrow();
   });
 
-  it('shows the server\'s Dutch message when the capacity cannot be read, and forgets the school on a profile switch', async () => {
+  it("shows the server's Dutch message when the capacity cannot be read, and forgets the school on a profile switch", async () => {
     const { bridge, pending } = manualBridge();
     setBridge(bridge);
     void useSchoolStore.getState().load('2026-11-23');

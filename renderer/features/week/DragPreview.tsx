@@ -13,22 +13,11 @@ export function DragPreview() {
   const left = Math.min(p.x + 18, window.innerWidth - 380);
   const top = Math.min(p.y + 18, window.innerHeight - 160);
   return (
-    <div
-      className={`drag-preview drag-preview--${p.state}`}
-      data-testid="drag-preview"
-      data-state={p.state}
-      role="status"
-      aria-live="polite"
-      style={{ left, top }}
-    >
+    <div className={`drag-preview drag-preview--${p.state}`} data-testid="drag-preview" data-state={p.state} role="status" aria-live="polite" style={{ left, top }}>
       <div className="drag-preview__target">{p.target}</div>
       <div className="drag-preview__verdict">
         <span aria-hidden="true">{conflict ? '⚠ ' : '✓ '}</span>
-        {conflict
-          ? p.messages.length === 1
-            ? t('week.drag.conflict')
-            : t('week.drag.conflicts', { count: p.messages.length })
-          : t('week.drag.ok')}
+        {conflict ? (p.messages.length === 1 ? t('week.drag.conflict') : t('week.drag.conflicts', { count: p.messages.length })) : t('week.drag.ok')}
         {p.resolvedCount > 0 && <span className="drag-preview__resolved"> · {t('week.drag.resolves', { count: p.resolvedCount })}</span>}
       </div>
       {conflict && (

@@ -51,11 +51,7 @@ function OptionSelect({
             data-conflict={o.introduced.length > 0 ? 'true' : 'false'}
             title={o.introduced.map((v) => v.message).join('\n') || undefined}
           >
-            {o.id === value
-              ? t('week.edit.current', { name: o.name })
-              : o.introduced.length > 0
-                ? `⚠ ${t('week.edit.optionConflict', { name: o.name })}`
-                : `✓ ${o.name}`}
+            {o.id === value ? t('week.edit.current', { name: o.name }) : o.introduced.length > 0 ? `⚠ ${t('week.edit.optionConflict', { name: o.name })}` : `✓ ${o.name}`}
           </option>
         ))}
       </select>
@@ -80,12 +76,12 @@ export function SessionEditor({ session: s, onChange }: Props) {
     const flag = (field: 'roomId' | 'consultantId' | 'interpreterId', list: { id: string | null; name: string }[]) =>
       optionConflicts(planning.instance, planning.plan, baseline, s.id, field, list);
     return {
-      rooms: flag('roomId', c.rooms.map((r) => ({ id: r.id, name: `${r.name} · ${resources.rooms.find((x) => x.id === r.id)?.locationName ?? ''}` }))),
+      rooms: flag(
+        'roomId',
+        c.rooms.map((r) => ({ id: r.id, name: `${r.name} · ${resources.rooms.find((x) => x.id === r.id)?.locationName ?? ''}` })),
+      ),
       consultants: flag('consultantId', c.consultants),
-      interpreters:
-        s.kind === 'groupInfo'
-          ? flag('interpreterId', [{ id: null, name: t('week.edit.noInterpreter') }, ...c.interpreters])
-          : [],
+      interpreters: s.kind === 'groupInfo' ? flag('interpreterId', [{ id: null, name: t('week.edit.noInterpreter') }, ...c.interpreters]) : [],
     };
   }, [planning, resources, planSession, baseline, s.id, s.kind, t]);
 
@@ -108,7 +104,7 @@ export function SessionEditor({ session: s, onChange }: Props) {
       title={t('week.edit.pin.hint')}
       onClick={() => void pin(s.id, !s.pinned)}
     >
-      <PinIcon className="btn__icon" /> 
+      <PinIcon className="btn__icon" />
       {t(s.pinned ? 'week.edit.unpin' : 'week.edit.pin')}
     </button>
   );
@@ -171,9 +167,7 @@ export function SessionEditor({ session: s, onChange }: Props) {
                 <span className="edit-add__name" title={c.introduced.map((v) => v.message).join('\n') || undefined}>
                   {c.introduced.length > 0 ? '⚠ ' : ''}
                   {c.name}
-                  {!c.speaksLanguage && s.language && (
-                    <span className="muted"> · {t('week.edit.add.otherLanguage', { language: langName(s.language, lang) })}</span>
-                  )}
+                  {!c.speaksLanguage && s.language && <span className="muted"> · {t('week.edit.add.otherLanguage', { language: langName(s.language, lang) })}</span>}
                 </span>
                 <button
                   type="button"

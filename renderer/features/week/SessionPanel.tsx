@@ -125,12 +125,7 @@ export function SessionPanel({ session: s, onClose, onChange }: Props) {
                   ✕
                 </button>
               )}
-              <button
-                type="button"
-                className="link"
-                title={t('session.findParticipant', { name: p.name })}
-                onClick={() => openParticipant(p.name)}
-              >
+              <button type="button" className="link" title={t('session.findParticipant', { name: p.name })} onClick={() => openParticipant(p.name)}>
                 {p.name}
               </button>
             </li>

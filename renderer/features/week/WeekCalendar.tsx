@@ -46,7 +46,10 @@ const VIEWS: CalendarOptions['views'] = {
   resourceTimelineWeek: {
     slotDuration: '01:00:00',
     slotMinWidth: 18,
-    slotLabelFormat: [{ weekday: 'short', day: 'numeric', month: 'short' }, { hour: '2-digit', hour12: false }],
+    slotLabelFormat: [
+      { weekday: 'short', day: 'numeric', month: 'short' },
+      { hour: '2-digit', hour12: false },
+    ],
   },
 };
 
@@ -97,8 +100,7 @@ function renderEvent(arg: EventContentArg, t: Translate, lang: Lang, compact: bo
   if (layerItem) return renderLayer(layerItem);
   const stored = arg.event.extendedProps.session as PlannedSession;
   // While dragging, the mirror shows where the session would land, not where it is.
-  const s =
-    arg.isMirror && arg.event.start && arg.event.end ? { ...stored, start: localOf(arg.event.start), end: localOf(arg.event.end) } : stored;
+  const s = arg.isMirror && arg.event.start && arg.event.end ? { ...stored, start: localOf(arg.event.start), end: localOf(arg.event.end) } : stored;
   const summary = sessionSummary(s, t, lang);
   const conflicts = (arg.event.extendedProps.conflicts as string[] | undefined) ?? [];
   const pin = (
@@ -136,9 +138,7 @@ function renderEvent(arg: EventContentArg, t: Translate, lang: Lang, compact: bo
         <span className="session__kind">
           {pin}
           <span className="session__kind-full">{kindLabel(s, t)}</span>
-          <span className="session__kind-short">
-            {t(s.kind === 'groupInfo' ? 'session.kind.groupInfo.short' : 'session.kind.toets.short')}
-          </span>
+          <span className="session__kind-short">{t(s.kind === 'groupInfo' ? 'session.kind.groupInfo.short' : 'session.kind.toets.short')}</span>
         </span>
         <span className="session__time">
           {s.start.slice(11, 16)}–{s.end.slice(11, 16)}
@@ -154,9 +154,7 @@ function renderEvent(arg: EventContentArg, t: Translate, lang: Lang, compact: bo
       <div className="session__line">
         {s.room.name}, {s.room.locationName}
       </div>
-      {!(s.kind === 'toets' && !s.interpreter) && (
-        <div className={s.interpreter ? 'session__line' : 'session__line session__muted'}>{interpreterLabel(s, t)}</div>
-      )}
+      {!(s.kind === 'toets' && !s.interpreter) && <div className={s.interpreter ? 'session__line' : 'session__line session__muted'}>{interpreterLabel(s, t)}</div>}
       <div className="session__line">{t('session.consultant', { name: s.consultant.name })}</div>
       <span className="sr-only">{statusLabel(s, t)}</span>
     </div>
@@ -168,18 +166,7 @@ function targetLabel(start: string, end: string, lang: Lang): string {
   return `${formatDate(start.slice(0, 10), lang, 'EEEEEE d MMM')} ${start.slice(11, 16)}–${end.slice(11, 16)}`;
 }
 
-export function WeekCalendar({
-  weekStart,
-  today,
-  sessions,
-  selectedId,
-  onSelect,
-  mode = 'week',
-  resources = null,
-  layers = null,
-  shownLayers,
-  onChange,
-}: Props) {
+export function WeekCalendar({ weekStart, today, sessions, selectedId, onSelect, mode = 'week', resources = null, layers = null, shownLayers, onChange }: Props) {
   const { t, lang } = useT();
   const ref = useRef<FullCalendar | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
@@ -193,10 +180,7 @@ export function WeekCalendar({
     [sessions, selectedId, activeMode, conflictsBySession],
   );
   const shown = useMemo(() => shownLayers ?? { classes: false, intakes: false, childcare: false }, [shownLayers]);
-  const layerEventList = useMemo(
-    () => (layers ? layerEvents(layers, shown, t) : []),
-    [layers, shown, t],
-  );
+  const layerEventList = useMemo(() => (layers ? layerEvents(layers, shown, t) : []), [layers, shown, t]);
   const events = useMemo(() => [...layerEventList, ...sessionEvents], [layerEventList, sessionEvents]);
   const hours = useMemo(() => visibleHours(sessions), [sessions]);
   const calendarResources = useMemo(

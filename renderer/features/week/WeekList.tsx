@@ -61,9 +61,7 @@ export function WeekList({ sessions, selectedId, onSelect }: Props) {
                     {s.room.name}
                     <span className="cell-sub">{s.room.locationName}</span>
                   </td>
-                  <td className={s.interpreter ? undefined : 'muted'}>
-                    {s.interpreter ? s.interpreter.name : interpreterLabel(s, t)}
-                  </td>
+                  <td className={s.interpreter ? undefined : 'muted'}>{s.interpreter ? s.interpreter.name : interpreterLabel(s, t)}</td>
                   <td>{s.consultant.name}</td>
                   <td>
                     <span className={`badge badge--${s.status}`}>{statusLabel(s, t)}</span>

@@ -102,11 +102,17 @@ describe('choices in the session panel', () => {
 
   it('offers rooms of the right kind, certified consultants for a toets and interpreters of the language', () => {
     const plan = tinyPlan();
-    const toets = candidatesFor(plan.sessions.find((s) => s.id === 'S2')!, resources());
+    const toets = candidatesFor(
+      plan.sessions.find((s) => s.id === 'S2')!,
+      resources(),
+    );
     expect(toets.rooms.map((r) => r.id)).toEqual(['R-T']);
     expect(toets.consultants.map((c) => c.id)).toEqual(['C-ar']);
     expect(toets.interpreters).toEqual([]);
-    const arabic = candidatesFor(plan.sessions.find((s) => s.id === 'S1')!, resources());
+    const arabic = candidatesFor(
+      plan.sessions.find((s) => s.id === 'S1')!,
+      resources(),
+    );
     expect(arabic.rooms.map((r) => r.id)).toEqual(['R-G', 'R-G2']);
     expect(arabic.consultants.map((c) => c.id)).toEqual(['C-nl', 'C-ar']);
     expect(arabic.interpreters.map((t) => t.id)).toEqual(['T-ar']);
@@ -135,10 +141,26 @@ describe('choices in the session panel', () => {
   it('lists participants with an open demand of the session kind', () => {
     const inst = tinyInstance();
     const plan = tinyPlan();
-    expect(openCandidates(inst, plan, plan.sessions.find((s) => s.id === 'S2')!).map((c) => c.participantId)).toEqual(['P1']);
-    expect(openCandidates(inst, plan, plan.sessions.find((s) => s.id === 'S1')!)).toEqual([]);
+    expect(
+      openCandidates(
+        inst,
+        plan,
+        plan.sessions.find((s) => s.id === 'S2')!,
+      ).map((c) => c.participantId),
+    ).toEqual(['P1']);
+    expect(
+      openCandidates(
+        inst,
+        plan,
+        plan.sessions.find((s) => s.id === 'S1')!,
+      ),
+    ).toEqual([]);
     const fewer = applyChange(inst, plan, { sessionId: 'S3', removeParticipantIds: ['P4'] });
-    const open = openCandidates(inst, fewer, fewer.sessions.find((s) => s.id === 'S1')!);
+    const open = openCandidates(
+      inst,
+      fewer,
+      fewer.sessions.find((s) => s.id === 'S1')!,
+    );
     expect(open).toEqual([{ participantId: 'P4', name: 'Selam', speaksLanguage: false }]);
   });
 });

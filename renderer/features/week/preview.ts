@@ -153,8 +153,7 @@ export function candidatesFor(session: Session, resources: Resources) {
     rooms: resources.rooms.filter((r) => r.kinds.includes(session.kind)),
     consultants: resources.consultants.filter((c) => session.kind !== 'toets' || c.toetsCertified),
     // A toets has no interpreter; a group session can have one only for its language.
-    interpreters:
-      session.kind === 'toets' || !session.language ? [] : resources.interpreters.filter((t) => t.languages.includes(session.language!)),
+    interpreters: session.kind === 'toets' || !session.language ? [] : resources.interpreters.filter((t) => t.languages.includes(session.language!)),
   };
 }
 
@@ -191,10 +190,7 @@ export function openCandidates(instance: Instance, plan: Plan, session: Session)
  * participants on the session's day (a household or travel conflict names people, not
  * sessions; its message names the day as the checker writes it, e.g. "wo 25 nov").
  */
-export function sessionConflicts(
-  sessions: { id: string; start: string; participants: { id: string }[] }[],
-  violations: Violation[],
-): Map<string, string[]> {
+export function sessionConflicts(sessions: { id: string; start: string; participants: { id: string }[] }[], violations: Violation[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (id: string, message: string) => {
     const list = out.get(id);

@@ -16,22 +16,14 @@ export interface CalendarResource {
   group?: string;
 }
 
-export function resourcesFor(
-  mode: CalendarMode,
-  r: WeekResources,
-  noInterpreterTitle: string,
-  capacityLabel: (count: number) => string = String,
-): CalendarResource[] {
+export function resourcesFor(mode: CalendarMode, r: WeekResources, noInterpreterTitle: string, capacityLabel: (count: number) => string = String): CalendarResource[] {
   switch (mode) {
     case 'week':
       return [];
     case 'room':
       return r.rooms.map((x) => ({ id: x.id, title: x.name, detail: capacityLabel(x.capacity), group: x.locationName }));
     case 'interpreter':
-      return [
-        ...r.interpreters.map((x) => ({ id: x.id, title: x.name, detail: x.languages.join(', ') })),
-        { id: NO_INTERPRETER, title: noInterpreterTitle, detail: '' },
-      ];
+      return [...r.interpreters.map((x) => ({ id: x.id, title: x.name, detail: x.languages.join(', ') })), { id: NO_INTERPRETER, title: noInterpreterTitle, detail: '' }];
     case 'consultant':
       return r.consultants.map((x) => ({ id: x.id, title: x.name, detail: x.languages.join(', ') }));
     case 'location': {

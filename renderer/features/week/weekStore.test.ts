@@ -30,7 +30,6 @@ function weekView(weekStart: string, ids: string[]): WeekView {
   };
 }
 
-
 describe('week store', () => {
   let m: ReturnType<typeof manualBridge<{ weekStart: string }>>;
   beforeEach(() => {

@@ -91,7 +91,9 @@ export const bookingCalls = {
     input: weekInput,
     output: z.object({
       certified: z.boolean(),
-      rooms: z.array(z.object({ id: z.string(), name: z.string(), locationName: z.string(), gemeente: z.string(), laptopsTouch: z.number().int(), laptopsMouse: z.number().int() })),
+      rooms: z.array(
+        z.object({ id: z.string(), name: z.string(), locationName: z.string(), gemeente: z.string(), laptopsTouch: z.number().int(), laptopsMouse: z.number().int() }),
+      ),
     }),
   },
   /** A certified consultant opens a toets slot (toets length) in a free toets room. */

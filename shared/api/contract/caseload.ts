@@ -1,16 +1,6 @@
 // The consultant's own clients: their next steps, terms, trial outcomes and household.
 import { z } from 'zod';
-import {
-  DemandKindSchema,
-  DigitalSkillSchema,
-  IsoDateSchema,
-  LanguageCodeSchema,
-  LocalTimeSchema,
-  MondaySchema,
-  RefSchema,
-  RouteSchema,
-  SessionStatusSchema,
-} from './common';
+import { DemandKindSchema, DigitalSkillSchema, IsoDateSchema, LanguageCodeSchema, LocalTimeSchema, MondaySchema, RefSchema, RouteSchema, SessionStatusSchema } from './common';
 import { TermStatusSchema } from './deadlines';
 
 /** A booked appointment in words the consultant reads: what, when, where. */

@@ -5,18 +5,14 @@ import { isValidIsoDate, isoWeekday } from '../../domain/week';
 import { DEMAND_KINDS, DIGITAL_SKILLS, LAPTOP_KINDS, SESSION_KINDS } from '../../domain/kinds';
 import { ROUTES } from '../../domain/routes';
 
-export const IsoDateSchema = z
-  .string()
-  .refine(isValidIsoDate, { message: 'Verwacht een datum als JJJJ-MM-DD.' });
+export const IsoDateSchema = z.string().refine(isValidIsoDate, { message: 'Verwacht een datum als JJJJ-MM-DD.' });
 
 export const MondaySchema = IsoDateSchema.refine((d) => isValidIsoDate(d) && isoWeekday(d) === 1, {
   message: 'Een week begint op maandag.',
 });
 
 /** Local wall-clock time in Europe/Amsterdam, "YYYY-MM-DDTHH:MM" (as in the planning SPEC). */
-export const LocalTimeSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'Verwacht een tijd als JJJJ-MM-DDTUU:MM.' });
+export const LocalTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'Verwacht een tijd als JJJJ-MM-DDTUU:MM.' });
 
 export const LanguageCodeSchema = z.string().min(2).max(8);
 export const DigitalSkillSchema = z.enum(DIGITAL_SKILLS);

@@ -4,9 +4,7 @@ import { MondaySchema } from './common';
 
 export const exportCalls = {
   'export.ics': {
-    input: z
-      .object({ weekStart: MondaySchema, person: z.object({ kind: z.enum(['interpreter', 'consultant']), id: z.string().min(1) }).strict() })
-      .strict(),
+    input: z.object({ weekStart: MondaySchema, person: z.object({ kind: z.enum(['interpreter', 'consultant']), id: z.string().min(1) }).strict() }).strict(),
     output: z.object({ filename: z.string(), content: z.string() }),
   },
 } as const;

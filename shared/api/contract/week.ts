@@ -75,9 +75,7 @@ export const WeekLayersSchema = z.object({
       trialBooked: z.array(RefSchema),
     }),
   ),
-  intakes: z.array(
-    z.object({ id: z.string(), start: LocalTimeSchema, end: LocalTimeSchema, locationName: z.string(), seats: z.number().int(), booked: z.array(RefSchema) }),
-  ),
+  intakes: z.array(z.object({ id: z.string(), start: LocalTimeSchema, end: LocalTimeSchema, locationName: z.string(), seats: z.number().int(), booked: z.array(RefSchema) })),
   childcare: z.array(
     z.object({
       providerId: z.string(),

@@ -48,11 +48,27 @@ export interface MilpModel {
 }
 
 interface Cand {
-  kind: SessionKind; lang: string | null; start: number; end: number; room: number; cons: number; interp: number; loc: number;
-  members: number[]; cap: number; touchCap: number; cost: number;
+  kind: SessionKind;
+  lang: string | null;
+  start: number;
+  end: number;
+  room: number;
+  cons: number;
+  interp: number;
+  loc: number;
+  members: number[];
+  cap: number;
+  touchCap: number;
+  cost: number;
 }
 
-interface Group { start: number; end: number; loc: number; vars: string[]; demands: Set<number> }
+interface Group {
+  start: number;
+  end: number;
+  loc: number;
+  vars: string[];
+  demands: Set<number>;
+}
 
 export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel {
   const step = Math.max(1, Math.floor(options.startStep ?? 1));
@@ -104,7 +120,20 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
         if (members.length === 0) return;
         m.consultants.forEach((C, c) => {
           if (!C.cert || !insideAny(C.avail, start, end)) return;
-          cands.push({ kind: 'toets', lang: null, start, end, room: r, cons: c, interp: -1, loc: R.loc, members, cap, touchCap: R.touch, cost: w.consultantMinute * m.toetsMinutes });
+          cands.push({
+            kind: 'toets',
+            lang: null,
+            start,
+            end,
+            room: r,
+            cons: c,
+            interp: -1,
+            loc: R.loc,
+            members,
+            cap,
+            touchCap: R.touch,
+            cost: w.consultantMinute * m.toetsMinutes,
+          });
         });
       });
     }
@@ -117,11 +146,18 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
   const addToGroup = (p: number, start: number, end: number, loc: number, v: string, d: number) => {
     const key = `${start}|${end}|${loc}`;
     let g = groups[p].get(key);
-    if (!g) { g = { start, end, loc, vars: [], demands: new Set() }; groups[p].set(key, g); }
+    if (!g) {
+      g = { start, end, loc, vars: [], demands: new Set() };
+      groups[p].set(key, g);
+    }
     g.vars.push(v);
     g.demands.add(d);
   };
-  const byResource = (list: Map<number, number[]>, key: number, k: number) => { const l = list.get(key) ?? []; l.push(k); list.set(key, l); };
+  const byResource = (list: Map<number, number[]>, key: number, k: number) => {
+    const l = list.get(key) ?? [];
+    l.push(k);
+    list.set(key, l);
+  };
   const roomUse = new Map<number, number[]>();
   const consUse = new Map<number, number[]>();
   const interpUse = new Map<number, number[]>();
@@ -137,7 +173,14 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
       const P = m.participants[D.p];
       const x = lp.binary(`x${d}_${k}`, w.travelMinute * m.travel[P.home][K.loc]);
       assign[d].push([1, x]);
-      lp.row([[1, x], [-1, z]], '<=', 0);
+      lp.row(
+        [
+          [1, x],
+          [-1, z],
+        ],
+        '<=',
+        0,
+      );
       size.push([1, x]);
       if (P.skill !== 'good') touch.push([1, x]);
       addToGroup(D.p, K.start, K.end, K.loc, x, d);
@@ -175,7 +218,12 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
       const starts = [...new Set(ks.map((k) => cands[k].start))];
       for (const t of starts) {
         const cover = ks.filter((k) => cands[k].start <= t && t < cands[k].end);
-        if (cover.length > 1) lp.row(cover.map((k) => [1, `z${k}`] as Term), '<=', 1);
+        if (cover.length > 1)
+          lp.row(
+            cover.map((k) => [1, `z${k}`] as Term),
+            '<=',
+            1,
+          );
       }
     }
   }
@@ -188,7 +236,12 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
     for (const t of starts) {
       const cover = gs.filter((g) => g.start <= t && t < g.end);
       const ds = new Set(cover.flatMap((g) => [...g.demands]));
-      if (ds.size > 1) lp.row(cover.flatMap((g) => g.vars.map((v) => [1, v] as Term)), '<=', 1);
+      if (ds.size > 1)
+        lp.row(
+          cover.flatMap((g) => g.vars.map((v) => [1, v] as Term)),
+          '<=',
+          1,
+        );
     }
     if (options.relaxed) return;
     for (const a of gs) {
@@ -219,10 +272,25 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
     });
     if (away.some((list) => list.length === 0) && H.adults.every((a) => m.participants[a].busy.length === 0)) return;
     const bp = new Set<number>();
-    for (const list of away) for (const x of list) { bp.add(x.start); bp.add(x.end); }
-    for (const a of H.adults) for (const b of m.participants[a].busy) { bp.add(b.start); bp.add(b.end); }
-    for (const c of H.children) for (const x of c.covered) { bp.add(x.start); bp.add(x.end); }
-    for (const s of m.slots) { bp.add(s.start); bp.add(s.end); }
+    for (const list of away)
+      for (const x of list) {
+        bp.add(x.start);
+        bp.add(x.end);
+      }
+    for (const a of H.adults)
+      for (const b of m.participants[a].busy) {
+        bp.add(b.start);
+        bp.add(b.end);
+      }
+    for (const c of H.children)
+      for (const x of c.covered) {
+        bp.add(x.start);
+        bp.add(x.end);
+      }
+    for (const s of m.slots) {
+      bp.add(s.start);
+      bp.add(s.end);
+    }
     const points = [...bp].sort((a, b) => a - b);
     for (let i = 0; i + 1 < points.length; i++) {
       const t = points[i];
@@ -284,14 +352,22 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
       if (!on(`z${k}`)) return;
       const members = K.members.filter((d) => on(`x${d}_${k}`));
       sessions.push({
-        id: `M${sessions.length + 1}`, kind: K.kind, start: fromMinutes(K.start), end: fromMinutes(K.end), roomId: m.rooms[K.room].id,
-        consultantId: m.consultants[K.cons].id, interpreterId: K.interp >= 0 ? m.interpreters[K.interp].id : null,
-        language: K.lang, participants: members.map((d) => m.participants[m.demands[d].p].id).sort(),
+        id: `M${sessions.length + 1}`,
+        kind: K.kind,
+        start: fromMinutes(K.start),
+        end: fromMinutes(K.end),
+        roomId: m.rooms[K.room].id,
+        consultantId: m.consultants[K.cons].id,
+        interpreterId: K.interp >= 0 ? m.interpreters[K.interp].id : null,
+        language: K.lang,
+        participants: members.map((d) => m.participants[m.demands[d].p].id).sort(),
       });
     });
     const seats: Seat[] = [];
     const met = new Set<number>();
-    cands.forEach((K, k) => { for (const d of K.members) if (on(`x${d}_${k}`)) met.add(d); });
+    cands.forEach((K, k) => {
+      for (const d of K.members) if (on(`x${d}_${k}`)) met.add(d);
+    });
     m.demands.forEach((D, d) => {
       for (const o of seatOpts[d]) {
         if (!on(`y${d}_${o}`)) continue;
@@ -301,9 +377,13 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
         else seats.push({ participantId: pid, demandId: D.id, intakeId: m.intakes[o].id });
       }
     });
-    const childcare = bookings.filter((b) => on(b.name)).map((b) => ({
-      childId: m.households[b.hh].children[b.child].id, childcareId: m.slots[b.slot].ccId, slotStart: m.slots[b.slot].startStr,
-    }));
+    const childcare = bookings
+      .filter((b) => on(b.name))
+      .map((b) => ({
+        childId: m.households[b.hh].children[b.child].id,
+        childcareId: m.slots[b.slot].ccId,
+        slotStart: m.slots[b.slot].startStr,
+      }));
     const metIds = new Set([...met].map((d) => m.demands[d].id));
     const unplanned = inst.demands.filter((D) => !metIds.has(D.id)).map((D) => ({ demandId: D.id, reason: 'niet ingepland in de MILP-oplossing' }));
     return { version: 1, sessions, seats, childcare, unplanned };

@@ -33,8 +33,12 @@ export class LpWriter {
     this.rows.push(`r${this.rows.length}: ${terms2str(list)} ${sense} ${rhs}`);
   }
 
-  get numVars(): number { return this.vars.size; }
-  get numRows(): number { return this.rows.length; }
+  get numVars(): number {
+    return this.vars.size;
+  }
+  get numRows(): number {
+    return this.rows.length;
+  }
 
   toString(): string {
     const out: string[] = ['Minimize', ` obj: ${this.obj.size > 0 ? terms2str([...this.obj].map(([n, c]) => [n, c])) : '0 dummy'}`, 'Subject To'];

@@ -43,9 +43,15 @@ function maxFlow(options: number[][], caps: number[]): number {
       for (const o of options[x]) {
         if (seen[o]) continue;
         seen[o] = 1;
-        if (used[o].length < caps[o]) { used[o].push(x); return true; }
+        if (used[o].length < caps[o]) {
+          used[o].push(x);
+          return true;
+        }
         for (let i = 0; i < used[o].length; i++) {
-          if (tryAug(used[o][i])) { used[o][i] = x; return true; }
+          if (tryAug(used[o][i])) {
+            used[o][i] = x;
+            return true;
+          }
         }
       }
       return false;
@@ -70,7 +76,11 @@ function careCoverable(m: Model, p: number, start: number, end: number, loc: num
   const H = m.households[P.hh];
   if (H.missingAdult || H.adults.length !== 1 || H.children.length === 0) return true;
   const away = awayAround(start, end, m.travel[P.home][loc], m.travel[loc][P.home]);
-  const need = householdCareNeed([p], () => union([away, ...P.busy]), () => P.busy);
+  const need = householdCareNeed(
+    [p],
+    () => union([away, ...P.busy]),
+    () => P.busy,
+  );
   // Covering the need asks only whether slots of the right age reach on, whoever else uses
   // their seats: that is what makes this a bound rather than the planner's own care search.
   for (const child of H.children) {
@@ -149,12 +159,28 @@ export function lowerBound(m: Model, ctx: Ctx): number {
   const pooled = (ds: number[], canMeet: number) => {
     const k = ds.length - canMeet;
     if (k <= 0) return 0;
-    return ds.map(extra).sort((a, b) => a - b).slice(0, k).reduce((a, b) => a + b, 0);
+    return ds
+      .map(extra)
+      .sort((a, b) => a - b)
+      .slice(0, k)
+      .reduce((a, b) => a + b, 0);
   };
   const trial = m.demands.map((_, d) => d).filter((d) => m.demands[d].kind === 'trialLesson' && serve[d] < Infinity);
-  total += pooled(trial, maxFlow(trial.map((d) => seatOpts[d]), m.classSessions.map((c) => c.seats)));
+  total += pooled(
+    trial,
+    maxFlow(
+      trial.map((d) => seatOpts[d]),
+      m.classSessions.map((c) => c.seats),
+    ),
+  );
   const intake = m.demands.map((_, d) => d).filter((d) => m.demands[d].kind === 'startklasIntake' && serve[d] < Infinity);
-  total += pooled(intake, maxFlow(intake.map((d) => seatOpts[d]), m.intakes.map((k) => k.seats)));
+  total += pooled(
+    intake,
+    maxFlow(
+      intake.map((d) => seatOpts[d]),
+      m.intakes.map((k) => k.seats),
+    ),
+  );
   const toets = m.demands.map((_, d) => d).filter((d) => m.demands[d].kind === 'toets' && serve[d] < Infinity);
   const toetsSessions = Math.min(
     certified.reduce((a, c) => a + sessionSlots(c.avail, m.toetsMinutes), 0),

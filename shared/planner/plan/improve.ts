@@ -111,13 +111,19 @@ function destroy(ctx: Ctx, freed: Set<number>): void {
     const to = half === 0 ? day.base + 12 * 60 : day.base + 1440;
     for (const i of liveSessions()) {
       const S = st.sessions[i]!;
-      if (S.start >= from && S.start < to && rng.next() < 0.6) { for (const d of S.members) freed.add(d); st.closeSession(i); }
+      if (S.start >= from && S.start < to && rng.next() < 0.6) {
+        for (const d of S.members) freed.add(d);
+        st.closeSession(i);
+      }
     }
     for (let d = 0; d < m.demands.length; d++) {
       const k = st.assignKind[d];
       if (k === NONE || k === SESSION || st.pinnedDemand[d]) continue;
       const a = st.acts[m.demands[d].p].find((x) => x.d === d);
-      if (a && a.start >= from && a.start < to && rng.next() < 0.3) { st.unassign(d); freed.add(d); }
+      if (a && a.start >= from && a.start < to && rng.next() < 0.3) {
+        st.unassign(d);
+        freed.add(d);
+      }
     }
   } else {
     // People around an unplanned demand: them and their household.
@@ -179,7 +185,11 @@ export function improve(ctx: Ctx, o: ImproveOptions): number {
     const tolerance = best * 0.03 * Math.max(0, 1 - progress / 0.8);
     if (c <= cur || c <= best + tolerance) {
       cur = c;
-      if (c < best) { best = c; bestSnap = st.snapshot(); idle = 0; } else idle++;
+      if (c < best) {
+        best = c;
+        bestSnap = st.snapshot();
+        idle = 0;
+      } else idle++;
     } else {
       st.restore(snap);
       idle++;

@@ -5,35 +5,112 @@ import type { Instance } from '../spec';
 import { ageInMonths, hhmmToMinutes, toMinutes, type Span } from '../../domain/time';
 import { union } from '../../domain/intervals';
 
-export interface MRoom { id: string; loc: number; capacity: number; touch: number; mouse: number; groupInfo: boolean; toets: boolean; avail: Span[] }
-export interface MConsultant { id: string; langs: Set<string>; cert: boolean; avail: Span[] }
-export interface MInterpreter { id: string; langs: Set<string>; avail: Span[] }
-export interface MClassSession { classId: string; school: string; route: string; loc: number; start: number; end: number; startStr: string; seats: number }
-export interface MIntake { id: string; loc: number; start: number; end: number; seats: number }
-export interface MSlot { day: string; ccId: string; ageMin: number; ageMax: number; start: number; end: number; startStr: string; free: number }
-export interface MChild { id: string; birthDate: string; covered: Span[] }
-export interface MHousehold { id: string; adults: number[]; missingAdult: boolean; children: MChild[] }
+export interface MRoom {
+  id: string;
+  loc: number;
+  capacity: number;
+  touch: number;
+  mouse: number;
+  groupInfo: boolean;
+  toets: boolean;
+  avail: Span[];
+}
+export interface MConsultant {
+  id: string;
+  langs: Set<string>;
+  cert: boolean;
+  avail: Span[];
+}
+export interface MInterpreter {
+  id: string;
+  langs: Set<string>;
+  avail: Span[];
+}
+export interface MClassSession {
+  classId: string;
+  school: string;
+  route: string;
+  loc: number;
+  start: number;
+  end: number;
+  startStr: string;
+  seats: number;
+}
+export interface MIntake {
+  id: string;
+  loc: number;
+  start: number;
+  end: number;
+  seats: number;
+}
+export interface MSlot {
+  day: string;
+  ccId: string;
+  ageMin: number;
+  ageMax: number;
+  start: number;
+  end: number;
+  startStr: string;
+  free: number;
+}
+export interface MChild {
+  id: string;
+  birthDate: string;
+  covered: Span[];
+}
+export interface MHousehold {
+  id: string;
+  adults: number[];
+  missingAdult: boolean;
+  children: MChild[];
+}
 export interface MParticipant {
-  id: string; hh: number; home: number; langs: string[]; skill: DigitalSkill; route: string | null; busy: Span[];
+  id: string;
+  hh: number;
+  home: number;
+  langs: string[];
+  skill: DigitalSkill;
+  route: string | null;
+  busy: Span[];
   demands: number[];
 }
-export interface MDemand { id: string; p: number; kind: DemandKind; prio: number; earliest: number; school: string | null; unplannedCost: number }
+export interface MDemand {
+  id: string;
+  p: number;
+  kind: DemandKind;
+  prio: number;
+  earliest: number;
+  school: string | null;
+  unplannedCost: number;
+}
 
 export interface Model {
   inst: Instance;
   w: Instance['weights'];
-  giMinutes: number; giMin: number; giMax: number;
-  toetsMinutes: number; toetsMax: number;
+  giMinutes: number;
+  giMin: number;
+  giMax: number;
+  toetsMinutes: number;
+  toetsMax: number;
   /** Session start times (minutes) per working day, on the grid. */
   days: { date: string; base: number; dayStart: number; dayEnd: number }[];
   slot: number;
   locIds: string[];
   travel: number[][]; // Infinity = impossible
-  rooms: MRoom[]; consultants: MConsultant[]; interpreters: MInterpreter[];
-  classSessions: MClassSession[]; intakes: MIntake[]; slots: MSlot[];
-  households: MHousehold[]; participants: MParticipant[]; demands: MDemand[];
-  pIndex: Map<string, number>; dIndex: Map<string, number>;
-  roomIndex: Map<string, number>; consIndex: Map<string, number>; interpIndex: Map<string, number>;
+  rooms: MRoom[];
+  consultants: MConsultant[];
+  interpreters: MInterpreter[];
+  classSessions: MClassSession[];
+  intakes: MIntake[];
+  slots: MSlot[];
+  households: MHousehold[];
+  participants: MParticipant[];
+  demands: MDemand[];
+  pIndex: Map<string, number>;
+  dIndex: Map<string, number>;
+  roomIndex: Map<string, number>;
+  consIndex: Map<string, number>;
+  interpIndex: Map<string, number>;
   classSessionIndex: Map<string, number>; // "classId|startStr"
   intakeIndex: Map<string, number>;
   slotIndex: Map<string, number>; // "ccId|startStr"
@@ -62,7 +139,10 @@ export function buildModel(inst: Instance): Model {
   for (const c of inst.classes) loc(c.locationId);
   for (const k of inst.startklasIntakes) loc(k.locationId);
   for (const p of inst.participants) loc(p.homeLocationId);
-  for (const t of inst.travelMinutes) { loc(t.from); loc(t.to); }
+  for (const t of inst.travelMinutes) {
+    loc(t.from);
+    loc(t.to);
+  }
   const n = locIds.length;
   const travel: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : Infinity)));
   for (const t of inst.travelMinutes) {
@@ -84,8 +164,14 @@ export function buildModel(inst: Instance): Model {
   }
 
   const rooms: MRoom[] = inst.rooms.map((r) => ({
-    id: r.id, loc: loc(r.locationId), capacity: r.capacity, touch: r.laptopsTouch, mouse: r.laptopsMouse,
-    groupInfo: r.kinds.includes('groupInfo'), toets: r.kinds.includes('toets'), avail: spans(r.available),
+    id: r.id,
+    loc: loc(r.locationId),
+    capacity: r.capacity,
+    touch: r.laptopsTouch,
+    mouse: r.laptopsMouse,
+    groupInfo: r.kinds.includes('groupInfo'),
+    toets: r.kinds.includes('toets'),
+    avail: spans(r.available),
   }));
   const consultants: MConsultant[] = inst.consultants.map((c) => ({ id: c.id, langs: new Set(c.languages), cert: c.toetsCertified, avail: spans(c.available) }));
   const interpreters: MInterpreter[] = inst.interpreters.map((t) => ({ id: t.id, langs: new Set(t.languages), avail: spans(t.available) }));
@@ -94,7 +180,16 @@ export function buildModel(inst: Instance): Model {
   for (const c of inst.classes) {
     for (const s of c.sessions) {
       classSessionIndex.set(`${c.id}|${s.start}`, classSessions.length);
-      classSessions.push({ classId: c.id, school: c.schoolId, route: c.route, loc: loc(c.locationId), start: toMinutes(s.start), end: toMinutes(s.end), startStr: s.start, seats: c.trialSeats });
+      classSessions.push({
+        classId: c.id,
+        school: c.schoolId,
+        route: c.route,
+        loc: loc(c.locationId),
+        start: toMinutes(s.start),
+        end: toMinutes(s.end),
+        startStr: s.start,
+        seats: c.trialSeats,
+      });
     }
   }
   const intakeIndex = new Map<string, number>();
@@ -107,12 +202,23 @@ export function buildModel(inst: Instance): Model {
   for (const c of inst.childcare) {
     for (const s of c.slots) {
       slotIndex.set(`${c.id}|${s.start}`, slots.length);
-      slots.push({ day: s.start.slice(0, 10), ccId: c.id, ageMin: c.ageMonthsMin, ageMax: c.ageMonthsMax, start: toMinutes(s.start), end: toMinutes(s.end), startStr: s.start, free: s.free });
+      slots.push({
+        day: s.start.slice(0, 10),
+        ccId: c.id,
+        ageMin: c.ageMonthsMin,
+        ageMax: c.ageMonthsMax,
+        start: toMinutes(s.start),
+        end: toMinutes(s.end),
+        startStr: s.start,
+        free: s.free,
+      });
     }
   }
 
   const pIndex = new Map<string, number>();
-  inst.participants.forEach((p, i) => { if (!pIndex.has(p.id)) pIndex.set(p.id, i); });
+  inst.participants.forEach((p, i) => {
+    if (!pIndex.has(p.id)) pIndex.set(p.id, i);
+  });
   const hhIndex = new Map<string, number>();
   inst.households.forEach((h, i) => hhIndex.set(h.id, i));
   const childIndex = new Map<string, { hh: number; child: number }>();
@@ -135,11 +241,19 @@ export function buildModel(inst: Instance): Model {
     // household's adults); fall back to householdId.
     const hh = p.householdId !== null ? (hhIndex.get(p.householdId) ?? -1) : -1;
     return {
-      id: p.id, hh, home: loc(p.homeLocationId), langs: [p.language, ...p.otherLanguages.filter((l) => l !== p.language)],
-      skill: p.digitalSkill, route: p.routeIndication, busy: spans(p.busy), demands: [],
+      id: p.id,
+      hh,
+      home: loc(p.homeLocationId),
+      langs: [p.language, ...p.otherLanguages.filter((l) => l !== p.language)],
+      skill: p.digitalSkill,
+      route: p.routeIndication,
+      busy: spans(p.busy),
+      demands: [],
     };
   });
-  households.forEach((h, hi) => { for (const a of h.adults) if (participants[a].hh === -1) participants[a].hh = hi; });
+  households.forEach((h, hi) => {
+    for (const a of h.adults) if (participants[a].hh === -1) participants[a].hh = hi;
+  });
   const dIndex = new Map<string, number>();
   const demands: MDemand[] = [];
   for (const d of inst.demands) {
@@ -150,14 +264,35 @@ export function buildModel(inst: Instance): Model {
     demands.push({ id: d.id, p, kind: d.kind, prio: d.priority, earliest: toMinutes(d.earliest), school: d.schoolId, unplannedCost: inst.weights.unplanned * d.priority });
   }
   return {
-    inst, w: inst.weights,
-    giMinutes: inst.activity.groupInfo.minutes, giMin: inst.activity.groupInfo.minSize, giMax: inst.activity.groupInfo.maxSize,
-    toetsMinutes: inst.activity.toets.minutes, toetsMax: inst.activity.toets.maxSize ?? Infinity,
-    days, slot: inst.grid.slotMinutes, locIds, travel,
-    rooms, consultants, interpreters, classSessions, intakes, slots, households, participants, demands,
-    pIndex, dIndex,
-    roomIndex: new Map(rooms.map((r, i) => [r.id, i])), consIndex: new Map(consultants.map((c, i) => [c.id, i])),
-    interpIndex: new Map(interpreters.map((t, i) => [t.id, i])), classSessionIndex, intakeIndex, slotIndex, childIndex,
+    inst,
+    w: inst.weights,
+    giMinutes: inst.activity.groupInfo.minutes,
+    giMin: inst.activity.groupInfo.minSize,
+    giMax: inst.activity.groupInfo.maxSize,
+    toetsMinutes: inst.activity.toets.minutes,
+    toetsMax: inst.activity.toets.maxSize ?? Infinity,
+    days,
+    slot: inst.grid.slotMinutes,
+    locIds,
+    travel,
+    rooms,
+    consultants,
+    interpreters,
+    classSessions,
+    intakes,
+    slots,
+    households,
+    participants,
+    demands,
+    pIndex,
+    dIndex,
+    roomIndex: new Map(rooms.map((r, i) => [r.id, i])),
+    consIndex: new Map(consultants.map((c, i) => [c.id, i])),
+    interpIndex: new Map(interpreters.map((t, i) => [t.id, i])),
+    classSessionIndex,
+    intakeIndex,
+    slotIndex,
+    childIndex,
   };
 }
 

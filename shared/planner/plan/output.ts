@@ -13,16 +13,23 @@ export function toPlan(m: Model, st: State, fixed: Fixed | undefined, reasons: M
   let n = 0;
   const nextId = () => {
     let id: string;
-    do id = `S${++n}`; while (pinnedIds.has(id));
+    do id = `S${++n}`;
+    while (pinnedIds.has(id));
     return id;
   };
   const sessions: PlanSession[] = [...(fixed?.sessions ?? [])];
   for (const S of fresh) {
     const participants = S.members.map((d) => m.participants[m.demands[d].p].id).sort();
     sessions.push({
-      id: nextId(), kind: S.kind, start: fromMinutes(S.start), end: fromMinutes(S.end), roomId: m.rooms[S.room].id,
-      consultantId: m.consultants[S.cons].id, interpreterId: S.interp >= 0 ? m.interpreters[S.interp].id : null,
-      language: S.kind === 'groupInfo' ? S.lang : null, participants,
+      id: nextId(),
+      kind: S.kind,
+      start: fromMinutes(S.start),
+      end: fromMinutes(S.end),
+      roomId: m.rooms[S.room].id,
+      consultantId: m.consultants[S.cons].id,
+      interpreterId: S.interp >= 0 ? m.interpreters[S.interp].id : null,
+      language: S.kind === 'groupInfo' ? S.lang : null,
+      participants,
     });
   }
   const fixedSeatDemands = new Set((fixed?.seats ?? []).map((s) => s.demandId));

@@ -6,7 +6,11 @@ import { toMinutes } from '../../domain/time';
 import type { Model } from './model';
 import { CLASS, INTAKE, NONE, SESSION, type State } from './state';
 
-export interface Fixed { sessions?: PlanSession[]; seats?: Seat[]; childcare?: ChildcareBooking[] }
+export interface Fixed {
+  sessions?: PlanSession[];
+  seats?: Seat[];
+  childcare?: ChildcareBooking[];
+}
 
 export function loadPinned(m: Model, st: State, fixed: Fixed | undefined): void {
   if (!fixed) return;
@@ -22,9 +26,16 @@ export function loadPinned(m: Model, st: State, fixed: Fixed | undefined): void 
     const start = toMinutes(s.start);
     const end = toMinutes(s.end);
     const idx = st.openSession({
-      kind: s.kind, start, end, room: m.roomIndex.get(s.roomId) ?? -1, cons: m.consIndex.get(s.consultantId) ?? -1,
-      interp: s.interpreterId !== null ? (m.interpIndex.get(s.interpreterId) ?? -1) : -1, lang: s.language,
-      pinned: true, pinnedId: s.id, pinnedParticipants: s.participants,
+      kind: s.kind,
+      start,
+      end,
+      room: m.roomIndex.get(s.roomId) ?? -1,
+      cons: m.consIndex.get(s.consultantId) ?? -1,
+      interp: s.interpreterId !== null ? (m.interpIndex.get(s.interpreterId) ?? -1) : -1,
+      lang: s.language,
+      pinned: true,
+      pinnedId: s.id,
+      pinnedParticipants: s.participants,
     });
     const S = st.sessions[idx]!;
     for (const pid of s.participants) {
@@ -37,7 +48,11 @@ export function loadPinned(m: Model, st: State, fixed: Fixed | undefined): void 
     }
   }
   const touched = new Set<number>();
-  for (const s of fixed.sessions ?? []) for (const pid of s.participants) { const p = m.pIndex.get(pid); if (p !== undefined && m.participants[p].hh >= 0) touched.add(m.participants[p].hh); }
+  for (const s of fixed.sessions ?? [])
+    for (const pid of s.participants) {
+      const p = m.pIndex.get(pid);
+      if (p !== undefined && m.participants[p].hh >= 0) touched.add(m.participants[p].hh);
+    }
   for (const seat of fixed.seats ?? []) {
     const d = m.dIndex.get(seat.demandId);
     if (d === undefined || st.assignKind[d] !== NONE) continue;

@@ -17,7 +17,9 @@ const small30 = load('../../../test/fixtures/planning/small-30.json');
 /** Every demand id exactly once: by a session place, a seat, or in `unplanned`. */
 function demandCounts(inst: Instance, plan: Plan): Map<string, number> {
   const counts = new Map(inst.demands.map((d) => [d.id, 0]));
-  const bump = (id: string | undefined) => { if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1); };
+  const bump = (id: string | undefined) => {
+    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+  };
   for (const s of plan.sessions) {
     for (const pid of s.participants) bump(inst.demands.find((d) => d.participantId === pid && d.kind === s.kind)?.id);
   }
@@ -49,7 +51,13 @@ describe('planWeek', () => {
   });
 
   it('plans generated weeks without conflicts, also around pinned sessions and seats', () => {
-    for (const [participants, seed] of [[80, 3], [137, 101], [164, 112], [60, 11], [387, 221]]) {
+    for (const [participants, seed] of [
+      [80, 3],
+      [137, 101],
+      [164, 112],
+      [60, 11],
+      [387, 221],
+    ]) {
       const inst = generateInstance({ participants, seed });
       const plan = planWeek(inst, { iterations: 150, timeLimitMs: 60_000, seed });
       expectValid(inst, plan);
@@ -79,11 +87,18 @@ describe('planWeek', () => {
   it('returns a valid plan when cancelled', () => {
     const inst = generateInstance({ participants: 200, seed: 2 });
     let aborted = false;
-    const signal = { get aborted() { return aborted; } };
+    const signal = {
+      get aborted() {
+        return aborted;
+      },
+    };
     const phases: string[] = [];
     const plan = planWeek(inst, {
       signal,
-      onProgress: (p) => { phases.push(p.phase); if (p.phase === 'verbeteren') aborted = true; },
+      onProgress: (p) => {
+        phases.push(p.phase);
+        if (p.phase === 'verbeteren') aborted = true;
+      },
     });
     expect(phases).toContain('klaar');
     expectValid(inst, plan);

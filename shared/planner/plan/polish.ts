@@ -13,9 +13,7 @@ export function polishSessions(ctx: Ctx, shouldStop: () => boolean): void {
     const members = [...S.members];
     const people = members.map((d) => m.demands[d]);
     const minutes = S.end - S.start;
-    const langs = S.kind === 'groupInfo'
-      ? m.participants[people[0].p].langs.filter((l) => people.every((D) => m.participants[D.p].langs.includes(l)))
-      : [null];
+    const langs = S.kind === 'groupInfo' ? m.participants[people[0].p].langs.filter((l) => people.every((D) => m.participants[D.p].langs.includes(l))) : [null];
     const touchNeed = people.filter((D) => m.participants[D.p].skill !== 'good').length;
     const earliest = Math.max(...people.map((D) => D.earliest));
     const before = st.cost();
@@ -42,7 +40,11 @@ export function polishSessions(ctx: Ctx, shouldStop: () => boolean): void {
               const C = m.consultants[c];
               if (S.kind === 'toets' && !C.cert) continue;
               if (!st.consFree(c, start, end)) continue;
-              if (lang === null || C.langs.has(lang)) { cons = c; interp = -1; break; }
+              if (lang === null || C.langs.has(lang)) {
+                cons = c;
+                interp = -1;
+                break;
+              }
               if (cons < 0) cons = c;
             }
             if (cons < 0) continue;
@@ -57,10 +59,26 @@ export function polishSessions(ctx: Ctx, shouldStop: () => boolean): void {
         }
       }
     }
-    if (!best) { st.restore(snap); continue; }
-    const ni = st.openSession({ kind: S.kind, start: best.start, end: best.start + minutes, room: best.room, cons: best.cons, interp: best.interp, lang: best.lang, pinned: false });
+    if (!best) {
+      st.restore(snap);
+      continue;
+    }
+    const ni = st.openSession({
+      kind: S.kind,
+      start: best.start,
+      end: best.start + minutes,
+      room: best.room,
+      cons: best.cons,
+      interp: best.interp,
+      lang: best.lang,
+      pinned: false,
+    });
     let ok = true;
-    for (const d of members) if (!st.joinSession(d, ni)) { ok = false; break; }
+    for (const d of members)
+      if (!st.joinSession(d, ni)) {
+        ok = false;
+        break;
+      }
     if (!ok || st.cost() >= before) st.restore(snap);
   }
 }

@@ -50,7 +50,10 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
   // Whether a moment has free room and staff does not depend on the person: remember it.
   const cached = (key: string, f: () => boolean) => {
     let v = memo.get(key);
-    if (v === undefined) { v = f(); memo.set(key, v); }
+    if (v === undefined) {
+      v = f();
+      memo.set(key, v);
+    }
     return v;
   };
   const D = m.demands[d];
@@ -85,7 +88,8 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
       freeTime++;
       noteCare(pl.start, pl.end, pl.loc);
     }
-    if (open === 0) return trial ? `geen vrije proefplaats bij school ${D.school}${P.route ? ` voor route ${P.route}` : ''} ${after}` : `geen vrije plaats bij een startklas-intake ${after}`;
+    if (open === 0)
+      return trial ? `geen vrije proefplaats bij school ${D.school}${P.route ? ` voor route ${P.route}` : ''} ${after}` : `geen vrije plaats bij een startklas-intake ${after}`;
     if (freeTime === 0) return `de ${trial ? 'proeflessen' : 'intakemomenten'} met een vrije plaats botsen met andere activiteiten of reistijd van de deelnemer`;
     if (care.fail && !care.ok) return `${childText(m, care.fail.hh, care.fail.child, care.fail.at)} tijdens de ${trial ? 'proefles' : 'intake'}`;
     return `een vrije plaats past alleen ten koste van een andere afspraak${imbalanceNote()}`;
@@ -108,7 +112,9 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
         if (start < D.earliest) continue;
         const end = start + m.giMinutes;
         for (const loc of ctx.giLocs) {
-          const room = cached(`gr|${start}|${loc}`, () => (ctx.roomsAtLoc.get(loc) ?? []).some((r) => m.rooms[r].groupInfo && st.roomFree(r, start, end) && m.rooms[r].capacity >= m.giMin + 1));
+          const room = cached(`gr|${start}|${loc}`, () =>
+            (ctx.roomsAtLoc.get(loc) ?? []).some((r) => m.rooms[r].groupInfo && st.roomFree(r, start, end) && m.rooms[r].capacity >= m.giMin + 1),
+          );
           if (!room) continue;
           for (const l of usable) {
             const staffed = cached(`gs|${start}|${l}`, () => {
@@ -124,10 +130,21 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
         }
       }
     }
-    const open = st.sessions.some((S) => S && S.kind === 'groupInfo' && usable.includes(S.lang!) && S.start >= D.earliest && !S.pinned && st.sessionHasRoomFor(st.sessions.indexOf(S), d) && st.freeAt(D.p, S.start, S.end, m.rooms[S.room].loc));
+    const open = st.sessions.some(
+      (S) =>
+        S &&
+        S.kind === 'groupInfo' &&
+        usable.includes(S.lang!) &&
+        S.start >= D.earliest &&
+        !S.pinned &&
+        st.sessionHasRoomFor(st.sessions.indexOf(S), d) &&
+        st.freeAt(D.p, S.start, S.end, m.rooms[S.room].loc),
+    );
     if (!staffedMoment && !open) {
       const needsInterp = usable.every((l) => !speakers.has(l));
-      return needsInterp ? `geen tolk ${usable.map((l) => languageName(l)).join('/')} beschikbaar op momenten met een vrije zaal ${after}` : `geen consulent vrij op momenten met een vrije zaal ${after}`;
+      return needsInterp
+        ? `geen tolk ${usable.map((l) => languageName(l)).join('/')} beschikbaar op momenten met een vrije zaal ${after}`
+        : `geen consulent vrij op momenten met een vrije zaal ${after}`;
     }
     if (!personFree && !open) return `deelnemer is niet vrij op de momenten waarop een zaal, consulent en tolk ${usable.map((l) => languageName(l)).join('/')} vrij zijn`;
     if (care.fail && !care.ok) return `${childText(m, care.fail.hh, care.fail.child, care.fail.at)} tijdens de groepsvoorlichting`;
@@ -147,7 +164,9 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
       const cons = cached(`tc|${start}`, () => m.consultants.some((c, i) => c.cert && st.consFree(i, start, end)));
       if (!cons) continue;
       for (const loc of ctx.toetsLocs) {
-        const room = cached(`tr|${start}|${loc}|${touch}`, () => (ctx.roomsAtLoc.get(loc) ?? []).some((r) => m.rooms[r].toets && st.roomFree(r, start, end) && (!touch || m.rooms[r].touch > 0)));
+        const room = cached(`tr|${start}|${loc}|${touch}`, () =>
+          (ctx.roomsAtLoc.get(loc) ?? []).some((r) => m.rooms[r].toets && st.roomFree(r, start, end) && (!touch || m.rooms[r].touch > 0)),
+        );
         if (!room) continue;
         moment = true;
         if (!st.freeAt(D.p, start, end, loc)) continue;
@@ -156,7 +175,9 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
       }
     }
   }
-  const open = st.sessions.some((S, i) => S && S.kind === 'toets' && !S.pinned && S.start >= D.earliest && st.sessionHasRoomFor(i, d) && st.freeAt(D.p, S.start, S.end, m.rooms[S.room].loc));
+  const open = st.sessions.some(
+    (S, i) => S && S.kind === 'toets' && !S.pinned && S.start >= D.earliest && st.sessionHasRoomFor(i, d) && st.freeAt(D.p, S.start, S.end, m.rooms[S.room].loc),
+  );
   if (!moment && !open) return `geen gecertificeerde consulent en ${touch ? 'toetsruimte met touchscreen-laptop' : 'toetsruimte'} tegelijk vrij ${after}`;
   if (!personFree && !open) return 'deelnemer is niet vrij op de momenten waarop een gecertificeerde consulent en toetsruimte vrij zijn';
   if (care.fail && !care.ok) return `${childText(m, care.fail.hh, care.fail.child, care.fail.at)} tijdens de toets`;

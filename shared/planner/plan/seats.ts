@@ -44,7 +44,10 @@ export function trySeat(ctx: Ctx, d: number): boolean {
     if (!place(ctx, d, x.o)) continue;
     const s = x.score - m.w.childcareSlot * (st.hhBook[P.hh].length - before);
     st.unassign(d);
-    if (s > bestScore) { bestScore = s; best = x.o; }
+    if (s > bestScore) {
+      bestScore = s;
+      best = x.o;
+    }
   }
   return best >= 0 && place(ctx, d, best);
 }
@@ -61,4 +64,3 @@ export function planSeats(ctx: Ctx, ds: number[]): void {
   list.sort((a, b) => key.get(a)! - key.get(b)! || a - b);
   for (const d of list) trySeat(ctx, d);
 }
-

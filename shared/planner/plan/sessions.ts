@@ -5,12 +5,24 @@ import { benefit, type Ctx } from './context';
 import { gridStarts } from './model';
 import { NONE } from './state';
 
-interface Cand { id: number; toets: boolean; lang: string | null; start: number; loc: number; score: number; f: number }
+interface Cand {
+  id: number;
+  toets: boolean;
+  lang: string | null;
+  start: number;
+  loc: number;
+  score: number;
+  f: number;
+}
 
 class Heap {
   private a: Cand[] = [];
-  get size() { return this.a.length; }
-  private less(x: Cand, y: Cand) { return x.score > y.score || (x.score === y.score && x.id < y.id); }
+  get size() {
+    return this.a.length;
+  }
+  private less(x: Cand, y: Cand) {
+    return x.score > y.score || (x.score === y.score && x.id < y.id);
+  }
   push(c: Cand) {
     const a = this.a;
     a.push(c);
@@ -22,7 +34,9 @@ class Heap {
       i = p;
     }
   }
-  peek(): Cand | undefined { return this.a[0]; }
+  peek(): Cand | undefined {
+    return this.a[0];
+  }
   pop(): Cand | undefined {
     const a = this.a;
     if (a.length === 0) return undefined;
@@ -46,7 +60,10 @@ class Heap {
   }
 }
 
-interface Pools { byLang: Map<string, number[]>; toets: number[] }
+interface Pools {
+  byLang: Map<string, number[]>;
+  toets: number[];
+}
 
 function pools(ctx: Ctx, ds: number[]): Pools {
   const { m, st } = ctx;
@@ -79,8 +96,9 @@ function pickGroupStaff(ctx: Ctx, lang: string, start: number, end: number): { c
   let other = -1;
   m.consultants.forEach((c, i) => {
     if (!st.consFree(i, start, end)) return;
-    if (c.langs.has(lang)) { if (speaker < 0 || (m.consultants[speaker].cert && !c.cert)) speaker = i; }
-    else if (other < 0 || (m.consultants[other].cert && !c.cert)) other = i;
+    if (c.langs.has(lang)) {
+      if (speaker < 0 || (m.consultants[speaker].cert && !c.cert)) speaker = i;
+    } else if (other < 0 || (m.consultants[other].cert && !c.cert)) other = i;
   });
   if (speaker >= 0) return { cons: speaker, interp: -1 };
   if (other < 0) return null;
@@ -118,11 +136,17 @@ function quickGain(ctx: Ctx, list: number[], start: number, end: number, loc: nu
     if (top.length < cap) {
       let j = top.length;
       top.push(b);
-      while (j > 0 && top[j - 1] < b) { top[j] = top[j - 1]; j--; }
+      while (j > 0 && top[j - 1] < b) {
+        top[j] = top[j - 1];
+        j--;
+      }
       top[j] = b;
     } else if (b > top[cap - 1]) {
       let j = cap - 1;
-      while (j > 0 && top[j - 1] < b) { top[j] = top[j - 1]; j--; }
+      while (j > 0 && top[j - 1] < b) {
+        top[j] = top[j - 1];
+        j--;
+      }
       top[j] = b;
     }
   }
@@ -177,7 +201,10 @@ function quickToets(ctx: Ctx, list: number[], start: number, end: number, loc: n
     if (arr.length >= k && b <= arr[arr.length - 1]) return;
     let j = arr.length < k ? arr.length : k - 1;
     if (arr.length < k) arr.push(b);
-    while (j > 0 && arr[j - 1] < b) { arr[j] = arr[j - 1]; j--; }
+    while (j > 0 && arr[j - 1] < b) {
+      arr[j] = arr[j - 1];
+      j--;
+    }
     arr[j] = b;
   };
   let any = false;
@@ -272,7 +299,10 @@ function realize(ctx: Ctx, c: Cand, P: Pools): boolean {
       const { gain } = packToets(ctx, el, r);
       // Prefer toets-only use of a room that cannot host groups; tie-break by fewer laptops.
       const g = gain - (m.rooms[r].groupInfo ? 0.5 : 0);
-      if (g > bestGain) { bestGain = g; bestRoom = r; }
+      if (g > bestGain) {
+        bestGain = g;
+        bestRoom = r;
+      }
     }
     if (bestRoom < 0) return false;
     let cons = -1;
@@ -289,7 +319,10 @@ function realize(ctx: Ctx, c: Cand, P: Pools): boolean {
       if (!st.sessionHasRoomFor(s, x.d)) continue;
       st.joinSession(x.d, s);
     }
-    if (st.sessions[s]!.members.length === 0) { st.closeSession(s); return false; }
+    if (st.sessions[s]!.members.length === 0) {
+      st.closeSession(s);
+      return false;
+    }
     return true;
   }
   const end = c.start + m.giMinutes;
@@ -303,7 +336,10 @@ function realize(ctx: Ctx, c: Cand, P: Pools): boolean {
     const fit = Math.min(groupCap(ctx, r, staff.interp >= 0), el.length);
     // Most people first; then keep toets rooms free; then the smallest room that fits.
     const k = fit * 10_000 - (m.rooms[r].toets ? 5_000 : 0) - m.rooms[r].capacity;
-    if (k > key) { key = k; room = r; }
+    if (k > key) {
+      key = k;
+      room = r;
+    }
   }
   if (room < 0) return false;
   const cap = groupCap(ctx, room, staff.interp >= 0);
@@ -314,7 +350,10 @@ function realize(ctx: Ctx, c: Cand, P: Pools): boolean {
     if (x.b <= 0) break;
     st.joinSession(x.d, s);
   }
-  if (st.sessions[s]!.members.length < Math.max(1, m.giMin)) { st.closeSession(s); return false; }
+  if (st.sessions[s]!.members.length < Math.max(1, m.giMin)) {
+    st.closeSession(s);
+    return false;
+  }
   return true;
 }
 

@@ -8,25 +8,52 @@ import type { SessionKind } from '../../domain/kinds';
 import type { Span } from '../../domain/time';
 
 /** An activity of a participant; `away` is the time away from home for it (travel included). */
-export interface Act { d: number; start: number; end: number; loc: number; away: Span }
+export interface Act {
+  d: number;
+  start: number;
+  end: number;
+  loc: number;
+  away: Span;
+}
 export interface Sess {
   kind: SessionKind;
-  start: number; end: number; room: number; cons: number; interp: number; lang: string | null;
+  start: number;
+  end: number;
+  room: number;
+  cons: number;
+  interp: number;
+  lang: string | null;
   members: number[]; // demand indices
   pinned: boolean;
   pinnedId?: string;
   /** Participant ids of a pinned session, kept verbatim in the output. */
   pinnedParticipants?: string[];
 }
-export interface Booking { child: number; slot: number; pinned: boolean }
-
-export interface Snapshot {
-  acts: Act[][]; assignKind: Int8Array; assignRef: Int32Array; sessions: (Sess | null)[];
-  roomSess: number[][]; consSess: number[][]; interpSess: number[][];
-  classUsed: Int32Array; intakeUsed: Int32Array; slotUsed: Int32Array; hhBook: Booking[][]; unplannedOf: Int32Array;
+export interface Booking {
+  child: number;
+  slot: number;
+  pinned: boolean;
 }
 
-export const NONE = 0, SESSION = 1, CLASS = 2, INTAKE = 3;
+export interface Snapshot {
+  acts: Act[][];
+  assignKind: Int8Array;
+  assignRef: Int32Array;
+  sessions: (Sess | null)[];
+  roomSess: number[][];
+  consSess: number[][];
+  interpSess: number[][];
+  classUsed: Int32Array;
+  intakeUsed: Int32Array;
+  slotUsed: Int32Array;
+  hhBook: Booking[][];
+  unplannedOf: Int32Array;
+}
+
+export const NONE = 0,
+  SESSION = 1,
+  CLASS = 2,
+  INTAKE = 3;
 
 export class State {
   readonly m: Model;
@@ -161,7 +188,11 @@ export class State {
     // An adult without a participant record is at home.
     if (H.missingAdult) return [];
     const people = this.m.participants;
-    return householdCareNeed(H.adults, (a) => union([...people[a].busy, ...this.acts[a].map((x) => x.away)]), (a) => people[a].busy);
+    return householdCareNeed(
+      H.adults,
+      (a) => union([...people[a].busy, ...this.acts[a].map((x) => x.away)]),
+      (a) => people[a].busy,
+    );
   }
 
   /** Recompute the bookings of the given households from scratch, most constrained first
@@ -169,7 +200,11 @@ export class State {
   recomputeCare(households: number[]): void {
     const youngest = (h: number) => Math.min(...this.m.households[h].children.map((c) => -Date.parse(c.birthDate)));
     const order = [...households].sort((a, b) => youngest(a) - youngest(b) || a - b);
-    for (const h of order) this.applyBookings(h, this.hhBook[h].filter((b) => b.pinned));
+    for (const h of order)
+      this.applyBookings(
+        h,
+        this.hhBook[h].filter((b) => b.pinned),
+      );
     for (const h of order) {
       const b = this.careFor(h);
       if (b) this.applyBookings(h, b);
@@ -212,9 +247,15 @@ export class State {
             // fit there), then the one with most seats left.
             const left = s.free - this.slotUsed[si];
             const score = (already ? 1e12 : 0) + (s.end >= span.end ? 1e11 : s.end * 1e3) - (s.ageMax - s.ageMin) * 1e3 + (keeps ? 500 : 0) + Math.min(left, 400);
-            if (score > bestScore) { bestScore = score; best = si; }
+            if (score > bestScore) {
+              bestScore = score;
+              best = si;
+            }
           }
-          if (best < 0) { this.lastCareFailure = { hh: h, child: ci, at: t }; return null; }
+          if (best < 0) {
+            this.lastCareFailure = { hh: h, child: ci, at: t };
+            return null;
+          }
           if (!out.some((b) => b.child === ci && b.slot === best)) {
             out.push({ child: ci, slot: best, pinned: false });
             usedHere.set(best, (usedHere.get(best) ?? 0) + 1);
@@ -235,15 +276,24 @@ export class State {
   // ---- sessions ----
 
   roomFree(r: number, start: number, end: number): boolean {
-    for (const s of this.roomSess[r]) { const S = this.sessions[s]!; if (S.start < end && start < S.end) return false; }
+    for (const s of this.roomSess[r]) {
+      const S = this.sessions[s]!;
+      if (S.start < end && start < S.end) return false;
+    }
     return insideAny(this.m.rooms[r].avail, start, end);
   }
   consFree(c: number, start: number, end: number): boolean {
-    for (const s of this.consSess[c]) { const S = this.sessions[s]!; if (S.start < end && start < S.end) return false; }
+    for (const s of this.consSess[c]) {
+      const S = this.sessions[s]!;
+      if (S.start < end && start < S.end) return false;
+    }
     return insideAny(this.m.consultants[c].avail, start, end);
   }
   interpFree(t: number, start: number, end: number): boolean {
-    for (const s of this.interpSess[t]) { const S = this.sessions[s]!; if (S.start < end && start < S.end) return false; }
+    for (const s of this.interpSess[t]) {
+      const S = this.sessions[s]!;
+      if (S.start < end && start < S.end) return false;
+    }
     return insideAny(this.m.interpreters[t].avail, start, end);
   }
 
@@ -261,7 +311,10 @@ export class State {
     const S = this.sessions[idx];
     if (!S) return;
     for (const d of [...S.members]) this.unassign(d);
-    const drop = (list: number[]) => { const i = list.indexOf(idx); if (i >= 0) list.splice(i, 1); };
+    const drop = (list: number[]) => {
+      const i = list.indexOf(idx);
+      if (i >= 0) list.splice(i, 1);
+    };
     drop(this.roomSess[S.room] ?? []);
     drop(this.consSess[S.cons] ?? []);
     if (S.interp >= 0) drop(this.interpSess[S.interp] ?? []);
@@ -319,7 +372,10 @@ export class State {
     const ref = this.assignRef[d];
     if (k === SESSION) {
       const S = this.sessions[ref];
-      if (S) { const i = S.members.indexOf(d); if (i >= 0) S.members.splice(i, 1); }
+      if (S) {
+        const i = S.members.indexOf(d);
+        if (i >= 0) S.members.splice(i, 1);
+      }
     } else if (k === CLASS) this.classUsed[ref]--;
     else if (k === INTAKE) this.intakeUsed[ref]--;
     this.assignKind[d] = NONE;
@@ -335,21 +391,33 @@ export class State {
   snapshot(): Snapshot {
     return {
       acts: this.acts.map((a) => a.slice()),
-      assignKind: this.assignKind.slice(), assignRef: this.assignRef.slice(),
+      assignKind: this.assignKind.slice(),
+      assignRef: this.assignRef.slice(),
       sessions: this.sessions.map((s) => (s ? { ...s, members: s.members.slice() } : null)),
-      roomSess: this.roomSess.map((x) => x.slice()), consSess: this.consSess.map((x) => x.slice()), interpSess: this.interpSess.map((x) => x.slice()),
-      classUsed: this.classUsed.slice(), intakeUsed: this.intakeUsed.slice(), slotUsed: this.slotUsed.slice(),
-      hhBook: this.hhBook.map((x) => x.slice()), unplannedOf: this.unplannedOf.slice(),
+      roomSess: this.roomSess.map((x) => x.slice()),
+      consSess: this.consSess.map((x) => x.slice()),
+      interpSess: this.interpSess.map((x) => x.slice()),
+      classUsed: this.classUsed.slice(),
+      intakeUsed: this.intakeUsed.slice(),
+      slotUsed: this.slotUsed.slice(),
+      hhBook: this.hhBook.map((x) => x.slice()),
+      unplannedOf: this.unplannedOf.slice(),
     };
   }
 
   restore(s: Snapshot): void {
     this.acts = s.acts.map((a) => a.slice());
-    this.assignKind = s.assignKind.slice(); this.assignRef = s.assignRef.slice();
+    this.assignKind = s.assignKind.slice();
+    this.assignRef = s.assignRef.slice();
     this.sessions = s.sessions.map((x) => (x ? { ...x, members: x.members.slice() } : null));
-    this.roomSess = s.roomSess.map((x) => x.slice()); this.consSess = s.consSess.map((x) => x.slice()); this.interpSess = s.interpSess.map((x) => x.slice());
-    this.classUsed = s.classUsed.slice(); this.intakeUsed = s.intakeUsed.slice(); this.slotUsed = s.slotUsed.slice();
-    this.hhBook = s.hhBook.map((x) => x.slice()); this.unplannedOf = s.unplannedOf.slice();
+    this.roomSess = s.roomSess.map((x) => x.slice());
+    this.consSess = s.consSess.map((x) => x.slice());
+    this.interpSess = s.interpSess.map((x) => x.slice());
+    this.classUsed = s.classUsed.slice();
+    this.intakeUsed = s.intakeUsed.slice();
+    this.slotUsed = s.slotUsed.slice();
+    this.hhBook = s.hhBook.map((x) => x.slice());
+    this.unplannedOf = s.unplannedOf.slice();
   }
 
   // ---- cost (the SPEC cost, from the state) ----
@@ -382,7 +450,10 @@ export class State {
     }
     for (let p = 0; p < m.participants.length; p++) {
       const home = m.participants[p].home;
-      for (const a of this.acts[p]) { const t = m.travel[home][a.loc]; if (t !== Infinity) c += m.w.travelMinute * t; }
+      for (const a of this.acts[p]) {
+        const t = m.travel[home][a.loc];
+        if (t !== Infinity) c += m.w.travelMinute * t;
+      }
     }
     for (const S of this.sessions) if (S) c += this.sessionCost(S);
     for (const list of this.hhBook) c += m.w.childcareSlot * list.length;
@@ -390,4 +461,3 @@ export class State {
     return c;
   }
 }
-

@@ -44,7 +44,10 @@ export function swapSeats(ctx: Ctx, shouldStop: () => boolean): void {
         const before = local([d, e]);
         st.unassign(e);
         if (!seat(d, kind, o)) {
-          if (!seat(e, kind, o)) { st.forceAssign(e, kind, o, pl.start, pl.end, pl.loc); st.pinnedDemand[e] = 0; }
+          if (!seat(e, kind, o)) {
+            st.forceAssign(e, kind, o, pl.start, pl.end, pl.loc);
+            st.pinnedDemand[e] = 0;
+          }
           continue;
         }
         trySeat(ctx, e);
@@ -56,7 +59,10 @@ export function swapSeats(ctx: Ctx, shouldStop: () => boolean): void {
         // Undo: e back into its seat (it was feasible a moment ago).
         st.unassign(e);
         st.unassign(d);
-        if (!seat(e, kind, o)) { st.forceAssign(e, kind, o, pl.start, pl.end, pl.loc); st.pinnedDemand[e] = 0; }
+        if (!seat(e, kind, o)) {
+          st.forceAssign(e, kind, o, pl.start, pl.end, pl.loc);
+          st.pinnedDemand[e] = 0;
+        }
       }
     }
   }

@@ -56,7 +56,10 @@ function moveCandidates(ctx: FixContext, s: PlanSession, otherDayFirst: boolean)
 function roomCandidates(ctx: FixContext, s: PlanSession): Candidate[] {
   return freeRooms(ctx, s, s.start, s.end)
     .filter((r) => r !== s.roomId)
-    .map((r) => ({ action: { type: 'changeSession', change: { sessionId: s.id, roomId: r } }, label: `Verplaats de ${sessionNl(s)} van ${whenNl(s.start)} naar ${roomLabel(ctx, r)}` }));
+    .map((r) => ({
+      action: { type: 'changeSession', change: { sessionId: s.id, roomId: r } },
+      label: `Verplaats de ${sessionNl(s)} van ${whenNl(s.start)} naar ${roomLabel(ctx, r)}`,
+    }));
 }
 
 function interpreterCandidates(ctx: FixContext, s: PlanSession): Candidate[] {
@@ -177,7 +180,10 @@ function householdMoveCandidates(ctx: FixContext, s: PlanSession, adult: string,
     });
   }
   const out: Candidate[] = [];
-  for (const [a, b] of [[lists[0], lists[1]], [lists[2], lists[3]]]) {
+  for (const [a, b] of [
+    [lists[0], lists[1]],
+    [lists[2], lists[3]],
+  ]) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
       if (i < a.length) out.push(a[i]);
       if (i < b.length) out.push(b[i]);
@@ -193,7 +199,10 @@ function closerRoomCandidates(ctx: FixContext, s: PlanSession, adult: string): C
     .map((r) => ({ r, t: travelToRoom(ctx, adult, r) }))
     .filter((x) => x.r !== s.roomId && x.t < now)
     .sort((a, b) => a.t - b.t || a.r.localeCompare(b.r))
-    .map(({ r }) => ({ action: { type: 'changeSession', change: { sessionId: s.id, roomId: r } }, label: `Verplaats de ${sessionNl(s)} van ${whenNl(s.start)} naar ${roomLabel(ctx, r)}, dichter bij huis` }));
+    .map(({ r }) => ({
+      action: { type: 'changeSession', change: { sessionId: s.id, roomId: r } },
+      label: `Verplaats de ${sessionNl(s)} van ${whenNl(s.start)} naar ${roomLabel(ctx, r)}, dichter bij huis`,
+    }));
 }
 
 /** Candidates for violation `v`; `care` is the gap of a household conflict, when known. */

@@ -16,11 +16,7 @@ export function sessionsPer(sessions: TimedSession[], key: (t: TimedSession) => 
 }
 
 /** Sort each resource's sessions and report every session that overlaps an earlier one. */
-export function doubleBookings(
-  groups: Map<string, TimedSession[]>,
-  make: (a: TimedSession, b: TimedSession, resourceId: string) => Violation,
-  out: Violation[],
-): void {
+export function doubleBookings(groups: Map<string, TimedSession[]>, make: (a: TimedSession, b: TimedSession, resourceId: string) => Violation, out: Violation[]): void {
   for (const [id, list] of groups) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.start - b.start);

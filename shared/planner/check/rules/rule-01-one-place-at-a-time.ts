@@ -51,12 +51,7 @@ export function checkOnePlaceAtATime({ idx, resolved }: RuleInput, out: Violatio
             entities: [pid, prev.ref, a.ref],
             message: `${who} staat tegelijk in ${prev.label}, ${spanNl(prev.start, prev.end)}, en in ${a.label}, ${spanNl(a.start, a.end)}.`,
           });
-        } else if (
-          dayKey(prev.start) === dayKey(a.start) &&
-          prev.locationId !== null &&
-          a.locationId !== null &&
-          prev.locationId !== a.locationId
-        ) {
+        } else if (dayKey(prev.start) === dayKey(a.start) && prev.locationId !== null && a.locationId !== null && prev.locationId !== a.locationId) {
           const need = travelAt(idx, prev.li, a.li);
           const gap = a.start - prev.end;
           if (need === null) {

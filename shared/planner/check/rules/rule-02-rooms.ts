@@ -19,16 +19,24 @@ export function checkRooms({ idx, sessions }: RuleInput, out: Violation[]): void
       });
     }
     if (!room.kinds.includes(s.kind)) {
-      out.push({ rule: 2, entities: [s.id, room.id], message: `${roomName(idx, room.id)} is niet geschikt voor een ${KIND_NL[s.kind]} (${sessionNl(s)} op ${spanNl(start, end)}).` });
+      out.push({
+        rule: 2,
+        entities: [s.id, room.id],
+        message: `${roomName(idx, room.id)} is niet geschikt voor een ${KIND_NL[s.kind]} (${sessionNl(s)} op ${spanNl(start, end)}).`,
+      });
     }
     if (!insideAny(idx.roomAvailable.get(room.id)!, start, end)) {
       out.push({ rule: 2, entities: [s.id, room.id], message: `${roomName(idx, room.id)} is op ${spanNl(start, end)} niet beschikbaar voor de ${sessionNl(s)}.` });
     }
   }
 
-  doubleBookings(sessionsPer(sessions, (t) => t.s.roomId), (a, b, id) => ({
-    rule: 2,
-    entities: [a.s.id, b.s.id, id],
-    message: `${roomName(idx, id)} is dubbel geboekt: ${sessionNl(a.s)} (${spanNl(a.start, a.end)}) en ${sessionNl(b.s)} (${spanNl(b.start, b.end)}).`,
-  }), out);
+  doubleBookings(
+    sessionsPer(sessions, (t) => t.s.roomId),
+    (a, b, id) => ({
+      rule: 2,
+      entities: [a.s.id, b.s.id, id],
+      message: `${roomName(idx, id)} is dubbel geboekt: ${sessionNl(a.s)} (${spanNl(a.start, a.end)}) en ${sessionNl(b.s)} (${spanNl(b.start, b.end)}).`,
+    }),
+    out,
+  );
 }

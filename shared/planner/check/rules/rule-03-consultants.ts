@@ -21,9 +21,13 @@ export function checkConsultants({ idx, sessions }: RuleInput, out: Violation[])
     }
   }
 
-  doubleBookings(sessionsPer(sessions, (t) => t.s.consultantId), (a, b, id) => ({
-    rule: 3,
-    entities: [a.s.id, b.s.id, id],
-    message: `${idx.consultants.get(id)?.name ?? id} staat tegelijk in ${sessionNl(a.s)} (${spanNl(a.start, a.end)}) en ${sessionNl(b.s)} (${spanNl(b.start, b.end)}).`,
-  }), out);
+  doubleBookings(
+    sessionsPer(sessions, (t) => t.s.consultantId),
+    (a, b, id) => ({
+      rule: 3,
+      entities: [a.s.id, b.s.id, id],
+      message: `${idx.consultants.get(id)?.name ?? id} staat tegelijk in ${sessionNl(a.s)} (${spanNl(a.start, a.end)}) en ${sessionNl(b.s)} (${spanNl(b.start, b.end)}).`,
+    }),
+    out,
+  );
 }

@@ -16,7 +16,11 @@ export function checkInterpretersAndLanguage({ idx, sessions }: RuleInput, out: 
     }
     if (s.kind === 'toets') {
       if (s.interpreterId !== null) {
-        out.push({ rule: 4, entities: [s.id, s.interpreterId], message: `Bij de ${what} op ${spanNl(start, end)} is een tolk ingepland; bij een leerbaarheidstoets is geen tolk aanwezig.` });
+        out.push({
+          rule: 4,
+          entities: [s.id, s.interpreterId],
+          message: `Bij de ${what} op ${spanNl(start, end)} is een tolk ingepland; bij een leerbaarheidstoets is geen tolk aanwezig.`,
+        });
       }
       continue;
     }
@@ -55,9 +59,13 @@ export function checkInterpretersAndLanguage({ idx, sessions }: RuleInput, out: 
     }
   }
 
-  doubleBookings(sessionsPer(sessions, (t) => t.s.interpreterId), (a, b, id) => ({
-    rule: 4,
-    entities: [a.s.id, b.s.id, id],
-    message: `Tolk ${idx.interpreters.get(id)?.name ?? id} staat tegelijk in ${sessionNl(a.s)} (${spanNl(a.start, a.end)}) en ${sessionNl(b.s)} (${spanNl(b.start, b.end)}).`,
-  }), out);
+  doubleBookings(
+    sessionsPer(sessions, (t) => t.s.interpreterId),
+    (a, b, id) => ({
+      rule: 4,
+      entities: [a.s.id, b.s.id, id],
+      message: `Tolk ${idx.interpreters.get(id)?.name ?? id} staat tegelijk in ${sessionNl(a.s)} (${spanNl(a.start, a.end)}) en ${sessionNl(b.s)} (${spanNl(b.start, b.end)}).`,
+    }),
+    out,
+  );
 }

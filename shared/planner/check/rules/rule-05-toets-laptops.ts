@@ -30,7 +30,11 @@ export function checkToetsLaptops({ idx, sessions }: RuleInput, out: Violation[]
       });
     }
     if (toets.maxSize !== null && total > toets.maxSize) {
-      out.push({ rule: 5, entities: [s.id], message: `De ${sessionNl(s)} op ${spanNl(start, end)} heeft ${plural(total, 'deelnemer', 'deelnemers')}; het maximum is ${toets.maxSize}.` });
+      out.push({
+        rule: 5,
+        entities: [s.id],
+        message: `De ${sessionNl(s)} op ${spanNl(start, end)} heeft ${plural(total, 'deelnemer', 'deelnemers')}; het maximum is ${toets.maxSize}.`,
+      });
     }
   }
 }

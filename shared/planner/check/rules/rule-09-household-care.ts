@@ -65,9 +65,7 @@ export function checkHouseholdCare({ idx, resolved, bookings }: RuleInput, out: 
     const names = adults.map((a) => people[a].name);
     const ids = adults.map((a) => people[a].id);
     const subject =
-      names.length === 1
-        ? `${names[0]} (huishouden ${h.id}) is weg`
-        : `${listNl(names)} (huishouden ${h.id}) zijn ${names.length === 2 ? 'allebei' : 'allemaal'} weg`;
+      names.length === 1 ? `${names[0]} (huishouden ${h.id}) is weg` : `${listNl(names)} (huishouden ${h.id}) zijn ${names.length === 2 ? 'allebei' : 'allemaal'} weg`;
     let sessionsAway: SessionAway[] | undefined;
     for (const { child, covered } of children) {
       let open = childCareNeed(need, covered);
