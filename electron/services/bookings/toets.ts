@@ -21,7 +21,7 @@ import { weekIntervals } from '../../../db/repositories/availability';
 import { getToetsSession, hasOverlappingSession, listToetsSessions, type ToetsSessionRow } from '../../../db/repositories/toets-slots';
 import { addSessionSeat, bookedToetsSeat, removeSessionSeat, sessionWeekStart } from '../../../db/repositories/session-seats';
 import type { ServiceDeps } from '../context';
-import { candidateViolations, partnerWarnings, toWarnings, weekCheck } from '../household-warnings';
+import { candidateViolations, partnerWarnings, toWarnings, weekCheck } from './household-warnings';
 import { ownClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 

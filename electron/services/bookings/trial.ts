@@ -25,7 +25,7 @@ import {
 } from '../../../db/repositories/bookings';
 import { ensureOpenDemand, reopenDemand } from '../../../db/repositories/demands';
 import type { ServiceDeps } from '../context';
-import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from '../household-warnings';
+import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
 import { ownClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { ageInMonths } from '../../../shared/domain/time';

@@ -1,14 +1,14 @@
 // Household warnings for a candidate booking: apply it to the week's stored plan and report the
 // new rule-1 (one place at a time) and rule-9 (care for children) violations that concern the
 // client's household, plus any overlap with a partner's own appointments.
-import type { Instance, Plan } from '../../shared/planner/spec';
-import { checkPlan, type Violation } from '../../shared/planner/check';
-import { buildInstance, storedPlan } from '../../db/instance/instance-from-db';
-import type { Db } from '../../db/connection';
-import type { Participant } from '../../db/repositories/participants';
-import { newViolations } from '../../shared/planner/repair';
-import { appointmentsOf } from '../../db/repositories/appointments';
-import { formatShortTimeNl as shortTime } from '../../shared/domain/dutch-dates';
+import type { Instance, Plan } from '../../../shared/planner/spec';
+import { checkPlan, type Violation } from '../../../shared/planner/check';
+import { buildInstance, storedPlan } from '../../../db/instance/instance-from-db';
+import type { Db } from '../../../db/connection';
+import type { Participant } from '../../../db/repositories/participants';
+import { newViolations } from '../../../shared/planner/repair';
+import { appointmentsOf } from '../../../db/repositories/appointments';
+import { formatShortTimeNl as shortTime } from '../../../shared/domain/dutch-dates';
 
 export interface HouseholdWarning {
   kind: 'partner' | 'childcare' | 'busy';

@@ -1,11 +1,11 @@
 // participants.search through dispatch on the seeded demo region.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dispatch } from '../../shared/api/dispatch';
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
-import type { Db } from '../../db/connection';
-import { firstWithKoppeling, openDemandKinds } from '../../db/repositories/week-test-queries';
-import { callOk, demoServices } from '../../test/support/demo-services';
-import type { ApiCtx } from '../../shared/api/access';
+import type { Dispatch } from '../../../shared/api/dispatch';
+import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
+import type { Db } from '../../../db/connection';
+import { firstWithKoppeling, openDemandKinds } from '../../../db/repositories/week-test-queries';
+import { callOk, demoServices } from '../../../test/support/demo-services';
+import type { ApiCtx } from '../../../shared/api/access';
 
 let db: Db;
 let dispatch: Dispatch<ApiCtx>;
