@@ -217,3 +217,8 @@ export function historyBytes(db: Db, weekStart?: string): number {
     .get(...(weekStart ? [weekStart] : [])) as { n: number };
   return r.n;
 }
+
+/** Undo and redo steps stored for a week. */
+export function historySteps(db: Db, weekStart: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM week_history WHERE week_start = ?').get(weekStart) as { n: number }).n;
+}
