@@ -320,17 +320,7 @@ export function firstActivityDates(db: Db): Map<string, string> {
 
 /** Everything booked in one week (by week_start), accepted and proposed, with each row's status. */
 export interface WeekBookings {
-  sessions: {
-    id: string;
-    kind: SessionKind;
-    start: string;
-    end: string;
-    roomId: string;
-    consultantId: string;
-    interpreterId: string | null;
-    language: string | null;
-    status: SessionStatus;
-  }[];
+  sessions: (SessionFields & { id: string; status: SessionStatus })[];
   sessionParticipants: { sessionId: string; participantId: string; demandId: string }[];
   trials: { classId: string; start: string; end: string; participantId: string; demandId: string; status: SessionStatus }[];
   /** `start` and `end` from the startklas intake's times on the booked date. */

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDemand, listDemands } from './demands';
-import { createParticipant } from './participants';
 import { createSession } from './sessions';
 import { addTrialBooking } from './bookings';
 import { historyBytes, historyState, MAX_UNDO_STEPS_PER_WEEK, recordChange, redoNext, undoLast } from './week-history';
-import { testAudit, tinyRegion } from './test-helpers';
+import { addTestParticipant, testAudit, tinyRegion } from './test-helpers';
 
 const MON = '2026-11-23';
 const AT = '2026-11-23T10:00:00';
@@ -13,17 +12,7 @@ function week() {
   const db = tinyRegion();
   const audit = testAudit();
   for (const id of ['P1', 'P2', 'P3']) {
-    createParticipant(db, audit, {
-      id,
-      givenName: id,
-      familyName: 'Test',
-      gemeenteId: 'G1',
-      homeLocationId: 'L1',
-      language: 'ar',
-      digitalSkill: 'basic',
-      migrantKind: 'statushouder',
-      koppelingDate: '2026-10-01',
-    });
+    addTestParticipant(db, audit, id);
     addDemand(db, audit, { id: `D-${id}`, participantId: id, kind: 'groupInfo', earliestDate: MON });
     addDemand(db, audit, { id: `T-${id}`, participantId: id, kind: 'trialLesson', schoolId: 'S1', earliestDate: MON });
   }

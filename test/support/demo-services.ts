@@ -44,6 +44,15 @@ export async function callFails(dispatch: Dispatch<ApiCtx>, name: CallName, inpu
   return r.error;
 }
 
+/** The demo services with internal errors thrown, so a service bug fails the test loudly. */
+export function strictDemoServices(env: Partial<ServiceEnv> = {}): DemoServices {
+  return demoServices(env, {
+    onInternalError: (name, err) => {
+      throw new Error(`${name}: ${String(err)}`);
+    },
+  });
+}
+
 /**
  * The demo services as the coordinator's week tests use them: a clock that moves a second per
  * reading (so history and audit rows keep their order), a named actor, and internal errors thrown.

@@ -5,21 +5,14 @@ import type { CallInput, CallName, CallOutput } from '../../../shared/api/contra
 import type { Db } from '../../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { countRows, type CountedTable } from '../../../db/repositories/week-test-queries';
-import { callOk, demoServices } from '../../../test/support/demo-services';
+import { callOk, strictDemoServices } from '../../../test/support/demo-services';
 import type { ApiCtx } from '../../../shared/api/access';
 
 let db: Db;
 let dispatch: Dispatch<ApiCtx>;
 
 beforeAll(() => {
-  ({ db, dispatch } = demoServices(
-    { version: '0.1.0-test', dataFile: '/tmp/keten.sqlite' },
-    {
-      onInternalError: (name, err) => {
-        throw new Error(`${name}: ${String(err)}`);
-      },
-    },
-  ));
+  ({ db, dispatch } = strictDemoServices({ version: '0.1.0-test', dataFile: '/tmp/keten.sqlite' }));
 });
 
 const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(dispatch, name, input);

@@ -4,21 +4,14 @@ import type { Dispatch } from '../../../shared/api/dispatch';
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import type { Db } from '../../../db/connection';
 import { firstWithKoppeling, openDemandKinds } from '../../../db/repositories/week-test-queries';
-import { callOk, demoServices } from '../../../test/support/demo-services';
+import { callOk, strictDemoServices } from '../../../test/support/demo-services';
 import type { ApiCtx } from '../../../shared/api/access';
 
 let db: Db;
 let dispatch: Dispatch<ApiCtx>;
 
 beforeAll(() => {
-  ({ db, dispatch } = demoServices(
-    {},
-    {
-      onInternalError: (name, err) => {
-        throw new Error(`${name}: ${String(err)}`);
-      },
-    },
-  ));
+  ({ db, dispatch } = strictDemoServices());
 });
 
 const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(dispatch, name, input);
