@@ -2,7 +2,7 @@
 // Handlers get already-parsed input and may throw ApiError; anything else becomes 'internal'.
 import type { z } from 'zod';
 import { contract, isCallName, type CallName, type CallOutput, type HandlerInput } from './contract';
-import { ApiError, type ApiErrorData, type ApiResult } from './errors';
+import { ApiError, invalidInputMessage, type ApiErrorData, type ApiResult } from './errors';
 
 export type Handlers<Ctx> = {
   [N in CallName]: (input: HandlerInput<N>, ctx: Ctx) => CallOutput<N> | Promise<CallOutput<N>>;
@@ -18,7 +18,7 @@ function zodIssuesToError(err: z.ZodError): ApiErrorData {
   const first = issues[0];
   return {
     code: 'invalid_input',
-    message: first ? `Ongeldige invoer bij '${first.field}': ${first.message}` : 'Ongeldige invoer.',
+    message: first ? invalidInputMessage(first.field, first.message) : 'Ongeldige invoer.',
     field: first?.field,
     issues,
   };

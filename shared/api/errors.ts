@@ -31,6 +31,16 @@ export class ApiError extends Error {
   }
 }
 
+/** Why one field of the input is refused, worded as dispatch words the contract's refusals. */
+export function invalidInputMessage(field: string, message: string): string {
+  return `Ongeldige invoer bij '${field}': ${message}`;
+}
+
+/** A service's refusal of one field the contract cannot check on its own (it needs stored data). */
+export function invalidInput(field: string, message: string): ApiError {
+  return new ApiError({ code: 'invalid_input', field, message: invalidInputMessage(field, message), issues: [{ field, message }] });
+}
+
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiErrorData };
 
 export function isApiErrorData(x: unknown): x is ApiErrorData {

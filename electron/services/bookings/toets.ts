@@ -3,8 +3,9 @@
 // consultant may open a slot in a free room. When nothing fits, the consultant asks the
 // coordinator for a slot (requests/toets-slot-requests.ts).
 import type { Handlers } from '../../../shared/api/dispatch';
-import { hhmmToMinutes } from '../../../shared/domain/time';
-import { ApiError } from '../../../shared/api/errors';
+import { fromMinutes, toMinutes } from '../../../shared/domain/time';
+import { ApiError, invalidInput } from '../../../shared/api/errors';
+import { offGridProblem } from '../../../shared/domain/grid';
 import type { ApiCtx } from '../../../shared/api/access';
 import { checkPlan } from '../../../shared/planner/check';
 import type { ToetsSlot } from '../../../shared/api/contract';
@@ -146,8 +147,11 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const date = start.slice(0, 10);
       if (date < env.today()) throw new ApiError({ code: 'invalid_input', message: 'Een toetsmoment kan niet in het verleden liggen.', field: 'start' });
       if (isoWeekday(date) > (region?.workingDays ?? 5)) throw new ApiError({ code: 'invalid_input', message: 'Kies een werkdag.', field: 'start' });
-      const endMin = hhmmToMinutes(start.slice(11)) + minutes;
-      const end = `${date}T${String(Math.floor(endMin / 60)).padStart(2, '0')}:${String(endMin % 60).padStart(2, '0')}`;
+      // A new session starts on the grid (SPEC rule 10) and ends on its own day.
+      const offGrid = region ? offGridProblem(start, region) : null;
+      if (offGrid) throw invalidInput('start', offGrid);
+      const end = fromMinutes(toMinutes(start) + minutes);
+      if (end.slice(0, 10) !== date) throw invalidInput('start', `een toetsmoment van ${minutes} minuten dat om ${start.slice(11)} begint, loopt door na middernacht.`);
       const weekStart = mondayOf(date);
       const inside = (iv: { start: string; end: string }[] | undefined) => (iv ?? []).some((i) => i.start <= start && end <= i.end);
       if (!inside(weekIntervals(db, 'room', weekStart).get(roomId))) {

@@ -1,7 +1,8 @@
 // Changes to one planned session and childcare bookings, checked against the stored data.
 // Everything runs inside the caller's transaction; bad ids become ApiErrors naming the field.
 import type { FixAction, SessionChange } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, invalidInput } from '../../../shared/api/errors';
+import { offGridProblem } from '../../../shared/domain/grid';
 import { addDays, isoWeekday } from '../../../shared/domain/week';
 import { whenNl } from '../../../shared/domain/dutch-dates';
 import { fromMinutes, toMinutes } from '../../../shared/domain/time';
@@ -21,7 +22,7 @@ import {
 import { addChildcareBooking } from '../../../db/repositories/bookings';
 import { firstOpenDemand } from '../../../db/repositories/demands';
 import { getChild, getParticipant } from '../../../db/repositories/participants';
-import { daypartEnd, resourceName } from '../../../db/repositories/region';
+import { daypartEnd, getRegion, resourceName } from '../../../db/repositories/region';
 
 export function getSessionRow(db: Db, id: string, field = 'sessionId'): StoredSession {
   const s = getSession(db, id);
@@ -41,25 +42,32 @@ function requireName(db: Db, kind: Named, id: string, field: string): string {
 
 /**
  * Applies a change to a stored session and returns a Dutch label for the history
- * ("Sessie verplaatst naar di 24 nov 10:00").
+ * ("Sessie verplaatst naar di 24 nov 10:00"). `at` is where the change sits in the call's input
+ * ('action.change.' in fix.apply), so a refusal names the field as the caller sent it.
  */
-export function applySessionChange(db: Db, audit: AuditContext, change: SessionChange): { session: StoredSession; label: string } {
-  const s = getSessionRow(db, change.sessionId);
+export function applySessionChange(db: Db, audit: AuditContext, change: SessionChange, at = ''): { session: StoredSession; label: string } {
+  const s = getSessionRow(db, change.sessionId, `${at}sessionId`);
   const labels: string[] = [];
   const fields: string[] = [];
 
   let start = s.start;
   let end = s.end;
   if (change.start !== undefined || change.end !== undefined) {
+    // SPEC rule 10 puts a session's start on the grid (a session stored off it may keep its
+    // start); its end follows from its length, which need not be a whole number of slots (a
+    // 90-minute toets on a 60-minute grid).
+    const grid = getRegion(db);
+    const offGrid = change.start !== undefined && change.start !== s.start && grid ? offGridProblem(change.start, grid) : null;
+    if (offGrid) throw invalidInput(`${at}start`, offGrid);
     if (change.start !== undefined) {
       start = change.start;
       end = change.end ?? fromMinutes(toMinutes(change.start) + (toMinutes(s.end) - toMinutes(s.start)));
     } else end = change.end!;
-    if (end <= start) throw new ApiError({ code: 'invalid_input', field: 'end', message: `Het einde (${end.slice(11)}) moet na het begin (${start.slice(11)}) liggen.` });
-    if (start.slice(0, 10) !== end.slice(0, 10)) throw new ApiError({ code: 'invalid_input', field: 'end', message: 'Een sessie begint en eindigt op dezelfde dag.' });
+    if (end <= start) throw new ApiError({ code: 'invalid_input', field: `${at}end`, message: `Het einde (${end.slice(11)}) moet na het begin (${start.slice(11)}) liggen.` });
+    if (start.slice(0, 10) !== end.slice(0, 10)) throw new ApiError({ code: 'invalid_input', field: `${at}end`, message: 'Een sessie begint en eindigt op dezelfde dag.' });
     const day = start.slice(0, 10);
     if (day < s.weekStart || day >= addDays(s.weekStart, 7)) {
-      throw new ApiError({ code: 'invalid_input', field: 'start', message: `De sessie blijft in de week van ${s.weekStart}; ${day} valt daarbuiten.` });
+      throw new ApiError({ code: 'invalid_input', field: `${at}start`, message: `De sessie blijft in de week van ${s.weekStart}; ${day} valt daarbuiten.` });
     }
     if (start !== s.start) {
       labels.push(`Sessie verplaatst naar ${whenNl(start)}`);
@@ -74,7 +82,7 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
   const swap = (kind: 'room' | 'consultant', field: 'roomId' | 'consultantId', what: string, audited: string): string => {
     const next = change[field];
     if (next === undefined || next === s[field]) return s[field];
-    labels.push(`${what} gewijzigd naar ${requireName(db, kind, next, field)}`);
+    labels.push(`${what} gewijzigd naar ${requireName(db, kind, next, `${at}${field}`)}`);
     fields.push(audited);
     return next;
   };
@@ -83,8 +91,8 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
   let interpreterId = s.interpreterId;
   if (change.interpreterId !== undefined && change.interpreterId !== s.interpreterId) {
     if (change.interpreterId !== null) {
-      const n = requireName(db, 'interpreter', change.interpreterId, 'interpreterId');
-      if (s.kind === 'toets') throw new ApiError({ code: 'invalid_input', field: 'interpreterId', message: 'Bij een leerbaarheidstoets is geen tolk aanwezig.' });
+      const n = requireName(db, 'interpreter', change.interpreterId, `${at}interpreterId`);
+      if (s.kind === 'toets') throw new ApiError({ code: 'invalid_input', field: `${at}interpreterId`, message: 'Bij een leerbaarheidstoets is geen tolk aanwezig.' });
       labels.push(`Tolk gewijzigd naar ${n}`);
     } else labels.push('Tolk verwijderd');
     interpreterId = change.interpreterId;
@@ -95,14 +103,15 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
 
   for (const pid of change.removeParticipantIds ?? []) {
     const demandId = sessionDemandOf(db, s.id, pid);
-    if (demandId === null) throw new ApiError({ code: 'not_found', field: 'removeParticipantIds', message: `Deelnemer ${pid} staat niet in deze ${KIND_NL[s.kind]}.` });
+    if (demandId === null) throw new ApiError({ code: 'not_found', field: `${at}removeParticipantIds`, message: `Deelnemer ${pid} staat niet in deze ${KIND_NL[s.kind]}.` });
     removeSessionParticipant(db, audit, s.id, pid, demandId);
   }
   for (const pid of change.addParticipantIds ?? []) {
-    const name = requireName(db, 'participant', pid, 'addParticipantIds');
-    if (sessionDemandOf(db, s.id, pid) !== null) throw new ApiError({ code: 'invalid_input', field: 'addParticipantIds', message: `${name} staat al in deze ${KIND_NL[s.kind]}.` });
+    const name = requireName(db, 'participant', pid, `${at}addParticipantIds`);
+    if (sessionDemandOf(db, s.id, pid) !== null)
+      throw new ApiError({ code: 'invalid_input', field: `${at}addParticipantIds`, message: `${name} staat al in deze ${KIND_NL[s.kind]}.` });
     const demandId = firstOpenDemand(db, pid, s.kind);
-    if (demandId === null) throw new ApiError({ code: 'invalid_input', field: 'addParticipantIds', message: `${name} heeft geen open vraag voor een ${KIND_NL[s.kind]}.` });
+    if (demandId === null) throw new ApiError({ code: 'invalid_input', field: `${at}addParticipantIds`, message: `${name} heeft geen open vraag voor een ${KIND_NL[s.kind]}.` });
     addSessionParticipant(db, audit, s, pid, demandId);
   }
   const added = change.addParticipantIds?.length ?? 0;

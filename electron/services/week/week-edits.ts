@@ -186,7 +186,7 @@ export function weekEditHandlers(
             weekStart,
             (r: { label: string }) => r.label,
             nowOf(env),
-            () => applySessionChange(db, ctx, action.change),
+            () => applySessionChange(db, ctx, action.change, 'action.change.'),
           );
         } else {
           recordChange(

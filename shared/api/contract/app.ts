@@ -1,6 +1,6 @@
 // The application itself and the region it plans.
 import { z } from 'zod';
-import { IsoDateSchema, emptyInput } from './common';
+import { emptyInput, StoredDateSchema } from './common';
 
 export const AppInfoSchema = z.object({
   version: z.string(),
@@ -8,7 +8,7 @@ export const AppInfoSchema = z.object({
   dataFile: z.string(),
   regionName: z.string(),
   /** Today in Europe/Amsterdam, so the UI opens on the right week whatever the machine's zone. */
-  today: IsoDateSchema,
+  today: StoredDateSchema,
 });
 
 export const RegionOverviewSchema = z.object({

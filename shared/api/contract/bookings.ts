@@ -2,7 +2,6 @@
 // intake, a group information session. Each answer carries the household warnings.
 import { z } from 'zod';
 import {
-  IsoDateSchema,
   LanguageCodeSchema,
   LaptopKindSchema,
   LocalTimeSchema,
@@ -12,12 +11,14 @@ import {
   participantInput,
   participantWeekInput,
   weekInput,
+  StoredDateSchema,
+  StoredLocalTimeSchema,
 } from './common';
 
 export const ToetsSlotSchema = z.object({
   sessionId: z.string(),
-  start: LocalTimeSchema,
-  end: LocalTimeSchema,
+  start: StoredLocalTimeSchema,
+  end: StoredLocalTimeSchema,
   status: SessionStatusSchema,
   roomName: z.string(),
   locationName: z.string(),
@@ -39,8 +40,8 @@ export const ChildcareOfferSchema = z.object({
   childName: z.string(),
   providerId: z.string(),
   providerName: z.string(),
-  slotStart: LocalTimeSchema,
-  slotEnd: LocalTimeSchema,
+  slotStart: StoredLocalTimeSchema,
+  slotEnd: StoredLocalTimeSchema,
 });
 export type ChildcareOffer = z.infer<typeof ChildcareOfferSchema>;
 
@@ -48,8 +49,8 @@ export const TrialOptionSchema = z.object({
   classId: z.string(),
   className: z.string(),
   route: RouteSchema,
-  start: LocalTimeSchema,
-  end: LocalTimeSchema,
+  start: StoredLocalTimeSchema,
+  end: StoredLocalTimeSchema,
   locationName: z.string(),
   trialFree: z.number().int(),
   warnings: z.array(HouseholdWarningSchema),
@@ -63,11 +64,11 @@ export const TrialBookingSchema = z.object({
   school: RefSchema,
   classId: z.string(),
   className: z.string(),
-  start: LocalTimeSchema,
-  end: LocalTimeSchema,
+  start: StoredLocalTimeSchema,
+  end: StoredLocalTimeSchema,
 });
 
-export const IntakeRefSchema = z.object({ intakeId: z.string(), date: IsoDateSchema, start: LocalTimeSchema, end: LocalTimeSchema, locationName: z.string() });
+export const IntakeRefSchema = z.object({ intakeId: z.string(), date: StoredDateSchema, start: StoredLocalTimeSchema, end: StoredLocalTimeSchema, locationName: z.string() });
 
 export const bookingCalls = {
   /** Toets sessions of a week that fit this client; reason says why none fits (Dutch). */
@@ -152,7 +153,7 @@ export const bookingCalls = {
   'groupInfo.enlist': {
     input: participantInput,
     output: z.object({
-      session: z.object({ sessionId: z.string(), start: LocalTimeSchema, end: LocalTimeSchema, language: LanguageCodeSchema, locationName: z.string() }).nullable(),
+      session: z.object({ sessionId: z.string(), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema, language: LanguageCodeSchema, locationName: z.string() }).nullable(),
       /** Dutch: when it is, or that the client is on the list. */
       message: z.string(),
     }),

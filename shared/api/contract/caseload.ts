@@ -1,6 +1,18 @@
 // The consultant's own clients: their next steps, terms, trial outcomes and household.
 import { z } from 'zod';
-import { DemandKindSchema, DigitalSkillSchema, IsoDateSchema, LanguageCodeSchema, LocalTimeSchema, MondaySchema, RefSchema, RouteSchema, SessionStatusSchema } from './common';
+import {
+  DemandKindSchema,
+  DigitalSkillSchema,
+  IsoDateSchema,
+  LanguageCodeSchema,
+  MondaySchema,
+  RefSchema,
+  RouteSchema,
+  SessionStatusSchema,
+  StoredDateSchema,
+  StoredLocalTimeSchema,
+  StoredMondaySchema,
+} from './common';
 import { TermStatusSchema } from './deadlines';
 
 /** A booked appointment in words the consultant reads: what, when, where. */
@@ -8,8 +20,8 @@ export const AppointmentSchema = z.object({
   kind: DemandKindSchema,
   /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)". */
   label: z.string(),
-  start: LocalTimeSchema,
-  end: LocalTimeSchema,
+  start: StoredLocalTimeSchema,
+  end: StoredLocalTimeSchema,
   locationName: z.string(),
   status: SessionStatusSchema,
 });
@@ -19,7 +31,7 @@ export const TrialOutcomeSchema = z.object({
   bookingId: z.string(),
   schoolId: z.string(),
   schoolName: z.string(),
-  lessonStart: LocalTimeSchema,
+  lessonStart: StoredLocalTimeSchema,
   attended: z.boolean(),
   routeAdvice: RouteSchema.nullable(),
   recordedAt: z.string(),
@@ -36,7 +48,7 @@ export const CaseloadItemSchema = z.object({
     routeIndication: RouteSchema.nullable(),
     migrantKind: z.enum(['statushouder', 'gezinsmigrant']),
     /** The day the PIP was set; null while it is not. */
-    pipDate: IsoDateSchema.nullable(),
+    pipDate: StoredDateSchema.nullable(),
   }),
   /** Open or booked next steps (demands); done steps are left out. */
   steps: z.array(
@@ -67,7 +79,7 @@ export const CaseloadItemSchema = z.object({
           ageYears: z.number().int(),
           /** Needs care when the parents are away (younger than 12). */
           needsCare: z.boolean(),
-          care: z.array(z.object({ providerName: z.string(), kind: z.enum(['kinderopvang', 'vve', 'bso', 'school']), start: LocalTimeSchema, end: LocalTimeSchema })),
+          care: z.array(z.object({ providerName: z.string(), kind: z.enum(['kinderopvang', 'vve', 'bso', 'school']), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema })),
         }),
       ),
     })
@@ -86,7 +98,7 @@ export const caseloadCalls = {
         weekStart: MondaySchema.optional(),
       })
       .strict(),
-    output: z.object({ weekStart: MondaySchema, items: z.array(CaseloadItemSchema) }),
+    output: z.object({ weekStart: StoredMondaySchema, items: z.array(CaseloadItemSchema) }),
   },
   /** The day the client's PIP was set (null: not yet); answers the PIP term as it now stands. */
   'pip.set': {

@@ -1,6 +1,6 @@
 // Conflicts in the week, each with the fixes that would resolve it.
 import { z } from 'zod';
-import { LocalTimeSchema, MondaySchema, RefSchema, weekInput } from './common';
+import { LocalTimeSchema, MondaySchema, RefSchema, weekInput, StoredLocalTimeSchema } from './common';
 import { SessionChangeSchema } from './week';
 
 export const ConflictCategorySchema = z.enum(['household', 'interpreter', 'room', 'consultant', 'capacity', 'deadline', 'other']);
@@ -34,8 +34,8 @@ export const ConflictSchema = z.object({
   entities: z.array(z.string()),
   sessionIds: z.array(z.string()),
   participants: z.array(RefSchema),
-  start: LocalTimeSchema.nullable(),
-  end: LocalTimeSchema.nullable(),
+  start: StoredLocalTimeSchema.nullable(),
+  end: StoredLocalTimeSchema.nullable(),
   fixes: z.array(FixSchema),
 });
 export type Conflict = z.infer<typeof ConflictSchema>;

@@ -1,9 +1,9 @@
 // The legal terms per participant: the PIP within 10 weeks, an activity within 4.
 import { z } from 'zod';
-import { IsoDateSchema, RefSchema } from './common';
+import { RefSchema, StoredDateSchema } from './common';
 
 export const TermStatusSchema = z.object({
-  deadline: IsoDateSchema.nullable(),
+  deadline: StoredDateSchema.nullable(),
   daysLeft: z.number().int().nullable(),
   state: z.enum(['ok', 'warning', 'missed', 'met', 'unknown']),
 });

@@ -1,16 +1,16 @@
 // Events pushed from the services to every open window (IPC) or page (HTTP, server-sent
 // events), and the bridge a transport hands the renderer.
 import { z } from 'zod';
-import { MondaySchema } from './common';
+import { StoredMondaySchema } from './common';
 import { PlannerJobStateSchema } from './planner';
 
 export const AppEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('week.changed'), weekStart: MondaySchema }),
+  z.object({ type: z.literal('week.changed'), weekStart: StoredMondaySchema }),
   z.object({ type: z.literal('data.changed'), area: z.string() }),
   z.object({
     type: z.literal('planner.progress'),
     jobId: z.string(),
-    weekStart: MondaySchema,
+    weekStart: StoredMondaySchema,
     fraction: z.number(),
     phase: z.string(),
     cost: z.number().optional(),
@@ -18,7 +18,7 @@ export const AppEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('planner.finished'),
     jobId: z.string(),
-    weekStart: MondaySchema,
+    weekStart: StoredMondaySchema,
     state: PlannerJobStateSchema,
     cost: z.number().nullable(),
     bound: z.number().nullable(),

@@ -1,6 +1,6 @@
 // Finding participants by name, number or place.
 import { z } from 'zod';
-import { DemandKindSchema, DigitalSkillSchema, IsoDateSchema, LanguageCodeSchema, RouteSchema } from './common';
+import { DemandKindSchema, DigitalSkillSchema, LanguageCodeSchema, RouteSchema, StoredDateSchema } from './common';
 
 export const ParticipantListItemSchema = z.object({
   id: z.string(),
@@ -11,9 +11,9 @@ export const ParticipantListItemSchema = z.object({
   householdId: z.string().nullable(),
   digitalSkill: DigitalSkillSchema,
   routeIndication: RouteSchema.nullable(),
-  housingDate: IsoDateSchema.nullable(),
+  housingDate: StoredDateSchema.nullable(),
   /** Koppeling date + 10 weeks: when the PIP must be set. */
-  pipDeadline: IsoDateSchema.nullable(),
+  pipDeadline: StoredDateSchema.nullable(),
   openDemands: z.array(DemandKindSchema),
 });
 export type ParticipantListItem = z.infer<typeof ParticipantListItemSchema>;

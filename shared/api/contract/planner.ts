@@ -1,6 +1,6 @@
 // The planner run in a worker: start, follow, cancel, and what it could not plan.
 import { z } from 'zod';
-import { DemandKindSchema, MondaySchema, RefSchema, weekInput } from './common';
+import { DemandKindSchema, MondaySchema, RefSchema, weekInput, StoredMondaySchema } from './common';
 
 export const PlannerJobStateSchema = z.enum(['running', 'done', 'cancelled', 'failed']);
 
@@ -32,6 +32,6 @@ export const plannerCalls = {
   'planner.cancel': { input: z.object({ jobId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'planner.status': {
     input: z.object({ jobId: z.string().min(1) }).strict(),
-    output: z.object({ jobId: z.string(), weekStart: MondaySchema, state: PlannerJobStateSchema, fraction: z.number(), phase: z.string(), message: z.string().nullable() }),
+    output: z.object({ jobId: z.string(), weekStart: StoredMondaySchema, state: PlannerJobStateSchema, fraction: z.number(), phase: z.string(), message: z.string().nullable() }),
   },
 } as const;

@@ -1,13 +1,13 @@
 // A consultant asks the coordinator for an extra toets slot; the coordinator resolves it.
 import { z } from 'zod';
-import { LaptopKindSchema, MondaySchema, RefSchema } from './common';
+import { LaptopKindSchema, MondaySchema, RefSchema, StoredMondaySchema } from './common';
 
 export const SlotRequestSchema = z.object({
   id: z.string(),
   kind: z.literal('toets'),
   participant: RefSchema,
   consultant: RefSchema,
-  weekStart: MondaySchema,
+  weekStart: StoredMondaySchema,
   laptopKind: LaptopKindSchema,
   note: z.string(),
   createdAt: z.string(),

@@ -1,7 +1,7 @@
 // The language-school liaison's view of their own school: class capacity, trial seats and
 // the outcome of each trial lesson.
 import { z } from 'zod';
-import { IsoDateSchema, LanguageCodeSchema, LocalTimeSchema, MondaySchema, RefSchema, RouteSchema } from './common';
+import { LanguageCodeSchema, MondaySchema, RefSchema, RouteSchema, ClockTimeSchema, StoredDateSchema, StoredLocalTimeSchema, StoredMondaySchema } from './common';
 
 export const ClassCapacitySchema = z.object({
   id: z.string(),
@@ -12,18 +12,18 @@ export const ClassCapacitySchema = z.object({
   placesTaken: z.number().int(),
   placesFree: z.number().int(),
   trialSeats: z.number().int(),
-  lessonTimes: z.array(z.object({ weekday: z.number().int().min(1).max(7), start: z.string(), end: z.string() })),
+  lessonTimes: z.array(z.object({ weekday: z.number().int().min(1).max(7), start: ClockTimeSchema, end: ClockTimeSchema })),
   /** Every lesson in the weeks asked for, with trial seats taken and free. */
-  lessons: z.array(z.object({ start: LocalTimeSchema, end: LocalTimeSchema, trialBooked: z.number().int(), trialFree: z.number().int() })),
+  lessons: z.array(z.object({ start: StoredLocalTimeSchema, end: StoredLocalTimeSchema, trialBooked: z.number().int(), trialFree: z.number().int() })),
 });
 
 export const SchoolCapacitySchema = z.object({
   school: RefSchema,
-  weekStart: MondaySchema,
+  weekStart: StoredMondaySchema,
   weeks: z.number().int(),
   classes: z.array(ClassCapacitySchema),
   /** Occupancy per day and day-part over the weeks asked for: places taken + trial bookings vs. capacity. */
-  heatmap: z.array(z.object({ date: IsoDateSchema, dayPart: z.enum(['ochtend', 'middag', 'avond']), occupied: z.number().int(), capacity: z.number().int() })),
+  heatmap: z.array(z.object({ date: StoredDateSchema, dayPart: z.enum(['ochtend', 'middag', 'avond']), occupied: z.number().int(), capacity: z.number().int() })),
   /** Who comes for a trial lesson: name, route indication and language only (data minimisation). */
   trialVisitors: z.array(
     z.object({
@@ -33,8 +33,8 @@ export const SchoolCapacitySchema = z.object({
       language: LanguageCodeSchema,
       classId: z.string(),
       className: z.string(),
-      start: LocalTimeSchema,
-      end: LocalTimeSchema,
+      start: StoredLocalTimeSchema,
+      end: StoredLocalTimeSchema,
       outcome: z.object({ attended: z.boolean(), routeAdvice: RouteSchema.nullable() }).nullable(),
     }),
   ),

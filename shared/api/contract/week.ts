@@ -13,14 +13,16 @@ import {
   WeekStatusSchema,
   publishedWeekInput,
   weekInput,
+  StoredLocalTimeSchema,
+  StoredMondaySchema,
 } from './common';
 
 export const PlannedSessionSchema = z.object({
   id: z.string(),
   kind: SessionKindSchema,
   status: SessionStatusSchema,
-  start: LocalTimeSchema,
-  end: LocalTimeSchema,
+  start: StoredLocalTimeSchema,
+  end: StoredLocalTimeSchema,
   language: LanguageCodeSchema.nullable(),
   room: z.object({ id: z.string(), name: z.string(), locationId: z.string(), locationName: z.string(), gemeente: z.string() }),
   consultant: RefSchema,
@@ -32,7 +34,7 @@ export const PlannedSessionSchema = z.object({
 export type PlannedSession = z.infer<typeof PlannedSessionSchema>;
 
 export const WeekViewSchema = z.object({
-  weekStart: MondaySchema,
+  weekStart: StoredMondaySchema,
   isoYear: z.number().int(),
   isoWeek: z.number().int().min(1).max(53),
   status: WeekStatusSchema,
@@ -68,21 +70,23 @@ export const WeekLayersSchema = z.object({
       schoolId: z.string(),
       schoolName: z.string(),
       route: RouteSchema,
-      start: LocalTimeSchema,
-      end: LocalTimeSchema,
+      start: StoredLocalTimeSchema,
+      end: StoredLocalTimeSchema,
       locationName: z.string(),
       trialSeats: z.number().int(),
       trialBooked: z.array(RefSchema),
     }),
   ),
-  intakes: z.array(z.object({ id: z.string(), start: LocalTimeSchema, end: LocalTimeSchema, locationName: z.string(), seats: z.number().int(), booked: z.array(RefSchema) })),
+  intakes: z.array(
+    z.object({ id: z.string(), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema, locationName: z.string(), seats: z.number().int(), booked: z.array(RefSchema) }),
+  ),
   childcare: z.array(
     z.object({
       providerId: z.string(),
       providerName: z.string(),
       kind: z.enum(['kinderopvang', 'vve', 'bso']),
-      start: LocalTimeSchema,
-      end: LocalTimeSchema,
+      start: StoredLocalTimeSchema,
+      end: StoredLocalTimeSchema,
       free: z.number().int(),
       booked: z.array(z.object({ childId: z.string(), householdId: z.string() })),
     }),
