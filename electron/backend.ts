@@ -30,6 +30,12 @@ export interface BackendOptions {
   planWorker?: WorkerSpec;
   /** Who holds the data folder, as a refusal to a second process names it. */
   program?: string;
+  /**
+   * Tests only: `false` serves the folder without taking its lock, so a test can run two
+   * processes on one database file and show that no seat is sold twice without the lock
+   * (test/support/backend-process.ts). The app and the server never pass it.
+   */
+  lock?: boolean;
 }
 
 export interface Backend {
@@ -45,7 +51,7 @@ export function createBackend(opts: BackendOptions): Backend {
   // Owner-only: the folder holds special personal data (its mode applies only when it is created).
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const dataFile = join(opts.dataDir, DATABASE_FILE_NAME);
-  const lock = acquireDataLock(opts.dataDir, opts.program ?? (opts.nativeBinding ? 'desktopapp' : 'browserserver'));
+  const lock = opts.lock === false ? { release: () => {} } : acquireDataLock(opts.dataDir, opts.program ?? (opts.nativeBinding ? 'desktopapp' : 'browserserver'));
   let db: Database.Database;
   try {
     db = openDatabase(dataFile, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : undefined);

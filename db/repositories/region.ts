@@ -432,6 +432,13 @@ export function daypartEnd(db: Db, providerId: string, weekday: number, start: s
   return r?.e ?? null;
 }
 
+/** Seats of the provider's day-part that starts at `start` ('HH:MM') on `weekday` (1 = Monday); null when it has none. */
+export function daypartSeats(db: Db, providerId: string, weekday: number, start: string): number | null {
+  const r = db.prepare('SELECT seats FROM childcare_dayparts WHERE provider_id = ? AND weekday = ? AND start_time = ?').get(providerId, weekday, start) as
+    { seats: number } | undefined;
+  return r?.seats ?? null;
+}
+
 /** When the class's lesson that starts at `start` ('HH:MM') on `weekday` (1 = Monday) ends; null when it has none. */
 export function lessonEnd(db: Db, classId: string, weekday: number, start: string): string | null {
   const r = db.prepare('SELECT end_time AS e FROM class_lesson_times WHERE class_id = ? AND weekday = ? AND start_time = ?').get(classId, weekday, start) as

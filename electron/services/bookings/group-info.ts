@@ -20,27 +20,35 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       const today = env.today();
       const audit = profileAudit(env, me, 'aanmelden groepsvoorlichting');
       const languages = [p.language, ...p.otherLanguages];
-      const maxSize = getRegion(db)?.groupInfo.maxSize ?? 12;
-      const rows = listGroupInfoSessionsAfter(db, p.id, today);
       const session = (r: GroupInfoSessionRow) => ({ sessionId: r.sessionId, start: r.start, end: r.end, language: r.language, locationName: r.locationName });
       const when = (r: GroupInfoSessionRow) => `${r.start.slice(8, 10)}-${r.start.slice(5, 7)}-${r.start.slice(0, 4)} om ${r.start.slice(11, 16)} in ${r.locationName}`;
-      const already = rows.find((r) => r.mine);
-      if (already) return { session: session(already), message: `${p.name} staat al op de groepsvoorlichting van ${when(already)}.` };
-      const next = rows.find((r) => languages.includes(r.language) && r.booked < maxSize);
-      const demand = ensureOpenDemand(db, audit, p.id, 'groupInfo', today);
+      // Seats are counted inside the transaction that books one: another window or process may
+      // have filled the session since.
+      const done = writeTx(db, (): { already: GroupInfoSessionRow } | { booked: GroupInfoSessionRow | null } => {
+        const maxSize = getRegion(db)?.groupInfo.maxSize ?? 12;
+        const rows = listGroupInfoSessionsAfter(db, p.id, today);
+        const already = rows.find((r) => r.mine);
+        if (already) return { already };
+        const next = rows.find((r) => languages.includes(r.language) && r.booked < maxSize);
+        const demand = ensureOpenDemand(db, audit, p.id, 'groupInfo', today);
+        if (!next) {
+          writeAudit(db, audit, 'update', 'participant', p.id, { list: 'groupInfo', language: p.language });
+          return { booked: null };
+        }
+        addSessionSeat(db, next.sessionId, p.id, demand.id);
+        markDemandPlanned(db, demand.id);
+        writeAudit(db, audit, 'create', 'booking', p.id, { type: 'session', sessionId: next.sessionId, demandId: demand.id });
+        return { booked: next };
+      });
+      if ('already' in done) return { session: session(done.already), message: `${p.name} staat al op de groepsvoorlichting van ${when(done.already)}.` };
+      const next = done.booked;
       if (!next) {
-        writeAudit(db, audit, 'update', 'participant', p.id, { list: 'groupInfo', language: p.language });
         events.emit({ type: 'data.changed', area: 'groupInfo' });
         return {
           session: null,
           message: `${p.name} staat op de lijst voor groepsvoorlichting; er is nog geen sessie met plaats in die taal gepland. De coördinator plant er een.`,
         };
       }
-      writeTx(db, () => {
-        addSessionSeat(db, next.sessionId, p.id, demand.id);
-        markDemandPlanned(db, demand.id);
-        writeAudit(db, audit, 'create', 'booking', p.id, { type: 'session', sessionId: next.sessionId, demandId: demand.id });
-      });
       events.emit({ type: 'week.changed', weekStart: mondayOf(next.start.slice(0, 10)) });
       return { session: session(next), message: `Aangemeld voor de groepsvoorlichting van ${when(next)}.` };
     },

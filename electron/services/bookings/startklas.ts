@@ -2,6 +2,7 @@
 // place on the first-come waiting list; cancelling gives the seat to the first in line at once.
 import type { Handlers } from '../../../shared/api/dispatch';
 import type { ApiCtx } from '../../../shared/api/access';
+import type { CallOutput } from '../../../shared/api/contract';
 import { mondayOf } from '../../../shared/domain/week';
 import { writeTx } from '../../../db/tx';
 import { writeAudit } from '../../../db/repositories/audit';
@@ -12,7 +13,7 @@ import { addToWaitingList, removeFromWaitingList, waitingPosition } from '../../
 import { nowOf, type ServiceDeps } from '../context';
 import { ownClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
-import { currentIntake, intakeRef, nextFreeIntake } from './startklas-intakes';
+import { currentIntake, intakeRef, nextFreeIntake, type IntakeMoment } from './startklas-intakes';
 import { moveUpWaitingList } from './startklas-waiting-list';
 
 export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'startklas.register' | 'startklas.cancel'> {
@@ -24,24 +25,26 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       const audit = profileAudit(env, me, 'aanmelden startklas');
       // A seat freed elsewhere (an undo, a removed proposal) goes to those already waiting first.
       moveUpWaitingList(db, profileAudit(env, me, 'wachtlijst startklas'), today);
-      const booked = currentIntake(db, p.id, today);
-      if (booked) return { status: 'booked' as const, intake: intakeRef(booked), waitingPosition: null };
-      const pos = waitingPosition(db, p.id);
-      if (pos !== null) return { status: 'waiting' as const, intake: null, waitingPosition: pos };
-      const m = nextFreeIntake(db, today);
-      const result = writeTx(db, () => {
+      // The free seat is picked inside the transaction that books it: another window or process
+      // may have taken it since this client's caseload was shown.
+      const done = writeTx(db, (): { answer: CallOutput<'startklas.register'>; booked: IntakeMoment | null; changed: boolean } => {
+        const booked = currentIntake(db, p.id, today);
+        if (booked) return { answer: { status: 'booked', intake: intakeRef(booked), waitingPosition: null }, booked: null, changed: false };
+        const pos = waitingPosition(db, p.id);
+        if (pos !== null) return { answer: { status: 'waiting', intake: null, waitingPosition: pos }, booked: null, changed: false };
+        const m = nextFreeIntake(db, today);
         const demand = ensureOpenDemand(db, audit, p.id, 'startklasIntake', today);
         if (m) {
           addIntakeBooking(db, audit, { intakeId: m.intakeId, date: m.date, participantId: p.id, demandId: demand.id, status: 'accepted' });
-          return { status: 'booked' as const, intake: intakeRef(m), waitingPosition: null };
+          return { answer: { status: 'booked', intake: intakeRef(m), waitingPosition: null }, booked: m, changed: true };
         }
         addToWaitingList(db, p.id, demand.id, nowOf(env));
         writeAudit(db, audit, 'create', 'waiting_list', p.id, { list: 'startklas' });
-        return { status: 'waiting' as const, intake: null, waitingPosition: waitingPosition(db, p.id) };
+        return { answer: { status: 'waiting', intake: null, waitingPosition: waitingPosition(db, p.id) }, booked: null, changed: true };
       });
-      if (m) events.emit({ type: 'week.changed', weekStart: mondayOf(m.date) });
-      events.emit({ type: 'data.changed', area: 'startklas' });
-      return result;
+      if (done.booked) events.emit({ type: 'week.changed', weekStart: mondayOf(done.booked.date) });
+      if (done.changed) events.emit({ type: 'data.changed', area: 'startklas' });
+      return done.answer;
     },
     'startklas.cancel': ({ participantId }, ctx) => {
       const me = requireProfile(ctx, 'consultant');

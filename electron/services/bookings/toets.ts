@@ -70,16 +70,17 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const p = ownClient(db, me, participantId);
       const audit = profileAudit(env, me, 'toets boeken');
       const kind = laptopKindFor(p.digitalSkill);
-      const row = getToetsSession(db, sessionId);
-      if (!row) throw new ApiError({ code: 'not_found', message: `Toetsmoment ${sessionId} bestaat niet.`, field: 'sessionId' });
-      if (!row.certified) throw new ApiError({ code: 'conflict', message: 'Bij dit toetsmoment is geen gecertificeerde consulent.', field: 'sessionId' });
-      const old = bookedToetsSeat(db, p.id);
-      if (old?.sessionId === sessionId) throw new ApiError({ code: 'conflict', message: `${p.name} staat al op dit toetsmoment.`, field: 'sessionId' });
-      if (freeLaptopsFor(row, kind, maxSize()) <= 0) {
-        throw new ApiError({ code: 'conflict', message: `Geen vrije ${kind === 'touch' ? 'touchscreen-laptop' : 'laptop'} meer bij dit toetsmoment.`, field: 'sessionId' });
-      }
-      const weekStart = mondayOf(row.start.slice(0, 10));
-      writeTx(db, () => {
+      // Checked inside the transaction that books: another window or process may have taken the
+      // last laptop since the slots were shown.
+      const row = writeTx(db, () => {
+        const row = getToetsSession(db, sessionId);
+        if (!row) throw new ApiError({ code: 'not_found', message: `Toetsmoment ${sessionId} bestaat niet.`, field: 'sessionId' });
+        if (!row.certified) throw new ApiError({ code: 'conflict', message: 'Bij dit toetsmoment is geen gecertificeerde consulent.', field: 'sessionId' });
+        const old = bookedToetsSeat(db, p.id);
+        if (old?.sessionId === sessionId) throw new ApiError({ code: 'conflict', message: `${p.name} staat al op dit toetsmoment.`, field: 'sessionId' });
+        if (freeLaptopsFor(row, kind, maxSize()) <= 0) {
+          throw new ApiError({ code: 'conflict', message: `Geen vrije ${kind === 'touch' ? 'touchscreen-laptop' : 'laptop'} meer bij dit toetsmoment.`, field: 'sessionId' });
+        }
         // Rebook: the old seat goes first, so the demand is reused.
         if (old) {
           removeSessionSeat(db, old.sessionId, p.id);
@@ -90,7 +91,9 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         addSessionSeat(db, sessionId, p.id, demand.id);
         markDemandPlanned(db, demand.id);
         writeAudit(db, audit, 'create', 'booking', p.id, { type: 'session', sessionId, demandId: demand.id });
+        return row;
       });
+      const weekStart = mondayOf(row.start.slice(0, 10));
       const wc = weekCheck(db, weekStart);
       // The booking is stored: compare against the week without it to find what it caused.
       const without = structuredClone(wc.plan);
@@ -160,19 +163,23 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       if (!inside(weekIntervals(db, 'consultant', weekStart).get(me.id))) {
         throw new ApiError({ code: 'conflict', message: `U bent dan niet beschikbaar volgens uw rooster.`, field: 'start' });
       }
-      if (hasOverlappingSession(db, 'room', roomId, start, end)) throw new ApiError({ code: 'conflict', message: `${room.name} is dan al bezet.`, field: 'start' });
-      if (hasOverlappingSession(db, 'consultant', me.id, start, end)) throw new ApiError({ code: 'conflict', message: 'U heeft dan al een sessie.', field: 'start' });
-      const id = createSession(db, profileAudit(env, me, 'toetsmoment openen'), {
-        kind: 'toets',
-        start,
-        end,
-        roomId,
-        consultantId: me.id,
-        interpreterId: null,
-        language: null,
-        status: 'accepted',
-        pinned: true,
-        participants: [],
+      // Checked inside the transaction that opens the slot: another window or process may have
+      // taken the room, or this consultant, for that time since the rooms were shown.
+      const id = writeTx(db, () => {
+        if (hasOverlappingSession(db, 'room', roomId, start, end)) throw new ApiError({ code: 'conflict', message: `${room.name} is dan al bezet.`, field: 'start' });
+        if (hasOverlappingSession(db, 'consultant', me.id, start, end)) throw new ApiError({ code: 'conflict', message: 'U heeft dan al een sessie.', field: 'start' });
+        return createSession(db, profileAudit(env, me, 'toetsmoment openen'), {
+          kind: 'toets',
+          start,
+          end,
+          roomId,
+          consultantId: me.id,
+          interpreterId: null,
+          language: null,
+          status: 'accepted',
+          pinned: true,
+          participants: [],
+        });
       });
       events.emit({ type: 'week.changed', weekStart });
       const row = getToetsSession(db, id)!;

@@ -6,12 +6,13 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ChildcareOffer, TrialOption } from '../../../shared/api/contract';
 import type { Instance, Plan } from '../../../shared/planner/spec';
 import { expandWeek } from '../../../shared/domain/availability';
-import { addDays, mondayOf } from '../../../shared/domain/week';
+import { addDays, isoWeekday, mondayOf } from '../../../shared/domain/week';
 import type { ApiCtx } from '../../../shared/api/access';
+import type { Db } from '../../../db/connection';
 import { writeTx } from '../../../db/tx';
 import { writeAudit } from '../../../db/repositories/audit';
 import { listChildren, listParticipants, type Participant } from '../../../db/repositories/participants';
-import { listChildcareProviders, listClasses, listLocations, listSchools, type ClassRow } from '../../../db/repositories/region';
+import { daypartSeats, listChildcareProviders, listClasses, listLocations, listSchools, type ClassRow } from '../../../db/repositories/region';
 import {
   addChildcareBooking,
   addTrialBooking,
@@ -22,6 +23,7 @@ import {
   getTrialBooking,
   listTrialBookingsOf,
   trialBookingIdOf,
+  type TrialBookingRow,
 } from '../../../db/repositories/bookings';
 import { ensureOpenDemand, reopenDemand } from '../../../db/repositories/demands';
 import type { ServiceDeps } from '../context';
@@ -62,6 +64,32 @@ function applyCandidate(p: Participant, c: Candidate, demandId: string | null) {
     plan.seats.push({ participantId: p.id, demandId: id, classId: c.classId, start: c.start });
     plan.childcare.push(...c.childcare);
   };
+}
+
+interface LessonToBook {
+  c: ClassRow;
+  lesson: { start: string; end: string };
+  care: { childId: string; providerId: string; providerName: string; slotStart: string; slotEnd: string }[];
+}
+
+/**
+ * Refuses a lesson whose trial seat or childcare day-part is full, counted now: call it inside the
+ * booking's transaction. Returns the client's earlier trial booking at that school, which the
+ * booking replaces (its seat counts as free when it is the same lesson).
+ */
+function requireFreeSeats(db: Db, participantId: string, x: LessonToBook, i: number): TrialBookingRow | undefined {
+  const { c, lesson } = x;
+  const trialSeats = listClasses(db).find((k) => k.id === c.id)?.trialSeats ?? 0;
+  const previous = listTrialBookingsOf(db, participantId).find((b) => b.schoolId === c.schoolId);
+  const free = trialSeats - countTrialBookings(db, c.id, lesson.start) + (previous && previous.classId === c.id && previous.start === lesson.start ? 1 : 0);
+  if (free <= 0) throw new ApiError({ code: 'conflict', message: `Geen vrije proeflesplek meer in ${c.name} op ${lesson.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
+  x.care.forEach((cc, j) => {
+    const seats = daypartSeats(db, cc.providerId, isoWeekday(cc.slotStart.slice(0, 10)), cc.slotStart.slice(11, 16)) ?? 0;
+    if (countChildcareBookings(db, cc.providerId, cc.slotStart) >= seats) {
+      throw new ApiError({ code: 'conflict', message: `${cc.providerName} heeft dan geen vrije plek meer.`, field: `lessons.${i}.childcare.${j}.slotStart` });
+    }
+  });
+  return previous;
 }
 
 export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'trial.options' | 'trial.book' | 'trial.cancel'> {
@@ -194,9 +222,6 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         const lesson = classLessons(c, mondayOf(l.start.slice(0, 10)), 1).find((x) => x.start === l.start);
         if (!lesson) throw new ApiError({ code: 'invalid_input', message: `${c.name} heeft geen les op ${l.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
         if (l.start.slice(0, 10) < env.today()) throw new ApiError({ code: 'invalid_input', message: 'Deze les is al geweest.', field: `lessons.${i}.start` });
-        const previous = listTrialBookingsOf(db, p.id).find((b) => b.schoolId === c.schoolId);
-        const free = c.trialSeats - countTrialBookings(db, c.id, l.start) + (previous && previous.classId === c.id && previous.start === l.start ? 1 : 0);
-        if (free <= 0) throw new ApiError({ code: 'conflict', message: `Geen vrije proeflesplek meer in ${c.name} op ${l.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
         const care = l.childcare.map((cc, j) => {
           const child = children.find((x) => x.id === cc.childId);
           if (!child)
@@ -206,11 +231,9 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
             .instance.childcare.find((x) => x.id === cc.providerId)
             ?.slots.find((s) => s.start === cc.slotStart);
           if (!prov || !slot) throw new ApiError({ code: 'invalid_input', message: 'Deze opvangplek bestaat niet.', field: `lessons.${i}.childcare.${j}.slotStart` });
-          const used = countChildcareBookings(db, prov.id, cc.slotStart);
-          if (used >= slot.free) throw new ApiError({ code: 'conflict', message: `${prov.name} heeft dan geen vrije plek meer.`, field: `lessons.${i}.childcare.${j}.slotStart` });
-          return { childId: child.id, providerId: prov.id, slotStart: slot.start, slotEnd: slot.end };
+          return { childId: child.id, providerId: prov.id, providerName: prov.name, slotStart: slot.start, slotEnd: slot.end };
         });
-        return { c, lesson, previous, care, school: schools.find((s) => s.id === c.schoolId)! };
+        return { c, lesson, care, school: schools.find((s) => s.id === c.schoolId)! };
       });
       const warnings: HouseholdWarning[] = [];
       for (const x of plans) {
@@ -223,8 +246,11 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         });
         warnings.push(...w.warnings);
       }
-      const out = writeTx(db, () =>
-        plans.map((x) => {
+      const out = writeTx(db, () => {
+        // Seats are counted inside the transaction that books them: since the options were shown,
+        // another window or process may have taken the last one.
+        const seated = plans.map((x, i) => ({ ...x, previous: requireFreeSeats(db, p.id, x, i) }));
+        return seated.map((x) => {
           if (x.previous) {
             deleteTrialBooking(db, x.previous.id);
             reopenDemand(db, x.previous.demandId);
@@ -234,13 +260,13 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
           addTrialBooking(db, audit, { classId: x.c.id, start: x.lesson.start, end: x.lesson.end, participantId: p.id, demandId: demand.id, status: 'accepted' });
           for (const cc of x.care) {
             deleteChildcareBookingsAt(db, cc.childId, cc.slotStart);
-            addChildcareBooking(db, audit, { ...cc, status: 'accepted' });
+            addChildcareBooking(db, audit, { childId: cc.childId, providerId: cc.providerId, slotStart: cc.slotStart, slotEnd: cc.slotEnd, status: 'accepted' });
           }
           // Just stored for this demand.
           const id = trialBookingIdOf(db, demand.id)!;
           return { bookingId: String(id), school: { id: x.school.id, name: x.school.name }, classId: x.c.id, className: x.c.name, start: x.lesson.start, end: x.lesson.end };
-        }),
-      );
+        });
+      });
       for (const week of new Set(plans.map((x) => mondayOf(x.lesson.start.slice(0, 10))))) events.emit({ type: 'week.changed', weekStart: week });
       events.emit({ type: 'data.changed', area: 'trials' });
       checks.clear();

@@ -85,12 +85,14 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
     },
     'school.updateClass': ({ classId, trialSeats, capacity }, ctx) => {
       const me = requireProfile(ctx, 'liaison');
-      const c = ownClass(db, me.id, classId);
-      const nextCapacity = capacity ?? c.capacity;
-      if (nextCapacity < c.placesTaken) {
-        throw new ApiError({ code: 'conflict', message: `De klas heeft al ${c.placesTaken} cursisten; de capaciteit kan niet lager dan dat.`, field: 'capacity' });
-      }
+      // Read and checked inside the transaction that writes: a change made meanwhile in another
+      // window or process (the other number, the places taken) is neither lost nor overlooked.
       writeTx(db, () => {
+        const c = ownClass(db, me.id, classId);
+        const nextCapacity = capacity ?? c.capacity;
+        if (nextCapacity < c.placesTaken) {
+          throw new ApiError({ code: 'conflict', message: `De klas heeft al ${c.placesTaken} cursisten; de capaciteit kan niet lager dan dat.`, field: 'capacity' });
+        }
         setClassSeats(db, c.id, { trialSeats: trialSeats ?? c.trialSeats, capacity: nextCapacity });
         // Not personal data, but the coordinator should see who changed a school's numbers.
         writeAudit(db, profileAudit(env, me, 'capaciteit taalschool'), 'update', 'class', c.id, {
