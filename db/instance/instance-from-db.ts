@@ -180,7 +180,7 @@ export function storedPlan(db: Db, weekStart: string, instance: Instance, opts: 
     for (const p of parts) met.add(p.demandId);
     return {
       id: s.id,
-      kind: s.kind as 'groupInfo' | 'toets',
+      kind: s.kind,
       start: s.start,
       end: s.end,
       roomId: s.roomId,

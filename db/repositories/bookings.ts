@@ -2,6 +2,7 @@
 // daypart. A new booking is personal data, so it writes an audit row (entity 'booking', entity
 // id = the person); a removal is logged by the caller, who knows why it goes.
 import { writeTx, type Db } from '../connection';
+import type { DemandKind } from '../../shared/domain/kinds';
 import { mondayOf } from '../../shared/domain/week';
 import { writeAudit, type AuditContext } from './audit';
 import { checkDemand, markDemandPlanned } from './demands';
@@ -16,7 +17,7 @@ function bookSeat(
   db: Db,
   audit: AuditContext,
   seat: { participantId: string; demandId: string },
-  kind: 'trialLesson' | 'startklasIntake',
+  kind: Extract<DemandKind, 'trialLesson' | 'startklasIntake'>,
   detail: Record<string, string>,
   insert: () => void,
 ): void {

@@ -1,10 +1,12 @@
 // The region's lasting, non-personal data: gemeenten, buildings, rooms, staff, interpreters,
 // schools and their classes, the startklas and childcare. No audit rows: nothing personal.
 import { writeTx, type Db } from '../connection';
+import type { Route } from '../../shared/domain/routes';
+import type { SessionKind } from '../../shared/domain/kinds';
 import type { WeeklyPattern } from '../../shared/domain/availability';
 import { addWeeklyTimes } from './availability';
 
-export type Route = 'B1' | 'Z' | 'Onderwijs' | 'Alfa';
+export type { Route };
 export type LocationKind = 'gemeentehuis' | 'taalschool' | 'startklas' | 'kinderopvang' | 'woonkern' | 'overig';
 export type ChildcareKind = 'kinderopvang' | 'vve' | 'bso';
 
@@ -127,7 +129,7 @@ export interface RoomInput {
   capacity: number;
   laptopsTouch: number;
   laptopsMouse: number;
-  kinds: ('groupInfo' | 'toets')[];
+  kinds: SessionKind[];
   available: WeeklyPattern[];
 }
 
@@ -148,7 +150,7 @@ export interface RoomRow {
   capacity: number;
   laptopsTouch: number;
   laptopsMouse: number;
-  kinds: ('groupInfo' | 'toets')[];
+  kinds: SessionKind[];
 }
 
 export function listRooms(db: Db): RoomRow[] {

@@ -2,12 +2,13 @@
 // proposals removed (seats in existing moments are booked in bookings.ts). A booking is personal
 // data, so each one writes an audit row (entity 'booking', entity id = the person).
 import { randomUUID } from 'node:crypto';
+import type { SessionKind } from '../../shared/domain/kinds';
 import { writeTx, type Db } from '../connection';
 import { addDays, mondayOf } from '../../shared/domain/week';
 import { writeAudit, type AuditContext } from './audit';
 import { checkDemand, markDemandPlanned, reopenDemand } from './demands';
 
-export type SessionKind = 'groupInfo' | 'toets';
+export type { SessionKind };
 export type SessionStatus = 'proposed' | 'accepted';
 export type WeekStatus = 'concept' | 'published';
 

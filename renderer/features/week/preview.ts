@@ -2,6 +2,7 @@
 // checker the services use: the calendar runs this on every drag position, so it stays pure
 // and touches only the session that changes.
 import type { SessionChange } from '../../../shared/api/contract';
+import type { SessionKind } from '../../../shared/domain/kinds';
 import { checkPlan, type Violation } from '../../../shared/planner/check';
 import { dayNl } from '../../../shared/planner/check/messages';
 import { toMinutes } from '../../../shared/domain/time';
@@ -142,7 +143,7 @@ export function optionConflicts(
 
 type Session = PlanSession;
 type Resources = {
-  rooms: { id: string; name: string; locationId: string; kinds: ('groupInfo' | 'toets')[] }[];
+  rooms: { id: string; name: string; locationId: string; kinds: SessionKind[] }[];
   consultants: { id: string; name: string; toetsCertified: boolean }[];
   interpreters: { id: string; name: string; languages: string[] }[];
 };
