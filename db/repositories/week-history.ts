@@ -208,6 +208,11 @@ export function redoNext(db: Db, weekStart: string, audit: AuditContext): string
 }
 
 /** Bytes of stored history for a week (benchmarks print bytes per edit). */
+/** How many undo steps the week's history holds (benchmarks). */
+export function historySteps(db: Db, weekStart: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM week_history WHERE week_start = ?').get(weekStart) as { n: number }).n;
+}
+
 export function historyBytes(db: Db, weekStart?: string): number {
   const r = db
     .prepare(
