@@ -99,7 +99,7 @@ describe('setup.createRegion', () => {
       issues: [{ field: 'gemeenten.1', message: 'Gemeente: vul een naam in of haal de regel weg.' }],
     });
     expect(await fails(backend, ctx, 'setup.createRegion', { name: 'Rivierenland', gemeenten: ['Tiel', 'Buren', ' tiel '] })).toMatchObject({
-      issues: [{ field: 'gemeenten.2', message: 'Gemeente: "tiel" staat er al in.' }],
+      issues: [{ field: 'gemeenten.2', message: 'Gemeente: "tiel" staat al in de lijst.' }],
     });
     expect(await ok(backend, ctx, 'app.info', {})).toMatchObject({ setup: 'needed' });
   });

@@ -31,7 +31,7 @@ export const SetupCreateRegionSchema = z
     const seen = new Set<string>();
     v.gemeenten.forEach((g, i) => {
       const key = gemeenteKey(g);
-      if (key && seen.has(key)) ctx.addIssue({ code: 'custom', path: ['gemeenten', i], message: `Gemeente: "${g}" staat er al in.` });
+      if (key && seen.has(key)) ctx.addIssue({ code: 'custom', path: ['gemeenten', i], message: `Gemeente: "${g}" staat al in de lijst.` });
       seen.add(key);
     });
   });
