@@ -10,7 +10,7 @@ let dir: string;
 let backend: Backend;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'keten-backend-'));
-  backend = createBackend({ dataDir: dir, version: 't', today: '2026-11-25' });
+  backend = createBackend({ dataDir: dir, version: 't', today: '2026-11-25', firstStart: 'demo' });
 });
 afterEach(() => {
   backend.close();

@@ -1,4 +1,4 @@
-// Everything behind the transports: database, demo data on first start, services, dispatch.
+// Everything behind the transports: database, the first-start choice, services, dispatch.
 // Both the Electron main process and the browser-mode server start exactly this.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,14 @@ import { createEventBus, type EventBus } from './events';
 import { DATABASE_FILE_NAME } from './paths';
 import { acquireDataLock } from './data-lock';
 import type { WorkerSpec } from './planner-jobs/plan-runner';
-import type { ApiCtx } from '../shared/api/access';
+import type { ApiCtx, ClientSession } from '../shared/api/access';
+
+/**
+ * What an empty database becomes: 'ask' (the app's first-start screen asks for an own region or
+ * the demo), 'demo' (the demo is seeded without asking) or 'empty' (no demo: the app asks only
+ * for an own region). A database that has a region is never changed by it.
+ */
+export type FirstStart = 'ask' | 'demo' | 'empty';
 
 export interface BackendOptions {
   dataDir: string;
@@ -36,6 +43,8 @@ export interface BackendOptions {
    * (test/support/backend-process.ts). The app and the server never pass it.
    */
   lock?: boolean;
+  /** See FirstStart; default 'ask'. */
+  firstStart?: FirstStart;
 }
 
 export interface Backend {
@@ -60,16 +69,17 @@ export function createBackend(opts: BackendOptions): Backend {
     throw err;
   }
   const today = () => opts.today ?? todayInAmsterdam();
+  const firstStart = opts.firstStart ?? 'ask';
   let seededDemo = false;
   try {
-    seededDemo = ensureDemoRegion(db, today());
+    if (firstStart === 'demo') seededDemo = ensureDemoRegion(db, today());
   } catch (err) {
     db.close();
     lock.release();
     throw err;
   }
   const events = createEventBus();
-  const services = createServices(db, { version: opts.version, dataFile, today, planWorker: opts.planWorker }, events);
+  const services = createServices(db, { version: opts.version, dataFile, today, planWorker: opts.planWorker, offerDemo: firstStart !== 'empty' }, events);
   const checked = createDispatch<ApiCtx>(services, {
     // Every call is checked against the caller's profile (shared/api/access.ts).
     authorize: authorizeCall,
@@ -77,7 +87,19 @@ export function createBackend(opts: BackendOptions): Backend {
   });
   // A refused call leaves a trace too (who tried what); the refusal's text is not kept, since it
   // may name the person the caller was refused.
+  // A profile chosen before the region was set up or removed points at people who may no longer
+  // exist (or, in a new region, at someone else with the same id): each client chooses again.
+  let setupGeneration = 0;
+  events.on((e) => {
+    if (e.type === 'data.changed' && e.area === 'setup') setupGeneration++;
+  });
+  const generationOf = new WeakMap<ClientSession, number>();
   const dispatch: Dispatch<ApiCtx> = async (name, input, ctx) => {
+    const seen = generationOf.get(ctx.session);
+    if (seen !== setupGeneration) {
+      if (seen !== undefined) ctx.session.profile = null;
+      generationOf.set(ctx.session, setupGeneration);
+    }
     const result = await checked(name, input, ctx);
     if (!result.ok && result.error.code === 'forbidden') {
       const audit = { actor: actorOf(ctx.session.profile), purpose: 'geweigerde aanroep', now: () => amsterdamNow() };

@@ -19,8 +19,17 @@ describe('serve arguments', () => {
     expect(parseServeArgs([], { KETEN_DATA_DIR: '/data', KETEN_PORT: '9000' }, 'linux', '/h')).toEqual({ port: 9000, dataDir: '/data' });
   });
 
+  it('chooses what an empty data folder becomes: ask (no flag), --demo or --empty', () => {
+    expect(parseServeArgs([], {}, 'linux', '/h').firstStart).toBeUndefined();
+    expect(parseServeArgs(['--demo'], {}, 'linux', '/h')).toEqual({ port: 0, dataDir: '/h/.config/Keten Planner', firstStart: 'demo' });
+    expect(parseServeArgs(['--empty', '--port', '1'], {}, 'linux', '/h')).toEqual({ port: 1, dataDir: '/h/.config/Keten Planner', firstStart: 'empty' });
+    expect(parseServeArgs(['--demo', '--demo'], {}, 'linux', '/h').firstStart).toBe('demo');
+    expect(() => parseServeArgs(['--demo', '--empty'], {}, 'linux', '/h')).toThrow(/Kies --demo of --empty, niet allebei/);
+  });
+
   it('explains wrong arguments', () => {
     expect(() => parseServeArgs(['--poort', '1'], {}, 'linux', '/h')).toThrow(/Onbekende optie: --poort/);
+    expect(() => parseServeArgs(['--poort', '1'], {}, 'linux', '/h')).toThrow(/\[--demo \| --empty\]/);
     expect(() => parseServeArgs(['--port', 'abc'], {}, 'linux', '/h')).toThrow(/Ongeldige poort/);
     expect(() => parseServeArgs(['--port'], {}, 'linux', '/h')).toThrow(/verwacht een waarde/);
   });

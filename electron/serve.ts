@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from './backend';
+import { setupState } from '../db/repositories/setup';
 import { startHttpServer } from './transport/http';
 import { parseServeArgs, type ServeArgs } from './serve-args';
 import { APP_VERSION } from './version';
@@ -26,9 +27,24 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const planWorker = { file: join(dirname(fileURLToPath(import.meta.url)), 'plan-worker.mjs') };
-  const backend = createBackend({ dataDir: args.dataDir, version: APP_VERSION, today: args.today, log: (m) => console.error(m), planWorker });
+  const backend = createBackend({
+    dataDir: args.dataDir,
+    version: APP_VERSION,
+    today: args.today,
+    log: (m) => console.error(m),
+    planWorker,
+    firstStart: args.firstStart ?? 'ask',
+  });
   const http = await startHttpServer({ dispatch: backend.dispatch, events: backend.events, staticDir: findRendererDir(), port: args.port });
-  console.log(`Gegevens: ${backend.dataFile}${backend.seededDemo ? ' (demoregio aangemaakt)' : ''}`);
+  const state = setupState(backend.db);
+  const note = backend.seededDemo
+    ? ' (demoregio aangemaakt)'
+    : state !== 'needed'
+      ? ''
+      : args.firstStart === 'empty'
+        ? ' (nog geen regio: richt in de app een eigen regio in)'
+        : ' (nog geen regio: de app vraagt om een eigen regio of de demoregio)';
+  console.log(`Gegevens: ${backend.dataFile}${note}`);
   console.log(`Keten Planner draait op ${http.url}`);
   const stop = async () => {
     await http.close();

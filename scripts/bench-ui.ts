@@ -78,7 +78,7 @@ function fakeDispatch(instance: Instance, plan: Plan): Dispatch<ApiCtx> {
     'profile.options': () => ({ consultants: [], schools: [] }),
     'profile.select': () => ({ profile: { kind: 'coordinator', id: null, name: 'Coördinator' } }),
     'requests.list': () => ({ items: [] }),
-    'app.info': () => ({ version: 'bench', schemaVersion: 1, dataFile: '(benchmark)', regionName: 'Benchmarkregio', today: WEEK }),
+    'app.info': () => ({ version: 'bench', schemaVersion: 1, dataFile: '(benchmark)', regionName: 'Benchmarkregio', today: WEEK, setup: 'own', demoAvailable: true }),
     'region.overview': () => ({
       name: 'Benchmarkregio',
       gemeenten: [...new Set(instance.locations.map((l) => l.gemeente))],
@@ -93,6 +93,8 @@ function fakeDispatch(instance: Instance, plan: Plan): Dispatch<ApiCtx> {
         schools: 2,
         classes: instance.classes.length,
         childcareProviders: instance.childcare.length,
+        travelTimes: 0,
+        startklasIntakes: instance.startklasIntakes.length,
       },
     }),
     'week.get': (i) => ({ weekStart: i.weekStart, isoYear: year, isoWeek: week, status: 'concept', sessions: i.weekStart === WEEK ? sessions : [] }),

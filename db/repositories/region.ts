@@ -21,6 +21,8 @@ export interface Weights {
 
 export interface RegionSettings {
   name: string;
+  /** The fictional demo region (removable in one step), not an own region. */
+  isDemo: boolean;
   slotMinutes: number;
   dayStart: string;
   dayEnd: string;
@@ -32,6 +34,7 @@ export interface RegionSettings {
 
 interface RegionRow {
   name: string;
+  is_demo: number;
   slot_minutes: number;
   day_start: string;
   day_end: string;
@@ -49,6 +52,7 @@ export function getRegion(db: Db): RegionSettings | null {
   if (!r) return null;
   return {
     name: r.name,
+    isDemo: r.is_demo === 1,
     slotMinutes: r.slot_minutes,
     dayStart: r.day_start,
     dayEnd: r.day_end,
@@ -60,8 +64,8 @@ export function getRegion(db: Db): RegionSettings | null {
 }
 
 /** Creates the region with default planning settings (SPEC grid 08:30-17:00 per 15 min). */
-export function createRegion(db: Db, name: string): void {
-  writeTx(db, () => db.prepare('INSERT INTO region (id, name) VALUES (1, ?)').run(name));
+export function createRegion(db: Db, name: string, opts: { isDemo?: boolean } = {}): void {
+  writeTx(db, () => db.prepare('INSERT INTO region (id, name, is_demo) VALUES (1, ?, ?)').run(name, opts.isDemo ? 1 : 0));
 }
 
 export function addGemeente(db: Db, g: { id: string; name: string }): void {
@@ -400,6 +404,8 @@ export interface RegionCounts {
   schools: number;
   classes: number;
   childcareProviders: number;
+  travelTimes: number;
+  startklasIntakes: number;
 }
 
 export function regionCounts(db: Db): RegionCounts {
@@ -414,7 +420,9 @@ export function regionCounts(db: Db): RegionCounts {
               (SELECT count(*) FROM interpreters WHERE active = 1) AS interpreters,
               (SELECT count(*) FROM language_schools) AS schools,
               (SELECT count(*) FROM classes) AS classes,
-              (SELECT count(*) FROM childcare_providers) AS childcareProviders`,
+              (SELECT count(*) FROM childcare_providers) AS childcareProviders,
+              (SELECT count(*) FROM travel_times) AS travelTimes,
+              (SELECT count(*) FROM startklas_intakes) AS startklasIntakes`,
     )
     .get() as RegionCounts;
 }

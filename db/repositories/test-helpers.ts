@@ -59,3 +59,9 @@ export function addTestParticipant(db: Db, audit: AuditContext, id: string, over
     ...over,
   });
 }
+
+/** How many rows every table holds (SQLite's own tables left out), by table name. */
+export function rowCountsByTable(db: Db): Record<string, number> {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+}

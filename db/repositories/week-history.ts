@@ -207,6 +207,11 @@ export function redoNext(db: Db, weekStart: string, audit: AuditContext): string
   });
 }
 
+/** How many undo steps the week's history holds (benchmarks). */
+export function historySteps(db: Db, weekStart: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM week_history WHERE week_start = ?').get(weekStart) as { n: number }).n;
+}
+
 /** Bytes of stored history for a week (benchmarks print bytes per edit). */
 export function historyBytes(db: Db, weekStart?: string): number {
   const r = db
@@ -216,9 +221,4 @@ export function historyBytes(db: Db, weekStart?: string): number {
     )
     .get(...(weekStart ? [weekStart] : [])) as { n: number };
   return r.n;
-}
-
-/** Undo and redo steps stored for a week. */
-export function historySteps(db: Db, weekStart: string): number {
-  return (db.prepare('SELECT count(*) AS n FROM week_history WHERE week_start = ?').get(weekStart) as { n: number }).n;
 }

@@ -6,7 +6,8 @@ import type { Db } from '../connection';
 const all = <T>(db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).all(...args) as T[];
 const one = <T>(db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).get(...args) as T;
 
-export type CountedTable = 'participants' | 'households' | 'children' | 'locations' | 'rooms' | 'consultants' | 'interpreters' | 'classes' | 'childcare_providers';
+export type CountedTable =
+  'participants' | 'households' | 'children' | 'locations' | 'rooms' | 'consultants' | 'interpreters' | 'classes' | 'childcare_providers' | 'travel_times' | 'startklas_intakes';
 
 /** All rows of a table, active or not. */
 export function countRows(db: Db, table: CountedTable): number {

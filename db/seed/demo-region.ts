@@ -97,7 +97,7 @@ export function seedDemoRegion(db: Db, opts: DemoSeedOptions): DemoSeedResult {
   );
 
   writeTx(db, () => {
-    createRegion(db, REGION_NAME);
+    createRegion(db, REGION_NAME, { isDemo: true });
     for (const g of GEMEENTEN) addGemeente(db, g);
     for (const l of LOCATIONS) addLocation(db, { id: l.id, name: l.name, gemeenteId: l.gemeenteId, kind: l.kind });
     for (const [i, a] of LOCATIONS.entries()) for (const b of LOCATIONS.slice(i + 1)) setTravelTime(db, a.id, b.id, travel(a.id, b.id));

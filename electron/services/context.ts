@@ -15,6 +15,8 @@ export interface ServiceEnv {
   now?: () => string;
   /** Who works in this app (one local user); written to the audit log. */
   actor?: string;
+  /** Whether first start may load the demo region (false when started with --empty); default true. */
+  offerDemo?: boolean;
 }
 
 export interface ServiceDeps {

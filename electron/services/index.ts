@@ -25,6 +25,7 @@ import { groupInfoHandlers } from './bookings/group-info';
 import { slotRequestHandlers } from './requests/toets-slot-requests';
 import { profileHandlers } from './profile/profile';
 import { schoolHandlers } from './school/school';
+import { setupHandlers } from './setup/setup';
 import { toetsHandlers } from './bookings/toets';
 import { trialHandlers } from './bookings/trial';
 import type { ApiCtx } from '../../shared/api/access';
@@ -54,6 +55,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...startklasHandlers(deps),
     ...groupInfoHandlers(deps),
     ...schoolHandlers(deps),
+    ...setupHandlers(deps),
   };
   return withActor(handlers, deps);
 }

@@ -41,6 +41,11 @@ interface Ids {
 const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'app.info': () => [{}],
   'region.overview': () => [{}],
+  // The region exists, so these are refused; the malformed ones must still be refused as input
+  // errors, not crash. removeDemo's only field is `confirm: true`: no variant of it is valid.
+  'setup.createRegion': () => [{ name: 'Regio Rivierenland', gemeenten: ['Tiel', 'Culemborg'] }],
+  'setup.loadDemo': () => [{}],
+  'setup.removeDemo': () => [{ confirm: true }],
   'profile.options': () => [{}],
   'profile.select': () => [{ kind: 'consultant', consultantId: 'C-04' }, { kind: 'liaison', schoolId: 'S-MERW' }, { kind: 'coordinator' }],
   'profile.current': () => [{}],

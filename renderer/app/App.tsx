@@ -44,6 +44,9 @@ import { ProfileChooser } from '../features/profile/ProfileChooser';
 import { useProfileStore } from '../features/profile/profileStore';
 import { roleOfProfile } from '../features/profile/roles';
 import { SchoolPage } from '../features/school/SchoolPage';
+import { RegionPage } from '../features/setup/RegionPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { startSetupEvents, useSetupStore } from '../features/setup/setupStore';
 import { useErrorStore } from '../stores/errorStore';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
@@ -97,8 +100,17 @@ function CoordinatorArea() {
             </span>
           )}
         </button>
+        <button
+          type="button"
+          className={section === 'region' ? 'subtab subtab--active' : 'subtab'}
+          aria-current={section === 'region' ? 'page' : undefined}
+          data-testid="nav-region"
+          onClick={() => setSection('region')}
+        >
+          {t('nav.region')}
+        </button>
       </nav>
-      {section === 'week' ? <WeekArea /> : section === 'unplanned' ? <UnplannedPage /> : <ParticipantsPage />}
+      {section === 'week' ? <WeekArea /> : section === 'unplanned' ? <UnplannedPage /> : section === 'region' ? <RegionPage /> : <ParticipantsPage />}
     </div>
   );
 }
@@ -146,10 +158,27 @@ export function App() {
   const role = useNavStore((s) => s.role);
   const profile = useProfileStore((s) => s.profile);
   const profileStatus = useProfileStore((s) => s.status);
+  const setupStatus = useSetupStore((s) => s.status);
+  const justCreated = useSetupStore((s) => s.justCreated);
 
   useEffect(() => {
-    void useProfileStore.getState().start();
+    // First: is there a region at all? Without one the first-start screen asks for it.
+    void useSetupStore.getState().check();
+    // Another window may set the region up or remove the demo: follow it.
+    return startSetupEvents();
   }, []);
+
+  useEffect(() => {
+    if (setupStatus === 'ready') void useProfileStore.getState().start();
+  }, [setupStatus]);
+
+  useEffect(() => {
+    // A region just set up: the coordinator starts on "Wat nu?".
+    if (justCreated && profile?.kind === 'coordinator') {
+      useNavStore.setState({ section: 'region' });
+      useSetupStore.getState().seenChecklist();
+    }
+  }, [justCreated, profile]);
 
   useEffect(() => {
     if (!profile) return;
@@ -197,6 +226,7 @@ export function App() {
     if (role === 'coordinator' && section === 'week' && weekStart) page = t('week.heading', { week: isoWeekNumber(weekStart), range: formatWeekRange(weekStart, lang) });
     else if (role === 'coordinator' && section === 'participants') page = t('nav.participants');
     else if (role === 'coordinator' && section === 'unplanned') page = t('deadlines.nav');
+    else if (role === 'coordinator' && section === 'region') page = t('nav.region');
     else if (role === 'consultant') page = t('nav.consultant.sub');
     else if (role === 'school') page = t('nav.school.sub');
     document.title = page ? t('app.windowTitle', { page }) : t('app.title');
@@ -210,7 +240,20 @@ export function App() {
       <Header />
       <ErrorBanner />
       <main className="main" id="main" tabIndex={-1}>
-        {!profile ? (
+        {setupStatus === 'idle' || setupStatus === 'checking' ? (
+          <p className="state" role="status">
+            <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+          </p>
+        ) : setupStatus === 'error' ? (
+          <div className="state state--error" data-testid="setup-check-failed">
+            <p className="state__title">{t('setup.error')}</p>
+            <button type="button" className="btn" onClick={() => void useSetupStore.getState().check()}>
+              {t('error.retry')}
+            </button>
+          </div>
+        ) : setupStatus === 'needed' ? (
+          <SetupPage />
+        ) : !profile ? (
           profileStatus === 'choosing' || profileStatus === 'selecting' ? (
             <ProfileChooser />
           ) : (

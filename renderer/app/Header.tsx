@@ -1,3 +1,4 @@
+import '../styles/setup.css';
 import { useT, useLangStore, type Lang, type Translate } from '../i18n';
 import { useAppStore, useNavStore, type Role } from '../stores/appStore';
 import { roleOfProfile } from '../features/profile/roles';
@@ -19,6 +20,7 @@ export function Header() {
   const lang = useLangStore((s) => s.lang);
   const setLang = useLangStore((s) => s.setLang);
   const regionName = useAppStore((s) => s.overview?.name ?? s.info?.regionName ?? null);
+  const isDemo = useAppStore((s) => s.info?.setup === 'demo');
   const role = useNavStore((s) => s.role);
   const setRole = useNavStore((s) => s.setRole);
   const profile = useProfileStore((s) => s.profile);
@@ -37,6 +39,12 @@ export function Header() {
           {regionName && (
             <p className="header__region" data-testid="region-name">
               {regionLabel(regionName, t)}
+              {isDemo && (
+                <span className="demo-badge" data-testid="demo-badge" title={t('demo.badge.title')}>
+                  {t('demo.badge')}
+                  <span className="sr-only">: {t('demo.badge.title')}</span>
+                </span>
+              )}
             </p>
           )}
         </div>

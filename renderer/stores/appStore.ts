@@ -13,6 +13,8 @@ interface AppState {
   load(): Promise<void>;
   /** Only app.info (today's date): for the profiles that may not read the region overview. */
   loadInfo(): Promise<void>;
+  /** The region overview again (its counts), e.g. when the coordinator opens the region page. */
+  refreshOverview(): Promise<void>;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -40,10 +42,19 @@ export const useAppStore = create<AppState>()((set) => ({
       set({ status: 'error' });
     }
   },
+  async refreshOverview() {
+    try {
+      const overview = await call('region.overview', {});
+      set({ overview });
+      useErrorStore.getState().resolved('app');
+    } catch (err) {
+      useErrorStore.getState().report(err, 'app');
+    }
+  },
 }));
 
 export type Role = 'coordinator' | 'school' | 'consultant';
-export type CoordinatorSection = 'week' | 'participants' | 'unplanned';
+export type CoordinatorSection = 'week' | 'participants' | 'unplanned' | 'region';
 
 interface NavState {
   role: Role;

@@ -16,7 +16,8 @@ export function handleAppEvent(event: AppEvent): void {
     }
     return;
   }
-  if (event.type === 'data.changed') {
+  // A region set up or removed: the setup store starts the app afresh (features/setup).
+  if (event.type === 'data.changed' && event.area !== 'setup') {
     if (useWeekStore.getState().weekStart) void useWeekStore.getState().reload();
     if (useWeekEditStore.getState().weekStart) void useWeekEditStore.getState().reload();
     if (useParticipantsStore.getState().loaded) void useParticipantsStore.getState().reload();

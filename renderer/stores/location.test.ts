@@ -13,6 +13,8 @@ describe('address of a screen', () => {
   });
   it('knows the other tabs and falls back on nonsense', () => {
     expect(hashToPlace('#/deelnemers')).toMatchObject({ role: 'coordinator', section: 'participants' });
+    expect(hashToPlace('#/regio')).toMatchObject({ role: 'coordinator', section: 'region' });
+    expect(placeToHash({ role: 'coordinator', section: 'region', weekStart: '2026-11-23' })).toBe('#/regio');
     expect(hashToPlace('#/taalschool').role).toBe('school');
     expect(hashToPlace('#/consulent').role).toBe('consultant');
     expect(hashToPlace('#/weekplanning/2026-W54')).toEqual({ role: 'coordinator', section: 'week', weekStart: null });

@@ -57,6 +57,11 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'school.capacity': LIAISON,
   'school.updateClass': LIAISON,
   'trial.recordOutcome': LIAISON,
+  // First start: nobody can have chosen a profile before there is a region, so the two ways to
+  // set one up are open to anyone, and the service refuses them once a region exists.
+  'setup.createRegion': 'anyone',
+  'setup.loadDemo': 'anyone',
+  'setup.removeDemo': C,
 };
 
 /** Per client (one HTTP server token, one Electron window): who is using it. */
@@ -115,6 +120,8 @@ export const LIAISON_ALLOWED_KEYS: ReadonlySet<string> = new Set([
   'dataFile',
   'regionName',
   'today',
+  'setup',
+  'demoAvailable',
   // capacity
   'school',
   'weekStart',

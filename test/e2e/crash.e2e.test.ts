@@ -33,7 +33,7 @@ function delays(seed: number): () => number {
 async function start(): Promise<Running> {
   const entry = join(ROOT, 'dist-electron', 'serve.mjs');
   if (!existsSync(entry)) throw new Error('dist-electron/serve.mjs ontbreekt: draai eerst `npm run build`.');
-  const child = spawn(process.execPath, [entry, '--port', '0', '--data-dir', dataDir, '--today', '2026-11-25'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry, '--port', '0', '--data-dir', dataDir, '--today', '2026-11-25', '--demo'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Server startte niet binnen 60 s:\n${out}`)), 60_000);

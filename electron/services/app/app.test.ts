@@ -25,6 +25,8 @@ describe('app and region', () => {
       dataFile: '/tmp/keten.sqlite',
       regionName: 'Regio Alblasserwaard-Vijfheerenlanden',
       today: '2026-11-25',
+      setup: 'demo',
+      demoAvailable: true,
     });
   });
 
@@ -43,7 +45,11 @@ describe('app and region', () => {
       schools: 2,
       classes: n('classes'),
       childcareProviders: n('childcare_providers'),
+      travelTimes: n('travel_times'),
+      startklasIntakes: n('startklas_intakes'),
     });
+    expect(o.counts.travelTimes).toBeGreaterThan(0);
+    expect(o.counts.startklasIntakes).toBeGreaterThan(0);
     expect(o.counts.participants).toBeGreaterThan(100);
   });
 });

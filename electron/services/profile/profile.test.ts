@@ -43,7 +43,7 @@ describe('profiles and access rules', () => {
 
   it('is enforced by the backend both transports use', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'keten-access-'));
-    const backend = createBackend({ dataDir: dir, version: 't', today: DEMO_TODAY });
+    const backend = createBackend({ dataDir: dir, version: 't', today: DEMO_TODAY, firstStart: 'demo' });
     try {
       const ctx = client();
       expect(await backend.dispatch('week.get', { weekStart: DEMO_WEEK }, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });

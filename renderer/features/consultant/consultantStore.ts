@@ -82,7 +82,7 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   followChanges() {
     // Bookings by colleagues or the coordinator change what is free.
     return followEvents((e) => {
-      if (e.type === 'data.changed' || e.type === 'week.changed') void get().load();
+      if ((e.type === 'data.changed' && e.area !== 'setup') || e.type === 'week.changed') void get().load();
     });
   },
 

@@ -18,6 +18,7 @@ export function handlePlannerEvent(event: AppEvent): void {
       useDeadlinesStore.getState().weekChanged(event.weekStart);
       return;
     case 'data.changed': {
+      if (event.area === 'setup') return;
       if (event.area === 'requests') void useRequestsStore.getState().load();
       const w = useConflictsStore.getState().weekStart;
       if (w) useConflictsStore.getState().weekChanged(w);

@@ -44,42 +44,64 @@ export function ProfileChooser() {
           <div className="profile-card">
             <h3 className="profile-card__title">{t('nav.consultant')}</h3>
             <p className="profile-card__text">{t('profile.consultant.text')}</p>
-            <label className="field">
-              <span className="field__label">{t('profile.consultant.name')}</span>
-              <select data-testid="profile-consultant-name" value={consultantId} onChange={(e) => setConsultantId(e.target.value)}>
-                {options.consultants.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              className="btn btn--primary"
-              data-testid="profile-consultant"
-              disabled={busy || !consultantId}
-              onClick={() => void choose({ kind: 'consultant', consultantId })}
-            >
-              {t('profile.continueAs', { name: t('nav.consultant') })}
-            </button>
+            {options.consultants.length === 0 ? (
+              <p className="muted" data-testid="profile-consultant-none">
+                {t('profile.consultant.none')}
+              </p>
+            ) : (
+              <>
+                <label className="field">
+                  <span className="field__label">{t('profile.consultant.name')}</span>
+                  <select data-testid="profile-consultant-name" value={consultantId} onChange={(e) => setConsultantId(e.target.value)}>
+                    {options.consultants.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  data-testid="profile-consultant"
+                  disabled={busy || !consultantId}
+                  onClick={() => void choose({ kind: 'consultant', consultantId })}
+                >
+                  {t('profile.continueAs', { name: t('nav.consultant') })}
+                </button>
+              </>
+            )}
           </div>
           <div className="profile-card">
             <h3 className="profile-card__title">{t('profile.liaison')}</h3>
             <p className="profile-card__text">{t('profile.liaison.text')}</p>
-            <label className="field">
-              <span className="field__label">{t('profile.liaison.school')}</span>
-              <select data-testid="profile-school-name" value={schoolId} onChange={(e) => setSchoolId(e.target.value)}>
-                {options.schools.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="button" className="btn btn--primary" data-testid="profile-school" disabled={busy || !schoolId} onClick={() => void choose({ kind: 'liaison', schoolId })}>
-              {t('profile.continueAs', { name: t('profile.liaison') })}
-            </button>
+            {options.schools.length === 0 ? (
+              <p className="muted" data-testid="profile-school-none">
+                {t('profile.liaison.none')}
+              </p>
+            ) : (
+              <>
+                <label className="field">
+                  <span className="field__label">{t('profile.liaison.school')}</span>
+                  <select data-testid="profile-school-name" value={schoolId} onChange={(e) => setSchoolId(e.target.value)}>
+                    {options.schools.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  data-testid="profile-school"
+                  disabled={busy || !schoolId}
+                  onClick={() => void choose({ kind: 'liaison', schoolId })}
+                >
+                  {t('profile.continueAs', { name: t('profile.liaison') })}
+                </button>
+              </>
+            )}
           </div>
         </div>
       )}

@@ -50,6 +50,11 @@ interface ProfileState {
   choose(choice: ProfileChoice): Promise<void>;
   /** Back to the chooser ("wissel van profiel"). */
   switchProfile(): Promise<void>;
+  /**
+   * The region is gone (the demo was removed): forget the profile and the remembered choice (an
+   * id may mean someone else in the next region) and wait until start() is called again.
+   */
+  reset(): void;
 }
 
 const switchListeners = new Set<() => void>();
@@ -132,6 +137,11 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
       for (const reset of switchListeners) reset();
       set({ profile: null, status: 'choosing', error: null });
       if (!get().options) await loadOptions();
+    },
+    reset() {
+      storage()?.removeItem(PROFILE_STORAGE_KEY);
+      for (const reset of switchListeners) reset();
+      set({ profile: null, options: null, status: 'idle', error: null });
     },
   };
 });

@@ -49,7 +49,7 @@ export const useSchoolStore = create<SchoolState>()((set, get) => ({
   followChanges() {
     // A consultant's booking or the coordinator's change shows here without reloading.
     return followEvents((e) => {
-      if (e.type === 'data.changed' || e.type === 'week.changed') void get().load();
+      if ((e.type === 'data.changed' && e.area !== 'setup') || e.type === 'week.changed') void get().load();
     });
   },
   updateClass: (classId, change) => call('school.updateClass', { classId, ...change }),

@@ -9,6 +9,10 @@ export const AppInfoSchema = z.object({
   regionName: z.string(),
   /** Today in Europe/Amsterdam, so the UI opens on the right week whatever the machine's zone. */
   today: StoredDateSchema,
+  /** 'needed': no region yet, the first-start screen asks; 'demo': the fictional demo; 'own': a real region. */
+  setup: z.enum(['needed', 'demo', 'own']),
+  /** Whether first start may offer the demo (not when the app was started with --empty). */
+  demoAvailable: z.boolean(),
 });
 
 export const RegionOverviewSchema = z.object({
@@ -25,6 +29,8 @@ export const RegionOverviewSchema = z.object({
     schools: z.number().int(),
     classes: z.number().int(),
     childcareProviders: z.number().int(),
+    travelTimes: z.number().int(),
+    startklasIntakes: z.number().int(),
   }),
 });
 export type RegionOverview = z.infer<typeof RegionOverviewSchema>;

@@ -14,6 +14,7 @@ import { plannerCalls } from './planner';
 import { profileCalls } from './profile';
 import { requestCalls } from './requests';
 import { schoolCalls } from './school';
+import { setupCalls } from './setup';
 import { weekCalls } from './week';
 
 export * from './common';
@@ -30,6 +31,7 @@ export * from './caseload';
 export * from './bookings';
 export * from './requests';
 export * from './school';
+export * from './setup';
 export * from './events';
 
 /** Every area's calls; a call name belongs to exactly one area (contract.test.ts checks). */
@@ -47,6 +49,7 @@ export const CONTRACT_AREAS = {
   bookings: bookingCalls,
   requests: requestCalls,
   school: schoolCalls,
+  setup: setupCalls,
 } as const;
 
 export const contract = {
@@ -63,6 +66,7 @@ export const contract = {
   ...bookingCalls,
   ...requestCalls,
   ...schoolCalls,
+  ...setupCalls,
 } as const;
 
 export type Contract = typeof contract;

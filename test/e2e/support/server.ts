@@ -1,5 +1,6 @@
 // Starts the built browser-mode server (`dist-electron/serve.mjs`) on a free port with a fresh
-// data folder, as `npm run serve` would, and waits for the address it prints.
+// data folder, as `npm run serve` would, and waits for the address it prints. The journeys expect
+// the demo region, so an empty folder gets it (`--demo`) unless a journey asks otherwise.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,13 +16,22 @@ export interface StartedServer {
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-export async function startServer(opts: { dataDir?: string; today?: string } = {}): Promise<StartedServer> {
+export interface StartServerOptions {
+  dataDir?: string;
+  today?: string;
+  /** What an empty data folder becomes: 'demo' (default, `--demo`), 'empty' (`--empty`) or 'ask' (no flag: the first-start screen). */
+  firstStart?: 'demo' | 'empty' | 'ask';
+}
+
+export async function startServer(opts: StartServerOptions = {}): Promise<StartedServer> {
   const entry = join(ROOT, 'dist-electron', 'serve.mjs');
   if (!existsSync(entry)) throw new Error('dist-electron/serve.mjs ontbreekt: draai eerst `npm run build`.');
   const ownDir = !opts.dataDir;
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'keten-e2e-'));
   const args = [entry, '--port', '0', '--data-dir', dataDir];
   if (opts.today) args.push('--today', opts.today);
+  const firstStart = opts.firstStart ?? 'demo';
+  if (firstStart !== 'ask') args.push(`--${firstStart}`);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
