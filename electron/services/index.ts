@@ -27,6 +27,7 @@ import { profileHandlers } from './profile/profile';
 import { schoolHandlers } from './school/school';
 import { toetsHandlers } from './bookings/toets';
 import { trialHandlers } from './bookings/trial';
+import { manageHandlers } from './manage';
 import type { ApiCtx } from '../../shared/api/access';
 
 export type { ServiceEnv } from './context';
@@ -54,6 +55,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...startklasHandlers(deps),
     ...groupInfoHandlers(deps),
     ...schoolHandlers(deps),
+    ...manageHandlers(deps),
   };
   return withActor(handlers, deps);
 }

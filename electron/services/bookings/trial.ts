@@ -11,7 +11,7 @@ import type { ApiCtx } from '../../../shared/api/access';
 import { writeTx } from '../../../db/tx';
 import { writeAudit } from '../../../db/repositories/audit';
 import { listChildren, listParticipants, type Participant } from '../../../db/repositories/participants';
-import { listChildcareProviders, listClasses, listLocations, listSchools, type ClassRow } from '../../../db/repositories/region';
+import { classLessonPatterns, listChildcareProviders, listClasses, listLocations, listSchools, type ClassRow } from '../../../db/repositories/region';
 import {
   addChildcareBooking,
   addTrialBooking,
@@ -37,7 +37,7 @@ const LATER_WEEKS = 4;
 /** Lessons of a class from `from` for `weeks` weeks. */
 export function classLessons(c: ClassRow, from: string, weeks: number): { start: string; end: string }[] {
   const out: { start: string; end: string }[] = [];
-  for (let w = 0; w < weeks; w++) out.push(...expandWeek(c.lessons, [], addDays(from, 7 * w), 7));
+  for (let w = 0; w < weeks; w++) out.push(...expandWeek(classLessonPatterns(c), [], addDays(from, 7 * w), 7));
   return out;
 }
 

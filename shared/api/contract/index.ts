@@ -9,6 +9,7 @@ import { conflictCalls } from './conflicts';
 import { deadlineCalls } from './deadlines';
 import { exportCalls } from './export';
 import { historyCalls } from './history';
+import { manageCalls } from './manage';
 import { participantCalls } from './participants';
 import { plannerCalls } from './planner';
 import { profileCalls } from './profile';
@@ -31,6 +32,7 @@ export * from './bookings';
 export * from './requests';
 export * from './school';
 export * from './events';
+export * from './manage';
 
 /** Every area's calls; a call name belongs to exactly one area (contract.test.ts checks). */
 export const CONTRACT_AREAS = {
@@ -47,6 +49,7 @@ export const CONTRACT_AREAS = {
   bookings: bookingCalls,
   requests: requestCalls,
   school: schoolCalls,
+  manage: manageCalls,
 } as const;
 
 export const contract = {
@@ -63,6 +66,7 @@ export const contract = {
   ...bookingCalls,
   ...requestCalls,
   ...schoolCalls,
+  ...manageCalls,
 } as const;
 
 export type Contract = typeof contract;
