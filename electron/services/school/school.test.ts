@@ -5,6 +5,8 @@ import type { CallName, CallOutput } from '../../../shared/api/contract';
 import { ACCESS, LIAISON_ALLOWED_KEYS } from '../../../shared/api/access';
 import { listAudit } from '../../../db/repositories/audit';
 import { listClasses } from '../../../db/repositories/region';
+import { listClassItems } from '../../../db/repositories/manage-schools';
+import { classForm } from '../../../test/support/manage-forms';
 import { getTrialBooking } from '../../../db/repositories/bookings';
 import { pastTrialBookingAt, trialVisitorNamesOnlyAt } from '../../../db/repositories/test-helpers-demo';
 import { DEMO_TODAY, DEMO_WEEK } from '../../../test/support/demo-services';
@@ -36,6 +38,8 @@ describe('liaison data minimisation', () => {
       'school.capacity': { weekStart: DEMO_WEEK, weeks: 2 },
       'school.updateClass': { classId: 'K-MERW-Z-1', trialSeats: 2 },
       'trial.recordOutcome': { bookingId: String(pastMerw.id), attended: true, routeAdvice: 'B1' },
+      'classes.list': {},
+      'classes.save': { ...classForm(listClassItems(db, DEMO_WEEK, { id: 'K-MERW-Z-1' })[0]!), trialSeats: 0, preview: true },
     };
     const liaisonCalls = (Object.keys(ACCESS) as CallName[]).filter((n) => ACCESS[n] === 'anyone' || (ACCESS[n] as readonly string[]).includes('liaison'));
     // A new liaison call must be added here, so that it is checked too.
