@@ -3,7 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { listAudit } from './audit';
 import { addException } from './availability';
 import { addDemand } from './demands';
-import { listGemeenteItems, listLocationItems, listRoomItems, removeGemeente, removeLocation, removeRoom, saveGemeente, saveLocation, saveRoom, setTravelMinutes, type RoomForm } from './manage-places';
+import {
+  listGemeenteItems,
+  listLocationItems,
+  listRoomItems,
+  removeGemeente,
+  removeLocation,
+  removeRoom,
+  saveGemeente,
+  saveLocation,
+  saveRoom,
+  setTravelMinutes,
+  type RoomForm,
+} from './manage-places';
 import { saveConsultant } from './manage-staff';
 import { searchParticipants } from './participants';
 import { listRooms, listTravelTimes } from './region';
@@ -48,7 +60,17 @@ function bookToets(db: ReturnType<typeof tinyRegion>, day: string, n = 1): strin
     const demandId = addDemand(db, audit, { participantId, kind: 'toets', earliestDate: '2026-11-01' });
     return { participantId, demandId };
   });
-  return createSession(db, audit, { kind: 'toets', start: `${day}T09:00`, end: `${day}T10:30`, roomId: 'R1', consultantId: 'C1', interpreterId: null, language: null, status: 'accepted', participants });
+  return createSession(db, audit, {
+    kind: 'toets',
+    start: `${day}T09:00`,
+    end: `${day}T10:30`,
+    roomId: 'R1',
+    consultantId: 'C1',
+    interpreterId: null,
+    language: null,
+    status: 'accepted',
+    participants,
+  });
 }
 
 describe('gemeenten', () => {
@@ -76,7 +98,11 @@ describe('gemeenten', () => {
 
   it('refuses a name that is taken (in any case) and an unknown id', () => {
     const db = tinyRegion();
-    expect(refusal(() => saveGemeente(db, testAudit(), { name: 'gorinchem' }))).toEqual({ message: 'Er is al een gemeente met de naam gorinchem.', field: 'name', code: 'conflict' });
+    expect(refusal(() => saveGemeente(db, testAudit(), { name: 'gorinchem' }))).toEqual({
+      message: 'Er is al een gemeente met de naam gorinchem.',
+      field: 'name',
+      code: 'conflict',
+    });
     expect(refusal(() => saveGemeente(db, testAudit(), { id: 'G9', name: 'X' }))).toEqual({ message: 'Deze gemeente bestaat niet (meer).', field: 'id', code: 'not_found' });
   });
 
@@ -147,7 +173,14 @@ describe('rooms', () => {
     const id = saveRoom(db, audit, room(), MON).id;
     expect(id).toMatch(UUID);
     const item = listRoomItems(db, MON).find((r) => r.id === id)!;
-    expect(item).toMatchObject({ name: 'Zaal 2', locationName: 'Gemeentehuis Gorinchem', kinds: ['toets'], active: true, sessions: { future: 0, firstWeek: null, past: 0 }, inUse: null });
+    expect(item).toMatchObject({
+      name: 'Zaal 2',
+      locationName: 'Gemeentehuis Gorinchem',
+      kinds: ['toets'],
+      active: true,
+      sessions: { future: 0, firstWeek: null, past: 0 },
+      inUse: null,
+    });
     expect(item.opening).toEqual(room().opening);
     expect(item.exceptions).toEqual(room().exceptions);
     // A closing day on the Tuesday of the week: the room has no time that week.
@@ -160,7 +193,11 @@ describe('rooms', () => {
 
   it('refuses a name taken at the same location and an unknown location', () => {
     const db = tinyRegion();
-    expect(refusal(() => saveRoom(db, testAudit(), room({ name: 'zaal 1' }), MON))).toEqual({ message: 'Op deze locatie is al een ruimte met de naam zaal 1.', field: 'name', code: 'conflict' });
+    expect(refusal(() => saveRoom(db, testAudit(), room({ name: 'zaal 1' }), MON))).toEqual({
+      message: 'Op deze locatie is al een ruimte met de naam zaal 1.',
+      field: 'name',
+      code: 'conflict',
+    });
     expect(refusal(() => saveRoom(db, testAudit(), room({ locationId: 'L9' }), MON)).field).toBe('locationId');
     // Another location may have a Zaal 1.
     expect(saveRoom(db, testAudit(), room({ locationId: 'L2', name: 'Zaal 1' }), MON).created).toBe(true);

@@ -66,7 +66,12 @@ describe('schools', () => {
     const id = saveSchool(db, audit, { name: 'Taalhuis Leerdam', locationId: null }, MON).id;
     expect(refusal(() => saveSchool(db, audit, { name: 'taalhuis leerdam', locationId: null }, MON)).field).toBe('name');
     bookTrial(db, '2026-11-24', 'P1');
-    expect(listSchoolItems(db, MON).find((s) => s.id === 'S1')).toMatchObject({ classes: 1, allClasses: 1, trialDemands: 1, trialBookings: { future: 1, firstWeek: MON, past: 0 } });
+    expect(listSchoolItems(db, MON).find((s) => s.id === 'S1')).toMatchObject({
+      classes: 1,
+      allClasses: 1,
+      trialDemands: 1,
+      trialBookings: { future: 1, firstWeek: MON, past: 0 },
+    });
     expect(refusal(() => removeSchool(db, audit, 'S1', MON)).message).toBe(
       'Taalschool Rivierland kan niet worden verwijderd: er horen nog 1 klas en 1 aanvraag voor een proefles bij (ook wat buiten gebruik of afgerond is).',
     );

@@ -1,7 +1,16 @@
 // Beheer repositories for consultants and interpreters on the tiny region.
 import { describe, expect, it } from 'vitest';
 import { listAudit } from './audit';
-import { deactivateConsultant, deactivateInterpreter, listConsultantItems, listInterpreterItems, saveConsultant, saveInterpreter, type ConsultantForm, type InterpreterForm } from './manage-staff';
+import {
+  deactivateConsultant,
+  deactivateInterpreter,
+  listConsultantItems,
+  listInterpreterItems,
+  saveConsultant,
+  saveInterpreter,
+  type ConsultantForm,
+  type InterpreterForm,
+} from './manage-staff';
 import { getParticipant } from './participants';
 import { listConsultants, listInterpreters } from './region';
 import { DataRuleError } from './rule-error';
@@ -49,10 +58,22 @@ describe('consultants', () => {
     const db = tinyRegion();
     const audit = testAudit();
     const id = saveConsultant(db, audit, consultant({ exceptions: [{ date: '2026-11-25', kind: 'remove', start: null, end: null, note: 'vakantie' }] }), MON).id;
-    expect(listConsultantItems(db, MON).find((c) => c.id === id)).toMatchObject({ name: 'Joost Bakker', languages: ['nl', 'ar'], hoursPerWeek: 28, gemeente: 'Gorinchem', clients: 0, active: true });
+    expect(listConsultantItems(db, MON).find((c) => c.id === id)).toMatchObject({
+      name: 'Joost Bakker',
+      languages: ['nl', 'ar'],
+      hoursPerWeek: 28,
+      gemeente: 'Gorinchem',
+      clients: 0,
+      active: true,
+    });
     // Wednesday 25 November is a holiday: no time in that week.
     expect(buildInstance(db, MON).consultants.find((c) => c.id === id)!.available).toEqual([]);
-    const changed = saveConsultant(db, audit, consultant({ id, toetsCertified: true, exceptions: [{ date: '2026-11-25', kind: 'remove', start: null, end: null, note: 'vakantie' }] }), MON);
+    const changed = saveConsultant(
+      db,
+      audit,
+      consultant({ id, toetsCertified: true, exceptions: [{ date: '2026-11-25', kind: 'remove', start: null, end: null, note: 'vakantie' }] }),
+      MON,
+    );
     expect(changed.fields).toEqual(['toetsCertified']);
     expect(listAudit(db, { entity: 'consultant', entityId: id }).map((r) => r.action)).toEqual(['update', 'create']);
   });
@@ -81,7 +102,11 @@ describe('consultants', () => {
     // Back in service through the form.
     const back = listConsultantItems(db, MON).find((c) => c.id === 'C1')!;
     saveConsultant(db, audit, { ...consultant(), name: back.name, languages: back.languages, id: 'C1', active: true }, MON);
-    expect(listConsultants(db).map((c) => c.id).sort()).toEqual(['C1', other].sort());
+    expect(
+      listConsultants(db)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['C1', other].sort());
   });
 });
 
