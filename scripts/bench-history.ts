@@ -4,6 +4,7 @@
 // stored changes, every edit kept two copies of the whole week (about 27 KB an edit).
 import { callOk, coordinatorServices, DEMO_WEEK } from '../test/support/demo-services';
 import { historyBytes, MAX_UNDO_STEPS_PER_WEEK } from '../db/repositories/week-history';
+import { historyStepCount } from '../db/repositories/week-test-queries';
 
 const edits = Number(process.argv[2] ?? 500);
 const { db, dispatch } = coordinatorServices();
@@ -31,7 +32,7 @@ for (let i = 0; i < edits; i++) {
   if (done <= MAX_UNDO_STEPS_PER_WEEK) sizes.push(historyBytes(db, DEMO_WEEK));
 }
 const total = historyBytes(db, DEMO_WEEK);
-const steps = (db.prepare('SELECT count(*) AS n FROM week_history WHERE week_start = ?').get(DEMO_WEEK) as { n: number }).n;
+const steps = historyStepCount(db, DEMO_WEEK);
 console.log(`week ${DEMO_WEEK}: ${sessions.length} sessies, ${bookings} deelnemers in sessies`);
 console.log(`${done} bewerkingen: geschiedenis ${total} bytes in ${steps} stappen (max ${MAX_UNDO_STEPS_PER_WEEK} per week), ${(total / steps).toFixed(0)} bytes per bewerking`);
 console.log(

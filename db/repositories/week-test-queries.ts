@@ -281,3 +281,8 @@ export function stackToetsSessions(db: Db, weekStart: string, pairs: number): vo
     );
   }
 }
+
+/** How many undo steps a week keeps (the history benchmark). */
+export function historyStepCount(db: Db, weekStart: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM week_history WHERE week_start = ?').get(weekStart) as { n: number }).n;
+}
