@@ -2,6 +2,7 @@
 // to the field, and changes that would break planned weeks shown first and applied on confirm.
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../db/repositories/audit';
+import { getParticipant } from '../../../db/repositories/participants';
 import { DEMO_WEEK } from '../../../test/support/demo-services';
 import { NEXT_WEEK, as, call, db, events, fail, useDemoProfiles } from '../../../test/support/demo-profiles';
 import { classForm, consultantForm, interpreterForm, roomForm } from '../../../test/support/manage-forms';
@@ -177,6 +178,40 @@ describe('changes that break planned weeks', () => {
     const week = await call(coordinator, 'week.conflicts', { weekStart: DEMO_WEEK });
     expect(week.conflicts.filter((c) => c.rule === 0 && c.entities.includes(k.id)).length).toBeGreaterThan(0);
     for (const m of [asked.message, done.message]) expect(m).not.toMatch(NO_IDS);
+  });
+
+  it('shows that emptying a travel time makes a booked place unreachable from home', async () => {
+    const coordinator = await as('coordinator');
+    const week = await call(coordinator, 'week.get', { weekStart: DEMO_WEEK });
+    const session = week.sessions.find((x) => x.participants.length > 0)!;
+    const home = getParticipant(db, session.participants[0].id)!.homeLocationId;
+    const { pairs } = await call(coordinator, 'travelTimes.list', {});
+    expect(pairs.some((p) => [p.from, p.to].sort().join() === [home, session.room.locationId].sort().join())).toBe(true);
+    const r = await call(coordinator, 'travelTimes.set', { from: home, to: session.room.locationId, minutes: null, preview: true });
+    expect(r.applied).toBe(false);
+    expect(r.conflicts.items.some((c) => c.rule === 1 && c.message.includes(session.participants[0].name))).toBe(true);
+    expect(r.message).toMatch(/^De reistijd tussen .+ en .+ leegmaken geeft \d+ nieuwe? conflict/);
+    expect(r.message).not.toMatch(NO_IDS);
+  });
+
+  it('asks who takes over a consultant’s clients before they leave', async () => {
+    const coordinator = await as('coordinator');
+    const list = (await call(coordinator, 'consultants.list', {})).items;
+    const leaving = list.find((c) => c.clients > 0 && c.sessions.future === 0) ?? list.find((c) => c.clients > 0)!;
+    const e = await fail(coordinator, 'consultants.remove', { id: leaving.id, confirm: true });
+    expect(e).toMatchObject({
+      code: 'conflict',
+      field: 'transferClientsTo',
+      message: `${leaving.name} heeft nog ${leaving.clients} cliënten. Kies eerst een consulent die ze overneemt.`,
+    });
+    const colleague = list.find((c) => c.id !== leaving.id && c.active)!;
+    const done = await call(coordinator, 'consultants.remove', { id: leaving.id, transferClientsTo: colleague.id, confirm: true });
+    expect(done.applied).toBe(true);
+    expect(done.message).toContain(`${leaving.name} is uit dienst gemeld`);
+    expect(done.message).toContain(`${leaving.clients} cliënten zijn overgedragen.`);
+    const after = (await call(coordinator, 'consultants.list', {})).items;
+    expect(after.find((c) => c.id === colleague.id)!.clients).toBe(colleague.clients + leaving.clients);
+    expect((await call(coordinator, 'profile.options', {})).consultants.some((c) => c.id === leaving.id)).toBe(false);
   });
 
   it('erases a room no plan ever used, without asking', async () => {
