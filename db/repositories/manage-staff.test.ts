@@ -92,6 +92,10 @@ describe('consultants', () => {
     const e = refusal(() => deactivateConsultant(db, audit, 'C1', MON));
     expect([e.message, e.field]).toEqual(['Els de Vries heeft nog 2 cliënten. Kies eerst een consulent die ze overneemt.', 'transferClientsTo']);
     expect(refusal(() => deactivateConsultant(db, audit, 'C1', MON, 'C1')).field).toBe('transferClientsTo');
+    // Not around the rule through the form either.
+    const c1 = listConsultantItems(db, MON).find((c) => c.id === 'C1')!;
+    const viaForm = { ...consultant(), id: 'C1', name: c1.name, languages: c1.languages, active: false };
+    expect(refusal(() => saveConsultant(db, audit, viaForm, MON)).field).toBe('active');
     const other = saveConsultant(db, audit, consultant(), MON).id;
     expect(deactivateConsultant(db, audit, 'C1', MON, other)).toEqual({ name: 'Els de Vries', usage: { future: 0, firstWeek: null, past: 0 }, clientsMoved: 2 });
     expect(getParticipant(db, 'P1')!.consultantId).toBe(other);

@@ -76,6 +76,12 @@ export function saveConsultant(db: Db, audit: AuditContext, c: ConsultantForm, f
   return writeTx(db, () => {
     const before = c.id ? existing(listConsultantItems(db, fromMonday, c.id)[0], 'Deze consulent') : null;
     if (c.gemeenteId !== null) requireRef(db, 'gemeenten', c.gemeenteId, 'gemeenteId', 'De gekozen gemeente');
+    if (before?.active && !c.active && before.clients > 0) {
+      throw new DataRuleError(
+        `${before.name} heeft nog ${countNl(before.clients, 'cliënt', 'cliënten')}. Meld de consulent uit dienst met Verwijderen en kies wie ze overneemt.`,
+        'active',
+      );
+    }
     const id = before?.id ?? newId();
     const values = [c.name, JSON.stringify(c.languages), bool(c.toetsCertified), c.gemeenteId, c.hoursPerWeek, bool(c.active)];
     if (before) db.prepare('UPDATE consultants SET name = ?, languages = ?, toets_certified = ?, gemeente_id = ?, hours_per_week = ?, active = ? WHERE id = ?').run(...values, id);
