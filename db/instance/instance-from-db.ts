@@ -16,6 +16,7 @@ import { writeAudit, type AuditContext } from '../repositories/audit';
 import { weekIntervals } from '../repositories/availability';
 import { demandsOfWeek, firstOpenDemand } from '../repositories/demands';
 import {
+  classLessonPatterns,
   daypartEnd,
   getRegion,
   lessonEnd,
@@ -68,7 +69,7 @@ export function buildInstance(db: Db, weekStart: string): Instance {
     schoolId: c.schoolId,
     route: c.route,
     locationId: c.locationId,
-    sessions: expandWeek(c.lessons, [], weekStart, days),
+    sessions: expandWeek(classLessonPatterns(c), [], weekStart, days),
     trialSeats: c.trialSeats,
   }));
 

@@ -105,3 +105,50 @@ export function weekIntervals(db: Db, kind: OwnerKind, weekStart: string, days =
   for (const [id, t] of loadTimes(db, kind, weekStart)) out.set(id, expandWeek(t.patterns, t.exceptions, weekStart, days));
   return out;
 }
+
+/** A dated exception as the management forms show it: with its note ("kerstvakantie"). */
+export interface NotedException extends DatedException {
+  start: string | null;
+  end: string | null;
+  note: string | null;
+}
+
+/** A weekly pattern as stored: validity null when open-ended. */
+export interface StoredPattern extends WeeklyPattern {
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
+export interface OwnerSchedule {
+  patterns: StoredPattern[];
+  exceptions: NotedException[];
+}
+
+/** Every owner's weekly patterns (with validity) and all their dated exceptions, for the management lists. */
+export function listSchedules(db: Db, kind: Exclude<OwnerKind, 'participant' | 'child'>): Map<string, OwnerSchedule> {
+  const col = OWNER_COLUMN[kind];
+  const out = new Map<string, OwnerSchedule>();
+  const get = (id: string) => out.get(id) ?? out.set(id, { patterns: [], exceptions: [] }).get(id)!;
+  const patterns = db
+    .prepare(
+      `SELECT ${col} AS owner, weekday, start_time AS start, end_time AS end, valid_from AS validFrom, valid_until AS validUntil
+       FROM weekly_times WHERE ${col} IS NOT NULL ORDER BY owner, weekday, start_time, id`,
+    )
+    .all() as PatternRow[];
+  for (const { owner, ...p } of patterns) get(owner).patterns.push(p);
+  const exceptions = db
+    .prepare(
+      `SELECT ${col} AS owner, date, kind, start_time AS start, end_time AS end, note FROM dated_exceptions
+       WHERE ${col} IS NOT NULL ORDER BY owner, date, start_time, id`,
+    )
+    .all() as (ExceptionRow & { note: string | null })[];
+  for (const { owner, ...e } of exceptions) get(owner).exceptions.push(e);
+  return out;
+}
+
+/** Replaces the owner's weekly patterns and dated exceptions (a management form saves both). */
+export function replaceSchedule(db: Db, owner: Owner, schedule: { patterns: readonly WeeklyPattern[]; exceptions: readonly (DatedException & { note?: string | null })[] }): void {
+  replaceWeeklyTimes(db, owner, schedule.patterns);
+  db.prepare(`DELETE FROM dated_exceptions WHERE ${OWNER_COLUMN[owner.kind]} = ?`).run(owner.id);
+  for (const e of schedule.exceptions) addException(db, owner, { ...e, note: e.note ?? undefined });
+}

@@ -147,6 +147,12 @@ function refreshSearchText(db: Db, id: string): void {
   db.prepare('UPDATE participants SET search_text = ? WHERE id = ?').run(` ${foldText(text)} `, id);
 }
 
+/** Refreshes the search text of everyone in a gemeente (its name is part of it), after a rename. */
+export function refreshSearchTextInGemeente(db: Db, gemeenteId: string): void {
+  const ids = db.prepare('SELECT id FROM participants WHERE gemeente_id = ?').all(gemeenteId) as { id: string }[];
+  for (const { id } of ids) refreshSearchText(db, id);
+}
+
 export function createParticipant(db: Db, audit: AuditContext, p: ParticipantInput): string {
   const id = p.id ?? randomUUID();
   writeTx(db, () => {

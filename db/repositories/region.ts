@@ -7,8 +7,8 @@ import type { WeeklyPattern } from '../../shared/domain/availability';
 import { addWeeklyTimes } from './availability';
 
 export type { Route };
-export type LocationKind = 'gemeentehuis' | 'taalschool' | 'startklas' | 'kinderopvang' | 'woonkern' | 'overig';
-export type ChildcareKind = 'kinderopvang' | 'vve' | 'bso';
+export type { ChildcareKind, LocationKind } from '../../shared/domain/region-kinds';
+import type { ChildcareKind, LocationKind } from '../../shared/domain/region-kinds';
 
 export interface Weights {
   unplanned: number;
@@ -157,11 +157,12 @@ export interface RoomRow {
   kinds: SessionKind[];
 }
 
+/** The rooms in use (not taken out of use in Beheer). */
 export function listRooms(db: Db): RoomRow[] {
   const rows = db
     .prepare(
       `SELECT id, location_id AS locationId, name, capacity, laptops_touch AS laptopsTouch, laptops_mouse AS laptopsMouse,
-              for_group_info AS g, for_toets AS t FROM rooms ORDER BY id`,
+              for_group_info AS g, for_toets AS t FROM rooms WHERE active = 1 ORDER BY id`,
     )
     .all() as (Omit<RoomRow, 'kinds'> & { g: number; t: number })[];
   return rows.map(({ g, t, ...r }) => ({
@@ -278,26 +279,35 @@ export interface ClassInput {
   placesTaken: number;
   trialSeats: number;
   lessons: LessonTime[];
+  /** First and last date of the course (inclusive); null = open-ended. */
+  firstDate?: string | null;
+  lastDate?: string | null;
 }
 
 export function addClass(db: Db, c: ClassInput): void {
   writeTx(db, () => {
     db.prepare(
-      `INSERT INTO classes (id, school_id, location_id, name, route, capacity, places_taken, trial_seats)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(c.id, c.schoolId, c.locationId, c.name, c.route, c.capacity, c.placesTaken, c.trialSeats);
+      `INSERT INTO classes (id, school_id, location_id, name, route, capacity, places_taken, trial_seats, first_date, last_date)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(c.id, c.schoolId, c.locationId, c.name, c.route, c.capacity, c.placesTaken, c.trialSeats, c.firstDate ?? null, c.lastDate ?? null);
     const stmt = db.prepare('INSERT INTO class_lesson_times (class_id, weekday, start_time, end_time) VALUES (?, ?, ?, ?)');
     for (const l of c.lessons) stmt.run(c.id, l.weekday, l.start, l.end);
   });
 }
 
-export type ClassRow = Omit<ClassInput, 'lessons'> & { lessons: LessonTime[] };
+export type ClassRow = Omit<ClassInput, 'lessons' | 'firstDate' | 'lastDate'> & { lessons: LessonTime[]; firstDate: string | null; lastDate: string | null };
 
+/** A class's weekly lesson times as patterns that hold only between its first and last date. */
+export function classLessonPatterns(c: Pick<ClassRow, 'lessons' | 'firstDate' | 'lastDate'>): WeeklyPattern[] {
+  return c.lessons.map((l) => ({ weekday: l.weekday, start: l.start, end: l.end, validFrom: c.firstDate, validUntil: c.lastDate }));
+}
+
+/** The classes in use (not taken out of use in Beheer). */
 export function listClasses(db: Db): ClassRow[] {
   const classes = db
     .prepare(
       `SELECT id, school_id AS schoolId, location_id AS locationId, name, route, capacity, places_taken AS placesTaken,
-              trial_seats AS trialSeats FROM classes ORDER BY id`,
+              trial_seats AS trialSeats, first_date AS firstDate, last_date AS lastDate FROM classes WHERE active = 1 ORDER BY id`,
     )
     .all() as Omit<ClassRow, 'lessons'>[];
   const lessons = db
@@ -317,6 +327,7 @@ export function setClassSeats(db: Db, classId: string, seats: { trialSeats: numb
   db.prepare('UPDATE classes SET trial_seats = ?, capacity = ? WHERE id = ?').run(seats.trialSeats, seats.capacity, classId);
 }
 
+/** A weekly intake moment; as a WeeklyPattern it expands to its dates (validity included). */
 export interface StartklasIntakeRow {
   id: string;
   locationId: string;
@@ -324,21 +335,25 @@ export interface StartklasIntakeRow {
   start: string;
   end: string;
   seats: number;
+  /** First and last date (inclusive) of the weekly pattern; null = open-ended. */
+  validFrom?: string | null;
+  validUntil?: string | null;
 }
 
 export function addStartklasIntake(db: Db, i: StartklasIntakeRow): void {
   writeTx(db, () =>
     db
-      .prepare('INSERT INTO startklas_intakes (id, location_id, weekday, start_time, end_time, seats) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(i.id, i.locationId, i.weekday, i.start, i.end, i.seats),
+      .prepare('INSERT INTO startklas_intakes (id, location_id, weekday, start_time, end_time, seats, valid_from, valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(i.id, i.locationId, i.weekday, i.start, i.end, i.seats, i.validFrom ?? null, i.validUntil ?? null),
   );
 }
 
+/** The intake moments in use (not taken out of use in Beheer). */
 export function listStartklasIntakes(db: Db): StartklasIntakeRow[] {
   return db
     .prepare(
-      `SELECT id, location_id AS locationId, weekday, start_time AS start, end_time AS end, seats
-       FROM startklas_intakes ORDER BY weekday, start_time, id`,
+      `SELECT id, location_id AS locationId, weekday, start_time AS start, end_time AS end, seats, valid_from AS validFrom, valid_until AS validUntil
+       FROM startklas_intakes WHERE active = 1 ORDER BY weekday, start_time, id`,
     )
     .all() as StartklasIntakeRow[];
 }
@@ -377,11 +392,12 @@ export function addChildcareProvider(db: Db, p: ChildcareInput): void {
 
 export type ChildcareRow = ChildcareInput;
 
+/** The childcare providers in use (not taken out of use in Beheer). */
 export function listChildcareProviders(db: Db): ChildcareRow[] {
   const providers = db
     .prepare(
       `SELECT id, name, location_id AS locationId, kind, age_months_min AS ageMonthsMin, age_months_max AS ageMonthsMax
-       FROM childcare_providers ORDER BY id`,
+       FROM childcare_providers WHERE active = 1 ORDER BY id`,
     )
     .all() as Omit<ChildcareRow, 'dayparts'>[];
   const parts = db
@@ -415,14 +431,14 @@ export function regionCounts(db: Db): RegionCounts {
               (SELECT count(*) FROM households) AS households,
               (SELECT count(*) FROM children) AS children,
               (SELECT count(*) FROM locations) AS locations,
-              (SELECT count(*) FROM rooms) AS rooms,
+              (SELECT count(*) FROM rooms WHERE active = 1) AS rooms,
               (SELECT count(*) FROM consultants WHERE active = 1) AS consultants,
               (SELECT count(*) FROM interpreters WHERE active = 1) AS interpreters,
               (SELECT count(*) FROM language_schools) AS schools,
-              (SELECT count(*) FROM classes) AS classes,
-              (SELECT count(*) FROM childcare_providers) AS childcareProviders,
+              (SELECT count(*) FROM classes WHERE active = 1) AS classes,
+              (SELECT count(*) FROM childcare_providers WHERE active = 1) AS childcareProviders,
               (SELECT count(*) FROM travel_times) AS travelTimes,
-              (SELECT count(*) FROM startklas_intakes) AS startklasIntakes`,
+              (SELECT count(*) FROM startklas_intakes WHERE active = 1) AS startklasIntakes`,
     )
     .get() as RegionCounts;
 }

@@ -28,6 +28,7 @@ import { schoolHandlers } from './school/school';
 import { setupHandlers } from './setup/setup';
 import { toetsHandlers } from './bookings/toets';
 import { trialHandlers } from './bookings/trial';
+import { manageHandlers } from './manage';
 import type { ApiCtx } from '../../shared/api/access';
 
 export type { ServiceEnv } from './context';
@@ -56,6 +57,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...groupInfoHandlers(deps),
     ...schoolHandlers(deps),
     ...setupHandlers(deps),
+    ...manageHandlers(deps),
   };
   return withActor(handlers, deps);
 }

@@ -35,6 +35,9 @@ interface Ids {
   schoolBooking: string;
   request: string;
   job: string;
+  /** Per management entity: the first list row as its form (what the screen sends back to save). */
+  forms: Record<'gemeente' | 'location' | 'room' | 'consultant' | 'interpreter' | 'school' | 'class' | 'intake' | 'provider' | 'settings', Record<string, unknown>>;
+  travel: { from: string; to: string; minutes: number | null };
 }
 
 /** A valid input (or a few) per call: the type makes sure every call of the contract has one. */
@@ -46,6 +49,39 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'setup.createRegion': () => [{ name: 'Regio Rivierenland', gemeenten: ['Tiel', 'Culemborg'] }],
   'setup.loadDemo': () => [{}],
   'setup.removeDemo': () => [{ confirm: true }],
+  // Beheer: saves and removes as previews, so the demo week stays as the other calls expect it.
+  'gemeenten.list': () => [{}],
+  'gemeenten.save': (ids) => [{ ...ids.forms.gemeente, preview: true } as CallInput<'gemeenten.save'>],
+  'gemeenten.remove': (ids) => [{ id: String(ids.forms.gemeente.id), preview: true }],
+  'locations.list': () => [{}],
+  'locations.save': (ids) => [{ ...ids.forms.location, preview: true } as CallInput<'locations.save'>],
+  'locations.remove': (ids) => [{ id: String(ids.forms.location.id), preview: true }],
+  'travelTimes.list': () => [{}],
+  'travelTimes.set': (ids) => [{ ...ids.travel, preview: true }],
+  'rooms.list': () => [{}],
+  'rooms.save': (ids) => [{ ...ids.forms.room, preview: true } as CallInput<'rooms.save'>],
+  'rooms.remove': (ids) => [{ id: String(ids.forms.room.id), preview: true }],
+  'consultants.list': () => [{}],
+  'consultants.save': (ids) => [{ ...ids.forms.consultant, preview: true } as CallInput<'consultants.save'>],
+  'consultants.remove': (ids) => [{ id: String(ids.forms.consultant.id), preview: true }],
+  'interpreters.list': () => [{}],
+  'interpreters.save': (ids) => [{ ...ids.forms.interpreter, preview: true } as CallInput<'interpreters.save'>],
+  'interpreters.remove': (ids) => [{ id: String(ids.forms.interpreter.id), preview: true }],
+  'schools.list': () => [{}],
+  'schools.save': (ids) => [{ ...ids.forms.school, preview: true } as CallInput<'schools.save'>],
+  'schools.remove': (ids) => [{ id: String(ids.forms.school.id), preview: true }],
+  'classes.list': () => [{}],
+  'classes.save': (ids) => [{ ...ids.forms.class, preview: true } as CallInput<'classes.save'>],
+  'classes.remove': (ids) => [{ id: String(ids.forms.class.id), preview: true }],
+  'startklasIntakes.list': () => [{}],
+  'startklasIntakes.save': (ids) => [{ ...ids.forms.intake, preview: true } as CallInput<'startklasIntakes.save'>],
+  'startklasIntakes.remove': (ids) => [{ id: String(ids.forms.intake.id), preview: true }],
+  'childcareProviders.list': () => [{}],
+  'childcareProviders.save': (ids) => [{ ...ids.forms.provider, preview: true } as CallInput<'childcareProviders.save'>],
+  'childcareProviders.remove': (ids) => [{ id: String(ids.forms.provider.id), preview: true }],
+  'settings.get': () => [{}],
+  'settings.save': (ids) => [{ ...ids.forms.settings, preview: true } as CallInput<'settings.save'>],
+
   'profile.options': () => [{}],
   'profile.select': () => [{ kind: 'consultant', consultantId: 'C-04' }, { kind: 'liaison', schoolId: 'S-MERW' }, { kind: 'coordinator' }],
   'profile.current': () => [{}],
@@ -113,6 +149,11 @@ const ctxs = {} as Record<'coordinator' | 'consultant' | 'liaison', ApiCtx>;
 const client = (): ApiCtx => ({ transport: 'test', session: { profile: null } });
 
 /** The caller a call is meant for; profile.select and other 'anyone' calls get a fresh client each time. */
+/** A list row without the fields the list adds for display: the form it opens with. */
+function formOf(item: object, ...display: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !display.includes(k)));
+}
+
 function callerFor(name: CallName): ApiCtx {
   const rule = ACCESS[name];
   return rule === 'anyone' ? client() : ctxs[rule[0]];
@@ -169,6 +210,19 @@ beforeAll(async () => {
     schoolBooking: visitors.find((v) => v.start < `${DEMO_TODAY}T00:00`)!.bookingId,
     request: request.request.id,
     job: job.jobId,
+    forms: {
+      gemeente: formOf((await as(coord, 'gemeenten.list', {})).items[0]!, 'locations', 'participants', 'consultants'),
+      location: formOf((await as(coord, 'locations.list', {})).items[0]!, 'gemeente', 'uses'),
+      room: formOf((await as(coord, 'rooms.list', {})).items[0]!, 'locationName', 'sessions', 'inUse'),
+      consultant: formOf((await as(coord, 'consultants.list', {})).items[0]!, 'gemeente', 'sessions', 'clients', 'inUse'),
+      interpreter: formOf((await as(coord, 'interpreters.list', {})).items[0]!, 'sessions', 'inUse'),
+      school: formOf((await as(coord, 'schools.list', {})).items[0]!, 'locationName', 'classes', 'allClasses', 'trialDemands', 'trialBookings'),
+      class: formOf((await as(coord, 'classes.list', {})).items[0]!, 'schoolName', 'locationName', 'trialBookings', 'inUse'),
+      intake: formOf((await as(coord, 'startklasIntakes.list', {})).items[0]!, 'locationName', 'bookings', 'inUse'),
+      provider: formOf((await as(coord, 'childcareProviders.list', {})).items[0]!, 'locationName', 'bookings', 'inUse'),
+      settings: formOf(await as(coord, 'settings.get', {}), 'preset', 'weightValues'),
+    },
+    travel: (await as(coord, 'travelTimes.list', {})).pairs[0]!,
   };
 });
 
@@ -271,5 +325,6 @@ describe('malformed input', () => {
     }
     expect(calls).toBeGreaterThan(2000);
     expect(failures, `${failures.join('\n')}\n\n${internals.join('\n\n')}`).toEqual([]);
-  });
+    // Several thousand calls, some of which check the planned weeks (management previews).
+  }, 180_000);
 });

@@ -82,7 +82,8 @@ function deepNest(depth: number): unknown {
 const WRONG_TYPES: unknown[] = [null, undefined, true, 42, 'x', [], {}, [1, 2, 3], { a: 1 }, deepNest(60), new Date(0), 1n, JSON.parse('{"__proto__": {"polluted": true}}')];
 
 function show(v: unknown): string {
-  if (typeof v === 'string') return v.length > 30 ? `'${v.slice(0, 12)}…' (${v.length} tekens)` : `'${v}'`;
+  // JSON-escaped, so a NUL or other control character shows as itself in a failure message.
+  if (typeof v === 'string') return v.length > 30 ? `${JSON.stringify(v.slice(0, 12))}… (${v.length} tekens)` : JSON.stringify(v);
   if (typeof v === 'bigint') return `${v}n`;
   if (v instanceof Date) return `Date(${v.getTime()})`;
   if (v === undefined) return 'undefined';

@@ -12,7 +12,7 @@ import type { Db } from '../../../db/connection';
 import { writeTx } from '../../../db/tx';
 import { writeAudit } from '../../../db/repositories/audit';
 import { listChildren, listParticipants, type Participant } from '../../../db/repositories/participants';
-import { daypartSeats, listChildcareProviders, listClasses, listLocations, listSchools, type ClassRow } from '../../../db/repositories/region';
+import { classLessonPatterns, daypartSeats, listChildcareProviders, listClasses, listLocations, listSchools, type ClassRow } from '../../../db/repositories/region';
 import {
   addChildcareBooking,
   addTrialBooking,
@@ -39,7 +39,7 @@ const LATER_WEEKS = 4;
 /** Lessons of a class from `from` for `weeks` weeks. */
 export function classLessons(c: ClassRow, from: string, weeks: number): { start: string; end: string }[] {
   const out: { start: string; end: string }[] = [];
-  for (let w = 0; w < weeks; w++) out.push(...expandWeek(c.lessons, [], addDays(from, 7 * w), 7));
+  for (let w = 0; w < weeks; w++) out.push(...expandWeek(classLessonPatterns(c), [], addDays(from, 7 * w), 7));
   return out;
 }
 

@@ -5,6 +5,8 @@ import type { CallName, CallOutput } from '../../../shared/api/contract';
 import { ACCESS, LIAISON_ALLOWED_KEYS } from '../../../shared/api/access';
 import { listAudit } from '../../../db/repositories/audit';
 import { listClasses } from '../../../db/repositories/region';
+import { listClassItems } from '../../../db/repositories/manage-schools';
+import { classForm } from '../../../test/support/manage-forms';
 import { getTrialBooking } from '../../../db/repositories/bookings';
 import { pastTrialBookingAt, trialVisitorNamesOnlyAt } from '../../../db/repositories/test-helpers-demo';
 import { DEMO_TODAY, DEMO_WEEK } from '../../../test/support/demo-services';
@@ -39,6 +41,8 @@ describe('liaison data minimisation', () => {
       // First start only: with a region (and so a school to be liaison of) they are refused.
       'setup.createRegion': { name: 'Andere regio', gemeenten: ['Tiel'] },
       'setup.loadDemo': {},
+      'classes.list': {},
+      'classes.save': { ...classForm(listClassItems(db, DEMO_WEEK, { id: 'K-MERW-Z-1' })[0]!), trialSeats: 0, preview: true },
     };
     const refusedOnceSetUp = new Set<CallName>(['setup.createRegion', 'setup.loadDemo']);
     const liaisonCalls = (Object.keys(ACCESS) as CallName[]).filter((n) => ACCESS[n] === 'anyone' || (ACCESS[n] as readonly string[]).includes('liaison'));

@@ -9,6 +9,7 @@ import { conflictCalls } from './conflicts';
 import { deadlineCalls } from './deadlines';
 import { exportCalls } from './export';
 import { historyCalls } from './history';
+import { manageCalls } from './manage';
 import { participantCalls } from './participants';
 import { plannerCalls } from './planner';
 import { profileCalls } from './profile';
@@ -33,6 +34,7 @@ export * from './requests';
 export * from './school';
 export * from './setup';
 export * from './events';
+export * from './manage';
 
 /** Every area's calls; a call name belongs to exactly one area (contract.test.ts checks). */
 export const CONTRACT_AREAS = {
@@ -50,6 +52,7 @@ export const CONTRACT_AREAS = {
   requests: requestCalls,
   school: schoolCalls,
   setup: setupCalls,
+  manage: manageCalls,
 } as const;
 
 export const contract = {
@@ -67,6 +70,7 @@ export const contract = {
   ...requestCalls,
   ...schoolCalls,
   ...setupCalls,
+  ...manageCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,56 @@
+// Beheer, childcare providers (coordinator).
+import type { Handlers } from '../../../shared/api/dispatch';
+import type { ApiCtx } from '../../../shared/api/access';
+import { mondayOf } from '../../../shared/domain/week';
+import { listLocations } from '../../../db/repositories/region';
+import { listProviderItems, removeProvider, saveProvider } from '../../../db/repositories/manage-care';
+import type { ServiceDeps } from '../context';
+import { notFound, refusing, runChange } from './change';
+import { removedMessage, savedMessage, stillUsedOrNull } from './wording';
+
+export function manageCareHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'childcareProviders.list' | 'childcareProviders.save' | 'childcareProviders.remove'> {
+  const { db, env } = deps;
+  const from = () => mondayOf(env.today());
+  return {
+    'childcareProviders.list': () => {
+      const items = listProviderItems(db, from());
+      const locations = listLocations(db)
+        .map((l) => ({ id: l.id, name: l.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+      return { items, count: items.length, locations };
+    },
+    'childcareProviders.save': ({ reason, preview, confirm, ...p }, ctx) =>
+      runChange(
+        deps,
+        ctx,
+        { reason, preview, confirm },
+        {
+          what: `Opslaan van ${p.name}`,
+          purpose: 'beheer: opvangaanbieder opslaan',
+          area: 'childcare',
+          checkPlans: true,
+          apply: (audit) => {
+            const r = saveProvider(db, audit, p, from());
+            return { id: r.id, message: savedMessage(p.name, r) };
+          },
+        },
+      ),
+    'childcareProviders.remove': ({ id, ...flags }, ctx) => {
+      const p = refusing(() => listProviderItems(db, from(), id)[0] ?? notFound('Deze opvangaanbieder'));
+      return runChange(deps, ctx, flags, {
+        what: `Verwijderen van ${p.name}`,
+        purpose: 'beheer: opvangaanbieder verwijderen',
+        area: 'childcare',
+        checkPlans: true,
+        stillUsed: stillUsedOrNull(
+          p.name,
+          p.bookings,
+          'opvangboeking',
+          'opvangboekingen',
+          'gaat de aanbieder buiten gebruik en blijven die boekingen als conflict in hun week staan',
+        ),
+        apply: (audit) => ({ id, message: removedMessage(removeProvider(db, audit, id, from()), 'opvangboeking', 'opvangboekingen') }),
+      });
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// How every management change runs: in one transaction, it checks the planned weeks from
+// today's week on (only weeks with sessions or bookings) before and after the change, with
+// the same checker as the week's conflict list. New conflicts, or plans that still point at
+// what is removed, make it wait for `confirm: true`; a preview never keeps anything. Either
+// way the transaction is rolled back, so the answer says what would happen without it
+// happening. The audit row of the change is written inside the same transaction.
+import { ApiError } from '../../../shared/api/errors';
+import { profileOf, type ApiCtx } from '../../../shared/api/access';
+import type { ChangeOutcome } from '../../../shared/api/contract';
+import { checkPlan, type Violation } from '../../../shared/planner/check';
+import { newViolations } from '../../../shared/planner/repair/violation-diff';
+import { countNl, weeksNl } from '../../../shared/domain/manage-nl';
+import { mondayOf } from '../../../shared/domain/week';
+import { writeTx } from '../../../db/tx';
+import type { AuditContext } from '../../../db/repositories/audit';
+import { buildInstance, storedPlan } from '../../../db/instance/instance-from-db';
+import { plannedWeeksFrom, resourceNames } from '../../../db/repositories/region-usage';
+import { listChildren } from '../../../db/repositories/participants';
+import { DataRuleError } from '../../../db/repositories/rule-error';
+import { auditContext, type ServiceDeps } from '../context';
+import { profileAudit } from '../audit/profile-audit';
+import { auditView } from '../audit/read-audit';
+import { namesInText } from '../week/conflicts';
+import { weekInstance } from '../week/week-instance';
+
+/** At most this many conflicts are listed (all are counted). */
+const MAX_LISTED = 50;
+
+export interface ChangeFlags {
+  preview: boolean;
+  confirm: boolean;
+  reason: string | null;
+}
+
+export interface ChangeSpec {
+  /** "Opslaan van Zaal 1", "Buiten gebruik stellen van Tolk Arabisch": what the messages call the change. */
+  what: string;
+  /** The audit purpose when the user gave no reason ("beheer: ruimte opslaan"). */
+  purpose: string;
+  /** data.changed area for the screens that show this kind of row. */
+  area: string;
+  /** Whether the change can touch planned weeks (false for a gemeente's name, say). */
+  checkPlans: boolean;
+  /** Plans still point at what this change removes: say so, and wait for confirm even without new conflicts. */
+  stillUsed?: string | null;
+  /** Runs the change inside the transaction; says what it did. */
+  apply: (audit: AuditContext) => { id: string | null; message: string };
+}
+
+class Rollback {}
+
+interface FoundConflict {
+  weekStart: string;
+  violation: Violation;
+  participantIds: string[];
+}
+
+/** The services' error for a rule the repositories refuse. */
+export function asApiError(err: unknown): unknown {
+  return err instanceof DataRuleError ? new ApiError({ code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) }) : err;
+}
+
+/** The row a call names is gone (or never was). */
+export function notFound(what: string, field = 'id'): never {
+  throw new ApiError({ code: 'not_found', message: `${what} bestaat niet (meer).`, field });
+}
+
+/** Runs a handler body, turning a refused rule into the API's error. */
+export function refusing<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw asApiError(err);
+  }
+}
+
+/**
+ * Runs one management change as described above. A liaison gets the count of new conflicts
+ * and their weeks, not the sentences (they name people of other schools).
+ */
+export function runChange({ db, env, events }: ServiceDeps, ctx: ApiCtx, flags: ChangeFlags, spec: ChangeSpec): ChangeOutcome {
+  const profile = profileOf(ctx);
+  const withhold = profile?.kind === 'liaison';
+  const audit = auditContext(env, flags.reason ?? spec.purpose);
+  const weeks = spec.checkPlans ? plannedWeeksFrom(db, mondayOf(env.today())) : [];
+  let found: FoundConflict[] = [];
+  let result: { id: string | null; message: string } = { id: null, message: '' };
+  let applied = false;
+  let humanize: (text: string) => string = (t) => t;
+  try {
+    writeTx(db, () => {
+      // Before: the week as it stands (the cached instance is of this, committed, state).
+      const before = weeks.map((w) => {
+        const instance = weekInstance(db, w);
+        return checkPlan(instance, storedPlan(db, w, instance)).violations;
+      });
+      result = refusing(() => spec.apply(audit));
+      found = weeks.flatMap((w, i) => {
+        // After: built afresh, never cached (it may be rolled back).
+        const instance = buildInstance(db, w);
+        const people = new Set(instance.participants.map((p) => p.id));
+        const after = checkPlan(instance, storedPlan(db, w, instance)).violations;
+        return newViolations(before[i], after).map((violation) => ({ weekStart: w, violation, participantIds: violation.entities.filter((e) => people.has(e)) }));
+      });
+      if (found.length) {
+        const names = resourceNames(db);
+        for (const c of listChildren(db)) names.set(c.id, c.givenName);
+        const named = namesInText(names);
+        // The checker knows only what is in use: a row just taken out of use "does not exist" to it.
+        humanize = (text) => {
+          const out = named(text);
+          return out === text ? out : out.replace(/, die niet bestaat\./g, ', die niet meer in gebruik is.');
+        };
+      }
+      const mustConfirm = found.length > 0 || !!spec.stillUsed;
+      if (flags.preview || (mustConfirm && !flags.confirm)) throw new Rollback();
+      applied = true;
+    });
+  } catch (err) {
+    if (!(err instanceof Rollback)) throw asApiError(err);
+  }
+
+  const weekList = [...new Set(found.map((c) => c.weekStart))];
+  const items = withhold ? [] : found.slice(0, MAX_LISTED).map((c) => ({ weekStart: c.weekStart, rule: c.violation.rule, message: humanize(c.violation.message) }));
+  // The sentences name people: reading them is a read of their data.
+  const seen = new Set(withhold ? [] : found.slice(0, MAX_LISTED).flatMap((c) => c.participantIds));
+  if (seen.size) writeTx(db, () => auditView(db, profileAudit(env, profile, 'beheer: gevolgen van een wijziging'), seen, { change: spec.what }));
+
+  const n = found.length;
+  const conflictsNl = n ? `${countNl(n, 'nieuw conflict', 'nieuwe conflicten')} ${weeksNl(weekList)}` : '';
+  let message: string;
+  if (applied) {
+    message =
+      result.message + (n ? ` Dit geeft ${conflictsNl}; ${n === 1 ? 'het staat' : 'ze staan'} in de conflictenlijst van die ${weekList.length === 1 ? 'week' : 'weken'}.` : '');
+    events.emit({ type: 'data.changed', area: spec.area });
+    for (const w of weeks) events.emit({ type: 'week.changed', weekStart: w });
+  } else {
+    const effect = n ? `${spec.what} geeft ${conflictsNl}.` : `${spec.what} geeft geen nieuwe conflicten in de geplande weken.`;
+    const lead = spec.stillUsed ? `${spec.stillUsed} ` : '';
+    message = flags.preview ? `${lead}${effect}` : `${lead}${effect} Er is nog niets gewijzigd; bevestig om het toch te doen.`;
+  }
+  return { applied, id: applied ? result.id : null, message, conflicts: { count: n, weeks: weekList, items } };
+}

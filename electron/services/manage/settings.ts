@@ -1,0 +1,55 @@
+// Beheer, the region's planning settings: the day, the grid, group sizes, the toets duration
+// and the planning weights as levels (shared/domain/planning-weights.ts).
+import type { Handlers } from '../../../shared/api/dispatch';
+import type { ApiCtx } from '../../../shared/api/access';
+import { ApiError } from '../../../shared/api/errors';
+import { WEIGHT_KEYS, presetOf, weightLevelOf, weightsFromLevels, type WeightChoice, type WeightKey } from '../../../shared/domain/planning-weights';
+import { getRegion } from '../../../db/repositories/region';
+import { saveRegionSettings } from '../../../db/repositories/manage-settings';
+import type { ServiceDeps } from '../context';
+import { runChange } from './change';
+
+export function manageSettingsHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'settings.get' | 'settings.save'> {
+  const { db } = deps;
+  const region = () => {
+    const r = getRegion(db);
+    if (!r) throw new ApiError({ code: 'not_found', message: 'Er is nog geen regio ingericht in dit gegevensbestand.' });
+    return r;
+  };
+  return {
+    'settings.get': () => {
+      const r = region();
+      const weights = Object.fromEntries(WEIGHT_KEYS.map((k) => [k, weightLevelOf(k, r.weights[k])])) as Record<WeightKey, WeightChoice>;
+      return {
+        name: r.name,
+        dayStart: r.dayStart,
+        dayEnd: r.dayEnd,
+        slotMinutes: r.slotMinutes,
+        workingDays: r.workingDays,
+        groupInfo: r.groupInfo,
+        toets: r.toets,
+        weights,
+        preset: presetOf(weights),
+        weightValues: { ...r.weights },
+      };
+    },
+    'settings.save': ({ reason, preview, confirm, weights, ...s }, ctx) => {
+      const current = region();
+      return runChange(
+        deps,
+        ctx,
+        { reason, preview, confirm },
+        {
+          what: 'Opslaan van de instellingen',
+          purpose: 'beheer: instellingen regio',
+          area: 'settings',
+          checkPlans: true,
+          apply: (audit) => {
+            const r = saveRegionSettings(db, audit, { ...s, weights: weightsFromLevels(weights, current.weights) });
+            return { id: null, message: r.fields.length ? 'De instellingen zijn opgeslagen.' : 'Er is niets gewijzigd aan de instellingen.' };
+          },
+        },
+      );
+    },
+  };
+}

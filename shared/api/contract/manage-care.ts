@@ -1,0 +1,72 @@
+// Beheer, childcare: providers (kinderopvang, VVE, BSO) with their age range and the seats they
+// keep for our participants' children per weekday and day-part.
+import { z } from 'zod';
+import { CHILDCARE_KINDS } from '../../domain/region-kinds';
+import {
+  ChangeOutcomeSchema,
+  RefOptionSchema,
+  RemoveInputSchema,
+  UsageSchema,
+  endAfterStart,
+  formAndSave,
+  idField,
+  intField,
+  listOf,
+  refField,
+  textField,
+  timeField,
+  weekdayField,
+} from './manage-common';
+
+export const ChildcareKindSchema = z.enum(CHILDCARE_KINDS, { error: 'Soort: kies kinderopvang, VVE of BSO.' });
+
+export const DaypartSchema = z
+  .object({ weekday: weekdayField, start: timeField('Begintijd'), end: timeField('Eindtijd'), seats: intField('Plaatsen', 0, 100) })
+  .strict()
+  .superRefine((v, ctx) => endAfterStart(v, ctx));
+
+export const ChildcareProviderItemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  locationId: z.string(),
+  locationName: z.string(),
+  kind: ChildcareKindSchema,
+  ageMonthsMin: z.number().int(),
+  ageMonthsMax: z.number().int(),
+  dayparts: z.array(DaypartSchema),
+  active: z.boolean(),
+  bookings: UsageSchema,
+  inUse: z.string().nullable(),
+});
+export type ChildcareProviderItem = z.infer<typeof ChildcareProviderItemSchema>;
+
+const provider = formAndSave(
+  {
+    id: idField,
+    name: textField('Naam'),
+    locationId: refField('een locatie'),
+    kind: ChildcareKindSchema,
+    ageMonthsMin: intField('Leeftijd vanaf (maanden)', 0, 216),
+    ageMonthsMax: intField('Leeftijd tot en met (maanden)', 0, 216),
+    dayparts: z.array(DaypartSchema, { error: 'Dagdelen: geef een lijst.' }).max(50, { error: 'Dagdelen: hoogstens 50.' }),
+    active: z.boolean().default(true),
+  },
+  (v, ctx) => {
+    if (v.ageMonthsMax < v.ageMonthsMin) ctx.addIssue({ code: 'custom', message: 'Leeftijd tot en met mag niet lager zijn dan leeftijd vanaf.', path: ['ageMonthsMax'] });
+    const seen = new Set<string>();
+    v.dayparts.forEach((d, i) => {
+      const key = `${d.weekday}|${d.start}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'Dagdelen: op deze dag begint al een dagdeel op die tijd.', path: ['dayparts', i, 'start'] });
+      seen.add(key);
+    });
+  },
+);
+export const ChildcareProviderFormSchema = provider.form;
+export type ChildcareProviderForm = z.input<typeof ChildcareProviderFormSchema>;
+
+export const manageCareCalls = {
+  'childcareProviders.list': { input: z.object({}).strict(), output: listOf(ChildcareProviderItemSchema).extend({ locations: z.array(RefOptionSchema) }) },
+  'childcareProviders.save': { input: provider.save, output: ChangeOutcomeSchema },
+  /** Without bookings: erased. Otherwise taken out of use; with bookings from this week on only with confirm (they show as conflicts). */
+  'childcareProviders.remove': { input: RemoveInputSchema, output: ChangeOutcomeSchema },
+} as const;

@@ -1,0 +1,156 @@
+// Beheer, language schools and their classes, and the startklas intake moments.
+// A school liaison may list and save the classes of their own school (classes.list, classes.save).
+import { z } from 'zod';
+import { ROUTES } from '../../domain/routes';
+import { RouteSchema } from './common';
+import {
+  ChangeOutcomeSchema,
+  RefOptionSchema,
+  RemoveInputSchema,
+  UsageSchema,
+  dateField,
+  endAfterStart,
+  formAndSave,
+  idField,
+  intField,
+  listOf,
+  refField,
+  textField,
+  timeField,
+  untilNotBeforeFrom,
+  weekdayField,
+} from './manage-common';
+
+// Schools -------------------------------------------------------------------------------------
+
+export const SchoolItemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  locationId: z.string().nullable(),
+  locationName: z.string().nullable(),
+  /** Classes in use, and all classes (in or out of use). */
+  classes: z.number().int(),
+  allClasses: z.number().int(),
+  /** Trial-lesson requests of participants for this school (open, planned or done). */
+  trialDemands: z.number().int(),
+  trialBookings: UsageSchema,
+});
+export type SchoolItem = z.infer<typeof SchoolItemSchema>;
+
+const school = formAndSave({ id: idField, name: textField('Naam'), locationId: z.string().min(1).nullable().default(null) });
+export const SchoolFormSchema = school.form;
+export type SchoolForm = z.input<typeof SchoolFormSchema>;
+
+// Classes -------------------------------------------------------------------------------------
+
+export const LessonTimeSchema = z
+  .object({ weekday: weekdayField, start: timeField('Begintijd'), end: timeField('Eindtijd') })
+  .strict()
+  .superRefine((v, ctx) => endAfterStart(v, ctx));
+
+export const ClassItemSchema = z.object({
+  id: z.string(),
+  schoolId: z.string(),
+  schoolName: z.string(),
+  locationId: z.string(),
+  locationName: z.string(),
+  name: z.string(),
+  route: RouteSchema,
+  capacity: z.number().int(),
+  placesTaken: z.number().int(),
+  trialSeats: z.number().int(),
+  lessons: z.array(LessonTimeSchema),
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+  active: z.boolean(),
+  trialBookings: UsageSchema,
+  inUse: z.string().nullable(),
+});
+export type ClassItem = z.infer<typeof ClassItemSchema>;
+
+const klass = formAndSave(
+  {
+    id: idField,
+    schoolId: refField('een taalschool'),
+    locationId: refField('een locatie'),
+    name: textField('Naam'),
+    route: z.enum(ROUTES, { error: 'Route: kies B1, Z, Onderwijs of Alfa.' }),
+    capacity: intField('Capaciteit', 1, 200),
+    placesTaken: intField('Bezette plaatsen', 0, 200),
+    trialSeats: intField('Proefplekken per les', 0, 50),
+    lessons: z
+      .array(LessonTimeSchema, { error: 'Lestijden: geef een lijst.' })
+      .min(1, { error: 'Lestijden: geef minstens één lestijd.' })
+      .max(30, { error: 'Lestijden: hoogstens 30.' }),
+    firstDate: dateField('Eerste lesdag').nullable().default(null),
+    lastDate: dateField('Laatste lesdag').nullable().default(null),
+    active: z.boolean().default(true),
+  },
+  (v, ctx) => {
+    if (v.placesTaken > v.capacity) ctx.addIssue({ code: 'custom', message: 'Bezette plaatsen mag niet meer zijn dan de capaciteit.', path: ['placesTaken'] });
+    untilNotBeforeFrom(v.firstDate, v.lastDate, ctx, 'lastDate', 'Laatste lesdag');
+  },
+);
+export const ClassFormSchema = klass.form;
+export type ClassForm = z.input<typeof ClassFormSchema>;
+
+// Startklas intake moments --------------------------------------------------------------------
+
+export const StartklasIntakeItemSchema = z.object({
+  id: z.string(),
+  locationId: z.string(),
+  locationName: z.string(),
+  weekday: z.number().int(),
+  start: z.string(),
+  end: z.string(),
+  seats: z.number().int(),
+  validFrom: z.string().nullable(),
+  validUntil: z.string().nullable(),
+  active: z.boolean(),
+  bookings: UsageSchema,
+  inUse: z.string().nullable(),
+});
+export type StartklasIntakeItem = z.infer<typeof StartklasIntakeItemSchema>;
+
+const intake = formAndSave(
+  {
+    id: idField,
+    locationId: refField('een locatie'),
+    weekday: weekdayField,
+    start: timeField('Begintijd'),
+    end: timeField('Eindtijd'),
+    seats: intField('Plaatsen', 0, 100),
+    validFrom: dateField('Vanaf').nullable().default(null),
+    validUntil: dateField('Tot en met').nullable().default(null),
+    active: z.boolean().default(true),
+  },
+  (v, ctx) => {
+    endAfterStart(v, ctx);
+    untilNotBeforeFrom(v.validFrom, v.validUntil, ctx, 'validUntil', 'Tot en met');
+  },
+);
+export const StartklasIntakeFormSchema = intake.form;
+export type StartklasIntakeForm = z.input<typeof StartklasIntakeFormSchema>;
+
+export const manageSchoolCalls = {
+  'schools.list': { input: z.object({}).strict(), output: listOf(SchoolItemSchema).extend({ locations: z.array(RefOptionSchema) }) },
+  'schools.save': { input: school.save, output: ChangeOutcomeSchema },
+  /** Erases the school; refused while it has classes (in or out of use), trial-lesson requests or outcomes. */
+  'schools.remove': { input: RemoveInputSchema, output: ChangeOutcomeSchema },
+  /** Coordinator: every class (filter by schoolId if given). Liaison: their own school's classes only. */
+  'classes.list': {
+    input: z.object({ schoolId: z.string().min(1).optional() }).strict(),
+    output: listOf(ClassItemSchema).extend({ schools: z.array(RefOptionSchema), locations: z.array(RefOptionSchema) }),
+  },
+  /** Coordinator: any class. Liaison: only a class of their own school (new or existing). */
+  'classes.save': { input: klass.save, output: ChangeOutcomeSchema },
+  /**
+   * Without trial bookings or outcomes: erased. Otherwise taken out of use (history keeps it);
+   * with trial bookings from this week on only with confirm: they stay and show as conflicts.
+   */
+  'classes.remove': { input: RemoveInputSchema, output: ChangeOutcomeSchema },
+  'startklasIntakes.list': { input: z.object({}).strict(), output: listOf(StartklasIntakeItemSchema).extend({ locations: z.array(RefOptionSchema) }) },
+  'startklasIntakes.save': { input: intake.save, output: ChangeOutcomeSchema },
+  /** As classes.remove, for intake bookings. */
+  'startklasIntakes.remove': { input: RemoveInputSchema, output: ChangeOutcomeSchema },
+} as const;
