@@ -14,13 +14,12 @@ import { mondayOf } from '../../../shared/domain/week';
 import { writeTx } from '../../../db/tx';
 import type { AuditContext } from '../../../db/repositories/audit';
 import { buildInstance, storedPlan } from '../../../db/instance/instance-from-db';
-import { plannedWeeksFrom, resourceNames } from '../../../db/repositories/region-usage';
-import { listChildren } from '../../../db/repositories/participants';
+import { plannedWeeksFrom } from '../../../db/repositories/region-usage';
 import { DataRuleError } from '../../../db/repositories/rule-error';
 import { auditContext, type ServiceDeps } from '../context';
 import { profileAudit } from '../audit/profile-audit';
 import { auditView } from '../audit/read-audit';
-import { namesInText } from '../week/conflicts';
+import { conflictWording } from '../week/conflicts';
 import { weekInstance } from '../week/week-instance';
 
 /** At most this many conflicts are listed (all are counted). */
@@ -103,14 +102,7 @@ export function runChange({ db, env, events }: ServiceDeps, ctx: ApiCtx, flags: 
         return newViolations(before[i], after).map((violation) => ({ weekStart: w, violation, participantIds: violation.entities.filter((e) => people.has(e)) }));
       });
       if (found.length) {
-        const names = resourceNames(db);
-        for (const c of listChildren(db)) names.set(c.id, c.givenName);
-        const named = namesInText(names);
-        // The checker knows only what is in use: a row just taken out of use "does not exist" to it.
-        humanize = (text) => {
-          const out = named(text);
-          return out === text ? out : out.replace(/, die niet bestaat\./g, ', die niet meer in gebruik is.');
-        };
+        humanize = conflictWording(db);
       }
       const mustConfirm = found.length > 0 || !!spec.stillUsed;
       if (flags.preview || (mustConfirm && !flags.confirm)) throw new Rollback();

@@ -272,3 +272,21 @@ describe('region settings', () => {
     expect((await call(coordinator, 'settings.get', {})).dayEnd).toBe('17:00');
   });
 });
+
+describe('after a resource is taken out of use', () => {
+  it('names it in the week’s conflict list as no longer in use, never by its id', async () => {
+    const coordinator = await as('coordinator');
+    const removed = await call(coordinator, 'rooms.remove', { id: 'R-GOR-TOETS', confirm: true, reason: 'Lokaal gesloten' });
+    expect(removed.applied).toBe(true);
+    const week = await call(coordinator, 'week.conflicts', { weekStart: DEMO_WEEK });
+    const aboutRoom = week.conflicts.filter((c) => c.message.includes('Toetslokaal'));
+    expect(aboutRoom.length).toBeGreaterThan(0);
+    expect(aboutRoom.every((c) => c.message.includes('die niet meer in gebruik is'))).toBe(true);
+    expect(
+      week.conflicts
+        .filter((c) => c.severity === 'conflict')
+        .map((c) => c.message)
+        .filter((m) => NO_IDS.test(m)),
+    ).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { storedPlan } from '../../../db/instance/instance-from-db';
 import { weekInstance } from './week-instance';
 import { listChildren, listParticipants } from '../../../db/repositories/participants';
 import { listChildcareProviders } from '../../../db/repositories/region';
+import { resourceNames } from '../../../db/repositories/region-usage';
 import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, type CareTarget, type FixContext, type FixPool } from '../../../shared/planner/repair';
 import { firstActivityDates } from '../../../db/repositories/sessions';
 import { termsOf } from '../deadlines/deadlines';
@@ -31,6 +32,21 @@ export function namesInText(names: Map<string, string>): (text: string) => strin
   if (ids.length === 0) return (text) => text;
   const re = new RegExp(`(?<![\\w-])(${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
   return (text) => text.replace(re, (id) => names.get(id) ?? id);
+}
+
+/**
+ * The checker's sentences in the coordinator's words: children and resources by name instead of
+ * id. The checker knows only what is in use, so a room, consultant, interpreter, class or provider
+ * taken out of use "does not exist" to it; named, it is one that is no longer in use.
+ */
+export function conflictWording(db: Db): (text: string) => string {
+  const names = resourceNames(db);
+  for (const c of listChildren(db)) names.set(c.id, c.givenName);
+  const named = namesInText(names);
+  return (text) => {
+    const out = named(text);
+    return out === text ? out : out.replace(/, die niet bestaat\./g, ', die niet meer in gebruik is.');
+  };
 }
 
 /** Start and end of what a conflict is about: its sessions, or the seats of its people. */
@@ -97,7 +113,7 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
   // The checker knows children by id only (the SPEC has no names for them); the coordinator
   // reads "het kind Amir (3 jaar)". Providers already appear with their location's name.
   const childNames = new Map(listChildren(db).map((c) => [c.id, c.givenName]));
-  const humanize = namesInText(childNames);
+  const humanize = conflictWording(db);
   const ctx: FixContext = {
     instance,
     plan,
