@@ -3,16 +3,17 @@ import { translatorFor } from '../../i18n';
 import { personChangeText, type SessionChangeView } from './changesText';
 
 const t = translatorFor('nl');
-const snap = {
+type Snap = NonNullable<SessionChangeView['before']>;
+const snap: Snap = {
   start: '2026-11-24T10:00',
   end: '2026-11-24T12:00',
-  status: 'accepted' as const,
+  status: 'accepted',
   room: { id: 'R1', name: 'Zaal 1', locationName: 'Gemeentehuis Gorinchem' },
   consultant: { id: 'C1', name: 'Anna de Vries' },
   interpreter: { id: 'T1', name: 'Karim Haddad' },
   participantCount: 8,
 };
-const change = (what: SessionChangeView['what'], before: typeof snap | null, after: typeof snap | null): SessionChangeView => ({
+const change = (what: SessionChangeView['what'], before: Snap | null, after: Snap | null): SessionChangeView => ({
   sessionId: 'S1',
   what,
   kind: 'groupInfo',
@@ -35,7 +36,7 @@ describe('what changed, in words', () => {
   });
 
   it('a change in place names what changed', () => {
-    const after = { ...snap, interpreter: null, participantCount: 7, status: 'accepted' as const };
+    const after: Snap = { ...snap, interpreter: null, participantCount: 7 };
     expect(personChangeText(change('changed', snap, after), 'changed', t, 'nl')).toBe('Groepsvoorlichting Arabisch op di 24 nov. 10:00 gewijzigd: zonder tolk, nu 7 deelnemers');
   });
 
