@@ -89,7 +89,8 @@ export const en: Record<MessageKey, string> = {
   'week.drag.resolves': 'resolves {count} {count:existing conflict|existing conflicts}',
   'week.drag.more': 'and {count} more',
   'week.confirm.title': 'This week has been published',
-  'week.confirm.text': 'Week {week} is published: interpreters, consultants and participants may already know the plan. The change will be logged. Save anyway?',
+  'week.confirm.text':
+    'Week {week} is published: interpreters, consultants and participants may already know the plan. The change will be logged; afterwards you see who must be told and can download their updated calendar. Save anyway?',
   'week.confirm.ok': 'Save change',
   'week.confirm.cancel': 'Cancel',
   'week.actionsSlot': 'Week actions',
@@ -499,6 +500,7 @@ export const en: Record<MessageKey, string> = {
   'changes.show': 'Show who must be told ({count})',
   'changes.hide': 'Hide',
   'changes.moved': '{session} moved from {from} to {to}',
+  'changes.movedSameDay': '{session} on {day} moved from {from} to {to}',
   'changes.changed': '{session} on {when} changed: {details}',
   'changes.cancelled': '{session} on {when} is cancelled',
   'changes.removed': 'No longer in {session} on {when}',

@@ -89,7 +89,8 @@ export const nl = {
   'week.drag.resolves': 'lost {count} {count:bestaand conflict|bestaande conflicten} op',
   'week.drag.more': 'en nog {count}',
   'week.confirm.title': 'Deze week is al gepubliceerd',
-  'week.confirm.text': 'Week {week} is gepubliceerd: tolken, consulenten en deelnemers kunnen de planning al kennen. De wijziging wordt vastgelegd in het logboek. Toch opslaan?',
+  'week.confirm.text':
+    'Week {week} is gepubliceerd: tolken, consulenten en deelnemers kunnen de planning al kennen. De wijziging wordt vastgelegd in het logboek; daarna ziet u wie het moet weten en kunt u hun bijgewerkte agenda downloaden. Toch opslaan?',
   'week.confirm.ok': 'Wijziging opslaan',
   'week.confirm.cancel': 'Annuleren',
   'week.actionsSlot': 'Weekacties',
@@ -501,6 +502,7 @@ export const nl = {
   'changes.show': 'Toon wie het moet weten ({count})',
   'changes.hide': 'Verbergen',
   'changes.moved': '{session} verplaatst van {from} naar {to}',
+  'changes.movedSameDay': '{session} op {day} verplaatst van {from} naar {to}',
   'changes.changed': '{session} op {when} gewijzigd: {details}',
   'changes.cancelled': '{session} op {when} gaat niet door',
   'changes.removed': 'Niet meer bij {session} op {when}',

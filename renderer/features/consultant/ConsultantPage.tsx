@@ -33,7 +33,7 @@ export function ConsultantPage({ today }: { today: string }) {
       <div className="role-page__head">
         <h2 className="page-title">{t('consultant.title')}</h2>
         <OwnWeekExport today={today} />
-        <div className="filters" role="group" aria-label={t('consultant.filters')}>
+        <div className="filters filters--after-tools" role="group" aria-label={t('consultant.filters')}>
           <label className="field field--inline">
             <span className="field__label">{t('consultant.filter.urgency')}</span>
             <select data-testid="caseload-urgency" value={urgency} onChange={(e) => setUrgency(e.target.value as 'all' | 'urgent')}>

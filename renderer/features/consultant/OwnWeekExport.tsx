@@ -20,6 +20,7 @@ export function OwnWeekExport({ today }: { today: string }) {
         <span className="field__label">{t('consultant.ownWeek.week')}</span>
         <input
           type="week"
+          className="week-picker__input"
           data-testid="own-week-picker"
           value={isoWeekLabel(weekStart)}
           onChange={(e) => {

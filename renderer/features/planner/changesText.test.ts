@@ -26,6 +26,8 @@ describe('what changed, in words', () => {
   it('a move names the old and the new time, and what else changed', () => {
     const moved = { ...snap, start: '2026-11-25T13:00', end: '2026-11-25T15:00' };
     expect(personChangeText(change('moved', snap, moved), 'moved', t, 'nl')).toBe('Groepsvoorlichting Arabisch verplaatst van di 24 nov. 10:00 naar wo 25 nov. 13:00');
+    const sameDay = { ...snap, start: '2026-11-24T13:00', end: '2026-11-24T15:00' };
+    expect(personChangeText(change('moved', snap, sameDay), 'moved', t, 'nl')).toBe('Groepsvoorlichting Arabisch op di 24 nov. verplaatst van 10:00 naar 13:00');
     const elsewhere = { ...moved, room: { id: 'R2', name: 'Zaal 2', locationName: 'Bibliotheek' } };
     expect(personChangeText(change('moved', snap, elsewhere), 'moved', t, 'nl')).toBe(
       'Groepsvoorlichting Arabisch verplaatst van di 24 nov. 10:00 naar wo 25 nov. 13:00; ruimte Zaal 2, Bibliotheek',

@@ -47,7 +47,10 @@ export function personChangeText(c: SessionChangeView, what: ChangeKind, t: Tran
   if (!before || !after) return t('changes.changed', { session, when: whenText((after ?? before)!, lang), details: '' });
   const more = details(before, after, t);
   if (what === 'moved' && before.start !== after.start) {
-    const moved = t('changes.moved', { session, from: whenText(before, lang), to: whenText(after, lang) });
+    const sameDay = before.start.slice(0, 10) === after.start.slice(0, 10);
+    const moved = sameDay
+      ? t('changes.movedSameDay', { session, day: formatDayShort(after.start.slice(0, 10), lang), from: timeOf(before.start), to: timeOf(after.start) })
+      : t('changes.moved', { session, from: whenText(before, lang), to: whenText(after, lang) });
     return more.length ? `${moved}; ${more.join(', ')}` : moved;
   }
   return t('changes.changed', { session, when: whenText(after, lang), details: more.join(', ') || t('changes.detail.other') });
