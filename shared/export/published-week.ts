@@ -105,8 +105,7 @@ export function affectedPeople(changes: readonly PublishedChange[]): AffectedPer
     }
     const was = new Set(before?.participantIds ?? []);
     const is = new Set(after?.participantIds ?? []);
-    const forStaying =
-      c.what === 'moved' ? 'moved' : before && after && (before.room.id !== after.room.id || before.status !== after.status) ? ('changed' as const) : null;
+    const forStaying = c.what === 'moved' ? 'moved' : before && after && (before.room.id !== after.room.id || before.status !== after.status) ? ('changed' as const) : null;
     for (const id of was) {
       if (!is.has(id)) note('participant', id, sessionId, 'cancelled');
       else if (forStaying) note('participant', id, sessionId, forStaying);

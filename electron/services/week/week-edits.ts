@@ -92,10 +92,7 @@ const REDO: HistoryStep = {
 
 export function weekEditHandlers(
   deps: ServiceDeps,
-): Pick<
-  Handlers<ApiCtx>,
-  'proposal.accept' | 'proposal.discard' | 'session.update' | 'session.pin' | 'fix.apply' | 'history.state' | 'history.undo' | 'history.redo'
-> {
+): Pick<Handlers<ApiCtx>, 'proposal.accept' | 'proposal.discard' | 'session.update' | 'session.pin' | 'fix.apply' | 'history.state' | 'history.undo' | 'history.redo'> {
   const { db, env, events } = deps;
   const audit = (purpose: string) => auditContext(env, purpose);
   const changed = (weekStart: string) => events.emit({ type: 'week.changed', weekStart });
