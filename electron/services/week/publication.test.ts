@@ -61,6 +61,9 @@ describe('a week changed after publication', () => {
     for (const p of out.affected.filter((x) => x.role === 'participant')) expect(p.consultant).toEqual(expect.any(String));
     const text = JSON.stringify(out.affected.map((p) => [p.name, p.consultant]));
     for (const p of s.participants) expect(text).not.toContain(p.id);
+    // Seeing who must be told is reading their data: logged per person, with its purpose.
+    const viewed = listAudit(db, { limit: 100_000 }).filter((a) => a.action === 'view' && a.purpose === 'betrokkenen informeren over een gewijzigde week');
+    expect(viewed.map((a) => a.entityId).sort()).toEqual(s.participants.map((p) => p.id).sort());
   });
 
   it('a participant taken out of a published session is affected as cancelled; the others are not', async () => {
