@@ -151,8 +151,15 @@ describe('storeProposal', () => {
     // The proposal's demands are planned, yet a rebuild of the week offers them again for replanning.
     expect(buildInstance(db, week).demands.map((d) => d.id)).toEqual(expect.arrayContaining([toets[0].id, trial.id]));
 
+    const proposedIds = () => (db.prepare("SELECT id FROM sessions WHERE status = 'proposed' AND week_start = ?").all(week) as { id: string }[]).map((r) => r.id);
+    const firstIds = proposedIds();
+
     // A second proposal replaces the first entirely.
     expect(storeProposal(db, week, { ...plan, seats: [], childcare: [] }, audit)).toEqual({ sessions: 1, seats: 0, childcare: 0 });
+    // The planner calls its session S1 both times; stored, each run's session has its own id
+    // (a calendar UID is made from it and must never name another session).
+    expect(proposedIds()[0]).toMatch(/^VS-2026W50-[0-9a-f]{8}-S1$/);
+    expect(proposedIds()).not.toEqual(firstIds);
     expect(count("SELECT count(*) AS n FROM sessions WHERE status = 'proposed' AND week_start = ?", week)).toBe(1);
     expect(count("SELECT count(*) AS n FROM trial_bookings WHERE status = 'proposed' AND week_start = ?", week)).toBe(0);
     expect(count('SELECT count(*) AS n FROM demands WHERE id = ? AND status = ?', trial.id, 'open')).toBe(1);

@@ -7,6 +7,7 @@
 // `storedPlan` gives the bookings as a SPEC plan: all of them for the checker (the week as it
 // stands), or only the accepted ones as the planner's pinned input (`fixed`), so the planner
 // plans around them and the checker sees the whole week.
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection';
 import { writeTx } from '../connection';
 import { expandWeek } from '../../shared/domain/availability';
@@ -218,6 +219,9 @@ export function storedPlan(db: Db, weekStart: string, instance: Instance, opts: 
 export function storeProposal(db: Db, weekStart: string, plan: Plan, audit?: AuditContext): { sessions: number; seats: number; childcare: number } {
   const ctx: AuditContext = audit ?? { actor: 'planner', purpose: 'Voorstel weekplanning opgeslagen', now: () => new Date().toISOString() };
   const label = isoWeekLabel(weekStart).replace('-', '');
+  // Ids of this run's sessions: the planner numbers its sessions S1, S2… on every run, so the
+  // run gets its own tag and an id (and the calendar UID made from it) never names another session.
+  const run = randomUUID().slice(0, 8);
   const weekEnd = addDays(weekStart, 7);
   const inWeek = (t: string) => t >= `${weekStart}T00:00` && t < `${weekEnd}T00:00`;
   return writeTx(db, () => {
@@ -233,7 +237,7 @@ export function storeProposal(db: Db, weekStart: string, plan: Plan, audit?: Aud
       stored.sessions++;
       if (!inWeek(s.start)) throw new Error(`Sessie ${s.id} (${s.start}) valt buiten week ${weekStart}.`);
       createSession(db, ctx, {
-        id: `VS-${label}-${s.id}`,
+        id: `VS-${label}-${run}-${s.id}`,
         kind: s.kind,
         start: s.start,
         end: s.end,

@@ -19,6 +19,12 @@ export function getWeekStatus(db: Db, weekStart: string): WeekStatus {
   return r?.status ?? 'concept';
 }
 
+/** When the week was (last) published, local time; null for a week never published. */
+export function publishedAtOf(db: Db, weekStart: string): string | null {
+  const r = db.prepare("SELECT published_at AS at FROM weeks WHERE week_start = ? AND status = 'published'").get(weekStart) as { at: string | null } | undefined;
+  return r?.at ?? null;
+}
+
 export function setWeekStatus(db: Db, weekStart: string, status: WeekStatus, at: string | null = null): void {
   if (mondayOf(weekStart) !== weekStart) throw new Error(`Week ${weekStart} begint niet op maandag.`);
   writeTx(db, () =>

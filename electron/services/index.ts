@@ -19,6 +19,7 @@ import { regionHandlers } from './app/region';
 import { weekHandlers } from './week/week';
 import { weekDataHandlers } from './week/week-data';
 import { weekEditHandlers } from './week/week-edits';
+import { publicationHandlers } from './week/publication';
 import { caseloadHandlers } from './caseload/caseload';
 import { startklasHandlers } from './bookings/startklas';
 import { groupInfoHandlers } from './bookings/group-info';
@@ -46,6 +47,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...plannerHandlers(deps),
     ...unplannedHandlers(deps),
     ...weekEditHandlers(deps),
+    ...publicationHandlers(deps),
     ...exportHandlers(deps),
     ...deadlineHandlers(deps),
     ...profileHandlers(deps),

@@ -36,7 +36,11 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'history.undo': C,
   'history.redo': C,
   'week.publish': C,
+  'week.changes': C,
   'export.ics': C,
+  'export.zip': C,
+  // A consultant's own calendar only: the handler takes the consultant from the profile.
+  'export.ownWeek': CONSULTANT,
   'deadlines.list': C,
   'consultant.caseload': CONSULTANT,
   'toets.slots': CONSULTANT,

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildIcs, foldLine, parseIcs } from './ics';
 
@@ -51,5 +52,52 @@ describe('iCalendar export', () => {
 
   it('reports a malformed file with its line', () => {
     expect(() => parseIcs('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n')).toThrow(/Regel 3/);
+  });
+});
+
+// The same files read by ical.js, an independent parser: what Outlook and Google Calendar see.
+describe('iCalendar export read by ical.js', () => {
+  const two = {
+    name: 'Consulent — week 48',
+    stamp: '2026-11-25T10:00:00.123Z',
+    events: [
+      { ...cal.events[0]!, uid: 'SES-2026W48-01@5f0c2b7e9a1d4c3b8e6f0a1b2c3d4e5f', description: 'Consulent: Anna de Vries, tolk; 7 deelnemers\nNog een voorstel' },
+      {
+        uid: 'SES-2026W27-02@5f0c2b7e9a1d4c3b8e6f0a1b2c3d4e5f',
+        start: '2026-07-01T13:30',
+        end: '2026-07-01T15:00',
+        summary: `Leerbaarheidstoets ${'Oekraïens '.repeat(12)}`.trim(),
+        sequence: 3,
+        status: 'CANCELLED' as const,
+      },
+    ],
+  };
+  const read = () => {
+    const root = new ICAL.Component(ICAL.parse(buildIcs(two)) as unknown[]);
+    const zone = new ICAL.Timezone(root.getFirstSubcomponent('vtimezone')!);
+    return { root, zone, events: root.getAllSubcomponents('vevent') };
+  };
+
+  it('gives every event its UID, SEQUENCE and STATUS', () => {
+    const { events } = read();
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual(two.events.map((e) => e.uid));
+    expect(events.map((e) => e.getFirstPropertyValue('sequence'))).toEqual([2, 3]);
+    expect(events.map((e) => e.getFirstPropertyValue('status'))).toEqual(['CONFIRMED', 'CANCELLED']);
+    expect(events[0]!.getFirstPropertyValue('description')).toBe('Consulent: Anna de Vries, tolk; 7 deelnemers\nNog een voorstel');
+    expect(events[1]!.getFirstPropertyValue('summary')).toBe(two.events[1]!.summary);
+  });
+
+  it('writes DTSTART and DTEND in Europe/Amsterdam, which its VTIMEZONE turns into the right instant in winter and summer', () => {
+    const { zone, events } = read();
+    expect(zone.tzid).toBe('Europe/Amsterdam');
+    const instants = events.map((e) => {
+      const start = e.getFirstProperty('dtstart')!;
+      expect(start.getParameter('tzid')).toBe('Europe/Amsterdam');
+      expect(e.getFirstProperty('dtend')!.getParameter('tzid')).toBe('Europe/Amsterdam');
+      const t = start.getFirstValue() as InstanceType<typeof ICAL.Time>;
+      return ICAL.Time.fromData({ year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute }, zone).toJSDate().toISOString();
+    });
+    expect(instants).toEqual(['2026-11-24T08:00:00.000Z', '2026-07-01T11:30:00.000Z']);
+    expect(String(events[1]!.getFirstPropertyValue('dtend'))).toBe('2026-07-01T15:00:00');
   });
 });

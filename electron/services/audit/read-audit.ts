@@ -30,6 +30,7 @@ export const READ_AUDITS: ReadAudits = {
     ids: (_, o) => [...o.classSessions.flatMap((c) => c.trialBooked.map((p) => p.id)), ...o.intakes.flatMap((i) => i.booked.map((p) => p.id))],
   },
   'week.conflicts': { purpose: 'conflicten oplossen', ids: (_, o) => o.conflicts.flatMap((c) => c.participants.map((p) => p.id)) },
+  'week.changes': { purpose: 'betrokkenen informeren over een gewijzigde week', ids: (_, o) => o.affected.filter((p) => p.role === 'participant').map((p) => p.id) },
   'week.unplanned': { purpose: 'niet-geplande stappen bekijken', ids: (_, o) => refs(o.items) },
   'deadlines.list': { purpose: 'termijnen bewaken', ids: (_, o) => refs(o.items) },
   'requests.list': { purpose: 'verzoeken extra toetsmoment', ids: (_, o) => refs(o.items) },

@@ -1,5 +1,5 @@
 // Changes to the coordinator's week: accepting and discarding proposals, editing and pinning
-// sessions, applying a fix, publishing, and undo/redo. Every change runs in one transaction,
+// sessions, applying a fix, and undo/redo (publishing: publication.ts). Every change runs in one transaction,
 // is recorded for undo with a Dutch label, writes audit rows for personal data and emits
 // week.changed. A published week changes only with confirmPublished: true, and that is logged.
 import type { Handlers } from '../../../shared/api/dispatch';
@@ -17,7 +17,6 @@ import {
   listWeekSessions,
   proposedSessionIds,
   setSessionPinned,
-  setWeekStatus,
 } from '../../../db/repositories/sessions';
 import { historyState, recordChange, redoNext, undoLast } from '../../../db/repositories/week-history';
 import { auditContext, nowOf, type ServiceDeps } from '../context';
@@ -93,10 +92,7 @@ const REDO: HistoryStep = {
 
 export function weekEditHandlers(
   deps: ServiceDeps,
-): Pick<
-  Handlers<ApiCtx>,
-  'proposal.accept' | 'proposal.discard' | 'session.update' | 'session.pin' | 'fix.apply' | 'week.publish' | 'history.state' | 'history.undo' | 'history.redo'
-> {
+): Pick<Handlers<ApiCtx>, 'proposal.accept' | 'proposal.discard' | 'session.update' | 'session.pin' | 'fix.apply' | 'history.state' | 'history.undo' | 'history.redo'> {
   const { db, env, events } = deps;
   const audit = (purpose: string) => auditContext(env, purpose);
   const changed = (weekStart: string) => events.emit({ type: 'week.changed', weekStart });
@@ -200,17 +196,6 @@ export function weekEditHandlers(
       });
       changed(weekStart);
       return { ok: true as const };
-    },
-
-    'week.publish': ({ weekStart }) => {
-      const ctx = audit('Weekplanning gepubliceerd');
-      writeTx(db, () => {
-        if (getWeekStatus(db, weekStart) === 'published') return;
-        setWeekStatus(db, weekStart, 'published', nowOf(env));
-        writeAudit(db, ctx, 'update', 'week', weekStart, { status: 'published' });
-      });
-      changed(weekStart);
-      return { status: getWeekStatus(db, weekStart) };
     },
 
     'history.state': ({ weekStart }) => historyState(db, weekStart),

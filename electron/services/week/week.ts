@@ -1,7 +1,9 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import type { PlannedSession } from '../../../shared/api/contract';
 import { isoWeekOf } from '../../../shared/domain/week';
-import { getWeekStatus, listWeekSessions, type WeekSessionRow } from '../../../db/repositories/sessions';
+import { listWeekSessions, type WeekSessionRow } from '../../../db/repositories/sessions';
+import { sessionState } from '../../../db/repositories/publication';
+import { viewStatus } from './publication';
 import type { ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
 
@@ -27,8 +29,10 @@ export function weekHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.
   return {
     'week.get': ({ weekStart }) => {
       const { year, week } = isoWeekOf(weekStart);
-      const sessions = listWeekSessions(db, weekStart).map(plannedSession);
-      return { weekStart, isoYear: year, isoWeek: week, status: getWeekStatus(db, weekStart), sessions };
+      const rows = listWeekSessions(db, weekStart);
+      // 'changed': published, and different from what was published since.
+      const status = viewStatus(db, weekStart, rows.map(sessionState));
+      return { weekStart, isoYear: year, isoWeek: week, status, sessions: rows.map(plannedSession) };
     },
   };
 }

@@ -4,6 +4,7 @@ import { mondayOf } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
 import { ClientPanel } from './ClientPanel';
 import { CaseloadTable } from './CaseloadTable';
+import { OwnWeekExport } from './OwnWeekExport';
 import { useConsultantStore, type StepKind } from './consultantStore';
 
 /** Consulent: Mijn cliënten — the caseload on the left, the open client on the right. */
@@ -31,7 +32,8 @@ export function ConsultantPage({ today }: { today: string }) {
     <div className="role-page" data-testid="consultant-page">
       <div className="role-page__head">
         <h2 className="page-title">{t('consultant.title')}</h2>
-        <div className="filters" role="group" aria-label={t('consultant.filters')}>
+        <OwnWeekExport today={today} />
+        <div className="filters filters--after-tools" role="group" aria-label={t('consultant.filters')}>
           <label className="field field--inline">
             <span className="field__label">{t('consultant.filter.urgency')}</span>
             <select data-testid="caseload-urgency" value={urgency} onChange={(e) => setUrgency(e.target.value as 'all' | 'urgent')}>

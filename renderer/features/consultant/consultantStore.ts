@@ -1,11 +1,13 @@
 // The consultant's caseload with its filters, which client is open, and what the consultant
-// does for that client (book, cancel, request, record the PIP date, open a toets slot).
+// does for that client (book, cancel, request, record the PIP date, open a toets slot); and the
+// consultant's own week as a calendar file.
 import { create } from 'zustand';
 import type { CallInput, CallOutput } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { resetOnProfileSwitch } from '../profile/profileStore';
 import { messageOf } from '../../stores/errorStore';
 import { followEvents } from '../../stores/liveEvents';
+import { downloadText } from '../planner/download';
 
 type Caseload = CallOutput<'consultant.caseload'>;
 export type CaseloadItem = Caseload['items'][number];
@@ -42,6 +44,8 @@ interface ConsultantState {
   cancelStartklas(participantId: string): Promise<CallOutput<'startklas.cancel'>>;
   enlistGroupInfo(participantId: string): Promise<CallOutput<'groupInfo.enlist'>>;
   setPipDate(participantId: string, pipDate: string | null): Promise<CallOutput<'pip.set'>>;
+  /** Saves the consultant's own sessions of the week as an .ics file; answers its name or throws the server's error. */
+  downloadOwnWeek(weekStart: string): Promise<string>;
 }
 
 let seq = 0;
@@ -99,6 +103,11 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   cancelStartklas: (participantId) => call('startklas.cancel', { participantId }),
   enlistGroupInfo: (participantId) => call('groupInfo.enlist', { participantId }),
   setPipDate: (participantId, pipDate) => call('pip.set', { participantId, pipDate }),
+  async downloadOwnWeek(weekStart) {
+    const out = await call('export.ownWeek', { weekStart });
+    downloadText(out.filename, out.content);
+    return out.filename;
+  },
 }));
 
 // What one profile saw must not be shown to the next.

@@ -3,16 +3,16 @@ import type { WeekResources } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
 import { useErrorStore } from '../../stores/errorStore';
-import { downloadText } from './download';
 import { usePlannerStore } from './plannerStore';
 
-/** Person chooser and download of that person's week as an .ics file. */
+/** Person chooser and download of that person's week as an .ics file, or everyone's as a zip. */
 export function ExportIcs({ weekStart }: { weekStart: IsoDate }) {
   const { t } = useT();
   const [resources, setResources] = useState<WeekResources | null>(null);
   const [person, setPerson] = useState('');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const zipping = usePlannerStore((st) => st.downloading === 'zip:all');
 
   useEffect(() => {
     let live = true;
@@ -35,15 +35,9 @@ export function ExportIcs({ weekStart }: { weekStart: IsoDate }) {
     const [kind, id] = person.split(':') as ['interpreter' | 'consultant', string];
     if (!id) return;
     setBusy(true);
-    try {
-      const out = await usePlannerStore.getState().exportIcs(weekStart, { kind, id });
-      downloadText(out.filename, out.content);
-      setDone(out.filename);
-    } catch (err) {
-      useErrorStore.getState().report(err, 'week');
-    } finally {
-      setBusy(false);
-    }
+    const filename = await usePlannerStore.getState().downloadIcs(weekStart, { kind, id });
+    setBusy(false);
+    if (filename) setDone(filename);
   };
 
   const byName = <T extends { name: string }>(xs: T[]) => xs.slice().sort((a, b) => a.name.localeCompare(b.name, 'nl'));
@@ -94,6 +88,24 @@ export function ExportIcs({ weekStart }: { weekStart: IsoDate }) {
       >
         {busy ? <span className="spinner" aria-hidden="true" /> : <span aria-hidden="true">⤓</span>}
         {t('publish.export')}
+      </button>
+      <button
+        type="button"
+        className="btn"
+        data-testid="export-zip"
+        disabled={zipping || busy}
+        aria-busy={zipping}
+        title={t('publish.export.zip.title')}
+        onClick={() => {
+          setDone(null);
+          void usePlannerStore
+            .getState()
+            .downloadZip(weekStart, 'all')
+            .then((f) => f && setDone(f));
+        }}
+      >
+        {zipping ? <span className="spinner" aria-hidden="true" /> : <span aria-hidden="true">⤓</span>}
+        {t('publish.export.zip')}
       </button>
       {done && (
         <span className="sr-only" role="status">

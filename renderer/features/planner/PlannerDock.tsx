@@ -47,7 +47,7 @@ function Notice() {
       ? t('planning.proposal.accepted', { count: notice.count })
       : notice.key === 'discarded'
         ? t('planning.proposal.discarded', { count: notice.count })
-        : t('publish.done', { week: weekStart ? isoWeekNumber(weekStart) : '' });
+        : t(notice.key === 'republished' ? 'publish.redone' : 'publish.done', { week: weekStart ? isoWeekNumber(weekStart) : '' });
   return (
     <div className="plan-notice" role="status" data-testid="plan-notice">
       <span className="plan-notice__icon" aria-hidden="true">
@@ -119,7 +119,7 @@ function ProposalBar({ weekStart, proposed }: { weekStart: IsoDate; proposed: Pl
   const pendingConfirm = usePlannerStore((s) => s.pendingConfirm);
   const confirmPending = usePlannerStore((s) => s.confirmPending);
   const cancelPending = usePlannerStore((s) => s.cancelPending);
-  const published = useWeekStore((s) => s.view?.weekStart === weekStart && s.view.status === 'published');
+  const published = useWeekStore((s) => s.view?.weekStart === weekStart && (s.view.status === 'published' || s.view.status === 'changed'));
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const week = isoWeekNumber(weekStart);
 

@@ -28,7 +28,7 @@ export function PrintWeek({ weekStart }: { weekStart: IsoDate }) {
   const region = useAppStore((s) => s.overview?.name ?? s.info?.regionName ?? '');
   if (!view) return null;
   const days = sessionsByDay(weekStart, view.sessions);
-  const status = t(view.status === 'published' ? 'week.status.published' : 'week.status.concept');
+  const status = t(`week.status.${view.status}`);
   return createPortal(
     <div className="print-sheet" data-testid="print-sheet" aria-hidden="true">
       <header className="print-sheet__head">

@@ -8,53 +8,68 @@ import { conflictsOfWeek, useConflictsStore } from '../conflicts/conflictsStore'
 import { useWeekStore } from '../week/weekStore';
 import { usePlannerStore } from './plannerStore';
 
-/** Concept → published, after a confirmation that names what is still open. */
-export function PublishButton({ weekStart }: { weekStart: IsoDate }) {
+/**
+ * Concept → published, after a confirmation that names what is still open; a week changed
+ * after publication is published again the same way ("Opnieuw publiceren").
+ */
+export function PublishButton({ weekStart, testId = 'publish-week', small = false }: { weekStart: IsoDate; testId?: string; small?: boolean }) {
   const { t } = useT();
   const view = useWeekStore((s) => (s.view && s.view.weekStart === weekStart ? s.view : null));
-  const conflicts = useConflictsStore(conflictsOfWeek(weekStart));
   const busy = usePlannerStore((s) => s.busy);
   const running = usePlannerStore((s) => s.run !== 'idle');
-  const publish = usePlannerStore((s) => s.publish);
   const [asking, setAsking] = useState(false);
   const week = isoWeekNumber(weekStart);
   const published = view?.status === 'published';
-  const proposed = view?.sessions.filter((s) => s.status === 'proposed').length ?? 0;
-  const hard = countHard(conflicts);
+  const changed = view?.status === 'changed';
 
   return (
     <>
       <button
         type="button"
-        className={published ? 'btn btn--done' : 'btn'}
-        data-testid="publish-week"
+        className={[published ? 'btn btn--done' : changed ? 'btn btn--primary' : 'btn', small ? 'btn--small' : ''].join(' ').trim()}
+        data-testid={testId}
         data-status={view?.status ?? ''}
         disabled={!view || published || busy || running}
-        title={published ? t('publish.published') : t('publish.title', { week })}
+        title={published ? t('publish.published') : changed ? t('publish.again.title', { week }) : t('publish.title', { week })}
         onClick={() => setAsking(true)}
       >
-        {published ? `✓ ${t('publish.published')}` : t('publish.button')}
+        {published ? `✓ ${t('publish.published')}` : changed ? t('publish.again') : t('publish.button')}
       </button>
-      {asking && (
-        <ConfirmDialog
-          title={t('publish.confirm.title', { week })}
-          confirmLabel={t('publish.confirm.ok')}
-          busy={busy}
-          testId="publish-confirm"
-          onCancel={() => setAsking(false)}
-          onConfirm={() => {
-            void publish(weekStart).then(() => setAsking(false));
-          }}
-        >
-          <p>{t('publish.confirm.body')}</p>
-          {(proposed > 0 || hard > 0) && (
-            <ul className="confirm__warnings">
-              {proposed > 0 && <li>{t('publish.confirm.proposals', { count: proposed })}</li>}
-              {hard > 0 && <li>{t('publish.confirm.conflicts', { count: hard })}</li>}
-            </ul>
-          )}
-        </ConfirmDialog>
-      )}
+      {asking && <PublishDialog weekStart={weekStart} again={changed} onClose={() => setAsking(false)} />}
     </>
+  );
+}
+
+function PublishDialog({ weekStart, again, onClose }: { weekStart: IsoDate; again: boolean; onClose(): void }) {
+  const { t } = useT();
+  const view = useWeekStore((s) => (s.view && s.view.weekStart === weekStart ? s.view : null));
+  const conflicts = useConflictsStore(conflictsOfWeek(weekStart));
+  const changes = usePlannerStore((s) => (s.changes?.weekStart === weekStart ? s.changes : null));
+  const busy = usePlannerStore((s) => s.busy);
+  const publish = usePlannerStore((s) => s.publish);
+  const week = isoWeekNumber(weekStart);
+  const proposed = view?.sessions.filter((s) => s.status === 'proposed').length ?? 0;
+  const hard = countHard(conflicts);
+  const staff = changes?.affected.filter((p) => p.role !== 'participant').length ?? 0;
+  return (
+    <ConfirmDialog
+      title={t(again ? 'publish.again.confirm.title' : 'publish.confirm.title', { week })}
+      confirmLabel={t(again ? 'publish.again' : 'publish.confirm.ok')}
+      busy={busy}
+      testId="publish-confirm"
+      onCancel={onClose}
+      onConfirm={() => {
+        void publish(weekStart).then(onClose);
+      }}
+    >
+      <p>{t(again ? 'publish.again.confirm.body' : 'publish.confirm.body')}</p>
+      {(proposed > 0 || hard > 0 || (again && staff > 0)) && (
+        <ul className="confirm__warnings">
+          {again && staff > 0 && <li>{t('publish.again.confirm.staff', { count: staff })}</li>}
+          {proposed > 0 && <li>{t('publish.confirm.proposals', { count: proposed })}</li>}
+          {hard > 0 && <li>{t('publish.confirm.conflicts', { count: hard })}</li>}
+        </ul>
+      )}
+    </ConfirmDialog>
   );
 }

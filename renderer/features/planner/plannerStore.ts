@@ -1,6 +1,7 @@
 // The planner run of a week as the coordinator sees it: start, live progress from pushed
 // events, cancel, the result, and what to do with the proposal it left behind; then the week
-// out of the planner: publish, and a person's week as an .ics file.
+// out of the planner: publish (again), what changed after publication and who is affected, a
+// person's week as an .ics file and every staff calendar at once as a zip.
 import { create } from 'zustand';
 import type { AppEvent, CallInput, CallOutput } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
@@ -8,11 +9,14 @@ import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
 import { useErrorStore } from '../../stores/errorStore';
 import { useWeekStore } from '../week/weekStore';
+import { downloadBytes, downloadText } from './download';
 
 export type PlannerFinished = Extract<AppEvent, { type: 'planner.finished' }>;
 export type PlannerProgress = Extract<AppEvent, { type: 'planner.progress' }>;
 export type ProposalAction = 'acceptAll' | 'acceptSelected' | 'discard';
 export type IcsPerson = CallInput<'export.ics'>['person'];
+export type WeekChanges = CallOutput<'week.changes'>;
+export type ZipScope = NonNullable<CallInput<'export.zip'>['scope']>;
 
 export interface PlannerState {
   /** idle: nothing running; starting: planner.start sent; running: progress arrives; cancelling: cancel sent. */
@@ -26,13 +30,17 @@ export interface PlannerState {
   /** The last finished job, shown as a summary until dismissed or another week is planned. */
   result: PlannerFinished | null;
   /** A short confirmation of what just happened ("12 sessies geaccepteerd"). */
-  notice: { key: 'accepted' | 'discarded' | 'published'; count: number } | null;
+  notice: { key: 'accepted' | 'discarded' | 'published' | 'republished'; count: number } | null;
   /** Proposal review: the drawer with a checklist of proposed sessions. */
   drawerOpen: boolean;
   selected: string[];
   busy: boolean;
   /** A proposal decision refused because the week is published, waiting for "yes, change it". */
   pendingConfirm: { action: ProposalAction; weekStart: IsoDate } | null;
+  /** What changed after publication and who is affected, for the week last asked about. */
+  changes: WeekChanges | null;
+  /** A download being prepared: 'zip:all', 'zip:changed' or 'ics:<kind>:<id>'. */
+  downloading: string | null;
 
   start(weekStart: IsoDate, timeLimitSeconds?: number): Promise<void>;
   cancel(): Promise<void>;
@@ -48,7 +56,14 @@ export interface PlannerState {
   discard(weekStart: IsoDate, confirmPublished?: boolean): Promise<void>;
   confirmPending(): Promise<void>;
   cancelPending(): void;
+  /** Publishes the week, or publishes it again after changes (the notice says which). */
   publish(weekStart: IsoDate): Promise<boolean>;
+  /** Loads what changed after publication; an error is reported and leaves the last answer. */
+  loadChanges(weekStart: IsoDate): Promise<void>;
+  /** Saves a staff member's calendar of the week as an .ics file; answers its name, or null after a reported error. */
+  downloadIcs(weekStart: IsoDate, person: IcsPerson): Promise<string | null>;
+  /** Saves every staff calendar of the week ('changed': of those a change affects) as one zip; answers its name or null. */
+  downloadZip(weekStart: IsoDate, scope: ZipScope): Promise<string | null>;
   /** The week's people to choose from for an .ics export; throws the server's error. */
   weekResources(weekStart: IsoDate): Promise<CallOutput<'week.resources'>>;
   /** One person's week as calendar text; the screen saves it as a file. Throws the server's error. */
@@ -68,6 +83,8 @@ const initial = {
   selected: [] as string[],
   busy: false,
   pendingConfirm: null,
+  changes: null,
+  downloading: null,
 };
 
 function reloadWeek(weekStart: IsoDate): void {
@@ -188,9 +205,10 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
 
   async publish(weekStart) {
     set({ busy: true });
+    const again = get().changes?.weekStart === weekStart && get().changes?.status === 'changed';
     try {
       await call('week.publish', { weekStart });
-      set({ busy: false, notice: { key: 'published', count: 0 } });
+      set({ busy: false, notice: { key: again ? 'republished' : 'published', count: 0 }, changes: null });
       reloadWeek(weekStart);
       return true;
     } catch (err) {
@@ -200,9 +218,48 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
     }
   },
 
+  async loadChanges(weekStart) {
+    try {
+      const changes = await call('week.changes', { weekStart });
+      // An answer for a week we left no longer matters.
+      const shown = useWeekStore.getState().weekStart;
+      if (shown === null || shown === weekStart) set({ changes });
+    } catch (err) {
+      useErrorStore.getState().report(err, 'week');
+    }
+  },
+
+  async downloadIcs(weekStart, person) {
+    return download(set, `ics:${person.kind}:${person.id}`, async () => {
+      const out = await call('export.ics', { weekStart, person });
+      downloadText(out.filename, out.content);
+      return out.filename;
+    });
+  },
+
+  async downloadZip(weekStart, scope) {
+    return download(set, `zip:${scope}`, async () => {
+      const out = await call('export.zip', { weekStart, scope });
+      downloadBytes(out.filename, out.base64, 'application/zip');
+      return out.filename;
+    });
+  },
+
   weekResources: (weekStart) => call('week.resources', { weekStart }),
   exportIcs: (weekStart, person) => call('export.ics', { weekStart, person }),
 }));
+
+async function download(set: Setter, what: string, run: () => Promise<string>): Promise<string | null> {
+  set({ downloading: what });
+  try {
+    return await run();
+  } catch (err) {
+    useErrorStore.getState().report(err, 'week');
+    return null;
+  } finally {
+    set({ downloading: null });
+  }
+}
 
 type Setter = (partial: Partial<PlannerState>) => void;
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { isoWeekNumber } from '../../i18n/format';
+import { PublishedChanges } from '../planner/PublishedChanges';
 import { LAYERS, useCalendarPrefs } from './calendarPrefs';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { DragPreview } from './DragPreview';
@@ -190,6 +191,7 @@ export function WeekPage() {
   return (
     <section className="week-page" aria-busy={loading}>
       <WeekToolbar />
+      <PublishedChanges weekStart={weekStart} />
       <div className="week-status-row">
         {status}
         {viewSwitch}

@@ -61,7 +61,7 @@ export function WeekToolbar() {
   const week = isoWeekNumber(weekStart);
   const isThisWeek = today !== null && mondayOf(today) === weekStart;
   const status = view && view.weekStart === weekStart ? view.status : null;
-  const statusText = status ? t(status === 'published' ? 'week.status.published' : 'week.status.concept') : null;
+  const statusText = status ? t(`week.status.${status}`) : null;
 
   return (
     <div className="week-toolbar" role="toolbar" aria-label={t('week.navigation')}>

@@ -41,7 +41,8 @@ let seq = 0;
 
 function isPublished(): boolean {
   const v = useWeekStore.getState().view;
-  return v?.status === 'published';
+  // Changed after publication is still published: a change asks for confirmation too.
+  return v?.status === 'published' || v?.status === 'changed';
 }
 
 /** Each part loads on its own: a call the services do not know yet leaves only that part empty. */

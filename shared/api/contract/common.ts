@@ -78,7 +78,8 @@ export const RouteSchema = z.enum(ROUTES);
 export const DemandKindSchema = z.enum(DEMAND_KINDS);
 export const SessionKindSchema = z.enum(SESSION_KINDS);
 export const SessionStatusSchema = z.enum(['proposed', 'accepted']);
-export const WeekStatusSchema = z.enum(['concept', 'published']);
+/** 'changed': published, and the sessions differ from what was published since. */
+export const WeekStatusSchema = z.enum(['concept', 'published', 'changed']);
 export const LaptopKindSchema = z.enum(LAPTOP_KINDS);
 
 /** A named thing the answer points at: a participant, consultant, school... */

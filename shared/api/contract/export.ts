@@ -1,10 +1,36 @@
-// Calendars to take away: a person's week as an .ics file.
+// Calendars to take away: a person's week as an .ics file, every staff member's at once as a
+// zip, and a consultant's own week.
 import { z } from 'zod';
-import { MondaySchema } from './common';
+import { MondaySchema, weekInput } from './common';
+
+export const StaffRefSchema = z
+  .object({
+    kind: z.enum(['interpreter', 'consultant'], { error: 'Kies tolk (interpreter) of consulent (consultant).' }),
+    id: z.string().min(1, { error: 'Kies voor wie de agenda is.' }),
+  })
+  .strict();
+
+const IcsFileSchema = z.object({ filename: z.string(), content: z.string() });
 
 export const exportCalls = {
   'export.ics': {
-    input: z.object({ weekStart: MondaySchema, person: z.object({ kind: z.enum(['interpreter', 'consultant']), id: z.string().min(1) }).strict() }).strict(),
-    output: z.object({ filename: z.string(), content: z.string() }),
+    input: z.object({ weekStart: MondaySchema, person: StaffRefSchema }).strict(),
+    output: IcsFileSchema,
   },
+  /**
+   * One .ics per consultant and interpreter with sessions (or cancellations) that week, as a
+   * zip in base64; scope 'changed': only those affected by a change after publication.
+   */
+  'export.zip': {
+    input: z
+      .object({ weekStart: MondaySchema, scope: z.enum(['all', 'changed'], { error: 'Kies all (iedereen) of changed (alleen wie een wijziging heeft).' }).default('all') })
+      .strict(),
+    output: z.object({
+      filename: z.string(),
+      base64: z.string(),
+      files: z.array(z.object({ filename: z.string(), kind: z.enum(['interpreter', 'consultant']), name: z.string() })),
+    }),
+  },
+  /** The calling consultant's own sessions of the week as an .ics file. */
+  'export.ownWeek': { input: weekInput, output: IcsFileSchema },
 } as const;

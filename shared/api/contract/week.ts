@@ -121,6 +121,51 @@ export const SessionChangeSchema = z
   .strict();
 export type SessionChange = z.infer<typeof SessionChangeSchema>;
 
+/** A session as published or as it is now, for the list of changes after publication. */
+export const SessionSnapshotSchema = z.object({
+  start: StoredLocalTimeSchema,
+  end: StoredLocalTimeSchema,
+  status: SessionStatusSchema,
+  room: z.object({ id: z.string(), name: z.string(), locationName: z.string() }),
+  consultant: RefSchema,
+  interpreter: RefSchema.nullable(),
+  participantCount: z.number().int().nonnegative(),
+});
+export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
+
+export const ChangeKindSchema = z.enum(['moved', 'changed', 'cancelled', 'new']);
+
+/**
+ * A published week compared with what was published: the sessions that changed (before and
+ * after) and who is affected, each with what changed for them. Participants carry their own
+ * consultant's name (who tells them); staff can be sent their updated calendar.
+ */
+export const WeekChangesSchema = z.object({
+  weekStart: StoredMondaySchema,
+  status: WeekStatusSchema,
+  publishedAt: z.string().nullable(),
+  changes: z.array(
+    z.object({
+      sessionId: z.string(),
+      what: ChangeKindSchema,
+      kind: SessionKindSchema,
+      language: LanguageCodeSchema.nullable(),
+      before: SessionSnapshotSchema.nullable(),
+      after: SessionSnapshotSchema.nullable(),
+    }),
+  ),
+  affected: z.array(
+    z.object({
+      role: z.enum(['consultant', 'interpreter', 'participant']),
+      id: z.string(),
+      name: z.string(),
+      consultant: z.string().nullable(),
+      changes: z.array(z.object({ sessionId: z.string(), what: ChangeKindSchema })),
+    }),
+  ),
+});
+export type WeekChanges = z.infer<typeof WeekChangesSchema>;
+
 export const weekCalls = {
   'week.get': {
     input: z.object({ weekStart: MondaySchema }).strict(),
@@ -144,5 +189,8 @@ export const weekCalls = {
     input: z.object({ sessionId: z.string().min(1), pinned: z.boolean() }).strict(),
     output: z.object({ session: PlannedSessionSchema }),
   },
+  /** Publishes the week, or publishes it again after changes: what is published becomes the week as it is now. */
   'week.publish': { input: weekInput, output: z.object({ status: WeekStatusSchema }) },
+  /** What changed since the week was published and who must be told. */
+  'week.changes': { input: weekInput, output: WeekChangesSchema },
 } as const;
