@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection';
 import type { AuditContext } from '../../db/repositories/audit';
 import type { EventBus } from '../events';
 import type { WorkerSpec } from '../planner-jobs/plan-runner';
+import type { LogSink } from '../log-file';
 
 export interface ServiceEnv {
   version: string;
@@ -15,6 +16,8 @@ export interface ServiceEnv {
   now?: () => string;
   /** Who works in this app (one local user); written to the audit log. */
   actor?: string;
+  /** The data folder's log file (electron/log-file.ts); without it errors are not written down. */
+  log?: LogSink;
 }
 
 export interface ServiceDeps {

@@ -40,6 +40,11 @@ interface Ids {
 /** A valid input (or a few) per call: the type makes sure every call of the contract has one. */
 const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'app.info': () => [{}],
+  'app.logError': () => [
+    { message: 'TypeError: x is undefined', stack: 'TypeError: x is undefined\n    at y (index.js:1:1)', where: 'scherm' },
+    { message: 'fout', where: 'venster' },
+  ],
+  'app.log': () => [{}],
   'region.overview': () => [{}],
   'profile.options': () => [{}],
   'profile.select': () => [{ kind: 'consultant', consultantId: 'C-04' }, { kind: 'liaison', schoolId: 'S-MERW' }, { kind: 'coordinator' }],
