@@ -46,6 +46,7 @@ import { roleOfProfile } from '../features/profile/roles';
 import { SchoolPage } from '../features/school/SchoolPage';
 import { useErrorStore } from '../stores/errorStore';
 import { ErrorBanner } from './ErrorBanner';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 
 function CoordinatorArea() {
@@ -136,6 +137,12 @@ function WeekArea() {
   );
 }
 
+/** The error boundary's way back: where the profile starts (the coordinator's week), banners cleared. */
+function goHome(): void {
+  useNavStore.setState({ section: 'week' });
+  useErrorStore.getState().clear();
+}
+
 export function App() {
   const { t } = useT();
   const lang = useLangStore((s) => s.lang);
@@ -210,32 +217,34 @@ export function App() {
       <Header />
       <ErrorBanner />
       <main className="main" id="main" tabIndex={-1}>
-        {!profile ? (
-          profileStatus === 'choosing' || profileStatus === 'selecting' ? (
-            <ProfileChooser />
-          ) : (
+        <ErrorBoundary where="scherm" variant="screen" onHome={goHome} resetKey={`${profile?.kind ?? ''}:${profile?.id ?? ''}`}>
+          {!profile ? (
+            profileStatus === 'choosing' || profileStatus === 'selecting' ? (
+              <ProfileChooser />
+            ) : (
+              <p className="state" role="status">
+                <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+              </p>
+            )
+          ) : status === 'error' && !today ? (
+            <div className="state state--error">
+              <p className="state__title">{t('error.title')}</p>
+              <button type="button" className="btn" onClick={() => void load()}>
+                {t('error.retry')}
+              </button>
+            </div>
+          ) : !today ? (
             <p className="state" role="status">
               <span className="spinner" aria-hidden="true" /> {t('app.loading')}
             </p>
-          )
-        ) : status === 'error' && !today ? (
-          <div className="state state--error">
-            <p className="state__title">{t('error.title')}</p>
-            <button type="button" className="btn" onClick={() => void load()}>
-              {t('error.retry')}
-            </button>
-          </div>
-        ) : !today ? (
-          <p className="state" role="status">
-            <span className="spinner" aria-hidden="true" /> {t('app.loading')}
-          </p>
-        ) : profile.kind === 'coordinator' ? (
-          <CoordinatorArea />
-        ) : profile.kind === 'consultant' ? (
-          <ConsultantPage key={profile.id} today={today} />
-        ) : (
-          <SchoolPage key={profile.id} today={today} />
-        )}
+          ) : profile.kind === 'coordinator' ? (
+            <CoordinatorArea />
+          ) : profile.kind === 'consultant' ? (
+            <ConsultantPage key={profile.id} today={today} />
+          ) : (
+            <SchoolPage key={profile.id} today={today} />
+          )}
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 // The application itself and the region it plans.
 import { z } from 'zod';
 import { emptyInput, StoredDateSchema } from './common';
+import { LOG_ERROR_MAX } from '../log-limits';
 
 export const AppInfoSchema = z.object({
   version: z.string(),
@@ -29,8 +30,7 @@ export const RegionOverviewSchema = z.object({
 });
 export type RegionOverview = z.infer<typeof RegionOverviewSchema>;
 
-/** Bounds of a renderer error report: enough for a message and a stack, not for a flood. */
-export const LOG_ERROR_MAX = { message: 2000, stack: 10_000, where: 100 } as const;
+export { LOG_ERROR_MAX, LOG_TAIL_LINES } from '../log-limits';
 
 /**
  * An error in the renderer, for the log file: the message, the stack and where it was caught
@@ -53,9 +53,6 @@ export const LogErrorInputSchema = z
   })
   .strict();
 export type LogErrorInput = z.infer<typeof LogErrorInputSchema>;
-
-/** How many lines of the log the "Over Keten Planner" panel shows. */
-export const LOG_TAIL_LINES = 50;
 
 export const AppLogSchema = z.object({
   /** The folder with the database, the lock and the logs. */
