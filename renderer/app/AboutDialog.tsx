@@ -6,6 +6,12 @@ import { copyText } from './clipboard';
 
 const FOCUSABLE = 'button:not([disabled]), [href], summary, [tabindex]:not([tabindex="-1"])';
 
+/** An entry's first line (time, level, source) stands out; its stack lines, indented, step back. */
+function lineClass(line: string): string {
+  const level = /^\S+Z (ERROR|WARN|INFO) /.exec(line)?.[1];
+  return level ? `about__line about__line--entry about__line--${level.toLowerCase()}` : 'about__line about__line--more';
+}
+
 /**
  * "Over Keten Planner": version, and for the coordinator the data folder, the log file and its
  * last lines with a copy button. A modal dialog: focus moves in, stays in, and goes back to the
@@ -54,8 +60,11 @@ export function AboutDialog({ onClose }: { onClose(): void }) {
   }, []);
 
   useEffect(() => {
-    // The newest lines are at the bottom: show them first.
-    if (logRef.current) logRef.current.scrollTop = logRef.current.scrollHeight;
+    // The newest entry is at the bottom: scroll to where it starts, its stack below it.
+    const pre = logRef.current;
+    const entries = pre?.querySelectorAll<HTMLElement>('.about__line--entry');
+    const last = entries?.[entries.length - 1];
+    if (pre) pre.scrollTop = last ? last.offsetTop : pre.scrollHeight;
   }, [log]);
 
   const copy = async () => {
@@ -139,7 +148,12 @@ export function AboutDialog({ onClose }: { onClose(): void }) {
               </p>
             ) : (
               <pre ref={logRef} className="about__lines" tabIndex={0} aria-label={t('about.logLabel', { count: log.lines.length })} data-testid="about-log-lines">
-                {log.lines.join('\n')}
+                {log.lines.map((line, i) => (
+                  <span key={i} className={lineClass(line)}>
+                    {line}
+                    {'\n'}
+                  </span>
+                ))}
               </pre>
             )}
             <p className="about__copied" role="status" data-testid="about-copied">

@@ -41,7 +41,7 @@ function startLocationSync(): () => void {
 }
 import { ConsultantPage } from '../features/consultant/ConsultantPage';
 import { ProfileChooser } from '../features/profile/ProfileChooser';
-import { useProfileStore } from '../features/profile/profileStore';
+import { resetProfileStores, useProfileStore } from '../features/profile/profileStore';
 import { roleOfProfile } from '../features/profile/roles';
 import { SchoolPage } from '../features/school/SchoolPage';
 import { useErrorStore } from '../stores/errorStore';
@@ -137,10 +137,17 @@ function WeekArea() {
   );
 }
 
-/** The error boundary's way back: where the profile starts (the coordinator's week), banners cleared. */
+/**
+ * The error boundary's way back: where the profile starts (the coordinator's week), with its data
+ * read afresh, since what the failed screen was showing may be what made it fail.
+ */
 function goHome(): void {
   useNavStore.setState({ section: 'week' });
   useErrorStore.getState().clear();
+  resetProfileStores();
+  const week = useWeekStore.getState();
+  week.select(null);
+  if (useProfileStore.getState().profile?.kind === 'coordinator' && week.weekStart) void week.reload();
 }
 
 export function App() {

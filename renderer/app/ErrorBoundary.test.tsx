@@ -23,7 +23,7 @@ beforeEach(() => resetErrorLog());
 
 describe('error boundary', () => {
   it('shows the screen as long as nothing fails', () => {
-    const html = renderToStaticMarkup(createElement(ErrorBoundary, { where: 'scherm', variant: 'screen' }, createElement('p', null, 'Weekplanning')));
+    const html = renderToStaticMarkup(createElement(ErrorBoundary, { where: 'scherm', variant: 'screen', children: createElement('p', null, 'Weekplanning') }));
     expect(html).toBe('<p>Weekplanning</p>');
   });
 

@@ -5,10 +5,10 @@ import { setBridge } from '../api/bridge';
 import { flush, manualBridge } from '../api/manualBridge';
 import { errorReport, MAX_REPORTS_PER_PAGE, resetErrorLog, startGlobalErrorLogging, useErrorLogStore } from './errorLogStore';
 
-let bridge: ReturnType<typeof manualBridge>;
+let bridge: ReturnType<typeof manualBridge<{ message: string; stack?: string; where: string }>>;
 beforeEach(() => {
   resetErrorLog();
-  bridge = manualBridge();
+  bridge = manualBridge<{ message: string; stack?: string; where: string }>();
   setBridge(bridge.bridge);
 });
 
