@@ -42,6 +42,13 @@ describe('error log store', () => {
     await expect(done).resolves.toBeUndefined();
   });
 
+  it('leaves out the text of a refusal from the services, which may name a person', () => {
+    const refusal = new ApiError({ code: 'conflict', field: 'participantId', message: 'Robel Habte staat al ingeschreven.' });
+    const r = errorReport(refusal);
+    expect(r.message).toBe('ApiError: conflict (veld participantId)');
+    expect(JSON.stringify(r)).not.toContain('Robel');
+  });
+
   it('keeps a report within the contract bounds', () => {
     const r = errorReport(new Error('x'.repeat(5000)), 'y'.repeat(20_000));
     expect(r.message.length).toBe(LOG_ERROR_MAX.message);

@@ -1,7 +1,9 @@
 // Errors in the renderer go to the log file in the data folder (app.logError): what the error
 // boundary catches, and what escapes to the window (an error in an event handler, a promise
-// nobody waited for). Only an error's message and stack are sent, never what is on screen.
+// nobody waited for). Only an error's message and stack are sent, never what is on screen or a
+// refusal's text from the services (which may name a person).
 import { create } from 'zustand';
+import { ApiError } from '../../shared/api/errors';
 import { LOG_ERROR_MAX } from '../../shared/api/log-limits';
 import { call } from '../api/client';
 
@@ -21,7 +23,12 @@ function clip(s: string, max: number): string {
 export function errorReport(err: unknown, componentStack?: string | null): ErrorReport {
   let message: string;
   let stack: string | undefined;
-  if (err instanceof Error) {
+  if (err instanceof ApiError) {
+    // A refusal's text is for the user and may name the person it is about: the log gets its
+    // code and field only, and the stack without its first line (which repeats the text).
+    message = `ApiError: ${err.code}${err.field ? ` (veld ${err.field})` : ''}`;
+    stack = err.stack?.split('\n').slice(1).join('\n');
+  } else if (err instanceof Error) {
     message = err.message ? `${err.name}: ${err.message}` : err.name;
     stack = err.stack;
   } else if (typeof err === 'string') {
