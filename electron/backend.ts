@@ -7,6 +7,7 @@ import { createDispatch, type Dispatch } from '../shared/api/dispatch';
 import { authorizeCall } from '../shared/api/access';
 import { todayInAmsterdam } from '../shared/domain/week';
 import { openDatabase, writeTx } from '../db/connection';
+import { schemaVersion } from '../db/migrations';
 import { writeAudit } from '../db/repositories/audit';
 import { actorOf } from './services/audit/profile-audit';
 import { amsterdamNow } from './services/context';
@@ -15,6 +16,7 @@ import { createServices } from './services';
 import { createEventBus, type EventBus } from './events';
 import { DATABASE_FILE_NAME } from './paths';
 import { acquireDataLock } from './data-lock';
+import { describeError, openLogFile, type LogSink } from './log-file';
 import type { WorkerSpec } from './planner-jobs/plan-runner';
 import type { ApiCtx, ClientSession } from '../shared/api/access';
 
@@ -32,6 +34,7 @@ export interface BackendOptions {
   nativeBinding?: string;
   /** Fixed "today" (YYYY-MM-DD) for demos and tests; default: today in Europe/Amsterdam. */
   today?: string;
+  /** Also told about the services' internal errors (the server prints them); the log file always is. */
   log?: (message: string) => void;
   /** The planner's worker script (dist-electron/plan-worker.mjs beside the entry). */
   planWorker?: WorkerSpec;
@@ -53,6 +56,8 @@ export interface Backend {
   db: Database.Database;
   dataFile: string;
   seededDemo: boolean;
+  /** The data folder's log file (logs/keten-planner.log). */
+  log: LogSink;
   close(): void;
 }
 
@@ -60,7 +65,9 @@ export function createBackend(opts: BackendOptions): Backend {
   // Owner-only: the folder holds special personal data (its mode applies only when it is created).
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const dataFile = join(opts.dataDir, DATABASE_FILE_NAME);
-  const lock = opts.lock === false ? { release: () => {} } : acquireDataLock(opts.dataDir, opts.program ?? (opts.nativeBinding ? 'desktopapp' : 'browserserver'));
+  const log = openLogFile(opts.dataDir);
+  const program = opts.program ?? (opts.nativeBinding ? 'desktopapp' : 'browserserver');
+  const lock = opts.lock === false ? { release: () => {} } : acquireDataLock(opts.dataDir, program);
   let db: Database.Database;
   try {
     db = openDatabase(dataFile, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : undefined);
@@ -79,12 +86,18 @@ export function createBackend(opts: BackendOptions): Backend {
     throw err;
   }
   const events = createEventBus();
-  const services = createServices(db, { version: opts.version, dataFile, today, planWorker: opts.planWorker, offerDemo: firstStart !== 'empty' }, events);
+  const services = createServices(db, { version: opts.version, dataFile, today, planWorker: opts.planWorker, offerDemo: firstStart !== 'empty', log }, events);
   const checked = createDispatch<ApiCtx>(services, {
     // Every call is checked against the caller's profile (shared/api/access.ts).
     authorize: authorizeCall,
-    onInternalError: (name, err) => opts.log?.(`Interne fout in ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    // The call's name and the error, never its input: that may name people.
+    onInternalError: (name, err) => {
+      const { message, stack } = describeError(err);
+      log.write({ level: 'error', source: 'services', message: `Interne fout in ${name}: ${message}`, stack });
+      opts.log?.(`Interne fout in ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    },
   });
+  log.write({ level: 'info', source: 'main', message: `Keten Planner ${opts.version} gestart (${program}, schema ${schemaVersion(db)}).` });
   // A refused call leaves a trace too (who tried what); the refusal's text is not kept, since it
   // may name the person the caller was refused.
   // A profile chosen before the region was set up or removed points at people who may no longer
@@ -113,6 +126,7 @@ export function createBackend(opts: BackendOptions): Backend {
     db,
     dataFile,
     seededDemo,
+    log,
     close: () => {
       db.close();
       lock.release();

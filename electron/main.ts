@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as electron from 'electron';
 import { createBackend } from './backend';
+import { openLogFile } from './log-file';
 import { startShell } from './shell';
 
 // In development the Electron-ABI build of better-sqlite3 sits beside node_modules, so the
@@ -20,4 +21,6 @@ startShell({
     preload: join(__dirname, 'preload.cjs'),
     nativeBinding: !electron.app.isPackaged && existsSync(devNative) ? devNative : undefined,
   },
+  openLog: (dataDir) => openLogFile(dataDir),
+  processEvents: process,
 });

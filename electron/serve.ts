@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from './backend';
 import { setupState } from '../db/repositories/setup';
+import { describeError, logUncaughtErrors, openLogFile } from './log-file';
 import { startHttpServer } from './transport/http';
 import { parseServeArgs, type ServeArgs } from './serve-args';
 import { APP_VERSION } from './version';
@@ -26,15 +27,25 @@ async function main(): Promise<void> {
     console.error((err as Error).message);
     process.exit(2);
   }
+  // From here on what goes wrong is written down in the data folder too (logs/keten-planner.log).
+  const log = openLogFile(args.dataDir);
+  logUncaughtErrors(process, log);
   const planWorker = { file: join(dirname(fileURLToPath(import.meta.url)), 'plan-worker.mjs') };
-  const backend = createBackend({
-    dataDir: args.dataDir,
-    version: APP_VERSION,
-    today: args.today,
-    log: (m) => console.error(m),
-    planWorker,
-    firstStart: args.firstStart ?? 'ask',
-  });
+  let backend: ReturnType<typeof createBackend>;
+  try {
+    backend = createBackend({
+      dataDir: args.dataDir,
+      version: APP_VERSION,
+      today: args.today,
+      log: (m) => console.error(m),
+      planWorker,
+      firstStart: args.firstStart ?? 'ask',
+    });
+  } catch (err) {
+    const { message, stack } = describeError(err);
+    log.write({ level: 'error', source: 'main', where: 'start', message: `Keten Planner kan niet starten: ${message}`, stack });
+    throw err;
+  }
   const http = await startHttpServer({ dispatch: backend.dispatch, events: backend.events, staticDir: findRendererDir(), port: args.port });
   const state = setupState(backend.db);
   const note = backend.seededDemo

@@ -6,6 +6,7 @@ import { createEventBus } from './events';
 import { IPC_CALL, IPC_EVENT } from './ipc-channels';
 import { isTrustedSender, startShell, type ElectronLike, type ShellDeps } from './shell';
 import type { Backend } from './backend';
+import type { LogEntry, LogSink } from './log-file';
 
 const INDEX = '/opt/keten/dist/renderer/index.html';
 const INDEX_URL = pathToFileURL(INDEX).href;
@@ -23,7 +24,7 @@ function fakeElectron(opts: { lock?: boolean } = {}) {
   const windows: FakeWindow[] = [];
   class FakeWindow extends EventEmitter {
     options: unknown;
-    webContents = { send: vi.fn() };
+    webContents = { send: vi.fn(), reload: vi.fn() };
     loadFile = vi.fn(() => Promise.resolve());
     show = vi.fn();
     isDestroyed = () => false;
@@ -61,9 +62,20 @@ function fakeBackend(): Backend & { dispatchCalls: unknown[][] } {
     db: {} as Backend['db'],
     dataFile: '/tmp/x.sqlite',
     seededDemo: false,
+    log: fakeLog().log,
     close: vi.fn(),
     dispatchCalls,
   };
+}
+
+function fakeLog() {
+  const entries: LogEntry[] = [];
+  const log: LogSink = {
+    path: '/home/u/.config/Keten Planner/logs/keten-planner.log',
+    write: (entry) => (entries.push(entry), true),
+    tail: () => [],
+  };
+  return { log, entries };
 }
 
 async function started(f: ReturnType<typeof fakeElectron>, backend = fakeBackend()) {
@@ -183,5 +195,67 @@ describe('Electron shell', () => {
     expect(isTrustedSender(`${INDEX_URL}?x=1#a`, INDEX_URL)).toBe(true);
     expect(isTrustedSender('file:///opt/keten/dist/renderer/other.html', INDEX_URL)).toBe(false);
     expect(isTrustedSender(undefined, INDEX_URL)).toBe(false);
+  });
+
+  describe('log file', () => {
+    async function withLog(createBackend?: () => Backend) {
+      const f = fakeElectron();
+      const { log, entries } = fakeLog();
+      const openLog = vi.fn(() => log);
+      const processEvents = new EventEmitter();
+      startShell({
+        electron: f.electron,
+        createBackend: createBackend ?? (() => fakeBackend()),
+        paths: { rendererIndex: INDEX, preload: '/p.cjs' },
+        openLog,
+        processEvents: processEvents as unknown as NonNullable<ShellDeps['processEvents']>,
+      });
+      await new Promise((r) => setTimeout(r, 0));
+      return { f, entries, openLog, processEvents };
+    }
+
+    it('opens the log in the data folder and writes down uncaught errors and rejections of the main process', async () => {
+      const { f, entries, openLog, processEvents } = await withLog();
+      expect(openLog).toHaveBeenCalledWith('/home/u/.config/Keten Planner');
+      const err = new TypeError('kapot');
+      processEvents.emit('uncaughtException', err);
+      processEvents.emit('unhandledRejection', 'afgewezen');
+      expect(entries).toEqual([
+        { level: 'error', source: 'main', where: 'uncaughtException', message: 'TypeError: kapot', stack: err.stack },
+        { level: 'error', source: 'main', where: 'unhandledRejection', message: 'afgewezen', stack: undefined },
+      ]);
+      // Told in Dutch, with where the details are, instead of Electron's English dialog.
+      expect(f.dialog.showErrorBox).toHaveBeenCalledWith('Keten Planner: onverwachte fout', expect.stringContaining('TypeError: kapot'));
+      expect(f.dialog.showErrorBox).toHaveBeenCalledWith(expect.anything(), expect.stringContaining('/home/u/.config/Keten Planner/logs/keten-planner.log'));
+    });
+
+    it('writes down why the app could not start', async () => {
+      const { entries } = await withLog(() => {
+        throw new Error('Dit databasebestand is beschadigd.');
+      });
+      expect(entries).toEqual([
+        expect.objectContaining({ level: 'error', source: 'main', where: 'start', message: 'Keten Planner kan niet starten: Error: Dit databasebestand is beschadigd.' }),
+      ]);
+    });
+
+    it('writes down a crashed renderer and loads the page again, once in a while only', async () => {
+      const { f, entries } = await withLog();
+      const win = f.windows[0]!;
+      f.app.emit('render-process-gone', {}, win.webContents, { reason: 'crashed', exitCode: 11 });
+      expect(entries).toEqual([{ level: 'error', source: 'renderer', where: 'render-process-gone', message: 'Het venster stopte onverwacht (crashed, code 11).' }]);
+      expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+      // Crashing again right away: written down, but no reload loop.
+      f.app.emit('render-process-gone', {}, win.webContents, { reason: 'crashed', exitCode: 11 });
+      expect(entries).toHaveLength(2);
+      expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+      // A window closed normally is not an error.
+      f.app.emit('render-process-gone', {}, win.webContents, { reason: 'clean-exit', exitCode: 0 });
+      f.app.emit('child-process-gone', {}, { type: 'GPU', reason: 'crashed', exitCode: 9 });
+      expect(entries.map((e) => e.message)).toEqual([
+        'Het venster stopte onverwacht (crashed, code 11).',
+        'Het venster stopte onverwacht (crashed, code 11).',
+        'Hulpproces GPU stopte onverwacht (crashed, code 9).',
+      ]);
+    });
   });
 });

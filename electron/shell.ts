@@ -6,6 +6,7 @@ import type { ClientSession } from '../shared/api/access';
 import type { ApiResult } from '../shared/api/errors';
 import type { Backend, BackendOptions } from './backend';
 import { IPC_CALL, IPC_EVENT } from './ipc-channels';
+import { describeError, type LogSink } from './log-file';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 export type ElectronLike = Pick<typeof ElectronNs, 'app' | 'BrowserWindow' | 'ipcMain' | 'session' | 'dialog'>;
@@ -14,7 +15,14 @@ export interface ShellDeps {
   electron: ElectronLike;
   createBackend: (opts: BackendOptions) => Backend;
   paths: { rendererIndex: string; preload: string; nativeBinding?: string };
+  /** Opens the data folder's log file (main.ts: openLogFile); without it nothing is written down. */
+  openLog?: (dataDir: string) => LogSink;
+  /** Where the main process's uncaught errors are heard (main.ts: `process`). */
+  processEvents?: { on(event: string, listener: (...args: unknown[]) => void): unknown };
 }
+
+/** A renderer that crashes again this soon after a reload is left alone (no reload loop). */
+const RELOAD_AFTER_CRASH_MIN_MS = 30_000;
 
 export const WINDOW_WEB_PREFERENCES = {
   contextIsolation: true,
@@ -45,6 +53,23 @@ export function startShell(deps: ShellDeps): void {
   let mainWindow: ElectronNs.BrowserWindow | null = null;
   let backend: Backend | null = null;
   const indexUrl = pathToFileURL(deps.paths.rendererIndex).href;
+  const log = deps.openLog?.(app.getPath('userData'));
+  const logError = (where: string, err: unknown, prefix = '') => {
+    const { message, stack } = describeError(err);
+    log?.write({ level: 'error', source: 'main', where, message: prefix + message, stack });
+  };
+
+  // An error nobody caught in the main process: written down and told in Dutch, where Electron
+  // would show its own English dialog. The app keeps running, as it would without this.
+  deps.processEvents?.on('uncaughtException', (err) => {
+    logError('uncaughtException', err);
+    const where = log ? `\n\nDe details staan in het logbestand:\n${log.path}` : '';
+    dialog.showErrorBox(
+      'Keten Planner: onverwachte fout',
+      `Er ging iets mis in het hoofdprogramma: ${describeError(err).message}${where}\n\nWerkt de app niet goed meer, start hem dan opnieuw.`,
+    );
+  });
+  deps.processEvents?.on('unhandledRejection', (reason) => logError('unhandledRejection', reason));
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -58,6 +83,27 @@ export function startShell(deps: ShellDeps): void {
     contents.on('will-redirect', (e) => e.preventDefault());
     contents.on('will-attach-webview', (e) => e.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  // A renderer that crashed leaves a blank window: written down, and the page loaded again once.
+  let lastCrashReload = -Infinity;
+  app.on('render-process-gone', (_event, contents, details) => {
+    if (details.reason === 'clean-exit') return;
+    log?.write({ level: 'error', source: 'renderer', where: 'render-process-gone', message: `Het venster stopte onverwacht (${details.reason}, code ${details.exitCode}).` });
+    const now = Date.now();
+    if (mainWindow && !mainWindow.isDestroyed() && contents === mainWindow.webContents && now - lastCrashReload > RELOAD_AFTER_CRASH_MIN_MS) {
+      lastCrashReload = now;
+      mainWindow.webContents.reload();
+    }
+  });
+  app.on('child-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    log?.write({
+      level: 'error',
+      source: 'main',
+      where: 'child-process-gone',
+      message: `Hulpproces ${details.type} stopte onverwacht (${details.reason}, code ${details.exitCode}).`,
+    });
   });
 
   app.on('window-all-closed', () => {
@@ -74,6 +120,7 @@ export function startShell(deps: ShellDeps): void {
         nativeBinding: deps.paths.nativeBinding,
       });
     } catch (err) {
+      logError('start', err, 'Keten Planner kan niet starten: ');
       dialog.showErrorBox('Keten Planner kan niet starten', err instanceof Error ? err.message : String(err));
       app.quit();
       return;

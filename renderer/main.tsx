@@ -1,12 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { startGlobalErrorLogging } from './stores/errorLogStore';
 import './styles/app.css';
+
+// What no component catches (event handlers, timers, forgotten promises) still reaches the log.
+startGlobalErrorLogging();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Element #root ontbreekt in index.html.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {/* The last net: even a failing header leaves a message and a reload, never a blank window. */}
+    <ErrorBoundary where="app" variant="app">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

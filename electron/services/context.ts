@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection';
 import type { AuditContext } from '../../db/repositories/audit';
 import type { EventBus } from '../events';
 import type { WorkerSpec } from '../planner-jobs/plan-runner';
+import type { LogSink } from '../log-file';
 
 export interface ServiceEnv {
   version: string;
@@ -17,6 +18,8 @@ export interface ServiceEnv {
   actor?: string;
   /** Whether first start may load the demo region (false when started with --empty); default true. */
   offerDemo?: boolean;
+  /** The data folder's log file (electron/log-file.ts); without it errors are not written down. */
+  log?: LogSink;
 }
 
 export interface ServiceDeps {

@@ -43,6 +43,11 @@ interface Ids {
 /** A valid input (or a few) per call: the type makes sure every call of the contract has one. */
 const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'app.info': () => [{}],
+  'app.logError': () => [
+    { message: 'TypeError: x is undefined', stack: 'TypeError: x is undefined\n    at y (index.js:1:1)', where: 'scherm' },
+    { message: 'fout', where: 'venster' },
+  ],
+  'app.log': () => [{}],
   'region.overview': () => [{}],
   // The region exists, so these are refused; the malformed ones must still be refused as input
   // errors, not crash. removeDemo's only field is `confirm: true`: no variant of it is valid.

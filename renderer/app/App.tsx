@@ -41,7 +41,7 @@ function startLocationSync(): () => void {
 }
 import { ConsultantPage } from '../features/consultant/ConsultantPage';
 import { ProfileChooser } from '../features/profile/ProfileChooser';
-import { useProfileStore } from '../features/profile/profileStore';
+import { resetProfileStores, useProfileStore } from '../features/profile/profileStore';
 import { roleOfProfile } from '../features/profile/roles';
 import { SchoolPage } from '../features/school/SchoolPage';
 import { RegionPage } from '../features/setup/RegionPage';
@@ -49,6 +49,7 @@ import { SetupPage } from '../features/setup/SetupPage';
 import { startSetupEvents, useSetupStore } from '../features/setup/setupStore';
 import { useErrorStore } from '../stores/errorStore';
 import { ErrorBanner } from './ErrorBanner';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 
 function CoordinatorArea() {
@@ -148,6 +149,19 @@ function WeekArea() {
   );
 }
 
+/**
+ * The error boundary's way back: where the profile starts (the coordinator's week), with its data
+ * read afresh, since what the failed screen was showing may be what made it fail.
+ */
+function goHome(): void {
+  useNavStore.setState({ section: 'week' });
+  useErrorStore.getState().clear();
+  resetProfileStores();
+  const week = useWeekStore.getState();
+  week.select(null);
+  if (useProfileStore.getState().profile?.kind === 'coordinator' && week.weekStart) void week.reload();
+}
+
 export function App() {
   const { t } = useT();
   const lang = useLangStore((s) => s.lang);
@@ -240,45 +254,47 @@ export function App() {
       <Header />
       <ErrorBanner />
       <main className="main" id="main" tabIndex={-1}>
-        {setupStatus === 'idle' || setupStatus === 'checking' ? (
-          <p className="state" role="status">
-            <span className="spinner" aria-hidden="true" /> {t('app.loading')}
-          </p>
-        ) : setupStatus === 'error' ? (
-          <div className="state state--error" data-testid="setup-check-failed">
-            <p className="state__title">{t('setup.error')}</p>
-            <button type="button" className="btn" onClick={() => void useSetupStore.getState().check()}>
-              {t('error.retry')}
-            </button>
-          </div>
-        ) : setupStatus === 'needed' ? (
-          <SetupPage />
-        ) : !profile ? (
-          profileStatus === 'choosing' || profileStatus === 'selecting' ? (
-            <ProfileChooser />
-          ) : (
+        <ErrorBoundary where="scherm" variant="screen" onHome={goHome} resetKey={`${profile?.kind ?? ''}:${profile?.id ?? ''}`}>
+          {setupStatus === 'idle' || setupStatus === 'checking' ? (
             <p className="state" role="status">
               <span className="spinner" aria-hidden="true" /> {t('app.loading')}
             </p>
-          )
-        ) : status === 'error' && !today ? (
-          <div className="state state--error">
-            <p className="state__title">{t('error.title')}</p>
-            <button type="button" className="btn" onClick={() => void load()}>
-              {t('error.retry')}
-            </button>
-          </div>
-        ) : !today ? (
-          <p className="state" role="status">
-            <span className="spinner" aria-hidden="true" /> {t('app.loading')}
-          </p>
-        ) : profile.kind === 'coordinator' ? (
-          <CoordinatorArea />
-        ) : profile.kind === 'consultant' ? (
-          <ConsultantPage key={profile.id} today={today} />
-        ) : (
-          <SchoolPage key={profile.id} today={today} />
-        )}
+          ) : setupStatus === 'error' ? (
+            <div className="state state--error" data-testid="setup-check-failed">
+              <p className="state__title">{t('setup.error')}</p>
+              <button type="button" className="btn" onClick={() => void useSetupStore.getState().check()}>
+                {t('error.retry')}
+              </button>
+            </div>
+          ) : setupStatus === 'needed' ? (
+            <SetupPage />
+          ) : !profile ? (
+            profileStatus === 'choosing' || profileStatus === 'selecting' ? (
+              <ProfileChooser />
+            ) : (
+              <p className="state" role="status">
+                <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+              </p>
+            )
+          ) : status === 'error' && !today ? (
+            <div className="state state--error">
+              <p className="state__title">{t('error.title')}</p>
+              <button type="button" className="btn" onClick={() => void load()}>
+                {t('error.retry')}
+              </button>
+            </div>
+          ) : !today ? (
+            <p className="state" role="status">
+              <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+            </p>
+          ) : profile.kind === 'coordinator' ? (
+            <CoordinatorArea />
+          ) : profile.kind === 'consultant' ? (
+            <ConsultantPage key={profile.id} today={today} />
+          ) : (
+            <SchoolPage key={profile.id} today={today} />
+          )}
+        </ErrorBoundary>
       </main>
     </div>
   );

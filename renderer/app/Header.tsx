@@ -3,6 +3,8 @@ import { useT, useLangStore, type Lang, type Translate } from '../i18n';
 import { useAppStore, useNavStore, type Role } from '../stores/appStore';
 import { roleOfProfile } from '../features/profile/roles';
 import { useProfileStore } from '../features/profile/profileStore';
+import { useAboutStore } from '../stores/aboutStore';
+import { AboutDialog } from './AboutDialog';
 
 const ROLES: { role: Role; testId: string; title: 'nav.coordinator' | 'nav.school' | 'nav.consultant'; sub: 'nav.coordinator.sub' | 'nav.school.sub' | 'nav.consultant.sub' }[] = [
   { role: 'coordinator', testId: 'nav-coordinator', title: 'nav.coordinator', sub: 'nav.coordinator.sub' },
@@ -25,6 +27,9 @@ export function Header() {
   const setRole = useNavStore((s) => s.setRole);
   const profile = useProfileStore((s) => s.profile);
   const switchProfile = useProfileStore((s) => s.switchProfile);
+  const aboutOpen = useAboutStore((s) => s.open);
+  const showAbout = useAboutStore((s) => s.show);
+  const closeAbout = useAboutStore((s) => s.close);
   // Each profile sees only its own entrance; before a profile is chosen there is none.
   const entrances = profile ? ROLES.filter((r) => r.role === roleOfProfile(profile.kind)) : [];
 
@@ -80,6 +85,22 @@ export function Header() {
           </button>
         </div>
       )}
+      <button
+        type="button"
+        className={profile ? 'btn btn--ghost btn--small header__about' : 'btn btn--ghost btn--small header__about header__about--push'}
+        aria-haspopup="dialog"
+        aria-expanded={aboutOpen}
+        title={t('about.title')}
+        data-testid="about-open"
+        // Paths and the log are the coordinator's; the others see the version.
+        onClick={() => void showAbout(profile?.kind === 'coordinator')}
+      >
+        <span className="header__about-icon" aria-hidden="true">
+          i
+        </span>
+        {t('about.open')}
+      </button>
+      {aboutOpen && <AboutDialog onClose={closeAbout} />}
       <div className="lang-switch" role="group" aria-label={t('lang.label')}>
         {(['nl', 'en'] as Lang[]).map((l) => (
           <button

@@ -13,6 +13,10 @@ const LIAISON = ['liaison'] as const;
 
 export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'app.info': 'anyone',
+  // The renderer reports its errors whoever uses it, before a profile is chosen too.
+  'app.logError': 'anyone',
+  // Paths and log lines: the coordinator only (issue 12 narrows paths to administrators).
+  'app.log': C,
   'profile.options': 'anyone',
   'profile.select': 'anyone',
   'profile.current': 'anyone',
@@ -159,6 +163,7 @@ export const LIAISON_ALLOWED_KEYS: ReadonlySet<string> = new Set([
   'today',
   'setup',
   'demoAvailable',
+  'logged',
   // capacity
   'school',
   'weekStart',

@@ -59,6 +59,8 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
     job.fraction = 1;
     job.phase = state === 'failed' ? 'mislukt' : 'klaar';
     job.message = message;
+    if (state === 'failed')
+      env.log?.write({ level: 'error', source: 'services', where: 'planner', message: `Planning van week ${job.weekStart} mislukt: ${message ?? 'onbekende fout'}` });
     if (job.run) running--;
     job.run = null;
     pump();

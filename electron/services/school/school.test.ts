@@ -32,6 +32,7 @@ describe('liaison data minimisation', () => {
     const pastMerw = pastTrialBookingAt(db, 'S-MERW', `${DEMO_TODAY}T00:00`)!;
     const inputs: Partial<Record<CallName, unknown>> = {
       'app.info': {},
+      'app.logError': { message: 'TypeError: x is undefined', where: 'scherm' },
       'profile.options': {},
       'profile.select': { kind: 'liaison', schoolId: 'S-MERW' },
       'profile.current': {},

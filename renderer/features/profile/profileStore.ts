@@ -72,6 +72,14 @@ export function onProfileSwitch(reset: () => void): () => void {
  * Puts a store back to its first state on every profile switch; `dropLateAnswers` bumps the
  * store's request counter so an answer still on its way for the old profile is ignored.
  */
+/**
+ * Puts every store that holds what this profile saw back to its first state, as a switch does,
+ * without leaving the profile: the screens load afresh (the error boundary's way back).
+ */
+export function resetProfileStores(): void {
+  for (const reset of switchListeners) reset();
+}
+
 export function resetOnProfileSwitch<T>(store: { getState(): T; setState(state: T, replace: true): void }, dropLateAnswers: () => void): void {
   const initial = store.getState();
   onProfileSwitch(() => {
@@ -134,7 +142,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
     },
     async switchProfile() {
       storage()?.removeItem(PROFILE_STORAGE_KEY);
-      for (const reset of switchListeners) reset();
+      resetProfileStores();
       set({ profile: null, status: 'choosing', error: null });
       if (!get().options) await loadOptions();
     },
