@@ -17,7 +17,7 @@ if (!dataDir || !today) {
   console.error('Gebruik: backend-process.ts <gegevensmap> <vandaag>');
   process.exit(2);
 }
-const backend = createBackend({ dataDir, version: 'test', today, lock: false, log: (m) => console.error(m) });
+const backend = createBackend({ dataDir, version: 'test', today, lock: false, firstStart: 'demo', log: (m) => console.error(m) });
 const ctx: ApiCtx = { transport: 'test', session: { profile: null } };
 
 interface Request {
