@@ -303,6 +303,8 @@ export function eraseParticipant(db: Db, audit: AuditContext, id: string, today:
     for (const b of plan.future) cancelBooking(db, audit, id, b);
     closeOpenWork(db, audit, id);
     db.prepare('DELETE FROM slot_requests WHERE participant_id = ?').run(id);
+    // The planner's reasons may name the person.
+    db.prepare('DELETE FROM unplanned_reasons WHERE demand_id IN (SELECT id FROM demands WHERE participant_id = ?)').run(id);
     db.prepare('DELETE FROM weekly_times WHERE participant_id = ?').run(id);
     db.prepare('DELETE FROM dated_exceptions WHERE participant_id = ?').run(id);
     // Steps that stay (done, or planned with a past booking) keep only kind and status.
