@@ -38,7 +38,14 @@ describe('standardSteps', () => {
   });
 
   it('never books before today and keeps a due date that has passed', () => {
-    const steps = standardSteps({ migrantKind: 'statushouder', koppelingDate: '2026-06-01', registrationDate: null, housingDate: '2026-06-15', today: '2026-11-25', schoolIds: [] });
+    const steps = standardSteps({
+      migrantKind: 'statushouder',
+      koppelingDate: '2026-06-01',
+      registrationDate: null,
+      housingDate: '2026-06-15',
+      today: '2026-11-25',
+      schoolIds: [],
+    });
     expect(steps.every((s) => s.earliestDate === '2026-11-25')).toBe(true);
     expect(steps.find((s) => s.kind === 'toets')!.dueDate).toBe('2026-07-20');
   });
