@@ -3,6 +3,7 @@
 // writeTx; every change writes its audit rows there too.
 import type { Handlers } from '../../../shared/api/dispatch';
 import type { ApiCtx } from '../../../shared/api/access';
+import type { CallOutput, HandlerInput } from '../../../shared/api/contract';
 import { ApiError, invalidInput } from '../../../shared/api/errors';
 import { standardSteps } from '../../../shared/domain/standard-steps';
 import { FIELD_NL } from '../../../shared/domain/people-history-nl';
@@ -65,65 +66,69 @@ function freeToJoin(db: Db, partner: Participant, householdId: string | null): v
 
 export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'participants.save' | 'households.save' | 'households.link'> {
   const changed = () => events.emit({ type: 'data.changed', area: 'participants' });
-  return {
-    'participants.save': (input, ctx) => {
-      const caller = callerOf(ctx);
-      const profile = profileOf(ctx);
-      const before = input.id ? clientFor(db, caller, input.id, { write: true }) : null;
-      if (!listGemeenten(db).some((g) => g.id === input.gemeenteId)) throw invalidInput('gemeenteId', 'Gemeente: kies een gemeente uit de lijst.');
-      const homeLocationId = homeLocationFor(db, input.gemeenteId, input.homeLocationId ?? (before?.gemeenteId === input.gemeenteId ? before.homeLocationId : null));
-      const consultantId = consultantFor(db, caller, input.consultantId);
-      const fields = {
-        givenName: input.givenName,
-        familyName: input.familyName,
-        gemeenteId: input.gemeenteId,
-        homeLocationId,
+
+  // What the save depends on (the client being the caller's, the gemeente and place) is read in its transaction.
+  function saveParticipant(input: HandlerInput<'participants.save'>, ctx: ApiCtx): CallOutput<'participants.save'> {
+    const caller = callerOf(ctx);
+    const profile = profileOf(ctx);
+    const before = input.id ? clientFor(db, caller, input.id, { write: true }) : null;
+    if (!listGemeenten(db).some((g) => g.id === input.gemeenteId)) throw invalidInput('gemeenteId', 'Gemeente: kies een gemeente uit de lijst.');
+    const homeLocationId = homeLocationFor(db, input.gemeenteId, input.homeLocationId ?? (before?.gemeenteId === input.gemeenteId ? before.homeLocationId : null));
+    const consultantId = consultantFor(db, caller, input.consultantId);
+    const fields = {
+      givenName: input.givenName,
+      familyName: input.familyName,
+      gemeenteId: input.gemeenteId,
+      homeLocationId,
+      migrantKind: input.migrantKind,
+      koppelingDate: input.koppelingDate,
+      registrationDate: input.registrationDate,
+      housingDate: input.housingDate,
+      language: input.language,
+      otherLanguages: input.otherLanguages,
+      digitalSkill: input.digitalSkill,
+      routeIndication: input.routeIndication,
+      consultantId,
+      busy: input.busy.map((b) => ({ weekday: b.weekday, start: b.start, end: b.end, validFrom: b.validFrom, validUntil: b.validUntil })),
+    };
+    if (before) {
+      const audit = profileAudit(env, profile, input.reason ?? 'deelnemer bewerken');
+      // The busy times come with every save: only a real difference is a change.
+      const busyBefore = listWeeklyTimes(db, { kind: 'participant', id: before.id });
+      const sameBusy =
+        fields.busy.every((b) => !b.validFrom && !b.validUntil) &&
+        JSON.stringify(busyBefore) ===
+          JSON.stringify(fields.busy.map((b) => ({ weekday: b.weekday, start: b.start, end: b.end })).sort((a, b) => a.weekday - b.weekday || (a.start < b.start ? -1 : 1)));
+      const { busy, ...rest } = fields;
+      const real = updateParticipant(db, audit, before.id, sameBusy ? rest : { ...rest, busy });
+      if (real.length > 0) changed();
+      return {
+        applied: true,
+        id: before.id,
+        message: real.length > 0 ? `Opgeslagen: ${real.map((n) => FIELD_NL[n] ?? n).join(', ')}.` : 'Er was niets gewijzigd.',
+        bookings: [],
+      };
+    }
+    const audit = profileAudit(env, profile, input.reason ?? 'deelnemer inschrijven');
+    const { id, steps } = writeTx(db, () => {
+      const newId = createParticipant(db, audit, fields);
+      const steps = standardSteps({
         migrantKind: input.migrantKind,
         koppelingDate: input.koppelingDate,
         registrationDate: input.registrationDate,
         housingDate: input.housingDate,
-        language: input.language,
-        otherLanguages: input.otherLanguages,
-        digitalSkill: input.digitalSkill,
-        routeIndication: input.routeIndication,
-        consultantId,
-        busy: input.busy.map((b) => ({ weekday: b.weekday, start: b.start, end: b.end, validFrom: b.validFrom, validUntil: b.validUntil })),
-      };
-      if (before) {
-        const audit = profileAudit(env, profile, input.reason ?? 'deelnemer bewerken');
-        // The busy times come with every save: only a real difference is a change.
-        const busyBefore = listWeeklyTimes(db, { kind: 'participant', id: before.id });
-        const sameBusy =
-          fields.busy.every((b) => !b.validFrom && !b.validUntil) &&
-          JSON.stringify(busyBefore) ===
-            JSON.stringify(fields.busy.map((b) => ({ weekday: b.weekday, start: b.start, end: b.end })).sort((a, b) => a.weekday - b.weekday || (a.start < b.start ? -1 : 1)));
-        const { busy, ...rest } = fields;
-        const real = updateParticipant(db, audit, before.id, sameBusy ? rest : { ...rest, busy });
-        if (real.length > 0) changed();
-        return {
-          applied: true,
-          id: before.id,
-          message: real.length > 0 ? `Opgeslagen: ${real.map((n) => FIELD_NL[n] ?? n).join(', ')}.` : 'Er was niets gewijzigd.',
-          bookings: [],
-        };
-      }
-      const audit = profileAudit(env, profile, input.reason ?? 'deelnemer inschrijven');
-      const { id, steps } = writeTx(db, () => {
-        const newId = createParticipant(db, audit, fields);
-        const steps = standardSteps({
-          migrantKind: input.migrantKind,
-          koppelingDate: input.koppelingDate,
-          registrationDate: input.registrationDate,
-          housingDate: input.housingDate,
-          today: env.today(),
-          schoolIds: listSchools(db).map((s) => s.id),
-        });
-        for (const s of steps) addStep(db, audit, { participantId: newId, ...s });
-        return { id: newId, steps: steps.length };
+        today: env.today(),
+        schoolIds: listSchools(db).map((s) => s.id),
       });
-      changed();
-      return { applied: true, id, message: `${input.givenName} is ingeschreven met ${many(steps, 'stap', 'stappen')}.`, bookings: [] };
-    },
+      for (const s of steps) addStep(db, audit, { participantId: newId, ...s });
+      return { id: newId, steps: steps.length };
+    });
+    changed();
+    return { applied: true, id, message: `${input.givenName} is ingeschreven met ${many(steps, 'stap', 'stappen')}.`, bookings: [] };
+  }
+
+  return {
+    'participants.save': (input, ctx) => writeTx(db, () => saveParticipant(input, ctx)),
 
     'households.save': (input, ctx) => {
       const caller = callerOf(ctx);
@@ -152,7 +157,10 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
         setParticipantHousehold(db, audit, p.id, hh);
         setHouseholdAdultsOutside(db, audit, hh, input.adultsOutside);
         for (const other of householdMemberIds(db, hh)) {
-          if (other !== p.id && !input.partnerIds.includes(other)) setParticipantHousehold(db, audit, other, null);
+          if (other === p.id || input.partnerIds.includes(other)) continue;
+          // Taking a partner out of the household changes their record too: only for whom the caller may change.
+          clientFor(db, caller, other, { field: 'partnerIds', write: true });
+          setParticipantHousehold(db, audit, other, null);
         }
         for (const x of partners) joinHousehold(db, audit, x, hh);
         for (const k of dropped) removeChild(db, audit, k.id);
