@@ -176,7 +176,8 @@ export function setParticipantHousehold(db: Db, audit: AuditContext, participant
 
 export function updateChild(db: Db, audit: AuditContext, id: string, c: { givenName: string; birthDate: string; covered: WeeklyPattern[] }): void {
   writeTx(db, () => {
-    const before = db.prepare('SELECT given_name AS givenName, birth_date AS birthDate FROM children WHERE id = ?').get(id) as { givenName: string; birthDate: string } | undefined;
+    const before = db.prepare('SELECT given_name AS givenName, birth_date AS birthDate, household_id AS householdId FROM children WHERE id = ?').get(id) as
+      { givenName: string; birthDate: string; householdId: string } | undefined;
     if (!before) throw new Error(`Kind ${id} bestaat niet.`);
     const fields: string[] = [];
     if (before.givenName !== c.givenName) fields.push('givenName');
@@ -185,7 +186,7 @@ export function updateChild(db: Db, audit: AuditContext, id: string, c: { givenN
     const coveredBefore = JSON.stringify(listWeeklyTimes(db, { kind: 'child', id }));
     replaceWeeklyTimes(db, { kind: 'child', id }, c.covered);
     if (JSON.stringify(listWeeklyTimes(db, { kind: 'child', id })) !== coveredBefore) fields.push('covered');
-    if (fields.length > 0) writeAudit(db, audit, 'update', 'child', id, { fields });
+    if (fields.length > 0) writeAudit(db, audit, 'update', 'child', id, { householdId: before.householdId, fields });
   });
 }
 

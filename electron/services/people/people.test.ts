@@ -61,6 +61,29 @@ describe('participants and households', () => {
     expect(page.history.every((h) => !h.what.includes(made.id!) && h.who === 'Coördinator')).toBe(true);
   });
 
+  it('links two participants into one household, edits and removes a child', async () => {
+    const coord = await as('coordinator');
+    const a = (await call(coord, 'participants.save', statushouder())).id!;
+    const b = (await call(coord, 'participants.save', statushouder({ givenName: 'Mebrahtu' }))).id!;
+    const linked = await call(coord, 'households.link', { participantId: a, partnerId: b });
+    expect(linked.message).toBe('Zerihun Tesfamariam en Mebrahtu Tesfamariam vormen nu één huishouden.');
+    expect((await call(coord, 'households.link', { participantId: b, partnerId: a })).applied).toBe(false);
+    await call(coord, 'households.save', { participantId: a, partnerIds: [b], children: [{ givenName: 'Selam', birthDate: '2024-09-01' }] });
+    const child = (await call(coord, 'participants.get', { id: b })).household!.children[0];
+    await call(coord, 'households.save', { participantId: b, partnerIds: [a], adultsOutside: 1, children: [{ id: child.id, givenName: 'Selam', birthDate: '2024-08-01' }] });
+    const page = await call(coord, 'participants.get', { id: a });
+    expect(page.household).toMatchObject({ adultsOutside: 1, partners: [{ id: b }], children: [{ givenName: 'Selam', birthDate: '2024-08-01', ageYears: 2 }] });
+    expect(page.history.map((h) => h.what)).toContain('Gegevens van een kind gewijzigd: geboortedatum');
+    await call(coord, 'households.save', { participantId: a, partnerIds: [], children: [] });
+    const alone = await call(coord, 'participants.get', { id: a });
+    expect(alone.household).toMatchObject({ partners: [], children: [] });
+    expect((await call(coord, 'participants.get', { id: b })).household).toBeNull();
+    // A consultant cannot pull another consultant's client into a household.
+    const c2 = await as('consultant', 'C-02');
+    const own = (await call(c2, 'participants.save', statushouder({ consultantId: null }))).id!;
+    expect(await fail(c2, 'households.link', { participantId: own, partnerId: a })).toMatchObject({ code: 'forbidden', message: NOT_YOUR_CLIENT });
+  });
+
   it('asks a gezinsmigrant for the date of arrival instead of the koppeling', async () => {
     const coord = await as('coordinator');
     const err = await fail(coord, 'participants.save', statushouder({ migrantKind: 'gezinsmigrant' }));
