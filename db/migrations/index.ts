@@ -10,12 +10,24 @@ import { migration006 } from './006-audit-utc-append-only';
 import { migration007 } from './007-region-is-demo';
 import { migration008 } from './008-manage';
 import { migration009 } from './009-published-weeks';
+import { migration010 } from './010-people';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+  migration009,
+  migration010,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -100,6 +100,8 @@ export interface ParticipantInput {
   routeIndication?: Route | null;
   migrantKind: MigrantKind;
   koppelingDate?: string | null;
+  /** A gezinsmigrant's registration in the gemeente (the start of their PIP term). */
+  registrationDate?: string | null;
   housingDate?: string | null;
   /** The day the PIP was set; the 10-week term is met from then on. */
   pipDate?: string | null;
@@ -123,16 +125,23 @@ export interface Participant {
   routeIndication: Route | null;
   migrantKind: MigrantKind;
   koppelingDate: string | null;
+  registrationDate: string | null;
   housingDate: string | null;
   pipDate: string | null;
   consultantId: string | null;
+  /** "Traject beëindigd" on this day: out of planning, history kept. */
+  endedOn: string | null;
+  endReason: string | null;
+  /** The day the person's data was erased (AVG); the row is an anonymous placeholder since. */
+  erasedOn: string | null;
 }
 
 const PARTICIPANT_COLUMNS = `p.id, p.given_name AS givenName, p.family_name AS familyName,
   trim(p.given_name || ' ' || p.family_name) AS name, p.household_id AS householdId, p.gemeente_id AS gemeenteId,
   g.name AS gemeente, p.home_location_id AS homeLocationId, p.language, p.other_languages AS otherLanguages,
   p.digital_skill AS digitalSkill, p.route_indication AS routeIndication, p.migrant_kind AS migrantKind,
-  p.koppeling_date AS koppelingDate, p.housing_date AS housingDate, p.pip_date AS pipDate, p.consultant_id AS consultantId`;
+  p.koppeling_date AS koppelingDate, p.registration_date AS registrationDate, p.housing_date AS housingDate, p.pip_date AS pipDate,
+  p.consultant_id AS consultantId, p.ended_on AS endedOn, p.end_reason AS endReason, p.erased_on AS erasedOn`;
 
 type RawParticipant = Omit<Participant, 'otherLanguages'> & { otherLanguages: string };
 
@@ -158,8 +167,8 @@ export function createParticipant(db: Db, audit: AuditContext, p: ParticipantInp
   writeTx(db, () => {
     db.prepare(
       `INSERT INTO participants (id, given_name, family_name, household_id, gemeente_id, home_location_id, language, other_languages,
-         digital_skill, route_indication, migrant_kind, koppeling_date, housing_date, pip_date, consultant_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         digital_skill, route_indication, migrant_kind, koppeling_date, housing_date, pip_date, consultant_id, registration_date)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       p.givenName,
@@ -176,6 +185,7 @@ export function createParticipant(db: Db, audit: AuditContext, p: ParticipantInp
       p.housingDate ?? null,
       p.pipDate ?? null,
       p.consultantId ?? null,
+      p.registrationDate ?? null,
     );
     addWeeklyTimes(db, { kind: 'participant', id }, p.busy ?? []);
     refreshSearchText(db, id);
@@ -211,6 +221,7 @@ const PATCH_COLUMNS: Record<keyof Omit<ParticipantPatch, 'busy'>, string> = {
   routeIndication: 'route_indication',
   migrantKind: 'migrant_kind',
   koppelingDate: 'koppeling_date',
+  registrationDate: 'registration_date',
   housingDate: 'housing_date',
   pipDate: 'pip_date',
   consultantId: 'consultant_id',
@@ -256,7 +267,8 @@ export function searchParticipants(db: Db, q: { query: string; limit: number; of
   const tokens = queryTokens(q.query);
   const where = tokens.map(() => "p.search_text LIKE ? ESCAPE '\\'").join(' AND ');
   const args = tokens.map(likeWordPrefix);
-  const whereSql = where ? `WHERE ${where}` : '';
+  // An erased person is a placeholder for past counts, not someone to find.
+  const whereSql = `WHERE p.erased_on IS NULL${where ? ` AND ${where}` : ''}`;
   const total = (db.prepare(`SELECT count(*) AS n FROM participants p ${whereSql}`).get(...args) as { n: number }).n;
   // Page first, then the details: the sorter would otherwise compute them for every match.
   const rows = db

@@ -18,7 +18,7 @@ export interface DemoHousehold {
 }
 
 /** A stored participant before the database derives the name and gemeente; every demo person is housed and has a consultant. */
-export interface DemoParticipant extends Omit<Participant, 'name' | 'gemeente'> {
+export interface DemoParticipant extends Omit<Participant, 'name' | 'gemeente' | 'registrationDate' | 'endedOn' | 'endReason' | 'erasedOn'> {
   housingDate: string;
   consultantId: string;
   busy: WeeklyPattern[];

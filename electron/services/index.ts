@@ -30,6 +30,7 @@ import { setupHandlers } from './setup/setup';
 import { toetsHandlers } from './bookings/toets';
 import { trialHandlers } from './bookings/trial';
 import { manageHandlers } from './manage';
+import { peopleHandlers } from './people';
 import type { ApiCtx } from '../../shared/api/access';
 
 export type { ServiceEnv } from './context';
@@ -60,6 +61,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...schoolHandlers(deps),
     ...setupHandlers(deps),
     ...manageHandlers(deps),
+    ...peopleHandlers(deps),
   };
   return withActor(handlers, deps);
 }

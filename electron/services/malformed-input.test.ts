@@ -13,6 +13,8 @@ import { DEMO_TODAY, DEMO_WEEK, demoServices } from '../../test/support/demo-ser
 import { malformedVariants } from '../../test/support/malformed-payloads';
 
 const NEXT_WEEK = '2026-11-30';
+/** No such participant: the people calls are refused after their input checks. */
+const UNKNOWN_PERSON = 'P-ONBEKEND';
 /** A worker that refuses at once: planner.start runs its checks and queueing, no planning. */
 const noPlanner = { file: fileURLToPath(new URL('../../test/support/refusing-plan-worker.mjs', import.meta.url)) };
 
@@ -147,6 +149,33 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'school.capacity': () => [{ weekStart: NEXT_WEEK, weeks: 2 }],
   'school.updateClass': () => [{ classId: 'K-MERW-ALFA-1', trialSeats: 2, capacity: 20 }],
   'trial.recordOutcome': (ids) => [{ bookingId: ids.schoolBooking, attended: true, routeAdvice: 'Alfa' }],
+  // People: reads, and changes refused for an unknown person or step, so the demo region stays as it is.
+  'participants.get': (ids) => [{ id: ids.client }],
+  'participants.erasePreview': (ids) => [{ id: ids.client }],
+  'participants.save': () => [
+    {
+      id: UNKNOWN_PERSON,
+      givenName: 'Amal',
+      familyName: 'Haddad',
+      gemeenteId: 'G-GOR',
+      migrantKind: 'statushouder',
+      koppelingDate: '2026-11-02',
+      housingDate: '2026-11-16',
+      language: 'ar',
+      otherLanguages: ['en'],
+      digitalSkill: 'basic',
+      busy: [{ weekday: 2, start: '08:00', end: '12:00' }],
+    },
+  ],
+  'households.save': () => [
+    { participantId: UNKNOWN_PERSON, adultsOutside: 1, children: [{ givenName: 'Lina', birthDate: '2024-05-01', covered: [{ weekday: 1, start: '08:30', end: '12:00' }] }] },
+  ],
+  'households.link': (ids) => [{ participantId: UNKNOWN_PERSON, partnerId: ids.client }],
+  'steps.add': () => [{ participantId: UNKNOWN_PERSON, kind: 'trialLesson', schoolId: 'S-MERW', earliestDate: '2026-12-01', dueDate: '2027-01-04' }],
+  'steps.remove': (ids) => [{ participantId: ids.client, demandId: 'D-ONBEKEND', confirm: true }],
+  'steps.reorder': (ids) => [{ participantId: ids.client, demandIds: ['D-ONBEKEND'] }],
+  'participants.end': () => [{ id: UNKNOWN_PERSON, date: '2026-11-30', reason: 'Verhuisd naar een andere regio', confirm: true }],
+  'participants.erase': () => [{ id: UNKNOWN_PERSON, confirm: true }],
 };
 
 let dispatch: Dispatch<ApiCtx>;

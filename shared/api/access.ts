@@ -10,6 +10,7 @@ export type AccessRule = 'anyone' | readonly ProfileKind[];
 const C = ['coordinator'] as const;
 const CONSULTANT = ['consultant'] as const;
 const LIAISON = ['liaison'] as const;
+const STAFF = ['coordinator', 'consultant'] as const;
 
 export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'app.info': 'anyone',
@@ -103,6 +104,18 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'childcareProviders.remove': C,
   'settings.get': C,
   'settings.save': C,
+  // People (issue 10): the coordinator for everyone, a consultant for their own clients only
+  // (enforced in the service: "Deze cliënt hoort niet bij uw caseload."). Never a liaison.
+  'participants.get': STAFF,
+  'participants.save': STAFF,
+  'households.save': STAFF,
+  'households.link': STAFF,
+  'steps.add': STAFF,
+  'steps.remove': STAFF,
+  'steps.reorder': STAFF,
+  'participants.end': STAFF,
+  'participants.erasePreview': STAFF,
+  'participants.erase': STAFF,
 };
 
 /** Per client (one HTTP server token, one Electron window): who is using it. */

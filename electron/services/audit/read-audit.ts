@@ -37,6 +37,8 @@ export const READ_AUDITS: ReadAudits = {
   'consultant.caseload': { purpose: 'caseload consulent', ids: (_, o) => o.items.map((i) => i.participant.id) },
   'toets.slots': { purpose: 'toets boeken', ids: (i) => [i.participantId] },
   'trial.options': { purpose: 'proeflessen boeken', ids: (i) => [i.participantId] },
+  'participants.get': { purpose: 'cliëntpagina bekijken', ids: (_, o) => [o.person.id, ...(o.household?.partners.map((x) => x.id) ?? [])] },
+  'participants.erasePreview': { purpose: 'gegevens verwijderen (voorbeeld)', ids: (i) => [i.id] },
 };
 
 /** Writes the 'view' rows for a finished call, in one transaction (one fsync, not one per row). */

@@ -44,7 +44,7 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
       settleWaitingList(deps, profileAudit(env, me, 'wachtlijst startklas'));
       const weekStart = input.weekStart ?? mondayOf(today);
       const everyone = new Map(listParticipants(db).map((p) => [p.id, p]));
-      const mine = [...everyone.values()].filter((p) => p.consultantId === me.id);
+      const mine = [...everyone.values()].filter((p) => p.consultantId === me.id && p.endedOn === null);
       const first = firstActivityDates(db);
       const waiting = waitingPositionsByDemand(db);
       const schools = new Map(listSchools(db).map((s) => [s.id, s.name]));

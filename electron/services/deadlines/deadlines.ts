@@ -10,7 +10,8 @@ import type { ApiCtx } from '../../../shared/api/access';
 
 /** A participant's two terms as they stand today; `first` from firstActivityDates. */
 export function termsOf(p: Participant, today: string, first: Map<string, string>): { pip: TermStatus; activity: TermStatus } {
-  return { pip: pipTerm(p.koppelingDate, today, p.pipDate), activity: activityTerm(p.housingDate, today, first.get(p.id) ?? null) };
+  // A gezinsmigrant has no koppeling: their term runs from registration in the gemeente.
+  return { pip: pipTerm(p.koppelingDate ?? p.registrationDate, today, p.pipDate), activity: activityTerm(p.housingDate, today, first.get(p.id) ?? null) };
 }
 
 export function deadlineHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'deadlines.list'> {
@@ -18,11 +19,14 @@ export function deadlineHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx
     'deadlines.list': ({ limit }) => {
       const today = env.today();
       const first = firstActivityDates(db);
-      const items = listParticipants(db).map((p) => ({
-        participant: { id: p.id, name: p.name },
-        gemeente: p.gemeente,
-        ...termsOf(p, today, first),
-      }));
+      // An ended trajectory (or an erased person) is out of the terms' watch.
+      const items = listParticipants(db)
+        .filter((p) => p.endedOn === null)
+        .map((p) => ({
+          participant: { id: p.id, name: p.name },
+          gemeente: p.gemeente,
+          ...termsOf(p, today, first),
+        }));
       // A person is as urgent as their most urgent term.
       const urgent = (x: (typeof items)[number]) => (compareUrgency(x.pip, x.activity) <= 0 ? x.pip : x.activity);
       items.sort((a, b) => compareUrgency(urgent(a), urgent(b)) || compareUrgency(a.pip, b.pip) || a.participant.name.localeCompare(b.participant.name, 'nl'));

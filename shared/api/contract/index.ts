@@ -11,6 +11,7 @@ import { exportCalls } from './export';
 import { historyCalls } from './history';
 import { manageCalls } from './manage';
 import { participantCalls } from './participants';
+import { peopleCalls } from './people';
 import { plannerCalls } from './planner';
 import { profileCalls } from './profile';
 import { requestCalls } from './requests';
@@ -21,6 +22,7 @@ import { weekCalls } from './week';
 export * from './common';
 export * from './app';
 export * from './participants';
+export * from './people';
 export * from './profile';
 export * from './week';
 export * from './conflicts';
@@ -40,6 +42,7 @@ export * from './manage';
 export const CONTRACT_AREAS = {
   app: appCalls,
   participants: participantCalls,
+  people: peopleCalls,
   profile: profileCalls,
   week: weekCalls,
   conflicts: conflictCalls,
@@ -58,6 +61,7 @@ export const CONTRACT_AREAS = {
 export const contract = {
   ...appCalls,
   ...participantCalls,
+  ...peopleCalls,
   ...profileCalls,
   ...weekCalls,
   ...conflictCalls,

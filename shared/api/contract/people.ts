@@ -1,0 +1,236 @@
+// Participants and households of the own region (issue 10, items 3, 4 and 6): the client page,
+// the participant and household forms, the client's steps, ending a trajectory and the AVG
+// erasure. The coordinator may do all of it; a consultant only for their own clients (the
+// service refuses others with one sentence that names nobody). The `...FormSchema` exports
+// are for the renderer: the same checks and Dutch messages as the calls.
+import { z } from 'zod';
+import { LANGUAGES } from '../../domain/languages';
+import { DEMAND_KINDS, DIGITAL_SKILLS } from '../../domain/kinds';
+import { ROUTES } from '../../domain/routes';
+import { DemandKindSchema, DigitalSkillSchema, LanguageCodeSchema, RefSchema, RouteSchema, SessionStatusSchema, StoredDateSchema, StoredLocalTimeSchema } from './common';
+import { TermStatusSchema } from './deadlines';
+import { TrialOutcomeSchema } from './caseload';
+import { dateField, idField, intField, optionalTextField, patternsField, refField, textField } from './manage-common';
+
+export const MIGRANT_KINDS = ['statushouder', 'gezinsmigrant'] as const;
+const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as [string, ...string[]];
+
+const languageField = (label: string) => z.enum(LANGUAGE_CODES, { error: `${label}: kies een taal uit de lijst.` });
+const optionalDate = (label: string) => dateField(label).nullable().default(null);
+const participantId = z.string({ error: 'Kies een deelnemer.' }).min(1, { error: 'Kies een deelnemer.' });
+/** Apply even though bookings are cancelled: without it the answer lists them and nothing changes. */
+const confirmField = z.boolean().default(false);
+
+// ---------------------------------------------------------------- the participant form
+
+const participantShape = {
+  id: idField,
+  givenName: textField('Voornaam', 60),
+  familyName: optionalTextField('Achternaam', 80).transform((s) => s ?? ''),
+  gemeenteId: refField('een gemeente'),
+  /** Where the person lives (a woonkern of the gemeente); default: the gemeente's first place. */
+  homeLocationId: z.string().min(1).nullable().default(null),
+  migrantKind: z.enum(MIGRANT_KINDS, { error: 'Kies statushouder of gezinsmigrant.' }),
+  /** Statushouder: the koppeling to the gemeente (start of the PIP term). */
+  koppelingDate: optionalDate('Datum koppeling'),
+  /** Gezinsmigrant: arrival and registration in the gemeente (start of the PIP term). */
+  registrationDate: optionalDate('Datum aankomst (inschrijving gemeente)'),
+  housingDate: optionalDate('Datum huisvesting'),
+  language: languageField('Taal'),
+  otherLanguages: z
+    .array(languageField('Andere talen'), { error: 'Andere talen: geef een lijst.' })
+    .max(10, { error: 'Andere talen: hoogstens 10.' })
+    .refine((l) => new Set(l).size === l.length, { error: 'Andere talen: elke taal één keer.' })
+    .default([]),
+  digitalSkill: z.enum(DIGITAL_SKILLS, { error: 'Digitale vaardigheid: kies geen, basis of goed.' }),
+  routeIndication: z.enum(ROUTES, { error: 'Route-indicatie: kies een route of laat leeg.' }).nullable().default(null),
+  /** Weekly busy times such as work. */
+  busy: patternsField('Vaste bezigheden').default([]),
+  /** The consultant; a consultant creates clients only for themselves (null = themselves). */
+  consultantId: z.string().min(1).nullable().default(null),
+};
+
+function checkParticipant(
+  v: { migrantKind: string; koppelingDate: string | null; registrationDate: string | null; housingDate: string | null; language: string; otherLanguages: string[] },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.migrantKind === 'statushouder' && !v.koppelingDate)
+    ctx.addIssue({ code: 'custom', message: 'Datum koppeling is verplicht voor een statushouder.', path: ['koppelingDate'] });
+  if (v.migrantKind === 'gezinsmigrant') {
+    if (!v.registrationDate) ctx.addIssue({ code: 'custom', message: 'Datum aankomst (inschrijving gemeente) is verplicht voor een gezinsmigrant.', path: ['registrationDate'] });
+    if (v.koppelingDate) ctx.addIssue({ code: 'custom', message: 'Datum koppeling: een gezinsmigrant heeft geen koppeling; laat dit veld leeg.', path: ['koppelingDate'] });
+  }
+  if (v.migrantKind === 'statushouder' && v.registrationDate)
+    ctx.addIssue({ code: 'custom', message: 'Datum aankomst: alleen voor een gezinsmigrant; laat dit veld leeg.', path: ['registrationDate'] });
+  if (v.housingDate && v.koppelingDate && v.housingDate < v.koppelingDate)
+    ctx.addIssue({ code: 'custom', message: 'Datum huisvesting mag niet vóór de koppeling liggen.', path: ['housingDate'] });
+  if (v.otherLanguages.includes(v.language)) ctx.addIssue({ code: 'custom', message: 'Andere talen: de eerste taal staat hier al niet nog eens.', path: ['otherLanguages'] });
+}
+
+export const ParticipantFormSchema = z.object(participantShape).strict().superRefine(checkParticipant);
+export type ParticipantForm = z.input<typeof ParticipantFormSchema>;
+const participantSave = z
+  .object({ ...participantShape, reason: optionalTextField('Reden', 200) })
+  .strict()
+  .superRefine(checkParticipant);
+
+// ---------------------------------------------------------------- household form
+
+const ChildFormSchema = z
+  .object({
+    id: idField,
+    givenName: textField('Voornaam kind', 60),
+    birthDate: dateField('Geboortedatum'),
+    /** Times care is already arranged every week, such as school. */
+    covered: patternsField('Opvang of school').default([]),
+  })
+  .strict();
+
+const householdShape = {
+  participantId,
+  /** Adults of the household who are not participants (a Dutch partner): they count as at home. */
+  adultsOutside: intField('Volwassenen buiten het programma', 0, 6).default(0),
+  /** Partners who are participants: the full list (one left out leaves the household). */
+  partnerIds: z.array(z.string().min(1), { error: 'Partners: geef een lijst.' }).max(4, { error: 'Partners: hoogstens 4.' }).default([]),
+  /** The full list of children: one without id is added, one left out is removed. */
+  children: z.array(ChildFormSchema, { error: 'Kinderen: geef een lijst.' }).max(15, { error: 'Kinderen: hoogstens 15.' }).default([]),
+};
+export const HouseholdFormSchema = z.object(householdShape).strict();
+export type HouseholdForm = z.input<typeof HouseholdFormSchema>;
+
+// ---------------------------------------------------------------- answers
+
+export const PersonBookingSchema = z.object({
+  kind: DemandKindSchema,
+  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)". */
+  label: z.string(),
+  start: StoredLocalTimeSchema,
+  end: StoredLocalTimeSchema,
+  locationName: z.string(),
+  status: SessionStatusSchema,
+});
+
+export const StepSchema = z.object({
+  demandId: z.string(),
+  kind: DemandKindSchema,
+  /** Dutch, e.g. "Proefles Taalschool Noord". */
+  label: z.string(),
+  school: RefSchema.nullable(),
+  status: z.enum(['open', 'planned', 'done']),
+  earliestDate: StoredDateSchema.nullable(),
+  dueDate: StoredDateSchema.nullable(),
+  booking: PersonBookingSchema.nullable(),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+const WeeklyTimeSchema = z.object({ weekday: z.number().int(), start: z.string(), end: z.string() });
+
+export const ParticipantDetailSchema = z.object({
+  person: z.object({
+    id: z.string(),
+    givenName: z.string(),
+    familyName: z.string(),
+    name: z.string(),
+    gemeente: RefSchema,
+    homeLocation: RefSchema,
+    migrantKind: z.enum(MIGRANT_KINDS),
+    koppelingDate: StoredDateSchema.nullable(),
+    registrationDate: StoredDateSchema.nullable(),
+    housingDate: StoredDateSchema.nullable(),
+    pipDate: StoredDateSchema.nullable(),
+    language: LanguageCodeSchema,
+    otherLanguages: z.array(LanguageCodeSchema),
+    digitalSkill: DigitalSkillSchema,
+    routeIndication: RouteSchema.nullable(),
+    consultant: RefSchema.nullable(),
+    busy: z.array(WeeklyTimeSchema),
+    endedOn: StoredDateSchema.nullable(),
+    endReason: z.string().nullable(),
+    erased: z.boolean(),
+  }),
+  terms: z.object({ pip: TermStatusSchema, activity: TermStatusSchema }),
+  household: z
+    .object({
+      name: z.string(),
+      adultsOutside: z.number().int(),
+      partners: z.array(RefSchema),
+      children: z.array(z.object({ id: z.string(), givenName: z.string(), birthDate: StoredDateSchema, ageYears: z.number().int(), covered: z.array(WeeklyTimeSchema) })),
+    })
+    .nullable(),
+  /** Open and planned steps in the consultant's order, then the done ones. */
+  steps: z.array(StepSchema),
+  bookings: z.object({ past: z.array(PersonBookingSchema), coming: z.array(PersonBookingSchema) }),
+  trialOutcomes: z.array(TrialOutcomeSchema),
+  /** Newest first: what changed, who did it, when (UTC) and why; no ids, no values. */
+  history: z.array(z.object({ at: z.string(), who: z.string(), what: z.string(), why: z.string() })),
+});
+export type ParticipantDetail = z.infer<typeof ParticipantDetailSchema>;
+
+/**
+ * The answer to every change of this area. applied = false: nothing changed (a preview, or
+ * bookings would be cancelled and the call was not confirmed); `message` says why in Dutch and
+ * `bookings` lists what a confirmation would cancel.
+ */
+export const PeopleOutcomeSchema = z.object({
+  applied: z.boolean(),
+  /** The participant (a new one's id), or null. */
+  id: z.string().nullable(),
+  message: z.string(),
+  bookings: z.array(PersonBookingSchema),
+});
+export type PeopleOutcome = z.infer<typeof PeopleOutcomeSchema>;
+
+export const StepsOutcomeSchema = PeopleOutcomeSchema.extend({ steps: z.array(StepSchema) });
+
+export const ErasePreviewSchema = z.object({
+  /** Dutch sentences: what will go, what stays as an anonymous placeholder. */
+  removes: z.array(z.string()),
+  keeps: z.array(z.string()),
+  futureBookings: z.array(PersonBookingSchema),
+  pastBookings: z.number().int(),
+});
+
+// ---------------------------------------------------------------- calls
+
+export const peopleCalls = {
+  /** Everything the client page shows; the read is audited. */
+  'participants.get': { input: z.object({ id: participantId }).strict(), output: ParticipantDetailSchema },
+  /** Creates (no id) or updates a participant; a new one gets the standard steps. */
+  'participants.save': { input: participantSave, output: PeopleOutcomeSchema },
+  /** The participant's household: created when needed; partners, other adults, children. */
+  /** Removing a child with childcare booked from today on says so; with confirm that care is cancelled. */
+  'households.save': { input: z.object({ ...householdShape, confirm: confirmField }).strict(), output: PeopleOutcomeSchema },
+  /** Puts two participants in one household (the first one's, or the partner's, or a new one). */
+  'households.link': { input: z.object({ participantId, partnerId: participantId }).strict(), output: PeopleOutcomeSchema },
+  'steps.add': {
+    input: z
+      .object({
+        participantId,
+        kind: z.enum(DEMAND_KINDS, { error: 'Soort stap: kies een stap uit de lijst.' }),
+        schoolId: z.string().min(1).nullable().default(null),
+        earliestDate: dateField('Vanaf').nullable().default(null),
+        dueDate: dateField('Uiterlijk').nullable().default(null),
+      })
+      .strict(),
+    output: StepsOutcomeSchema,
+  },
+  /** Removing a step with a booking lists the booking; with confirm the booking is cancelled too. */
+  'steps.remove': { input: z.object({ participantId, demandId: z.string().min(1), confirm: confirmField }).strict(), output: StepsOutcomeSchema },
+  /** The open and planned steps in the new order (all of them, each once). */
+  'steps.reorder': {
+    input: z.object({ participantId, demandIds: z.array(z.string().min(1)).min(1, { error: 'Volgorde: geef de stappen.' }).max(50) }).strict(),
+    output: StepsOutcomeSchema,
+  },
+  /** "Traject beëindigen": out of planning, history kept; bookings from the date on are listed and cancelled only with confirm. */
+  'participants.end': {
+    input: z.object({ id: participantId, date: dateField('Einddatum'), reason: textField('Reden', 200), confirm: confirmField }).strict(),
+    output: PeopleOutcomeSchema,
+  },
+  /** What "Gegevens verwijderen" would remove and keep. */
+  'participants.erasePreview': { input: z.object({ id: participantId }).strict(), output: ErasePreviewSchema },
+  /** The AVG erasure; only with confirm: true (after the preview). */
+  'participants.erase': {
+    input: z.object({ id: participantId, confirm: z.literal(true, { error: 'Bevestig eerst wat er verwijderd wordt.' }) }).strict(),
+    output: PeopleOutcomeSchema,
+  },
+} as const;
