@@ -49,7 +49,7 @@ describe('Beheer', () => {
     await page.getByTestId('checklist').waitFor({ timeout: 20_000 });
     // "Wat nu?" links the steps whose screens exist; the others still say the screen follows.
     expect(await page.getByTestId('checklist-open-locations').textContent()).toBe('Openen in Beheer');
-    expect(await page.getByTestId('checklist-consultants').textContent()).toMatch(/scherm volgt/);
+    expect(await page.getByTestId('checklist-schools').textContent()).toMatch(/scherm volgt/);
 
     // Gemeenten, by keyboard only: Enter on "add" opens the form with the focus on the name.
     await page.getByTestId('nav-manage').click();
@@ -157,11 +157,50 @@ describe('Beheer', () => {
     expect(await row.textContent()).toMatch(/Zaal 1Gemeentehuis Tiel126 touch, 0 muisLeerbaarheidstoetsma 09:00-17:00, wo 13:00-17:00/);
     await page.screenshot({ path: `${SHOTS}/5-rooms.png`, fullPage: true });
 
+    // A consultant certified for the toets, languages picked by their Dutch names.
+    await page.getByTestId('manage-nav-consultants').click();
+    await page.getByTestId('consultants-list-add').click();
+    await page.getByTestId('consultant-form').waitFor();
+    expect(await focused(page)).toBe('consultant-form-name');
+    await page.keyboard.type('Fatima Yilmaz');
+    await page.selectOption('[data-testid="consultant-form-gemeenteId"]', { label: 'Tiel' });
+    await page.fill('[data-testid="consultant-form-hoursPerWeek"]', '24');
+    await page.getByTestId('consultant-form-toetsCertified').check();
+    await page.selectOption('[data-testid="consultant-form-languages-pick"]', { label: 'Arabisch' });
+    await page.getByTestId('consultant-form-languages-pick').press('Enter');
+    await page.getByTestId('pattern-availability-add').click();
+    await page.getByTestId('consultant-form-save').click();
+    await page.getByTestId('consultant-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('consultants-list-count').textContent()).toBe('1 consulent');
+    expect(await page.getByTestId('consultants-list-row').textContent()).toMatch(/Fatima YilmazNederlands, ArabischjaTiel24ma 09:00-17:000/);
+
+    // An interpreter: without a cost and a language the form says so next to both fields.
+    await page.getByTestId('manage-nav-interpreters').click();
+    await page.getByTestId('interpreters-list-add').click();
+    await page.fill('[data-testid="interpreter-form-name"]', 'Kiflom Tewelde');
+    await page.getByTestId('interpreter-form-save').click();
+    await page.getByTestId('interpreter-form-costPerHour-error').waitFor();
+    expect(await page.getByTestId('interpreter-form-costPerHour-error').textContent()).toBe('Kosten per uur (euro): vul een getal in.');
+    expect(await page.getByTestId('interpreter-form-languages-error').textContent()).toBe('Talen: kies minstens één taal.');
+    expect(await focused(page)).toBe('interpreter-form-costPerHour');
+    await page.keyboard.type('45');
+    await page.selectOption('[data-testid="interpreter-form-languages-pick"]', { label: 'Tigrinya' });
+    await page.getByTestId('interpreter-form-languages-add').click();
+    await page.selectOption('[data-testid="interpreter-form-mode"]', 'phone');
+    await page.screenshot({ path: `${SHOTS}/6-interpreter-form.png`, fullPage: true });
+    await page.getByTestId('interpreter-form-save').click();
+    await page.getByTestId('interpreter-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('interpreters-list-count').textContent()).toBe('1 tolk');
+    expect(await page.getByTestId('interpreters-list-row').textContent()).toMatch(/Kiflom TeweldeTigrinya€\s?45,00Telefonisch/);
+    await page.screenshot({ path: `${SHOTS}/7-interpreters.png`, fullPage: true });
+
     // "Wat nu?" counts it.
     await page.getByTestId('nav-region').click();
     await page.getByTestId('checklist').waitFor();
     expect(await page.getByTestId('checklist-locations').getAttribute('data-done')).toBe('true');
     expect(await page.getByTestId('checklist-rooms').getAttribute('data-done')).toBe('true');
+    expect(await page.getByTestId('checklist-consultants').getAttribute('data-done')).toBe('true');
+    expect(await page.getByTestId('checklist-interpreters').getAttribute('data-done')).toBe('true');
     expect(await page.getByTestId('checklist-locations').textContent()).toMatch(/2 locaties · 1 reistijd/);
     await page.getByTestId('checklist-open-rooms').click();
     await page.getByTestId('rooms-list').waitFor();
@@ -192,7 +231,7 @@ describe('Beheer', () => {
     // The focus starts on the safe answer.
     expect(await focused(page)).toBe('confirm-cancel');
     await page.fill('[data-testid="manage-conflicts-reason"]', 'Verbouwing: minder stoelen');
-    await page.screenshot({ path: `${SHOTS}/6-conflicts-dialog.png` });
+    await page.screenshot({ path: `${SHOTS}/8-conflicts-dialog.png` });
     await page.getByTestId('confirm-ok').click();
     await dialog.waitFor({ state: 'detached', timeout: 20_000 });
     expect(await page.getByTestId('manage-notice').textContent()).toMatch(/^Toetslokaal is opgeslagen\. Dit geeft \d+ nieuwe conflicten in week 48 en 49/);
@@ -204,6 +243,6 @@ describe('Beheer', () => {
     const panel = page.getByTestId('conflicts-panel');
     await panel.waitFor({ timeout: 20_000 });
     await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toMatch(/biedt plaats aan 3/);
-    await page.screenshot({ path: `${SHOTS}/7-week-conflicts.png` });
+    await page.screenshot({ path: `${SHOTS}/9-week-conflicts.png` });
   });
 });

@@ -89,7 +89,9 @@ interface Props {
 export function FormFrame({ testId, title, schema, build, save, onDone, onCancel, children }: Props) {
   const { t } = useT();
   const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [serverErrors, setErrors] = useState<FieldErrors>({});
+  // After a refused save the form is checked again as the user types, so a fixed field loses its message.
+  const [checking, setChecking] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [held, setHeld] = useState<{ form: Record<string, unknown>; outcome: ChangeOutcome } | null>(null);
@@ -98,6 +100,9 @@ export function FormFrame({ testId, title, schema, build, save, onDone, onCancel
     // An opened form takes the focus on its first field.
     formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
+
+  const live = checking ? schema.safeParse(build()) : null;
+  const errors = live && !live.success ? errorsOf(live.error.issues) : live ? {} : serverErrors;
 
   const focusFirstError = () =>
     requestAnimationFrame(() => {
@@ -127,11 +132,12 @@ export function FormFrame({ testId, title, schema, build, save, onDone, onCancel
     const form = build();
     const checked = schema.safeParse(form);
     if (!checked.success) {
-      setErrors(errorsOf(checked.error.issues));
+      setChecking(true);
       setFormError(null);
       focusFirstError();
       return;
     }
+    setChecking(false);
     setErrors({});
     setFormError(null);
     void run(form, {});

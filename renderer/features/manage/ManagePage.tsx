@@ -1,9 +1,20 @@
+import type { ReactElement } from 'react';
 import '../../styles/manage.css';
 import { useT, type MessageKey } from '../../i18n';
+import { ConsultantsScreen } from './ConsultantsScreen';
 import { GemeentenScreen } from './GemeentenScreen';
+import { InterpretersScreen } from './InterpretersScreen';
 import { LocationsScreen } from './LocationsScreen';
 import { MANAGE_SCREENS, useManageStore, type ManageScreen } from './manageStore';
 import { RoomsScreen } from './RoomsScreen';
+
+const SCREENS: Record<ManageScreen, () => ReactElement> = {
+  gemeenten: () => <GemeentenScreen />,
+  locations: () => <LocationsScreen />,
+  rooms: () => <RoomsScreen />,
+  consultants: () => <ConsultantsScreen />,
+  interpreters: () => <InterpretersScreen />,
+};
 
 export const manageNavKey = (s: ManageScreen) => `manage.nav.${s}` as MessageKey;
 
@@ -33,7 +44,7 @@ export function ManagePage() {
             ))}
           </ul>
         </nav>
-        <div className="manage-page__main">{screen === 'gemeenten' ? <GemeentenScreen /> : screen === 'locations' ? <LocationsScreen /> : <RoomsScreen />}</div>
+        <div className="manage-page__main">{SCREENS[screen]()}</div>
       </div>
     </div>
   );

@@ -143,3 +143,13 @@ export function ExceptionsEditor({
     </fieldset>
   );
 }
+
+/** "ma 09:00-17:00, wo 13:00-17:00 +2" for a list cell. */
+export function patternText(rows: WeeklyPatternForm[], t: (key: MessageKey) => string): string {
+  if (rows.length === 0) return t('manage.pattern.noneShort');
+  return rows
+    .slice(0, 3)
+    .map((p) => `${t(dayKey(p.weekday)).slice(0, 2)} ${p.start}-${p.end}`)
+    .join(', ')
+    .concat(rows.length > 3 ? ` +${rows.length - 3}` : '');
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ChangeOutcome } from '../../../shared/api/contract';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useT } from '../../i18n';
@@ -10,15 +10,35 @@ import { useManageStore, type ListEntity } from './manageStore';
  * weeks would get conflicts, those are shown and "Toch verwijderen" confirms it. A refusal
  * (still in use) is handed to `onRefused` in the services' words.
  */
-export function RemoveFlow({ entity, id, name, onClose, onRefused }: { entity: ListEntity; id: string; name: string; onClose(): void; onRefused(message: string): void }) {
+export function RemoveFlow({
+  entity,
+  id,
+  name,
+  onClose,
+  onRefused,
+  transfer,
+  text,
+}: {
+  entity: ListEntity;
+  id: string;
+  name: string;
+  onClose(): void;
+  onRefused(message: string): void;
+  /** What removing does, when it is not erasing (staff are taken out of use). */
+  text?: string;
+  /** A consultant with clients: the colleagues who can take them over, and how many there are. */
+  transfer?: { clients: number; options: { id: string; name: string }[] };
+}) {
   const { t } = useT();
+  const uid = useId();
+  const [transferTo, setTransferTo] = useState('');
   const remove = useManageStore((s) => s.remove);
   const [busy, setBusy] = useState(false);
   const [held, setHeld] = useState<ChangeOutcome | null>(null);
 
   const run = async (flags: { confirm?: boolean; reason?: string | null }) => {
     setBusy(true);
-    const result = await remove(entity, id, flags);
+    const result = await remove(entity, id, flags, transferTo ? { transferClientsTo: transferTo } : undefined);
     setBusy(false);
     if (result.outcome?.applied) return onClose();
     if (result.outcome && result.outcome.conflicts.count > 0 && !flags.confirm) return setHeld(result.outcome);
@@ -40,7 +60,22 @@ export function RemoveFlow({ entity, id, name, onClose, onRefused }: { entity: L
       onCancel={onClose}
       onConfirm={() => void run({})}
     >
-      <p>{t('manage.removeText', { name })}</p>
+      <p>{text ?? t('manage.removeText', { name })}</p>
+      {transfer && transfer.clients > 0 && (
+        <div className="manage-field">
+          <label htmlFor={`${uid}-transfer`} className="field__label">
+            {t('manage.consultants.transfer', { count: transfer.clients })}
+          </label>
+          <select id={`${uid}-transfer`} value={transferTo} onChange={(e) => setTransferTo(e.target.value)} data-testid="manage-remove-transfer">
+            <option value="">{t('manage.choose')}</option>
+            {transfer.options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </ConfirmDialog>
   );
 }

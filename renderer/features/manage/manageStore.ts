@@ -12,12 +12,14 @@ import type { ManageScreen } from './screens';
 
 export { MANAGE_SCREENS, type ManageScreen } from './screens';
 
-export type ListEntity = 'gemeenten' | 'locations' | 'rooms';
+export type ListEntity = 'gemeenten' | 'locations' | 'rooms' | 'consultants' | 'interpreters';
 
 export interface Lists {
   gemeenten: CallOutput<'gemeenten.list'>;
   locations: CallOutput<'locations.list'>;
   rooms: CallOutput<'rooms.list'>;
+  consultants: CallOutput<'consultants.list'>;
+  interpreters: CallOutput<'interpreters.list'>;
 }
 
 export type TravelTimes = CallOutput<'travelTimes.list'>;
@@ -26,6 +28,11 @@ export type TravelTimes = CallOutput<'travelTimes.list'>;
 export interface ChangeFlags {
   confirm?: boolean;
   reason?: string | null;
+}
+
+/** What a removal may carry beyond the flags: a leaving consultant's clients go to a colleague. */
+export interface RemoveExtra {
+  transferClientsTo?: string;
 }
 
 /**
@@ -50,7 +57,7 @@ interface ManageState {
   load(entity: ListEntity): Promise<void>;
   loadTravel(): Promise<void>;
   save(entity: ListEntity, form: Record<string, unknown>, flags?: ChangeFlags): Promise<ChangeResult>;
-  remove(entity: ListEntity, id: string, flags?: ChangeFlags): Promise<ChangeResult>;
+  remove(entity: ListEntity, id: string, flags?: ChangeFlags, extra?: RemoveExtra): Promise<ChangeResult>;
   setTravelTime(from: string, to: string, minutes: number | null, flags?: ChangeFlags): Promise<ChangeResult>;
   clearNotice(): void;
 }
@@ -84,9 +91,11 @@ export const useManageStore = create<ManageState>()((set, get) => {
   };
   /** What else shows a row of this entity (a location's name in the rooms list...). */
   const touches: Record<ListEntity, (ListEntity | 'travel')[]> = {
-    gemeenten: ['gemeenten', 'locations'],
+    gemeenten: ['gemeenten', 'locations', 'consultants'],
     locations: ['locations', 'gemeenten', 'rooms', 'travel'],
     rooms: ['rooms', 'locations'],
+    consultants: ['consultants', 'gemeenten'],
+    interpreters: ['interpreters'],
   };
   const loaded = (e: ListEntity | 'travel') => (e === 'travel' ? get().travel !== null : get().lists[e] !== undefined);
 
@@ -133,9 +142,13 @@ export const useManageStore = create<ManageState>()((set, get) => {
       }
     },
 
-    async remove(entity, id, flags) {
+    async remove(entity, id, flags, extra) {
       try {
-        const outcome = await call(`${entity}.remove`, { id, ...flagsOf(flags) });
+        const outcome = await call(`${entity}.remove`, {
+          id,
+          ...flagsOf(flags),
+          ...(entity === 'consultants' && extra?.transferClientsTo ? { transferClientsTo: extra.transferClientsTo } : {}),
+        });
         return await after(
           outcome,
           touches[entity].filter((e) => e === entity || loaded(e)),
