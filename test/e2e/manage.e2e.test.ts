@@ -49,7 +49,7 @@ describe('Beheer', () => {
     await page.getByTestId('checklist').waitFor({ timeout: 20_000 });
     // "Wat nu?" links the steps whose screens exist; the others still say the screen follows.
     expect(await page.getByTestId('checklist-open-locations').textContent()).toBe('Openen in Beheer');
-    expect(await page.getByTestId('checklist-schools').textContent()).toMatch(/scherm volgt/);
+    expect(await page.getByTestId('checklist-childcare').textContent()).toMatch(/scherm volgt/);
 
     // Gemeenten, by keyboard only: Enter on "add" opens the form with the focus on the name.
     await page.getByTestId('nav-manage').click();
@@ -194,6 +194,38 @@ describe('Beheer', () => {
     expect(await page.getByTestId('interpreters-list-row').textContent()).toMatch(/Kiflom TeweldeTigrinya€\s?45,00Telefonisch/);
     await page.screenshot({ path: `${SHOTS}/7-interpreters.png`, fullPage: true });
 
+    // A language school with a class, and a startklas moment.
+    await page.getByTestId('manage-nav-schools').click();
+    await page.getByTestId('schools-list-add').click();
+    await page.fill('[data-testid="school-form-name"]', 'Taalhuis Culemborg');
+    await page.selectOption('[data-testid="school-form-locationId"]', { label: 'Taalschool Culemborg' });
+    await page.getByTestId('school-form-save').click();
+    await expect.poll(() => page.getByTestId('schools-list-count').textContent()).toBe('1 taalschool');
+    await page.getByTestId('classes-list-add').click();
+    await page.fill('[data-testid="class-form-name"]', 'B1 ochtend');
+    await page.selectOption('[data-testid="class-form-schoolId"]', { label: 'Taalhuis Culemborg' });
+    await page.selectOption('[data-testid="class-form-locationId"]', { label: 'Taalschool Culemborg' });
+    await page.selectOption('[data-testid="class-form-route"]', 'B1');
+    await page.fill('[data-testid="class-form-capacity"]', '14');
+    await page.fill('[data-testid="class-form-trialSeats"]', '2');
+    await page.getByTestId('class-form-save').click();
+    expect(await page.getByTestId('class-form-lessons-error').textContent()).toBe('Lestijden: geef minstens één lestijd.');
+    await page.getByTestId('pattern-lessons-add').click();
+    await page.getByTestId('class-form-save').click();
+    await page.getByTestId('class-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('classes-list-count').textContent()).toBe('1 klas');
+    expect(await page.getByTestId('classes-list-row').textContent()).toMatch(/B1 ochtendTaalhuis CulemborgB1-route0 van 14 bezet2ma 09:00-17:00/);
+    await page.screenshot({ path: `${SHOTS}/8-schools.png`, fullPage: true });
+    await page.getByTestId('manage-nav-startklas').click();
+    await page.getByTestId('startklas-list-add').click();
+    await page.selectOption('[data-testid="startklas-form-locationId"]', { label: 'Gemeentehuis Tiel' });
+    await page.selectOption('[data-testid="startklas-form-weekday"]', '2');
+    await page.fill('[data-testid="startklas-form-seats"]', '8');
+    await page.getByTestId('startklas-form-save').click();
+    await page.getByTestId('startklas-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('startklas-list-count').textContent()).toBe('1 moment per week');
+    expect(await page.getByTestId('startklas-list-row').textContent()).toMatch(/Gemeentehuis Tieldinsdag 09:00-10:008altijd/);
+
     // "Wat nu?" counts it.
     await page.getByTestId('nav-region').click();
     await page.getByTestId('checklist').waitFor();
@@ -201,6 +233,8 @@ describe('Beheer', () => {
     expect(await page.getByTestId('checklist-rooms').getAttribute('data-done')).toBe('true');
     expect(await page.getByTestId('checklist-consultants').getAttribute('data-done')).toBe('true');
     expect(await page.getByTestId('checklist-interpreters').getAttribute('data-done')).toBe('true');
+    expect(await page.getByTestId('checklist-schools').getAttribute('data-done')).toBe('true');
+    expect(await page.getByTestId('checklist-startklas').getAttribute('data-done')).toBe('true');
     expect(await page.getByTestId('checklist-locations').textContent()).toMatch(/2 locaties · 1 reistijd/);
     await page.getByTestId('checklist-open-rooms').click();
     await page.getByTestId('rooms-list').waitFor();
@@ -231,7 +265,7 @@ describe('Beheer', () => {
     // The focus starts on the safe answer.
     expect(await focused(page)).toBe('confirm-cancel');
     await page.fill('[data-testid="manage-conflicts-reason"]', 'Verbouwing: minder stoelen');
-    await page.screenshot({ path: `${SHOTS}/8-conflicts-dialog.png` });
+    await page.screenshot({ path: `${SHOTS}/10-conflicts-dialog.png` });
     await page.getByTestId('confirm-ok').click();
     await dialog.waitFor({ state: 'detached', timeout: 20_000 });
     expect(await page.getByTestId('manage-notice').textContent()).toMatch(/^Toetslokaal is opgeslagen\. Dit geeft \d+ nieuwe conflicten in week 48 en 49/);
@@ -243,6 +277,6 @@ describe('Beheer', () => {
     const panel = page.getByTestId('conflicts-panel');
     await panel.waitFor({ timeout: 20_000 });
     await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toMatch(/biedt plaats aan 3/);
-    await page.screenshot({ path: `${SHOTS}/9-week-conflicts.png` });
+    await page.screenshot({ path: `${SHOTS}/11-week-conflicts.png` });
   });
 });

@@ -7,6 +7,8 @@ import { InterpretersScreen } from './InterpretersScreen';
 import { LocationsScreen } from './LocationsScreen';
 import { MANAGE_SCREENS, useManageStore, type ManageScreen } from './manageStore';
 import { RoomsScreen } from './RoomsScreen';
+import { SchoolsScreen } from './SchoolsScreen';
+import { StartklasScreen } from './StartklasScreen';
 
 const SCREENS: Record<ManageScreen, () => ReactElement> = {
   gemeenten: () => <GemeentenScreen />,
@@ -14,6 +16,8 @@ const SCREENS: Record<ManageScreen, () => ReactElement> = {
   rooms: () => <RoomsScreen />,
   consultants: () => <ConsultantsScreen />,
   interpreters: () => <InterpretersScreen />,
+  schools: () => <SchoolsScreen />,
+  startklas: () => <StartklasScreen />,
 };
 
 export const manageNavKey = (s: ManageScreen) => `manage.nav.${s}` as MessageKey;

@@ -1,7 +1,14 @@
 import { useRef } from 'react';
-import type { DatedExceptionForm, WeeklyPatternForm } from '../../../shared/api/contract';
+import type { DatedExceptionForm } from '../../../shared/api/contract';
 import { useT, type MessageKey } from '../../i18n';
 import { Field, GroupError } from './FormFrame';
+
+/** A row of a weekly pattern: a weekday with a start and end (and, in patterns, validity dates). */
+export interface WeeklyTime {
+  weekday: number;
+  start: string;
+  end: string;
+}
 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const dayKey = (d: number) => `manage.day.${d}` as MessageKey;
@@ -15,10 +22,23 @@ function focusLast(list: HTMLElement | null) {
 }
 
 /** Weekly times: a row per weekday with start and end; rows added and removed. */
-export function PatternEditor({ name, legend, rows, onChange }: { name: string; legend: string; rows: WeeklyPatternForm[]; onChange(rows: WeeklyPatternForm[]): void }) {
+export function PatternEditor<R extends WeeklyTime>({
+  name,
+  legend,
+  rows,
+  onChange,
+  plain,
+}: {
+  name: string;
+  legend: string;
+  rows: R[];
+  onChange(rows: R[]): void;
+  /** Lesson times: no "valid from/until" keys on a row. */
+  plain?: boolean;
+}) {
   const { t } = useT();
   const listRef = useRef<HTMLDivElement>(null);
-  const put = (i: number, patch: Partial<WeeklyPatternForm>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const put = (i: number, patch: Partial<WeeklyTime>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset className="manage-rows" data-testid={`pattern-${name}`}>
       <legend className="field__label">{legend}</legend>
@@ -62,7 +82,8 @@ export function PatternEditor({ name, legend, rows, onChange }: { name: string; 
         data-testid={`pattern-${name}-add`}
         onClick={() => {
           const last = rows[rows.length - 1];
-          onChange([...rows, { weekday: last ? Math.min(7, last.weekday + 1) : 1, start: last?.start ?? '09:00', end: last?.end ?? '17:00', validFrom: null, validUntil: null }]);
+          const row = { weekday: last ? Math.min(7, last.weekday + 1) : 1, start: last?.start ?? '09:00', end: last?.end ?? '17:00' };
+          onChange([...rows, (plain ? row : { ...row, validFrom: null, validUntil: null }) as R]);
           focusLast(listRef.current);
         }}
       >
@@ -145,7 +166,7 @@ export function ExceptionsEditor({
 }
 
 /** "ma 09:00-17:00, wo 13:00-17:00 +2" for a list cell. */
-export function patternText(rows: WeeklyPatternForm[], t: (key: MessageKey) => string): string {
+export function patternText(rows: WeeklyTime[], t: (key: MessageKey) => string): string {
   if (rows.length === 0) return t('manage.pattern.noneShort');
   return rows
     .slice(0, 3)

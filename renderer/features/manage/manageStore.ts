@@ -12,7 +12,7 @@ import type { ManageScreen } from './screens';
 
 export { MANAGE_SCREENS, type ManageScreen } from './screens';
 
-export type ListEntity = 'gemeenten' | 'locations' | 'rooms' | 'consultants' | 'interpreters';
+export type ListEntity = 'gemeenten' | 'locations' | 'rooms' | 'consultants' | 'interpreters' | 'schools' | 'classes' | 'startklasIntakes';
 
 export interface Lists {
   gemeenten: CallOutput<'gemeenten.list'>;
@@ -20,6 +20,9 @@ export interface Lists {
   rooms: CallOutput<'rooms.list'>;
   consultants: CallOutput<'consultants.list'>;
   interpreters: CallOutput<'interpreters.list'>;
+  schools: CallOutput<'schools.list'>;
+  classes: CallOutput<'classes.list'>;
+  startklasIntakes: CallOutput<'startklasIntakes.list'>;
 }
 
 export type TravelTimes = CallOutput<'travelTimes.list'>;
@@ -92,10 +95,13 @@ export const useManageStore = create<ManageState>()((set, get) => {
   /** What else shows a row of this entity (a location's name in the rooms list...). */
   const touches: Record<ListEntity, (ListEntity | 'travel')[]> = {
     gemeenten: ['gemeenten', 'locations', 'consultants'],
-    locations: ['locations', 'gemeenten', 'rooms', 'travel'],
+    locations: ['locations', 'gemeenten', 'rooms', 'travel', 'schools', 'classes', 'startklasIntakes'],
     rooms: ['rooms', 'locations'],
     consultants: ['consultants', 'gemeenten'],
     interpreters: ['interpreters'],
+    schools: ['schools', 'classes', 'locations'],
+    classes: ['classes', 'schools', 'locations'],
+    startklasIntakes: ['startklasIntakes', 'locations'],
   };
   const loaded = (e: ListEntity | 'travel') => (e === 'travel' ? get().travel !== null : get().lists[e] !== undefined);
 
