@@ -49,7 +49,7 @@ describe('Beheer', () => {
     await page.getByTestId('checklist').waitFor({ timeout: 20_000 });
     // "Wat nu?" links the steps whose screens exist; the others still say the screen follows.
     expect(await page.getByTestId('checklist-open-locations').textContent()).toBe('Openen in Beheer');
-    expect(await page.getByTestId('checklist-childcare').textContent()).toMatch(/scherm volgt/);
+    expect(await page.getByTestId('checklist-participants').textContent()).toMatch(/scherm volgt/);
 
     // Gemeenten, by keyboard only: Enter on "add" opens the form with the focus on the name.
     await page.getByTestId('nav-manage').click();
@@ -226,6 +226,19 @@ describe('Beheer', () => {
     await expect.poll(() => page.getByTestId('startklas-list-count').textContent()).toBe('1 moment per week');
     expect(await page.getByTestId('startklas-list-row').textContent()).toMatch(/Gemeentehuis Tieldinsdag 09:00-10:008altijd/);
 
+    // A childcare provider with seats on a day-part.
+    await page.getByTestId('manage-nav-childcare').click();
+    await page.getByTestId('childcare-list-add').click();
+    await page.fill('[data-testid="childcare-form-name"]', 'Kinderdagverblijf De Wielewaal');
+    await page.selectOption('[data-testid="childcare-form-locationId"]', { label: 'Gemeentehuis Tiel' });
+    await page.selectOption('[data-testid="childcare-form-kind"]', 'kinderopvang');
+    await page.getByTestId('pattern-dayparts-add').click();
+    await page.fill('[data-testid="childcare-form-dayparts-0-seats"]', '4');
+    await page.getByTestId('childcare-form-save').click();
+    await page.getByTestId('childcare-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('childcare-list-count').textContent()).toBe('1 aanbieder');
+    expect(await page.getByTestId('childcare-list-row').textContent()).toMatch(/Kinderdagverblijf De WielewaalKinderopvangGemeentehuis Tiel0–48 maandenma 09:00-17:00: 4/);
+
     // "Wat nu?" counts it.
     await page.getByTestId('nav-region').click();
     await page.getByTestId('checklist').waitFor();
@@ -235,6 +248,7 @@ describe('Beheer', () => {
     expect(await page.getByTestId('checklist-interpreters').getAttribute('data-done')).toBe('true');
     expect(await page.getByTestId('checklist-schools').getAttribute('data-done')).toBe('true');
     expect(await page.getByTestId('checklist-startklas').getAttribute('data-done')).toBe('true');
+    expect(await page.getByTestId('checklist-childcare').getAttribute('data-done')).toBe('true');
     expect(await page.getByTestId('checklist-locations').textContent()).toMatch(/2 locaties · 1 reistijd/);
     await page.getByTestId('checklist-open-rooms').click();
     await page.getByTestId('rooms-list').waitFor();

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import '../../styles/manage.css';
 import { useT, type MessageKey } from '../../i18n';
+import { ChildcareScreen } from './ChildcareScreen';
 import { ConsultantsScreen } from './ConsultantsScreen';
 import { GemeentenScreen } from './GemeentenScreen';
 import { InterpretersScreen } from './InterpretersScreen';
@@ -18,6 +19,7 @@ const SCREENS: Record<ManageScreen, () => ReactElement> = {
   interpreters: () => <InterpretersScreen />,
   schools: () => <SchoolsScreen />,
   startklas: () => <StartklasScreen />,
+  childcare: () => <ChildcareScreen />,
 };
 
 export const manageNavKey = (s: ManageScreen) => `manage.nav.${s}` as MessageKey;

@@ -28,6 +28,7 @@ export function PatternEditor<R extends WeeklyTime>({
   rows,
   onChange,
   plain,
+  seats,
 }: {
   name: string;
   legend: string;
@@ -35,10 +36,12 @@ export function PatternEditor<R extends WeeklyTime>({
   onChange(rows: R[]): void;
   /** Lesson times: no "valid from/until" keys on a row. */
   plain?: boolean;
+  /** Childcare day-parts: seats per row (implies plain). */
+  seats?: boolean;
 }) {
   const { t } = useT();
   const listRef = useRef<HTMLDivElement>(null);
-  const put = (i: number, patch: Partial<WeeklyTime>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const put = (i: number, patch: Partial<WeeklyTime> & { seats?: number }) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset className="manage-rows" data-testid={`pattern-${name}`}>
       <legend className="field__label">{legend}</legend>
@@ -64,6 +67,20 @@ export function PatternEditor<R extends WeeklyTime>({
             <Field name={`${name}.${i}.end`} label={t('manage.pattern.end')}>
               {(a) => <input {...a} type="time" value={r.end} onChange={(e) => put(i, { end: e.target.value })} />}
             </Field>
+            {seats && (
+              <Field name={`${name}.${i}.seats`} label={t('manage.field.seats')}>
+                {(a) => (
+                  <input
+                    {...a}
+                    type="number"
+                    min={0}
+                    max={100}
+                    value={(r as { seats?: number }).seats ?? ''}
+                    onChange={(e) => put(i, { seats: e.target.value === '' ? undefined : Number(e.target.value) })}
+                  />
+                )}
+              </Field>
+            )}
             <button
               type="button"
               className="btn btn--ghost manage-rows__remove"
@@ -83,7 +100,7 @@ export function PatternEditor<R extends WeeklyTime>({
         onClick={() => {
           const last = rows[rows.length - 1];
           const row = { weekday: last ? Math.min(7, last.weekday + 1) : 1, start: last?.start ?? '09:00', end: last?.end ?? '17:00' };
-          onChange([...rows, (plain ? row : { ...row, validFrom: null, validUntil: null }) as R]);
+          onChange([...rows, (seats ? { ...row, seats: 1 } : plain ? row : { ...row, validFrom: null, validUntil: null }) as R]);
           focusLast(listRef.current);
         }}
       >

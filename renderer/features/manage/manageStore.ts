@@ -12,7 +12,7 @@ import type { ManageScreen } from './screens';
 
 export { MANAGE_SCREENS, type ManageScreen } from './screens';
 
-export type ListEntity = 'gemeenten' | 'locations' | 'rooms' | 'consultants' | 'interpreters' | 'schools' | 'classes' | 'startklasIntakes';
+export type ListEntity = 'gemeenten' | 'locations' | 'rooms' | 'consultants' | 'interpreters' | 'schools' | 'classes' | 'startklasIntakes' | 'childcareProviders';
 
 export interface Lists {
   gemeenten: CallOutput<'gemeenten.list'>;
@@ -23,6 +23,7 @@ export interface Lists {
   schools: CallOutput<'schools.list'>;
   classes: CallOutput<'classes.list'>;
   startklasIntakes: CallOutput<'startklasIntakes.list'>;
+  childcareProviders: CallOutput<'childcareProviders.list'>;
 }
 
 export type TravelTimes = CallOutput<'travelTimes.list'>;
@@ -95,13 +96,14 @@ export const useManageStore = create<ManageState>()((set, get) => {
   /** What else shows a row of this entity (a location's name in the rooms list...). */
   const touches: Record<ListEntity, (ListEntity | 'travel')[]> = {
     gemeenten: ['gemeenten', 'locations', 'consultants'],
-    locations: ['locations', 'gemeenten', 'rooms', 'travel', 'schools', 'classes', 'startklasIntakes'],
+    locations: ['locations', 'gemeenten', 'rooms', 'travel', 'schools', 'classes', 'startklasIntakes', 'childcareProviders'],
     rooms: ['rooms', 'locations'],
     consultants: ['consultants', 'gemeenten'],
     interpreters: ['interpreters'],
     schools: ['schools', 'classes', 'locations'],
     classes: ['classes', 'schools', 'locations'],
     startklasIntakes: ['startklasIntakes', 'locations'],
+    childcareProviders: ['childcareProviders', 'locations'],
   };
   const loaded = (e: ListEntity | 'travel') => (e === 'travel' ? get().travel !== null : get().lists[e] !== undefined);
 
