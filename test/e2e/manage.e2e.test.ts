@@ -239,6 +239,27 @@ describe('Beheer', () => {
     await expect.poll(() => page.getByTestId('childcare-list-count').textContent()).toBe('1 aanbieder');
     expect(await page.getByTestId('childcare-list-row').textContent()).toMatch(/Kinderdagverblijf De WielewaalKinderopvangGemeentehuis Tiel0–48 maandenma 09:00-17:00: 4/);
 
+    // Region settings: the weights as a goal in plain words; choosing one sets every subject.
+    await page.getByTestId('manage-nav-settings').click();
+    await page.getByTestId('settings-form').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('settings-preset-balanced').isChecked()).toBe(true);
+    await page.getByTestId('settings-preset-everyone').check();
+    expect(await page.getByTestId('settings-weight-unplanned-high').isChecked()).toBe(true);
+    expect(await page.getByTestId('settings-weight-travelMinute-low').isChecked()).toBe(true);
+    await page.fill('[data-testid="settings-form-toets-minutes"]', '5');
+    await page.getByTestId('settings-form-save').click();
+    expect(await page.getByTestId('settings-form-toets-minutes-error').textContent()).toBe('Duur leerbaarheidstoets (minuten) moet minstens 15 zijn.');
+    await page.fill('[data-testid="settings-form-toets-minutes"]', '90');
+    await page.getByTestId('settings-form-save').click();
+    await page.getByTestId('manage-notice').waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: `${SHOTS}/9-settings.png`, fullPage: true });
+    // One subject changed by hand: no goal matches any more, "Eigen keuze" says so.
+    await page.getByTestId('settings-per-weight').click();
+    await page.getByTestId('settings-weight-householdImbalance-high').check();
+    expect(await page.getByTestId('settings-preset-own').isChecked()).toBe(true);
+    await page.getByTestId('settings-form-cancel').click();
+    expect(await page.getByTestId('settings-preset-everyone').isChecked()).toBe(true);
+
     // "Wat nu?" counts it.
     await page.getByTestId('nav-region').click();
     await page.getByTestId('checklist').waitFor();

@@ -9,6 +9,7 @@ import { LocationsScreen } from './LocationsScreen';
 import { MANAGE_SCREENS, useManageStore, type ManageScreen } from './manageStore';
 import { RoomsScreen } from './RoomsScreen';
 import { SchoolsScreen } from './SchoolsScreen';
+import { SettingsScreen } from './SettingsScreen';
 import { StartklasScreen } from './StartklasScreen';
 
 const SCREENS: Record<ManageScreen, () => ReactElement> = {
@@ -20,6 +21,7 @@ const SCREENS: Record<ManageScreen, () => ReactElement> = {
   schools: () => <SchoolsScreen />,
   startklas: () => <StartklasScreen />,
   childcare: () => <ChildcareScreen />,
+  settings: () => <SettingsScreen />,
 };
 
 export const manageNavKey = (s: ManageScreen) => `manage.nav.${s}` as MessageKey;

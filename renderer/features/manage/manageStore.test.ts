@@ -15,7 +15,7 @@ const held: ChangeOutcome = {
 };
 
 beforeEach(() => {
-  useManageStore.setState({ screen: 'gemeenten', lists: {}, travel: null, loading: {}, loadError: null, notice: null });
+  useManageStore.setState({ screen: 'gemeenten', lists: {}, travel: null, settings: null, loading: {}, loadError: null, notice: null });
 });
 
 describe('manage store', () => {

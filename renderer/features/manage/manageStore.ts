@@ -27,6 +27,7 @@ export interface Lists {
 }
 
 export type TravelTimes = CallOutput<'travelTimes.list'>;
+export type RegionSettings = CallOutput<'settings.get'>;
 
 /** What the confirm flags of a change carry. */
 export interface ChangeFlags {
@@ -53,6 +54,7 @@ interface ManageState {
   screen: ManageScreen;
   lists: Partial<Lists>;
   travel: TravelTimes | null;
+  settings: RegionSettings | null;
   loading: Partial<Record<ListEntity | 'travel', boolean>>;
   loadError: string | null;
   /** The last applied change's sentence ("Zaal 1 is opgeslagen."), shown above the list. */
@@ -60,6 +62,8 @@ interface ManageState {
   setScreen(screen: ManageScreen): void;
   load(entity: ListEntity): Promise<void>;
   loadTravel(): Promise<void>;
+  loadSettings(): Promise<void>;
+  saveSettings(form: Record<string, unknown>, flags?: ChangeFlags): Promise<ChangeResult>;
   save(entity: ListEntity, form: Record<string, unknown>, flags?: ChangeFlags): Promise<ChangeResult>;
   remove(entity: ListEntity, id: string, flags?: ChangeFlags, extra?: RemoveExtra): Promise<ChangeResult>;
   setTravelTime(from: string, to: string, minutes: number | null, flags?: ChangeFlags): Promise<ChangeResult>;
@@ -111,6 +115,7 @@ export const useManageStore = create<ManageState>()((set, get) => {
     screen: 'gemeenten',
     lists: {},
     travel: null,
+    settings: null,
     loading: {},
     loadError: null,
     notice: null,
@@ -134,6 +139,28 @@ export const useManageStore = create<ManageState>()((set, get) => {
         set((s) => ({ travel, loading: { ...s.loading, travel: false }, loadError: null }));
       } catch (err) {
         set((s) => ({ loading: { ...s.loading, travel: false }, loadError: messageOf(err) ?? 'De reistijden konden niet worden geladen.' }));
+      }
+    },
+
+    async loadSettings() {
+      try {
+        const settings = await call('settings.get', {});
+        set({ settings, loadError: null });
+      } catch (err) {
+        set({ loadError: messageOf(err) ?? 'De instellingen konden niet worden geladen.' });
+      }
+    },
+
+    async saveSettings(form, flags) {
+      try {
+        const outcome = await call('settings.save', { ...form, ...flagsOf(flags) } as never);
+        if (outcome.applied) {
+          set({ notice: outcome.message });
+          await get().loadSettings();
+        }
+        return { outcome, fields: {}, error: null };
+      } catch (err) {
+        return resultOfError(err);
       }
     },
 
