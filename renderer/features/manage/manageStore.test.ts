@@ -93,4 +93,20 @@ describe('manage store', () => {
     await loading;
     expect(useManageStore.getState().loadError).toBe('De database is niet bereikbaar.');
   });
+
+  it('saves the settings and reloads them when applied', async () => {
+    const { bridge, pending } = manualBridge();
+    setBridge(bridge);
+    const form = { name: 'Regio', dayStart: '08:30', dayEnd: '17:00', slotMinutes: 15 };
+    const saving = useManageStore.getState().saveSettings(form, { confirm: true, reason: 'Nieuw rooster' });
+    await flush();
+    expect(pending[0]).toMatchObject({ name: 'settings.save', input: { ...form, confirm: true, reason: 'Nieuw rooster' } });
+    pending[0]!.resolve({ applied: true, id: null, message: 'De instellingen zijn opgeslagen.', conflicts: none });
+    await flush();
+    expect(pending[1]!.name).toBe('settings.get');
+    pending[1]!.resolve({ name: 'Regio' });
+    expect((await saving).outcome?.applied).toBe(true);
+    expect(useManageStore.getState().settings).toEqual({ name: 'Regio' });
+    expect(useManageStore.getState().notice).toBe('De instellingen zijn opgeslagen.');
+  });
 });
