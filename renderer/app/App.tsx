@@ -6,6 +6,7 @@ import { UnplannedPage } from '../features/deadlines/UnplannedPage';
 import { PlannerDock } from '../features/planner/PlannerDock';
 import { startPlannerEvents } from '../features/planner/plannerEvents';
 import { useRequestsStore } from '../features/requests/requestsStore';
+import { ManagePage } from '../features/manage/ManagePage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { WeekPage } from '../features/week/WeekPage';
 import { useWeekStore } from '../features/week/weekStore';
@@ -110,8 +111,27 @@ function CoordinatorArea() {
         >
           {t('nav.region')}
         </button>
+        <button
+          type="button"
+          className={section === 'manage' ? 'subtab subtab--active' : 'subtab'}
+          aria-current={section === 'manage' ? 'page' : undefined}
+          data-testid="nav-manage"
+          onClick={() => setSection('manage')}
+        >
+          {t('nav.manage')}
+        </button>
       </nav>
-      {section === 'week' ? <WeekArea /> : section === 'unplanned' ? <UnplannedPage /> : section === 'region' ? <RegionPage /> : <ParticipantsPage />}
+      {section === 'week' ? (
+        <WeekArea />
+      ) : section === 'unplanned' ? (
+        <UnplannedPage />
+      ) : section === 'region' ? (
+        <RegionPage />
+      ) : section === 'manage' ? (
+        <ManagePage />
+      ) : (
+        <ParticipantsPage />
+      )}
     </div>
   );
 }
@@ -241,6 +261,7 @@ export function App() {
     else if (role === 'coordinator' && section === 'participants') page = t('nav.participants');
     else if (role === 'coordinator' && section === 'unplanned') page = t('deadlines.nav');
     else if (role === 'coordinator' && section === 'region') page = t('nav.region');
+    else if (role === 'coordinator' && section === 'manage') page = t('nav.manage');
     else if (role === 'consultant') page = t('nav.consultant.sub');
     else if (role === 'school') page = t('nav.school.sub');
     document.title = page ? t('app.windowTitle', { page }) : t('app.title');

@@ -42,7 +42,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, dang
         return;
       }
       if (e.key === 'Tab' && dialogRef.current) {
-        const buttons = [...dialogRef.current.querySelectorAll<HTMLElement>('button:not([disabled])')];
+        const buttons = [...dialogRef.current.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])')];
         if (buttons.length === 0) return;
         const first = buttons[0];
         const last = buttons[buttons.length - 1];

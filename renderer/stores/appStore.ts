@@ -54,7 +54,7 @@ export const useAppStore = create<AppState>()((set) => ({
 }));
 
 export type Role = 'coordinator' | 'school' | 'consultant';
-export type CoordinatorSection = 'week' | 'participants' | 'unplanned' | 'region';
+export type CoordinatorSection = 'week' | 'participants' | 'unplanned' | 'region' | 'manage';
 
 interface NavState {
   role: Role;

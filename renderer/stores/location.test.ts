@@ -15,6 +15,8 @@ describe('address of a screen', () => {
     expect(hashToPlace('#/deelnemers')).toMatchObject({ role: 'coordinator', section: 'participants' });
     expect(hashToPlace('#/regio')).toMatchObject({ role: 'coordinator', section: 'region' });
     expect(placeToHash({ role: 'coordinator', section: 'region', weekStart: '2026-11-23' })).toBe('#/regio');
+    expect(hashToPlace('#/beheer')).toMatchObject({ role: 'coordinator', section: 'manage' });
+    expect(placeToHash({ role: 'coordinator', section: 'manage', weekStart: '2026-11-23' })).toBe('#/beheer');
     expect(hashToPlace('#/taalschool').role).toBe('school');
     expect(hashToPlace('#/consulent').role).toBe('consultant');
     expect(hashToPlace('#/weekplanning/2026-W54')).toEqual({ role: 'coordinator', section: 'week', weekStart: null });

@@ -114,7 +114,7 @@ describe('first start', () => {
     expect(await page.getByTestId('checklist-progress').textContent()).toBe('0 van 8 stappen gedaan');
     const steps = await page.$$eval('[data-testid^="checklist-"][data-done]', (els) => els.map((el) => [el.getAttribute('data-testid'), el.getAttribute('data-done')]));
     expect(steps).toEqual(['locations', 'rooms', 'consultants', 'interpreters', 'schools', 'startklas', 'childcare', 'participants'].map((s) => [`checklist-${s}`, 'false']));
-    expect(await page.getByTestId('checklist-locations').textContent()).toMatch(/Locaties en reistijden0 locaties · 0 reistijdenNog te doenscherm volgt/);
+    expect(await page.getByTestId('checklist-locations').textContent()).toMatch(/Locaties en reistijden0 locaties · 0 reistijdenNog te doenOpenen in Beheer/);
     expect(await page.getByTestId('demo-remove').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/5-checklist.png`, fullPage: true });
 

@@ -3,8 +3,10 @@ import '../../styles/setup.css';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { regionLabel } from '../../app/Header';
 import { useT } from '../../i18n';
-import { useAppStore } from '../../stores/appStore';
-import { checklistOf } from './checklist';
+import { useAppStore, useNavStore } from '../../stores/appStore';
+import { useManageStore } from '../manage/manageStore';
+import type { ManageScreen } from '../manage/screens';
+import { checklistOf, screenOfStep } from './checklist';
 import { useSetupStore } from './setupStore';
 
 /** The coordinator's region page: "Wat nu?" for an own region, and removing the demo. */
@@ -17,6 +19,10 @@ export function RegionPage() {
   const error = useSetupStore((s) => s.error);
   const removeDemo = useSetupStore((s) => s.removeDemo);
   const [confirming, setConfirming] = useState(false);
+  const openScreen = (screen: ManageScreen) => {
+    useManageStore.getState().setScreen(screen);
+    useNavStore.getState().setSection('manage');
+  };
 
   useEffect(() => {
     void refreshOverview();
@@ -82,7 +88,19 @@ export function RegionPage() {
                 <span className="checklist__counts">{item.counts.map((c) => t(`checklist.count.${c.kind}`, { count: c.count })).join(' · ')}</span>
               </span>
               <span className={item.done ? 'checklist__status checklist__status--done' : 'checklist__status'}>{item.done ? t('checklist.done') : t('checklist.todo')}</span>
-              <span className="checklist__later">{t('checklist.screenLater')}</span>
+              {screenOfStep(item.step) ? (
+                <button
+                  type="button"
+                  className="btn checklist__open"
+                  data-testid={`checklist-open-${item.step}`}
+                  aria-label={`${t('checklist.open')}: ${t(`checklist.step.${item.step}`)}`}
+                  onClick={() => openScreen(screenOfStep(item.step)!)}
+                >
+                  {t('checklist.open')}
+                </button>
+              ) : (
+                <span className="checklist__later">{t('checklist.screenLater')}</span>
+              )}
             </li>
           ))}
         </ol>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistOf } from './checklist';
+import { checklistOf, screenOfStep } from './checklist';
 
 const none = {
   participants: 0,
@@ -38,5 +38,11 @@ describe('"Wat nu?" checklist', () => {
     expect(byStep.schools!.done).toBe(false);
     expect(byStep.startklas!.done).toBe(true);
     expect(items.filter((i) => i.done)).toHaveLength(2);
+  });
+
+  it('links a step to its Beheer screen once that screen exists', () => {
+    expect(screenOfStep('locations')).toBe('locations');
+    expect(screenOfStep('rooms')).toBe('rooms');
+    expect(screenOfStep('participants')).toBeNull();
   });
 });

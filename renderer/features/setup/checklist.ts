@@ -1,6 +1,7 @@
 // "Wat nu?": what a new region still needs, in the order a coordinator fills it in, each step done
 // once something is entered (from the counts of region.overview).
 import type { RegionOverview } from '../../../shared/api/contract';
+import { isManageScreen, type ManageScreen } from '../manage/screens';
 
 type Counts = RegionOverview['counts'];
 
@@ -33,4 +34,9 @@ export function checklistOf(c: Counts): ChecklistItem[] {
     item('childcare', c.childcareProviders > 0, [{ kind: 'childcare', count: c.childcareProviders }]),
     item('participants', c.participants > 0, [{ kind: 'participants', count: c.participants }]),
   ];
+}
+
+/** The Beheer screen where a step is filled in, once that screen exists. */
+export function screenOfStep(step: ChecklistStep): ManageScreen | null {
+  return isManageScreen(step) ? step : null;
 }
