@@ -51,10 +51,11 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       const p = ownClient(db, me, participantId);
       const today = env.today();
       const audit = profileAudit(env, me, 'afmelden startklas');
-      const booked = currentIntake(db, p.id, today);
-      const waiting = waitingPosition(db, p.id) !== null;
-      if (!booked && !waiting) return { cancelled: false, movedUp: null };
-      const moved = writeTx(db, () => {
+      // Read inside the transaction: another window may have cancelled (and rebooked) meanwhile.
+      const { booked, moved } = writeTx(db, () => {
+        const booked = currentIntake(db, p.id, today);
+        const waiting = waitingPosition(db, p.id) !== null;
+        if (!booked && !waiting) return { booked: null, moved: null };
         if (booked) {
           deleteIntakeBooking(db, booked.bookingId);
           reopenDemand(db, booked.demandId);
@@ -63,8 +64,9 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
           removeFromWaitingList(db, p.id);
           writeAudit(db, audit, 'delete', 'waiting_list', p.id, { list: 'startklas' });
         }
-        return moveUpWaitingList(db, profileAudit(env, me, 'wachtlijst startklas'), today);
+        return { booked, moved: moveUpWaitingList(db, profileAudit(env, me, 'wachtlijst startklas'), today) };
       });
+      if (!moved) return { cancelled: false, movedUp: null };
       if (booked) events.emit({ type: 'week.changed', weekStart: mondayOf(booked.date) });
       events.emit({ type: 'data.changed', area: 'startklas' });
       const first = moved[0] ? getParticipant(db, moved[0]) : null;

@@ -107,16 +107,19 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
     'toets.cancel': ({ participantId }, ctx) => {
       const me = requireProfile(ctx, 'consultant');
       const p = ownClient(db, me, participantId);
-      const old = bookedToetsSeat(db, p.id);
-      if (!old) return { cancelled: false };
       const audit = profileAudit(env, me, 'toets annuleren');
-      // The seat's session exists (the seat references it).
-      const weekStart = sessionWeekStart(db, old.sessionId)!;
-      writeTx(db, () => {
+      // Read inside the transaction: another window may have cancelled (and rebooked) meanwhile.
+      const weekStart = writeTx(db, () => {
+        const old = bookedToetsSeat(db, p.id);
+        if (!old) return null;
+        // The seat's session exists (the seat references it).
+        const week = sessionWeekStart(db, old.sessionId)!;
         removeSessionSeat(db, old.sessionId, p.id);
         reopenDemand(db, old.demandId);
         writeAudit(db, audit, 'delete', 'booking', p.id, { type: 'session', sessionId: old.sessionId, demandId: old.demandId });
+        return week;
       });
+      if (!weekStart) return { cancelled: false };
       events.emit({ type: 'week.changed', weekStart });
       return { cancelled: true };
     },

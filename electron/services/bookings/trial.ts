@@ -274,14 +274,21 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
     },
     'trial.cancel': ({ bookingId }, ctx) => {
       const me = requireProfile(ctx, 'consultant');
-      const b = getTrialBooking(db, Number(bookingId));
-      if (!b) return { cancelled: false };
-      ownClient(db, me, b.participantId);
-      writeTx(db, () => {
-        deleteTrialBooking(db, b.id);
-        reopenDemand(db, b.demandId);
-        writeAudit(db, profileAudit(env, me, 'proefles annuleren'), 'delete', 'booking', b.participantId, { type: 'trialLesson', classId: b.classId, start: b.start });
+      const seen = getTrialBooking(db, Number(bookingId));
+      if (!seen) return { cancelled: false };
+      ownClient(db, me, seen.participantId);
+      // Read again inside the transaction: another window may have cancelled it meanwhile, and its
+      // step may be booked anew; reopening that step would lose the new booking's claim on it.
+      const b = writeTx(db, () => {
+        const now = getTrialBooking(db, seen.id);
+        // SQLite may give a freed id to the next booking: it must still be the lesson seen.
+        if (!now || now.start !== seen.start || now.classId !== seen.classId || now.participantId !== seen.participantId) return null;
+        deleteTrialBooking(db, now.id);
+        reopenDemand(db, now.demandId);
+        writeAudit(db, profileAudit(env, me, 'proefles annuleren'), 'delete', 'booking', now.participantId, { type: 'trialLesson', classId: now.classId, start: now.start });
+        return now;
       });
+      if (!b) return { cancelled: false };
       events.emit({ type: 'week.changed', weekStart: b.weekStart });
       events.emit({ type: 'data.changed', area: 'trials' });
       return { cancelled: true };
