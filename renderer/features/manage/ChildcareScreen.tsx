@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { ChildcareProviderFormSchema, type ChildcareProviderItem } from '../../../shared/api/contract';
 import { CHILDCARE_KINDS, type ChildcareKind } from '../../../shared/domain/region-kinds';
 import { useT, type MessageKey } from '../../i18n';
 import { Field, FormFrame } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
-import { focusAdd, ManageNotice } from './Notice';
+import { ManageNotice } from './Notice';
 import { dayKey, PatternEditor } from './PatternEditor';
 import { RemoveFlow } from './RemoveFlow';
+import { useEditor } from './useEditor';
 import { numberOf } from './RoomsScreen';
 
 const kindKey = (k: ChildcareKind) => `manage.childcareKind.${k}` as MessageKey;
@@ -35,38 +36,25 @@ export function ChildcareScreen() {
   const list = useManageStore((s) => s.lists.childcareProviders);
   const load = useManageStore((s) => s.load);
   const save = useManageStore((s) => s.save);
-  const [editing, setEditing] = useState<ChildcareProviderItem | 'new' | null>(null);
-  const [removing, setRemoving] = useState<ChildcareProviderItem | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
 
   useEffect(() => {
     void load('childcareProviders');
   }, [load]);
 
   const locations = list?.locations ?? [];
-  const open = (row: ChildcareProviderItem | 'new') => {
-    setRefused(null);
-    setDraft(
-      row === 'new'
-        ? { name: '', locationId: locations.length === 1 ? locations[0]!.id : '', kind: '', ageMonthsMin: '0', ageMonthsMax: '48', dayparts: [], active: true }
-        : {
-            name: row.name,
-            locationId: row.locationId,
-            kind: row.kind,
-            ageMonthsMin: String(row.ageMonthsMin),
-            ageMonthsMax: String(row.ageMonthsMax),
-            dayparts: row.dayparts,
-            active: row.active,
-          },
-    );
-    setEditing(row);
-  };
-  const close = () => {
-    setEditing(null);
-    focusAdd('childcare-list');
-  };
-  const put = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  const { editing, draft, open, close, put, removing, setRemoving, refused, setRefused } = useEditor<ChildcareProviderItem, Draft>('childcare-list', (row) =>
+    row === 'new'
+      ? { name: '', locationId: locations.length === 1 ? locations[0]!.id : '', kind: '', ageMonthsMin: '0', ageMonthsMax: '48', dayparts: [], active: true }
+      : {
+          name: row.name,
+          locationId: row.locationId,
+          kind: row.kind,
+          ageMonthsMin: String(row.ageMonthsMin),
+          ageMonthsMax: String(row.ageMonthsMax),
+          dayparts: row.dayparts,
+          active: row.active,
+        },
+  );
   const seatsText = (r: ChildcareProviderItem) =>
     r.dayparts.length === 0
       ? t('manage.childcare.noDayparts')

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { ConsultantFormSchema, type ConsultantItem, type DatedExceptionForm, type WeeklyPatternForm } from '../../../shared/api/contract';
 import { languageName } from '../../../shared/domain/languages';
 import { useT } from '../../i18n';
@@ -7,9 +7,10 @@ import { Field, FormFrame } from './FormFrame';
 import { LanguagePicker } from './LanguagePicker';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
-import { focusAdd, ManageNotice } from './Notice';
+import { ManageNotice } from './Notice';
 import { ExceptionsEditor, PatternEditor, patternText } from './PatternEditor';
 import { RemoveFlow } from './RemoveFlow';
+import { useEditor } from './useEditor';
 
 interface Draft {
   name: string;
@@ -28,39 +29,26 @@ export function ConsultantsScreen() {
   const list = useManageStore((s) => s.lists.consultants);
   const load = useManageStore((s) => s.load);
   const save = useManageStore((s) => s.save);
-  const [editing, setEditing] = useState<ConsultantItem | 'new' | null>(null);
-  const [removing, setRemoving] = useState<ConsultantItem | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
 
   useEffect(() => {
     void load('consultants');
   }, [load]);
 
   const gemeenten = list?.gemeenten ?? [];
-  const open = (row: ConsultantItem | 'new') => {
-    setRefused(null);
-    setDraft(
-      row === 'new'
-        ? { name: '', languages: ['nl'], toetsCertified: false, gemeenteId: '', hoursPerWeek: '', availability: [], exceptions: [], active: true }
-        : {
-            name: row.name,
-            languages: row.languages,
-            toetsCertified: row.toetsCertified,
-            gemeenteId: row.gemeenteId ?? '',
-            hoursPerWeek: row.hoursPerWeek === null ? '' : String(row.hoursPerWeek),
-            availability: row.availability,
-            exceptions: row.exceptions,
-            active: row.active,
-          },
-    );
-    setEditing(row);
-  };
-  const close = () => {
-    setEditing(null);
-    focusAdd('consultants-list');
-  };
-  const put = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  const { editing, draft, open, close, put, removing, setRemoving, refused, setRefused } = useEditor<ConsultantItem, Draft>('consultants-list', (row) =>
+    row === 'new'
+      ? { name: '', languages: ['nl'], toetsCertified: false, gemeenteId: '', hoursPerWeek: '', availability: [], exceptions: [], active: true }
+      : {
+          name: row.name,
+          languages: row.languages,
+          toetsCertified: row.toetsCertified,
+          gemeenteId: row.gemeenteId ?? '',
+          hoursPerWeek: row.hoursPerWeek === null ? '' : String(row.hoursPerWeek),
+          availability: row.availability,
+          exceptions: row.exceptions,
+          active: row.active,
+        },
+  );
 
   return (
     <div className="manage-screen">

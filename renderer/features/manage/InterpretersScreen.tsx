@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { InterpreterFormSchema, type DatedExceptionForm, type InterpreterItem, type WeeklyPatternForm } from '../../../shared/api/contract';
 import { languageName } from '../../../shared/domain/languages';
 import { INTERPRETER_MODES, type InterpreterMode } from '../../../shared/domain/region-kinds';
@@ -8,9 +8,10 @@ import { Field, FormFrame } from './FormFrame';
 import { LanguagePicker } from './LanguagePicker';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
-import { focusAdd, ManageNotice } from './Notice';
+import { ManageNotice } from './Notice';
 import { ExceptionsEditor, PatternEditor, patternText } from './PatternEditor';
 import { RemoveFlow } from './RemoveFlow';
+import { useEditor } from './useEditor';
 import { numberOf } from './RoomsScreen';
 
 const modeKey = (m: InterpreterMode) => `manage.mode.${m}` as MessageKey;
@@ -32,38 +33,25 @@ export function InterpretersScreen() {
   const list = useManageStore((s) => s.lists.interpreters);
   const load = useManageStore((s) => s.load);
   const save = useManageStore((s) => s.save);
-  const [editing, setEditing] = useState<InterpreterItem | 'new' | null>(null);
-  const [removing, setRemoving] = useState<InterpreterItem | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
 
   useEffect(() => {
     void load('interpreters');
   }, [load]);
 
-  const open = (row: InterpreterItem | 'new') => {
-    setRefused(null);
-    setDraft(
-      row === 'new'
-        ? { name: '', languages: [], costPerHour: '', agency: '', mode: 'inPerson', availability: [], exceptions: [], active: true }
-        : {
-            name: row.name,
-            languages: row.languages,
-            costPerHour: String(row.costPerHour),
-            agency: row.agency ?? '',
-            mode: row.mode,
-            availability: row.availability,
-            exceptions: row.exceptions,
-            active: row.active,
-          },
-    );
-    setEditing(row);
-  };
-  const close = () => {
-    setEditing(null);
-    focusAdd('interpreters-list');
-  };
-  const put = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  const { editing, draft, open, close, put, removing, setRemoving, refused, setRefused } = useEditor<InterpreterItem, Draft>('interpreters-list', (row) =>
+    row === 'new'
+      ? { name: '', languages: [], costPerHour: '', agency: '', mode: 'inPerson', availability: [], exceptions: [], active: true }
+      : {
+          name: row.name,
+          languages: row.languages,
+          costPerHour: String(row.costPerHour),
+          agency: row.agency ?? '',
+          mode: row.mode,
+          availability: row.availability,
+          exceptions: row.exceptions,
+          active: row.active,
+        },
+  );
   const money = (n: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(n);
 
   return (

@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { RoomFormSchema, type DatedExceptionForm, type RoomItem, type WeeklyPatternForm } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { Field, FormFrame, GroupError } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
-import { focusAdd, ManageNotice } from './Notice';
+import { ManageNotice } from './Notice';
 import { dayKey, ExceptionsEditor, PatternEditor } from './PatternEditor';
 import { RemoveFlow } from './RemoveFlow';
+import { useEditor } from './useEditor';
 
 type RoomKind = 'groupInfo' | 'toets';
 const ROOM_KINDS: RoomKind[] = ['groupInfo', 'toets'];
@@ -33,50 +34,37 @@ export function RoomsScreen() {
   const list = useManageStore((s) => s.lists.rooms);
   const load = useManageStore((s) => s.load);
   const save = useManageStore((s) => s.save);
-  const [editing, setEditing] = useState<RoomItem | 'new' | null>(null);
-  const [removing, setRemoving] = useState<RoomItem | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
 
   useEffect(() => {
     void load('rooms');
   }, [load]);
 
   const locations = list?.locations ?? [];
-  const open = (row: RoomItem | 'new') => {
-    setRefused(null);
-    setDraft(
-      row === 'new'
-        ? {
-            locationId: locations.length === 1 ? locations[0]!.id : '',
-            name: '',
-            capacity: '',
-            laptopsTouch: '0',
-            laptopsMouse: '0',
-            kinds: [],
-            opening: [],
-            exceptions: [],
-            active: true,
-          }
-        : {
-            locationId: row.locationId,
-            name: row.name,
-            capacity: String(row.capacity),
-            laptopsTouch: String(row.laptopsTouch),
-            laptopsMouse: String(row.laptopsMouse),
-            kinds: [...row.kinds] as RoomKind[],
-            opening: row.opening,
-            exceptions: row.exceptions,
-            active: row.active,
-          },
-    );
-    setEditing(row);
-  };
-  const close = () => {
-    setEditing(null);
-    focusAdd('rooms-list');
-  };
-  const put = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  const { editing, draft, open, close, put, removing, setRemoving, refused, setRefused } = useEditor<RoomItem, Draft>('rooms-list', (row) =>
+    row === 'new'
+      ? {
+          locationId: locations.length === 1 ? locations[0]!.id : '',
+          name: '',
+          capacity: '',
+          laptopsTouch: '0',
+          laptopsMouse: '0',
+          kinds: [],
+          opening: [],
+          exceptions: [],
+          active: true,
+        }
+      : {
+          locationId: row.locationId,
+          name: row.name,
+          capacity: String(row.capacity),
+          laptopsTouch: String(row.laptopsTouch),
+          laptopsMouse: String(row.laptopsMouse),
+          kinds: [...row.kinds] as RoomKind[],
+          opening: row.opening,
+          exceptions: row.exceptions,
+          active: row.active,
+        },
+  );
   const kindLabel = (k: string) => t(k === 'toets' ? 'manage.roomKind.toets' : 'manage.roomKind.groupInfo');
   const openingText = (r: RoomItem) =>
     r.opening.length === 0
