@@ -159,9 +159,14 @@ describe('consultant journey', () => {
     await row.getByRole('button', { name: other!.participant.name }).click();
     const panel = page.getByTestId('client-panel');
     await expect.poll(() => panel.locator('h3').textContent()).toBe(other!.participant.name);
+    // The toets and trial sections load after the panel opens and push the group section down:
+    // a click aimed while they grow can land on another control.
+    await expect.poll(() => panel.locator('[aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
     await panel.getByTestId('groupinfo-enlist').click();
     const message = panel.getByTestId('groupinfo-message');
-    await message.waitFor({ timeout: 20_000 });
+    await message.waitFor({ timeout: 20_000 }).catch(async (err) => {
+      throw new Error(`${String(err)}\npanel: ${await panel.textContent()}`);
+    });
     expect(await message.textContent()).toMatch(/\S/);
     await page.screenshot({ path: 'test-results/consultant-groupinfo.png' });
   });

@@ -50,7 +50,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
   };
 
   return (
-    <section className="client-section" data-testid="toets-section" aria-labelledby={`toets-${participantId}`}>
+    <section className="client-section" data-testid="toets-section" aria-labelledby={`toets-${participantId}`} aria-busy={busy || (data === null && !error)}>
       <div className="client-section__head">
         <h4 id={`toets-${participantId}`} className="client-section__title">
           {t('consultant.toets.title')}

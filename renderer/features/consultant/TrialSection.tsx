@@ -59,7 +59,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
   };
 
   return (
-    <section className="client-section" data-testid="trial-section" aria-labelledby={`trial-${participantId}`}>
+    <section className="client-section" data-testid="trial-section" aria-labelledby={`trial-${participantId}`} aria-busy={busy || (data === null && !error)}>
       <div className="client-section__head">
         <h4 id={`trial-${participantId}`} className="client-section__title">
           {t('consultant.trial.title')}
