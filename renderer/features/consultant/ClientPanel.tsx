@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import { dayOf, formatDate, langName, timeOf } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
@@ -25,11 +26,16 @@ export function ClientPanel({ item, weekStart, today }: { item: CaseloadItem; we
   const p = item.participant;
   const close = () => useConsultantStore.getState().select(null);
   const reload = () => void useConsultantStore.getState().load();
+  // Opening a client moves the focus to their name, at the top of the panel.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, [p.id]);
   return (
     <aside className="client-panel" data-testid="client-panel" aria-labelledby="client-panel-title">
       <div className="client-panel__head">
         <div>
-          <h3 id="client-panel-title" className="client-panel__title">
+          <h3 id="client-panel-title" className="client-panel__title" ref={titleRef} tabIndex={-1}>
             {p.name}
           </h3>
           <p className="cell-sub">
