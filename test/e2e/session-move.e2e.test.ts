@@ -116,6 +116,13 @@ describe('a session moves by keyboard through the session editor', () => {
     const moved = (await pageApi(page, 'week.get', { weekStart: WEEK })).sessions.find((s) => s.id === session.id)!;
     expect(toMinutes(moved.end) - toMinutes(moved.start)).toBe(minutes);
     await expect.poll(() => page.getByTestId('session-move-day').inputValue(), { timeout: 20_000 }).toBe(day);
+    // The keyboard user stays where they were: in the start field, now showing the new time.
+    expect(
+      await page.evaluate(() =>
+        (globalThis as unknown as { document: { activeElement: { getAttribute(a: string): string | null } | null } }).document.activeElement?.getAttribute('data-testid'),
+      ),
+    ).toBe('session-move-start');
+    expect(await page.getByTestId('session-move-start').inputValue()).toBe(hhmm(start));
     await page.screenshot({ path: `${SHOTS}/3-moved.png` });
     session = moved;
   });

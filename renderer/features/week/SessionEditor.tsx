@@ -129,7 +129,7 @@ export function SessionEditor({ session: s, onChange }: Props) {
         <h4 className="panel__subtitle">{t('week.edit.heading')}</h4>
         {pinButton}
       </div>
-      <SessionMoveForm key={`${s.id}@${s.start}-${s.end}`} session={s} onChange={onChange} />
+      <SessionMoveForm key={s.id} session={s} onChange={onChange} />
       <OptionSelect label={t('session.field.room')} testId="session-room" value={s.room.id} options={options.rooms} disabled={saving} onPick={(id) => id && send({ roomId: id })} />
       <OptionSelect
         label={t('session.field.consultant')}

@@ -28,6 +28,17 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
   const [endTouched, setEndTouched] = useState(false);
   const [tried, setTried] = useState(false);
   const [left, setLeft] = useState({ start: false, end: false });
+  // After a move (or an undo) the fields show the session's new times. The form stays in place,
+  // so a keyboard user keeps the focus in the field they pressed Enter in.
+  const times = `${s.start}-${s.end}`;
+  const [shownFor, setShownFor] = useState(times);
+  if (shownFor !== times) {
+    setShownFor(times);
+    setFields(fieldsOf(s));
+    setEndTouched(false);
+    setTried(false);
+    setLeft({ start: false, end: false });
+  }
 
   const check = useMemo(() => (weekStart ? checkMove(s, weekStart, fields) : null), [s, weekStart, fields]);
   const introduced = useMemo(() => {
@@ -67,7 +78,7 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
           value={fields[name]}
           aria-invalid={show ? true : undefined}
           aria-describedby={show ? errId : undefined}
-          disabled={saving}
+          readOnly={saving}
           onBlur={() => setLeft((l) => ({ ...l, [name]: true }))}
           onChange={(e) => {
             const value = e.target.value;
