@@ -183,6 +183,11 @@ for (const { lang, width } of PASSES) {
       );
       expect(await focusInside(page, '[data-testid="client-panel"]')).toBe(true);
       await check('client-panel');
+      // Closing puts the focus back on the client's row.
+      const id = await row.getAttribute('data-participant-id');
+      await panel.getByRole('button', { name: lang === 'nl' ? 'Cliënt sluiten' : 'Close client' }).click();
+      await panel.waitFor({ state: 'detached' });
+      expect(await focusInside(page, `[data-testid="caseload-row"][data-participant-id="${id}"]`)).toBe(true);
     });
 
     it('school capacity', async () => {

@@ -24,7 +24,11 @@ export function careSummary(care: Care, lang: 'nl' | 'en'): string[] {
 export function ClientPanel({ item, weekStart, today }: { item: CaseloadItem; weekStart: string; today: string }) {
   const { t, lang } = useT();
   const p = item.participant;
-  const close = () => useConsultantStore.getState().select(null);
+  const close = () => {
+    useConsultantStore.getState().select(null);
+    // Back to the client's row, where the keyboard user opened the panel.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="caseload-row"][data-participant-id="${p.id}"] button`)?.focus());
+  };
   const reload = () => void useConsultantStore.getState().load();
   // Opening a client moves the focus to their name, at the top of the panel.
   const titleRef = useRef<HTMLHeadingElement>(null);
