@@ -161,8 +161,16 @@ for (const { lang, width } of PASSES) {
       await page.getByTestId('nav-manage').click();
       await page.getByTestId('manage-page').waitFor({ timeout: 20_000 });
       await page.getByTestId('manage-nav-rooms').click();
-      await page.getByTestId('rooms-list').waitFor({ timeout: 20_000 });
+      await page.getByTestId('rooms-list').locator('tbody tr').first().waitFor({ timeout: 20_000 });
       await check('manage');
+      // A Beheer form, with its pattern editors; Escape closes it.
+      await page.getByTestId('rooms-list-add').click();
+      const form = page.getByTestId('room-form');
+      await form.waitFor();
+      expect(await focusInside(page, '[data-testid="room-form"]')).toBe(true);
+      await check('manage-form');
+      await page.keyboard.press('Escape');
+      await form.waitFor({ state: 'detached' });
     });
 
     it('consultant caseload and client panel', async () => {
