@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { startGlobalErrorLogging } from './stores/errorLogStore';
 import './styles/app.css';
+import './styles/narrow.css';
 
 // What no component catches (event handlers, timers, forgotten promises) still reaches the log.
 startGlobalErrorLogging();

@@ -45,7 +45,7 @@ export function ConflictsPanel({ weekStart }: { weekStart: IsoDate }) {
     >
       <header className="conflicts-panel__head">
         <div>
-          <h2 id="conflicts-title" className="conflicts-panel__title">
+          <h2 id="conflicts-title" className="conflicts-panel__title" tabIndex={-1}>
             {t('conflicts.title', { week })}
           </h2>
           <p className="conflicts-panel__sub">
@@ -261,7 +261,11 @@ export function ConflictsToggleButton({ conflicts, open, onToggle }: { conflicts
       aria-expanded={open}
       aria-controls="conflicts-panel"
       title={t('conflicts.toggle.title')}
-      onClick={onToggle}
+      onClick={() => {
+        onToggle();
+        // The panel that opens takes the focus (its heading), so keyboard users land in it.
+        if (!open) requestAnimationFrame(() => document.getElementById('conflicts-title')?.focus());
+      }}
     >
       {t('conflicts.toggle')}
       {/* Red with the number of conflicts; amber with the number of warnings when only those remain. */}

@@ -49,7 +49,7 @@ export function CaseloadTable() {
     );
   }
   return (
-    <div className={status === 'loading' ? 'table-wrap table-wrap--loading' : 'table-wrap'} data-testid="caseload">
+    <div className={status === 'loading' ? 'table-wrap table-wrap--loading' : 'table-wrap'} data-testid="caseload" tabIndex={0} role="region" aria-label={t('consultant.title')}>
       <table className="table caseload">
         <caption className="sr-only">{t('consultant.title')}</caption>
         <thead>

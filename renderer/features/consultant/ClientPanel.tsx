@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import { dayOf, formatDate, langName, timeOf } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
@@ -23,13 +24,22 @@ export function careSummary(care: Care, lang: 'nl' | 'en'): string[] {
 export function ClientPanel({ item, weekStart, today }: { item: CaseloadItem; weekStart: string; today: string }) {
   const { t, lang } = useT();
   const p = item.participant;
-  const close = () => useConsultantStore.getState().select(null);
+  const close = () => {
+    useConsultantStore.getState().select(null);
+    // Back to the client's row, where the keyboard user opened the panel.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="caseload-row"][data-participant-id="${p.id}"] button`)?.focus());
+  };
   const reload = () => void useConsultantStore.getState().load();
+  // Opening a client moves the focus to their name, at the top of the panel.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, [p.id]);
   return (
     <aside className="client-panel" data-testid="client-panel" aria-labelledby="client-panel-title">
       <div className="client-panel__head">
         <div>
-          <h3 id="client-panel-title" className="client-panel__title">
+          <h3 id="client-panel-title" className="client-panel__title" ref={titleRef} tabIndex={-1}>
             {p.name}
           </h3>
           <p className="cell-sub">

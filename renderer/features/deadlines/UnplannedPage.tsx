@@ -143,7 +143,7 @@ function DeadlineTable() {
       ) : shown.length === 0 ? (
         <p className="card__empty">{t('deadlines.terms.none')}</p>
       ) : (
-        <div className="deadlines__scroll">
+        <div className="deadlines__scroll" tabIndex={0} role="region" aria-label={t('deadlines.terms.title')}>
           <table className="table deadlines__table">
             <thead>
               <tr>

@@ -70,7 +70,7 @@ export function ManageList<T extends { id: string }>({ testId, title, items, col
           {addLabel}
         </button>
       </div>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
         <table className="table manage-table">
           <thead>
             <tr>

@@ -85,7 +85,7 @@ export function TravelMatrix() {
       {locations.length < 2 ? (
         <p className="state state--empty">{t('manage.travel.needTwo')}</p>
       ) : (
-        <div className="table-wrap manage-matrix__wrap">
+        <div className="table-wrap manage-matrix__wrap" tabIndex={0} role="region" aria-label={t('manage.travel.title')}>
           <table className="table manage-matrix__table">
             <thead>
               <tr>

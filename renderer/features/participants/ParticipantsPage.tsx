@@ -127,7 +127,14 @@ export function ParticipantsPage() {
         </p>
       </div>
 
-      <div className={loading ? 'table-wrap table-wrap--loading' : 'table-wrap'} data-testid="participant-results" data-results-for={loaded && !loading ? query : undefined}>
+      <div
+        className={loading ? 'table-wrap table-wrap--loading' : 'table-wrap'}
+        tabIndex={0}
+        role="region"
+        aria-label={t('participants.table')}
+        data-testid="participant-results"
+        data-results-for={loaded && !loading ? query : undefined}
+      >
         <table className="table" aria-label={t('participants.table')}>
           <thead>
             <tr>

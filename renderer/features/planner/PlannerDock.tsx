@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlannedSession } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
@@ -226,10 +226,31 @@ function ProposalDrawer({
   const select = useWeekStore((s) => s.select);
   const sorted = useMemo(() => proposed.slice().sort((a, b) => a.start.localeCompare(b.start)), [proposed]);
   const toggle = (id: string) => onSelect(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
+  // The drawer takes the focus when it opens; Escape closes it and the focus goes back to the bar.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, []);
+  const close = () => {
+    onClose();
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="proposal-accept-selected"]')?.focus());
+  };
   return (
-    <div className="proposal-drawer" data-testid="proposal-drawer">
+    <div
+      className="proposal-drawer"
+      data-testid="proposal-drawer"
+      role="region"
+      aria-labelledby="proposal-drawer-title"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        close();
+      }}
+    >
       <div className="proposal-drawer__head">
-        <h3 className="proposal-drawer__title">{t('planning.proposal.drawer', { week: isoWeekNumber(weekStart) })}</h3>
+        <h3 id="proposal-drawer-title" className="proposal-drawer__title" ref={titleRef} tabIndex={-1}>
+          {t('planning.proposal.drawer', { week: isoWeekNumber(weekStart) })}
+        </h3>
         <span className="muted">{t('planning.proposal.selected', { count: selected.length, total: proposed.length })}</span>
         <button type="button" className="link" onClick={() => onSelect(proposed.map((s) => s.id))}>
           {t('planning.proposal.selectAll')}
@@ -237,7 +258,7 @@ function ProposalDrawer({
         <button type="button" className="link" onClick={() => onSelect([])}>
           {t('planning.proposal.selectNone')}
         </button>
-        <button type="button" className="btn btn--ghost btn--small proposal-drawer__close" aria-label={t('planning.proposal.close')} onClick={onClose}>
+        <button type="button" className="btn btn--ghost btn--small proposal-drawer__close" aria-label={t('planning.proposal.close')} onClick={close}>
           ✕
         </button>
       </div>

@@ -128,7 +128,7 @@ export function ClassTable({ data }: { data: Capacity }) {
       <h3 id="school-classes-title" className="school-card__title">
         {t('school.classes')}
       </h3>
-      <div className="table-wrap table-wrap--flat">
+      <div className="table-wrap table-wrap--flat" tabIndex={0} role="region" aria-label={t('school.classes')}>
         <table className="table">
           <thead>
             <tr>

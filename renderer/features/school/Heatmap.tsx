@@ -18,6 +18,7 @@ export function Heatmap({ data }: { data: Capacity }) {
         className="heatmap"
         data-testid="school-heatmap"
         role="table"
+        tabIndex={0}
         aria-label={t('school.heatmap')}
         style={{ gridTemplateColumns: `auto repeat(${dates.length}, minmax(44px, 1fr))` }}
       >

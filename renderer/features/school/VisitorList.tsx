@@ -82,7 +82,7 @@ export function VisitorList({ data, today }: { data: Capacity; today: string }) 
       {visitors.length === 0 ? (
         <p className="muted">{t('school.visitors.none')}</p>
       ) : (
-        <div className="table-wrap table-wrap--flat">
+        <div className="table-wrap table-wrap--flat" tabIndex={0} role="region" aria-label={t('school.visitors')}>
           <table className="table">
             <thead>
               <tr>

@@ -1,10 +1,12 @@
-// The editable part of the session panel: room, consultant, interpreter, pin and participants.
+// The editable part of the session panel: date and times, room, consultant, interpreter, pin and
+// participants.
 // Every choice shows beforehand whether it would add a conflict, by the renderer's own check.
 import { useMemo, useState } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { langName } from '../../i18n/format';
 import { PinIcon } from './PinIcon';
+import { SessionMoveForm } from './SessionMoveForm';
 import { candidatesFor, openCandidates, optionConflicts, previewChange, type ResourceOption } from './preview';
 import { useWeekEditStore } from './weekEditStore';
 
@@ -127,6 +129,7 @@ export function SessionEditor({ session: s, onChange }: Props) {
         <h4 className="panel__subtitle">{t('week.edit.heading')}</h4>
         {pinButton}
       </div>
+      <SessionMoveForm key={s.id} session={s} onChange={onChange} />
       <OptionSelect label={t('session.field.room')} testId="session-room" value={s.room.id} options={options.rooms} disabled={saving} onPick={(id) => id && send({ roomId: id })} />
       <OptionSelect
         label={t('session.field.consultant')}

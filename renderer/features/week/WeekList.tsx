@@ -16,7 +16,7 @@ export function WeekList({ sessions, selectedId, onSelect }: Props) {
   const days = [...new Set(sorted.map((s) => s.start.slice(0, 10)))];
 
   return (
-    <div className="table-wrap week-list">
+    <div className="table-wrap week-list" tabIndex={0} role="region" aria-label={t('week.list')}>
       <table className="table" aria-label={t('week.list')}>
         <thead>
           <tr>

@@ -1,0 +1,157 @@
+// Moving a session by keyboard: a day of the week and a start and end time typed as 24-hour
+// "UU:MM", checked next to each field. Before the move is sent it shows the conflicts it would
+// add, as a drag does; the move goes through the same save (and the same confirmation for a
+// published week) as a drag.
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
+import { useT } from '../../i18n';
+import { formatDayLong } from '../../i18n/format';
+import { checkMove, endFollowing, fieldsOf, weekDays, type MoveFields, type MoveProblem } from './moveForm';
+import { previewChange } from './preview';
+import { useWeekEditStore } from './weekEditStore';
+
+interface Props {
+  session: PlannedSession;
+  onChange(change: SessionChange): Promise<boolean>;
+}
+
+const MAX_SHOWN = 3;
+
+export function SessionMoveForm({ session: s, onChange }: Props) {
+  const { t, lang } = useT();
+  const id = useId();
+  const weekStart = useWeekEditStore((x) => x.weekStart);
+  const planning = useWeekEditStore((x) => x.planning);
+  const baseline = useWeekEditStore((x) => x.baseline);
+  const saving = useWeekEditStore((x) => x.saving);
+  const [fields, setFields] = useState<MoveFields>(() => fieldsOf(s));
+  const [endTouched, setEndTouched] = useState(false);
+  const [tried, setTried] = useState(false);
+  const [left, setLeft] = useState({ start: false, end: false });
+  // After a move (or an undo) the fields show the session's new times. The form stays in place,
+  // so a keyboard user keeps the focus in the field they pressed Enter in.
+  const times = `${s.start}-${s.end}`;
+  const [shownFor, setShownFor] = useState(times);
+  if (shownFor !== times) {
+    setShownFor(times);
+    setFields(fieldsOf(s));
+    setEndTouched(false);
+    setTried(false);
+    setLeft({ start: false, end: false });
+  }
+
+  const check = useMemo(() => (weekStart ? checkMove(s, weekStart, fields) : null), [s, weekStart, fields]);
+  const introduced = useMemo(() => {
+    if (!check?.change || !planning) return [];
+    return previewChange(planning.instance, planning.plan, baseline, check.change).introduced;
+  }, [check, planning, baseline]);
+
+  if (!weekStart || !check) return null;
+
+  const problemText = (p: MoveProblem | null) =>
+    p === 'time' ? t('week.move.problem.time') : p === 'endBeforeStart' ? t('week.move.problem.endBeforeStart') : p === 'outsideWeek' ? t('week.move.problem.outsideWeek') : null;
+  // A time is judged once the person has left the field or tried to move; not at every key.
+  const [startProblem, endProblem] = [problemText(check.start), problemText(check.end)];
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (!check.change) return;
+    await onChange(check.change);
+  };
+
+  const field = (name: 'start' | 'end', label: string, problem: string | null) => {
+    const errId = `${id}-${name}-err`;
+    const show = problem && (tried || left[name]);
+    return (
+      <label className="edit-field move__time">
+        <span className="edit-field__label">{label}</span>
+        <input
+          type="text"
+          className="edit-field__input"
+          data-testid={`session-move-${name}`}
+          inputMode="numeric"
+          autoComplete="off"
+          pattern="([01]?[0-9]|2[0-3])[:.][0-5][0-9]"
+          placeholder={t('week.move.placeholder')}
+          maxLength={5}
+          value={fields[name]}
+          aria-invalid={show ? true : undefined}
+          aria-describedby={show ? errId : undefined}
+          readOnly={saving}
+          onBlur={() => setLeft((l) => ({ ...l, [name]: true }))}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (name === 'end') {
+              setEndTouched(true);
+              setFields((f) => ({ ...f, end: value }));
+            } else {
+              const end = endTouched ? null : endFollowing(s, value);
+              setFields((f) => ({ ...f, start: value, end: end ?? f.end }));
+            }
+          }}
+        />
+        {show && (
+          <span id={errId} className="edit-field__warn" data-testid={`session-move-${name}-error`}>
+            {problem}
+          </span>
+        )}
+      </label>
+    );
+  };
+
+  return (
+    <form className="move" aria-labelledby={`${id}-title`} data-testid="session-move" onSubmit={(e) => void submit(e)} noValidate>
+      <h5 id={`${id}-title`} className="move__title">
+        {t('week.move.heading')}
+      </h5>
+      <label className="edit-field">
+        <span className="edit-field__label">{t('week.move.day')}</span>
+        <select
+          className="edit-field__select"
+          data-testid="session-move-day"
+          value={fields.day}
+          disabled={saving}
+          onChange={(e) => setFields((f) => ({ ...f, day: e.target.value }))}
+        >
+          {!weekDays(weekStart).includes(fields.day) && <option value={fields.day}>{formatDayLong(fields.day, lang)}</option>}
+          {weekDays(weekStart).map((d) => (
+            <option key={d} value={d}>
+              {formatDayLong(d, lang)}
+            </option>
+          ))}
+        </select>
+        {check.day && <span className="edit-field__warn">{problemText(check.day)}</span>}
+      </label>
+      <div className="move__times">
+        {field('start', t('week.move.start'), startProblem)}
+        {field('end', t('week.move.end'), endProblem)}
+      </div>
+      {check.change && (
+        <div className={introduced.length > 0 ? 'move__preview move__preview--conflict' : 'move__preview'} data-testid="session-move-preview" role="status">
+          {introduced.length === 0 ? (
+            t('week.move.noConflicts')
+          ) : (
+            <>
+              <strong>{t('week.move.conflicts', { count: introduced.length })}</strong>
+              <ul>
+                {introduced.slice(0, MAX_SHOWN).map((v, i) => (
+                  <li key={i}>{v.message}</li>
+                ))}
+                {introduced.length > MAX_SHOWN && <li>{t('week.drag.more', { count: introduced.length - MAX_SHOWN })}</li>}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      <button type="submit" className="btn btn--small" data-testid="session-move-submit" disabled={saving}>
+        {t('week.move.button')}
+      </button>
+      {tried && !check.change && !startProblem && !endProblem && !check.day && (
+        <span className="edit-field__warn move__same" data-testid="session-move-unchanged">
+          {t('week.move.unchanged')}
+        </span>
+      )}
+    </form>
+  );
+}
