@@ -210,7 +210,8 @@ export const en: Record<MessageKey, string> = {
   'pip.today': 'today',
   'pip.overdue': '{days} {days:day|days} overdue',
   'pip.overdueOne': '1 day overdue',
-  'pip.unknown': 'Not linked yet',
+  'pip.unknown': 'No term yet',
+  'pip.met': 'PIP set',
   'pip.urgent': 'Attention: PIP deadline close or passed',
 
   'planning.plan': 'Plan week',

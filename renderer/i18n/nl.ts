@@ -210,7 +210,8 @@ export const nl = {
   'pip.today': 'vandaag',
   'pip.overdue': '{days} {days:dag|dagen} te laat',
   'pip.overdueOne': '1 dag te laat',
-  'pip.unknown': 'Nog geen koppeling',
+  'pip.unknown': 'Nog geen termijn',
+  'pip.met': 'PIP vastgesteld',
   'pip.urgent': 'Let op: PIP-termijn bijna of al verstreken',
 
   'planning.plan': 'Week plannen',

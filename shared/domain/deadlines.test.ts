@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityTerm, compareUrgency, pipTerm } from './deadlines';
+import { activityTerm, compareUrgency, participantTerms, pipTerm, pipTermStart } from './deadlines';
 
 describe('terms', () => {
   it('counts the 10-week PIP term from the koppeling', () => {
@@ -20,5 +20,16 @@ describe('terms', () => {
   it('sorts the most urgent first', () => {
     const list = [pipTerm('2026-10-10', '2026-11-25'), pipTerm(null, '2026-11-25'), pipTerm('2026-09-01', '2026-11-25'), pipTerm('2026-09-25', '2026-11-25')].sort(compareUrgency);
     expect(list.map((t) => t.state)).toEqual(['missed', 'warning', 'ok', 'unknown']);
+  });
+
+  it("runs a gezinsmigrant's PIP term from their registration in the gemeente, a statushouder's from the koppeling", () => {
+    const base = { koppelingDate: null, registrationDate: null, housingDate: '2026-10-01', pipDate: null };
+    const migrant = { ...base, migrantKind: 'gezinsmigrant', registrationDate: '2026-09-30' };
+    expect(pipTermStart(migrant)).toBe('2026-09-30');
+    expect(participantTerms(migrant, '2026-11-25', null).pip).toEqual({ deadline: '2026-12-09', daysLeft: 14, state: 'warning' });
+    const holder = { ...base, migrantKind: 'statushouder', koppelingDate: '2026-10-01' };
+    expect(participantTerms(holder, '2026-11-25', null).pip.deadline).toBe('2026-12-10');
+    expect(participantTerms(holder, '2026-11-25', '2026-10-20').activity.state).toBe('met');
+    expect(participantTerms({ ...migrant, registrationDate: null }, '2026-11-25', null).pip.state).toBe('unknown');
   });
 });

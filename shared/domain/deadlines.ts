@@ -29,6 +29,35 @@ export function pipTerm(koppelingDate: IsoDate | null, today: IsoDate, pipSetOn:
   return status(koppelingDate ? addDays(koppelingDate, PIP_TERM_DAYS) : null, today, pipSetOn, WARN_DAYS.pip);
 }
 
+/** What a person's terms depend on (a participant row, or its part the caller has). */
+export interface TermFacts {
+  migrantKind: string;
+  koppelingDate: IsoDate | null;
+  /** A gezinsmigrant's registration in the gemeente: their PIP term runs from it. */
+  registrationDate: IsoDate | null;
+  housingDate: IsoDate | null;
+  pipDate: IsoDate | null;
+}
+
+/** The day the PIP term starts: the koppeling for a statushouder, the registration in the gemeente for a gezinsmigrant. */
+export function pipTermStart(p: TermFacts): IsoDate | null {
+  return p.migrantKind === 'gezinsmigrant' ? (p.registrationDate ?? p.koppelingDate) : (p.koppelingDate ?? p.registrationDate);
+}
+
+/**
+ * A person's two terms as they stand today: the one calculation every screen shows (the
+ * participants list, the caseload, the client page, Termijnen and the week's warnings).
+ * `firstActivityOn`: the first day of an activity aimed at taking part (see firstActivityDates).
+ */
+export function participantTerms(p: TermFacts, today: IsoDate, firstActivityOn: IsoDate | null): { pip: TermStatus; activity: TermStatus } {
+  return { pip: pipTerm(pipTermStart(p), today, p.pipDate), activity: activityTerm(p.housingDate, today, firstActivityOn) };
+}
+
+/** The more pressing of a person's two terms. */
+export function worstOf(terms: { pip: TermStatus; activity: TermStatus }): TermStatus {
+  return compareUrgency(terms.pip, terms.activity) <= 0 ? terms.pip : terms.activity;
+}
+
 export function activityTerm(housingDate: IsoDate | null, today: IsoDate, firstActivityOn: IsoDate | null = null): TermStatus {
   return status(housingDate ? addDays(housingDate, ACTIVITY_NORM_DAYS) : null, today, firstActivityOn, WARN_DAYS.activity);
 }

@@ -16,7 +16,7 @@ function person(i: number): ParticipantListItem {
     digitalSkill: 'basic',
     routeIndication: null,
     housingDate: null,
-    pipDeadline: null,
+    pip: { deadline: null, daysLeft: null, state: 'unknown' },
     openDemands: [],
   };
 }
