@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { SessionKind } from '../../shared/domain/kinds';
 import { writeTx, type Db } from '../connection';
 import { addDays, mondayOf } from '../../shared/domain/week';
+import { ACTIVITY_KINDS } from '../../shared/domain/deadlines';
 import { writeAudit, type AuditContext } from './audit';
 import { checkDemand, markDemandPlanned, reopenDemand } from './demands';
 
@@ -310,15 +311,21 @@ export function hasChildcareBooking(db: Db, childId: string, slotStart: string):
   return !!db.prepare('SELECT 1 FROM childcare_bookings WHERE child_id = ? AND slot_start = ?').get(childId, slotStart);
 }
 
-/** Earliest activity date per participant, over all weeks: accepted bookings and steps done. */
+/** Earliest day of an activity aimed at taking part per participant, over all weeks: accepted seats, lessons attended and such steps done. */
 export function firstActivityDates(db: Db): Map<string, string> {
+  // Only an activity aimed at taking part meets the 4-week norm (DOMAIN.md): a trial lesson (a
+  // language lesson) not recorded as missed, on the lesson's day also once its booking is gone,
+  // and a seat in the startklas from its intake day; a toets or a group information session does
+  // not. A step done counts on its own day only for those kinds.
+  const kinds = ACTIVITY_KINDS.map((k) => `'${k}'`).join(', ');
   const rows = db
     .prepare(
       `SELECT p, min(d) AS d FROM (
-         SELECT sp.participant_id AS p, substr(s.start_time, 1, 10) AS d FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.status = 'accepted'
-         UNION ALL SELECT participant_id, substr(start_time, 1, 10) FROM trial_bookings WHERE status = 'accepted'
+         SELECT t.participant_id AS p, substr(t.start_time, 1, 10) AS d FROM trial_bookings t WHERE t.status = 'accepted'
+           AND NOT EXISTS (SELECT 1 FROM trial_outcomes o WHERE o.booking_id = t.id AND o.attended = 0)
+         UNION ALL SELECT participant_id, substr(lesson_start, 1, 10) FROM trial_outcomes WHERE attended = 1
          UNION ALL SELECT participant_id, date FROM intake_bookings WHERE status = 'accepted'
-         UNION ALL SELECT participant_id, done_on FROM demands WHERE status = 'done' AND done_on IS NOT NULL
+         UNION ALL SELECT participant_id, done_on FROM demands WHERE status = 'done' AND done_on IS NOT NULL AND kind IN (${kinds})
        ) GROUP BY p`,
     )
     .all() as { p: string; d: string }[];

@@ -1,6 +1,14 @@
 // The two terms the chain watches (DOMAIN.md): the PIP must be set within 10 weeks of the
 // koppeling, and a status holder should start an activity within 4 weeks of housing.
 import { addDays, daysBetween, type IsoDate } from './week';
+import type { DemandKind } from './kinds';
+
+/**
+ * The steps that are themselves an activity aimed at taking part and so meet the 4-week norm: a
+ * trial lesson (a language lesson) and a seat in the startklas / voorinburgering. A toets and a
+ * group information session are steps in the process, not such an activity (DOMAIN.md).
+ */
+export const ACTIVITY_KINDS: readonly DemandKind[] = ['trialLesson', 'startklasIntake'];
 
 export const PIP_TERM_DAYS = 70;
 export const ACTIVITY_NORM_DAYS = 28;
