@@ -1,6 +1,6 @@
 // The two terms the chain watches (DOMAIN.md): the PIP must be set within 10 weeks of the
 // koppeling, and a status holder should start an activity within 4 weeks of housing.
-import { addDays, daysBetween, type IsoDate } from './week';
+import { addDays, daysBetween, mondayOf, type IsoDate } from './week';
 import type { DemandKind } from './kinds';
 
 /**
@@ -77,4 +77,17 @@ export function compareUrgency(a: TermStatus, b: TermStatus): number {
   const r = RANK[a.state] - RANK[b.state];
   if (r !== 0) return r;
   return (a.daysLeft ?? Number.MAX_SAFE_INTEGER) - (b.daysLeft ?? Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * Whether a term's warning belongs to the planning of the week starting `weekStart`: the weeks
+ * from today's week up to the week of its deadline, in which booking still meets it. A term
+ * already missed concerns today's week only, the soonest its step can still be planned; a past
+ * week, or a week after the deadline, is not where anything can be done about it.
+ */
+export function termConcernsWeek(t: TermStatus, weekStart: IsoDate, today: IsoDate): boolean {
+  if (!t.deadline) return false;
+  const thisWeek = mondayOf(today);
+  const lastWeek = mondayOf(t.deadline) > thisWeek ? mondayOf(t.deadline) : thisWeek;
+  return weekStart >= thisWeek && weekStart <= lastWeek;
 }
