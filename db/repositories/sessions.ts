@@ -287,6 +287,44 @@ export function acceptProposedSessions(db: Db, audit: AuditContext, ids: readonl
   return n;
 }
 
+export interface ProposedSeats {
+  trials: { participant: { id: string; name: string }; school: string; start: string; end: string }[];
+  intakes: { participant: { id: string; name: string }; location: string; start: string; end: string }[];
+  care: { child: string; provider: string; start: string; end: string }[];
+}
+
+/** The week's proposed seats, by time: what accepting the proposal books besides its sessions. */
+export function proposedSeats(db: Db, weekStart: string): ProposedSeats {
+  const person = (r: { pid: string; pname: string }) => ({ id: r.pid, name: r.pname });
+  const trials = db
+    .prepare(
+      `SELECT t.participant_id AS pid, trim(p.given_name || ' ' || p.family_name) AS pname, s.name AS school, t.start_time AS start, t.end_time AS end
+         FROM trial_bookings t JOIN participants p ON p.id = t.participant_id JOIN classes c ON c.id = t.class_id JOIN language_schools s ON s.id = c.school_id
+        WHERE t.week_start = ? AND t.status = 'proposed' ORDER BY t.start_time, pname, t.id`,
+    )
+    .all(weekStart) as { pid: string; pname: string; school: string; start: string; end: string }[];
+  const intakes = db
+    .prepare(
+      `SELECT b.participant_id AS pid, trim(p.given_name || ' ' || p.family_name) AS pname, l.name AS location,
+              b.date || 'T' || i.start_time AS start, b.date || 'T' || i.end_time AS end
+         FROM intake_bookings b JOIN participants p ON p.id = b.participant_id JOIN startklas_intakes i ON i.id = b.intake_id JOIN locations l ON l.id = i.location_id
+        WHERE b.week_start = ? AND b.status = 'proposed' ORDER BY start, pname, b.id`,
+    )
+    .all(weekStart) as { pid: string; pname: string; location: string; start: string; end: string }[];
+  const care = db
+    .prepare(
+      `SELECT c.given_name AS child, v.name AS provider, b.slot_start AS start, b.slot_end AS end
+         FROM childcare_bookings b JOIN children c ON c.id = b.child_id JOIN childcare_providers v ON v.id = b.provider_id
+        WHERE b.week_start = ? AND b.status = 'proposed' ORDER BY b.slot_start, child, b.id`,
+    )
+    .all(weekStart) as ProposedSeats['care'];
+  return {
+    trials: trials.map((r) => ({ participant: person(r), school: r.school, start: r.start, end: r.end })),
+    intakes: intakes.map((r) => ({ participant: person(r), location: r.location, start: r.start, end: r.end })),
+    care,
+  };
+}
+
 /** Accepts the week's proposed trial, intake and childcare seats, each with an audit row; returns how many. */
 export function acceptProposedSeats(db: Db, audit: AuditContext, weekStart: string): number {
   let n = 0;

@@ -73,6 +73,11 @@ export function makeProposed(db: Db, ids: string[]): void {
   db.prepare(`UPDATE sessions SET status = 'proposed' WHERE id IN (${ids.map(() => '?').join(', ')})`).run(...ids);
 }
 
+/** Turns the week's trial, startklas and childcare seats into proposals (as a planner run leaves them). */
+export function makeSeatsProposed(db: Db, weekStart: string): void {
+  for (const table of ['trial_bookings', 'intake_bookings', 'childcare_bookings']) db.prepare(`UPDATE ${table} SET status = 'proposed' WHERE week_start = ?`).run(weekStart);
+}
+
 /** Turns a session into a proposal the coordinator pinned. */
 export function makePinnedProposal(db: Db, id: string): void {
   db.prepare("UPDATE sessions SET status = 'proposed', pinned = 1 WHERE id = ?").run(id);

@@ -3,7 +3,7 @@
 // out of the planner: publish (again), what changed after publication and who is affected, a
 // person's week as an .ics file and every staff calendar at once as a zip.
 import { create } from 'zustand';
-import type { AppEvent, CallInput, CallOutput } from '../../../shared/api/contract';
+import type { AppEvent, CallInput, CallOutput, ProposalCounts } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
@@ -29,8 +29,8 @@ export interface PlannerState {
   cost: number | null;
   /** The last finished job, shown as a summary until dismissed or another week is planned. */
   result: PlannerFinished | null;
-  /** A short confirmation of what just happened ("12 sessies geaccepteerd"). */
-  notice: { key: 'accepted' | 'discarded' | 'published' | 'republished'; count: number } | null;
+  /** A short confirmation of what just happened ("Geaccepteerd: 12 sessies en 3 proeflessen"); `counts` per kind from the service. */
+  notice: { key: 'accepted' | 'discarded' | 'published' | 'republished'; count: number; counts?: ProposalCounts } | null;
   /** Proposal review: the drawer with a checklist of proposed sessions. */
   drawerOpen: boolean;
   selected: string[];
@@ -175,24 +175,24 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
   },
 
   async acceptAll(weekStart, confirmPublished = false) {
-    await proposalCall(set, weekStart, 'acceptAll', confirmPublished, async () => ({
-      key: 'accepted',
-      count: (await call('proposal.accept', { weekStart, confirmPublished })).accepted,
-    }));
+    await proposalCall(set, weekStart, 'acceptAll', confirmPublished, async () => {
+      const r = await call('proposal.accept', { weekStart, confirmPublished });
+      return { key: 'accepted', count: r.accepted, counts: r.counts };
+    });
   },
   async acceptSelected(weekStart, confirmPublished = false) {
     const sessionIds = get().selected;
     if (sessionIds.length === 0) return;
-    await proposalCall(set, weekStart, 'acceptSelected', confirmPublished, async () => ({
-      key: 'accepted',
-      count: (await call('proposal.accept', { weekStart, sessionIds, confirmPublished })).accepted,
-    }));
+    await proposalCall(set, weekStart, 'acceptSelected', confirmPublished, async () => {
+      const r = await call('proposal.accept', { weekStart, sessionIds, confirmPublished });
+      return { key: 'accepted', count: r.accepted, counts: r.counts };
+    });
   },
   async discard(weekStart, confirmPublished = false) {
-    await proposalCall(set, weekStart, 'discard', confirmPublished, async () => ({
-      key: 'discarded',
-      count: (await call('proposal.discard', { weekStart, confirmPublished })).discarded,
-    }));
+    await proposalCall(set, weekStart, 'discard', confirmPublished, async () => {
+      const r = await call('proposal.discard', { weekStart, confirmPublished });
+      return { key: 'discarded', count: r.discarded, counts: r.counts };
+    });
   },
   async confirmPending() {
     const p = get().pendingConfirm;
