@@ -212,6 +212,9 @@ export const en: Record<MessageKey, string> = {
   'pip.overdueOne': '1 day overdue',
   'pip.unknown': 'No term yet',
   'pip.met': 'PIP set',
+  'deadlines.planInWeek': 'Plan in week {week}',
+  'deadlines.planInWeek.label': 'Plan {name} in week {week}: to the week planning',
+  'deadlines.openPerson': 'Open participant',
   'pip.urgent': 'Attention: PIP deadline close or passed',
 
   'planning.plan': 'Plan week',

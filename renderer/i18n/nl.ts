@@ -212,6 +212,9 @@ export const nl = {
   'pip.overdueOne': '1 dag te laat',
   'pip.unknown': 'Nog geen termijn',
   'pip.met': 'PIP vastgesteld',
+  'deadlines.planInWeek': 'Inplannen in week {week}',
+  'deadlines.planInWeek.label': '{name} inplannen in week {week}: naar de weekplanning',
+  'deadlines.openPerson': 'Deelnemer openen',
   'pip.urgent': 'Let op: PIP-termijn bijna of al verstreken',
 
   'planning.plan': 'Week plannen',

@@ -9,6 +9,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
 import { useErrorStore } from '../../stores/errorStore';
 import { useWeekStore } from '../week/weekStore';
+import { useNavStore } from '../../stores/appStore';
 import { downloadBytes, downloadText } from './download';
 
 export type PlannerFinished = Extract<AppEvent, { type: 'planner.finished' }>;
@@ -31,6 +32,8 @@ export interface PlannerState {
   result: PlannerFinished | null;
   /** A short confirmation of what just happened ("Geaccepteerd: 12 sessies en 3 proeflessen"); `counts` per kind from the service. */
   notice: { key: 'accepted' | 'discarded' | 'published' | 'republished'; count: number; counts?: ProposalCounts } | null;
+  /** A week opened to be planned ("Inplannen in week N"): its plan button takes the focus once. */
+  planReady: IsoDate | null;
   /** Proposal review: the drawer with a checklist of proposed sessions. */
   drawerOpen: boolean;
   selected: string[];
@@ -43,6 +46,9 @@ export interface PlannerState {
   downloading: string | null;
 
   start(weekStart: IsoDate, timeLimitSeconds?: number): Promise<void>;
+  /** Opens the week in the coordinator's week screen with the planner ready to run on it. */
+  openToPlan(weekStart: IsoDate): Promise<void>;
+  planFocused(): void;
   cancel(): Promise<void>;
   handleEvent(event: AppEvent): void;
   dismissResult(): void;
@@ -85,6 +91,7 @@ const initial = {
   pendingConfirm: null,
   changes: null,
   downloading: null,
+  planReady: null,
 };
 
 function reloadWeek(weekStart: IsoDate): void {
@@ -95,6 +102,15 @@ function reloadWeek(weekStart: IsoDate): void {
 
 export const usePlannerStore = create<PlannerState>()((set, get) => ({
   ...initial,
+
+  async openToPlan(weekStart) {
+    set({ planReady: weekStart });
+    useNavStore.getState().setSection('week');
+    await useWeekStore.getState().goTo(weekStart);
+  },
+  planFocused() {
+    set({ planReady: null });
+  },
 
   async start(weekStart, timeLimitSeconds) {
     if (get().run !== 'idle') return;
