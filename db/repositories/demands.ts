@@ -86,9 +86,9 @@ export function markDemandPlanned(db: Db, id: string, opts: { onlyIfOpen?: boole
   db.prepare(`UPDATE demands SET status = 'planned' WHERE id = ?${opts.onlyIfOpen ? " AND status = 'open'" : ''}`).run(id);
 }
 
-/** The step took place (a trial lesson attended); the booking's own audit row covers it. */
-export function markDemandDone(db: Db, id: string): void {
-  db.prepare("UPDATE demands SET status = 'done' WHERE id = ?").run(id);
+/** The step took place on `doneOn` (a trial lesson attended: the lesson's day); the booking's own audit row covers it. */
+export function markDemandDone(db: Db, id: string, doneOn: string): void {
+  db.prepare("UPDATE demands SET status = 'done', done_on = ? WHERE id = ?").run(doneOn, id);
 }
 
 /** The booking that met this demand is gone: it needs booking again (a done step stays done). */

@@ -210,20 +210,21 @@ describe('a week of sessions', () => {
 });
 
 describe('firstActivityDates', () => {
-  it('takes the earliest accepted booking or step done per participant, not a proposal', () => {
+  it('takes the earliest accepted lesson or startklas seat, or such a step done, per participant; not a proposal, a toets or an information session', () => {
     const { db, audit, session } = week();
     session('A', 'accepted', ['P1'], { start: '2026-11-25T09:00' });
     session('B', 'proposed', ['P2'], { start: '2026-11-23T09:00' });
     addDemand(db, audit, { id: 'T-P1', participantId: 'P1', kind: 'trialLesson', schoolId: 'S1', earliestDate: MON });
     addTrialBooking(db, audit, { classId: 'K1', start: '2026-11-24T09:00', end: '2026-11-24T12:00', participantId: 'P1', demandId: 'T-P1', status: 'accepted' });
     addDemand(db, audit, { id: 'X-P3', participantId: 'P3', kind: 'toets', earliestDate: '2026-10-01', status: 'done', doneOn: '2026-10-12' });
+    addDemand(db, audit, { id: 'L-P3', participantId: 'P3', kind: 'trialLesson', schoolId: 'S1', earliestDate: '2026-10-01', status: 'done', doneOn: '2026-10-20' });
     addDemand(db, audit, { id: 'I-P2', participantId: 'P2', kind: 'startklasIntake', earliestDate: MON });
     addIntakeBooking(db, audit, { intakeId: 'SK1', date: '2026-11-25', participantId: 'P2', demandId: 'I-P2', status: 'accepted' });
     expect(firstActivityDates(db)).toEqual(
       new Map([
         ['P1', '2026-11-24'],
         ['P2', '2026-11-25'],
-        ['P3', '2026-10-12'],
+        ['P3', '2026-10-20'],
       ]),
     );
   });

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { SessionKind } from '../../shared/domain/kinds';
 import { writeTx, type Db } from '../connection';
 import { addDays, mondayOf } from '../../shared/domain/week';
+import { ACTIVITY_KINDS } from '../../shared/domain/deadlines';
 import { writeAudit, type AuditContext } from './audit';
 import { checkDemand, markDemandPlanned, reopenDemand } from './demands';
 
@@ -286,6 +287,44 @@ export function acceptProposedSessions(db: Db, audit: AuditContext, ids: readonl
   return n;
 }
 
+export interface ProposedSeats {
+  trials: { participant: { id: string; name: string }; school: string; start: string; end: string }[];
+  intakes: { participant: { id: string; name: string }; location: string; start: string; end: string }[];
+  care: { child: string; provider: string; start: string; end: string }[];
+}
+
+/** The week's proposed seats, by time: what accepting the proposal books besides its sessions. */
+export function proposedSeats(db: Db, weekStart: string): ProposedSeats {
+  const person = (r: { pid: string; pname: string }) => ({ id: r.pid, name: r.pname });
+  const trials = db
+    .prepare(
+      `SELECT t.participant_id AS pid, trim(p.given_name || ' ' || p.family_name) AS pname, s.name AS school, t.start_time AS start, t.end_time AS end
+         FROM trial_bookings t JOIN participants p ON p.id = t.participant_id JOIN classes c ON c.id = t.class_id JOIN language_schools s ON s.id = c.school_id
+        WHERE t.week_start = ? AND t.status = 'proposed' ORDER BY t.start_time, pname, t.id`,
+    )
+    .all(weekStart) as { pid: string; pname: string; school: string; start: string; end: string }[];
+  const intakes = db
+    .prepare(
+      `SELECT b.participant_id AS pid, trim(p.given_name || ' ' || p.family_name) AS pname, l.name AS location,
+              b.date || 'T' || i.start_time AS start, b.date || 'T' || i.end_time AS end
+         FROM intake_bookings b JOIN participants p ON p.id = b.participant_id JOIN startklas_intakes i ON i.id = b.intake_id JOIN locations l ON l.id = i.location_id
+        WHERE b.week_start = ? AND b.status = 'proposed' ORDER BY start, pname, b.id`,
+    )
+    .all(weekStart) as { pid: string; pname: string; location: string; start: string; end: string }[];
+  const care = db
+    .prepare(
+      `SELECT c.given_name AS child, v.name AS provider, b.slot_start AS start, b.slot_end AS end
+         FROM childcare_bookings b JOIN children c ON c.id = b.child_id JOIN childcare_providers v ON v.id = b.provider_id
+        WHERE b.week_start = ? AND b.status = 'proposed' ORDER BY b.slot_start, child, b.id`,
+    )
+    .all(weekStart) as ProposedSeats['care'];
+  return {
+    trials: trials.map((r) => ({ participant: person(r), school: r.school, start: r.start, end: r.end })),
+    intakes: intakes.map((r) => ({ participant: person(r), location: r.location, start: r.start, end: r.end })),
+    care,
+  };
+}
+
 /** Accepts the week's proposed trial, intake and childcare seats, each with an audit row; returns how many. */
 export function acceptProposedSeats(db: Db, audit: AuditContext, weekStart: string): number {
   let n = 0;
@@ -310,15 +349,21 @@ export function hasChildcareBooking(db: Db, childId: string, slotStart: string):
   return !!db.prepare('SELECT 1 FROM childcare_bookings WHERE child_id = ? AND slot_start = ?').get(childId, slotStart);
 }
 
-/** Earliest activity date per participant, over all weeks: accepted bookings and steps done. */
+/** Earliest day of an activity aimed at taking part per participant, over all weeks: accepted seats, lessons attended and such steps done. */
 export function firstActivityDates(db: Db): Map<string, string> {
+  // Only an activity aimed at taking part meets the 4-week norm (DOMAIN.md): a trial lesson (a
+  // language lesson) not recorded as missed, on the lesson's day also once its booking is gone,
+  // and a seat in the startklas from its intake day; a toets or a group information session does
+  // not. A step done counts on its own day only for those kinds.
+  const kinds = ACTIVITY_KINDS.map((k) => `'${k}'`).join(', ');
   const rows = db
     .prepare(
       `SELECT p, min(d) AS d FROM (
-         SELECT sp.participant_id AS p, substr(s.start_time, 1, 10) AS d FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE s.status = 'accepted'
-         UNION ALL SELECT participant_id, substr(start_time, 1, 10) FROM trial_bookings WHERE status = 'accepted'
+         SELECT t.participant_id AS p, substr(t.start_time, 1, 10) AS d FROM trial_bookings t WHERE t.status = 'accepted'
+           AND NOT EXISTS (SELECT 1 FROM trial_outcomes o WHERE o.booking_id = t.id AND o.attended = 0)
+         UNION ALL SELECT participant_id, substr(lesson_start, 1, 10) FROM trial_outcomes WHERE attended = 1
          UNION ALL SELECT participant_id, date FROM intake_bookings WHERE status = 'accepted'
-         UNION ALL SELECT participant_id, done_on FROM demands WHERE status = 'done' AND done_on IS NOT NULL
+         UNION ALL SELECT participant_id, done_on FROM demands WHERE status = 'done' AND done_on IS NOT NULL AND kind IN (${kinds})
        ) GROUP BY p`,
     )
     .all() as { p: string; d: string }[];

@@ -73,6 +73,11 @@ export function makeProposed(db: Db, ids: string[]): void {
   db.prepare(`UPDATE sessions SET status = 'proposed' WHERE id IN (${ids.map(() => '?').join(', ')})`).run(...ids);
 }
 
+/** Turns the week's trial, startklas and childcare seats into proposals (as a planner run leaves them). */
+export function makeSeatsProposed(db: Db, weekStart: string): void {
+  for (const table of ['trial_bookings', 'intake_bookings', 'childcare_bookings']) db.prepare(`UPDATE ${table} SET status = 'proposed' WHERE week_start = ?`).run(weekStart);
+}
+
 /** Turns a session into a proposal the coordinator pinned. */
 export function makePinnedProposal(db: Db, id: string): void {
   db.prepare("UPDATE sessions SET status = 'proposed', pinned = 1 WHERE id = ?").run(id);
@@ -248,16 +253,35 @@ export function firstActiveInSessionsOnly(db: Db): { p: string; h: string; d: st
 }
 
 /**
- * The first participant (by id) whose only activities are steps done (no session or seat):
- * housing date `h`, day of the first step done `d`.
+ * The first participant (by id) whose only activities are steps done (no session or seat), one
+ * of them an activity aimed at taking part (a trial lesson or startklas): housing date `h`, day
+ * of the first such step done `d`.
  */
 export function firstActiveByStepsOnly(db: Db): { p: string; h: string; d: string } {
   return one(
     db,
-    `SELECT p.id AS p, p.housing_date AS h, min(d.done_on) AS d FROM participants p JOIN demands d ON d.participant_id = p.id AND d.done_on IS NOT NULL
+    `SELECT p.id AS p, p.housing_date AS h, min(d.done_on) AS d FROM participants p
+       JOIN demands d ON d.participant_id = p.id AND d.done_on IS NOT NULL AND d.kind IN ('trialLesson', 'startklasIntake')
      WHERE NOT EXISTS (SELECT 1 FROM session_participants sp WHERE sp.participant_id = p.id)
        AND NOT EXISTS (SELECT 1 FROM trial_bookings t WHERE t.participant_id = p.id) AND NOT EXISTS (SELECT 1 FROM intake_bookings i WHERE i.participant_id = p.id)
      GROUP BY p.id ORDER BY p.id LIMIT 1`,
+  );
+}
+
+/**
+ * The first participant (by id), housed, whose only activities are a toets or a group information
+ * session, booked or done (no lesson, no startklas seat): housing date `h`.
+ */
+export function firstWithProcessStepsOnly(db: Db): { p: string; h: string } {
+  return one(
+    db,
+    `SELECT p.id AS p, p.housing_date AS h FROM participants p
+     WHERE p.housing_date IS NOT NULL
+       AND EXISTS (SELECT 1 FROM demands d WHERE d.participant_id = p.id AND d.status = 'done' AND d.done_on IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM demands d WHERE d.participant_id = p.id AND d.status = 'done' AND d.kind IN ('trialLesson', 'startklasIntake'))
+       AND NOT EXISTS (SELECT 1 FROM trial_bookings t WHERE t.participant_id = p.id)
+       AND NOT EXISTS (SELECT 1 FROM intake_bookings i WHERE i.participant_id = p.id)
+     ORDER BY p.id LIMIT 1`,
   );
 }
 

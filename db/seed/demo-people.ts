@@ -18,7 +18,7 @@ export interface DemoHousehold {
 }
 
 /** A stored participant before the database derives the name and gemeente; every demo person is housed and has a consultant. */
-export interface DemoParticipant extends Omit<Participant, 'name' | 'gemeente' | 'registrationDate' | 'endedOn' | 'endReason' | 'erasedOn'> {
+export interface DemoParticipant extends Omit<Participant, 'name' | 'gemeente' | 'endedOn' | 'endReason' | 'erasedOn'> {
   housingDate: string;
   consultantId: string;
   busy: WeeklyPattern[];
@@ -254,6 +254,8 @@ export function demoPeople(rng: Rng, anchor: string, target = 120): DemoPeople {
         routeIndication,
         migrantKind: familyMigrant ? 'gezinsmigrant' : 'statushouder',
         koppelingDate: familyMigrant ? null : koppeling,
+        // A gezinsmigrant registers in the gemeente on arrival, with their partner: their PIP term runs from then.
+        registrationDate: familyMigrant ? housing : null,
         housingDate: housing,
         pipDate: null,
         consultantId: rng.pick(consultants).id,
@@ -266,10 +268,12 @@ export function demoPeople(rng: Rng, anchor: string, target = 120): DemoPeople {
   for (const p of participants) {
     const own = demandsFor(p, anchor, rng);
     demands.push(...own);
-    // The PIP follows the learnability test: set eight weeks after the koppeling for those
-    // whose test is done, so only the ones still waiting run out of their 10 weeks.
-    if (p.koppelingDate && own.some((d) => d.kind === 'toets' && d.status === 'done')) {
-      const set = addDays(p.koppelingDate, 56);
+    // The PIP follows the learnability test: set eight weeks after the term's start (koppeling,
+    // or a gezinsmigrant's registration) for those whose test is done, so only the ones still
+    // waiting run out of their 10 weeks.
+    const termStart = p.koppelingDate ?? p.registrationDate;
+    if (termStart && own.some((d) => d.kind === 'toets' && d.status === 'done')) {
+      const set = addDays(termStart, 56);
       p.pipDate = set < anchor ? set : addDays(anchor, -1);
     }
   }
@@ -280,7 +284,7 @@ export function demoPeople(rng: Rng, anchor: string, target = 120): DemoPeople {
 function demandsFor(p: DemoParticipant, anchor: string, rng: Rng): DemoDemand[] {
   const out: DemoDemand[] = [];
   const since = daysBetween(p.housingDate, anchor);
-  const start = p.koppelingDate ?? p.housingDate;
+  const start = p.koppelingDate ?? p.registrationDate ?? p.housingDate;
   // A step done before this week was done a week after it could start (never after yesterday).
   const doneOn = (earliestAfterHousing: number) => {
     const d = addDays(p.housingDate, earliestAfterHousing + 7);

@@ -100,8 +100,22 @@ describe('coordinator plans and publishes a week', () => {
     expect(proposed).toBeGreaterThan(0);
     await page.getByTestId('proposal-bar').waitFor();
 
+    // The bar names everything "Alles accepteren" books: sessions and the seats the planner proposed.
+    const seats = (await api<{ proposal?: { trials: unknown[]; intakes: unknown[]; care: unknown[] } }>(page, 'week.get', { weekStart: nextMonday })).proposal;
+    const summary = (await page.getByTestId('proposal-summary').textContent())!;
+    expect(summary).toContain(`${proposed} ${proposed === 1 ? 'sessie' : 'sessies'}`);
+    if (seats?.trials.length) expect(summary).toContain(`${seats.trials.length} ${seats.trials.length === 1 ? 'proefles' : 'proeflessen'}`);
+    if (seats?.care.length) expect(summary).toContain(`${seats.care.length} ${seats.care.length === 1 ? 'opvangboeking' : 'opvangboekingen'}`);
+    await page.getByTestId('proposal-accept-selected').click();
+    await page.getByTestId('proposal-drawer').waitFor();
+    if (seats) expect(await page.getByTestId('proposal-seats').isVisible()).toBe(true);
+    mkdirSync('test-results/planner', { recursive: true });
+    await page.screenshot({ path: 'test-results/planner/proposal-drawer.png' });
+
     await page.getByTestId('proposal-accept-all').click();
     await page.getByTestId('proposal-bar').waitFor({ state: 'detached', timeout: 20_000 });
+    // The notice reports the same counts the bar showed.
+    await expect.poll(() => page.getByTestId('plan-notice').textContent()).toContain(`Geaccepteerd: ${summary.replace(/^Voorstel: /, '')}`);
     const after = await api<{ sessions: { status: string }[] }>(page, 'week.get', { weekStart: nextMonday });
     expect(after.sessions.filter((s) => s.status === 'proposed')).toHaveLength(0);
     expect(after.sessions.length).toBe(acceptedBefore + proposed);

@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import type { ApiCtx } from '../../../shared/api/access';
 import type { CaseloadItem } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { compareUrgency, pipTerm } from '../../../shared/domain/deadlines';
+import { compareUrgency, pipTermStart } from '../../../shared/domain/deadlines';
 import { formatDateNl } from '../../../shared/domain/dutch-dates';
 import { addDays, mondayOf } from '../../../shared/domain/week';
 import { listParticipants, updateParticipant } from '../../../db/repositories/participants';
@@ -30,12 +30,14 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
       const p = ownClient(db, me, participantId);
       const today = env.today();
       if (pipDate && pipDate > today) throw new ApiError({ code: 'invalid_input', message: 'Een PIP kan niet in de toekomst zijn vastgesteld.', field: 'pipDate' });
-      if (pipDate && p.koppelingDate && pipDate < p.koppelingDate) {
-        throw new ApiError({ code: 'invalid_input', message: `De PIP kan niet vóór de koppeling (${formatDateNl(p.koppelingDate)}) zijn vastgesteld.`, field: 'pipDate' });
+      const termStart = pipTermStart(p);
+      if (pipDate && termStart && pipDate < termStart) {
+        const from = p.migrantKind === 'gezinsmigrant' ? 'de inschrijving in de gemeente' : 'de koppeling';
+        throw new ApiError({ code: 'invalid_input', message: `De PIP kan niet vóór ${from} (${formatDateNl(termStart)}) zijn vastgesteld.`, field: 'pipDate' });
       }
       updateParticipant(db, profileAudit(env, me, 'PIP vastgesteld'), p.id, { pipDate });
       events.emit({ type: 'data.changed', area: 'participants' });
-      return { pip: pipTerm(p.koppelingDate, today, pipDate) };
+      return { pip: termsOf({ ...p, pipDate }, today, new Map()).pip };
     },
     'consultant.caseload': (input, ctx) => {
       const me = requireProfile(ctx, 'consultant');

@@ -2,7 +2,7 @@
 // The PIP term is met once its date is recorded; the first activity is the earliest accepted
 // booking or step done (a proposal is not yet an activity).
 import type { Handlers } from '../../../shared/api/dispatch';
-import { activityTerm, compareUrgency, pipTerm, type TermStatus } from '../../../shared/domain/deadlines';
+import { compareUrgency, participantTerms, type TermStatus } from '../../../shared/domain/deadlines';
 import { firstActivityDates } from '../../../db/repositories/sessions';
 import { listParticipants, type Participant } from '../../../db/repositories/participants';
 import type { ServiceDeps } from '../context';
@@ -10,8 +10,7 @@ import type { ApiCtx } from '../../../shared/api/access';
 
 /** A participant's two terms as they stand today; `first` from firstActivityDates. */
 export function termsOf(p: Participant, today: string, first: Map<string, string>): { pip: TermStatus; activity: TermStatus } {
-  // A gezinsmigrant has no koppeling: their term runs from registration in the gemeente.
-  return { pip: pipTerm(p.koppelingDate ?? p.registrationDate, today, p.pipDate), activity: activityTerm(p.housingDate, today, first.get(p.id) ?? null) };
+  return participantTerms(p, today, first.get(p.id) ?? null);
 }
 
 export function deadlineHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'deadlines.list'> {

@@ -49,11 +49,11 @@ describe('participants.search', () => {
     expect(page2.total).toBe(all.total);
   });
 
-  it('participants.search gives the PIP deadline (koppeling + 10 weeks) and open next steps', async () => {
+  it('participants.search gives the PIP term (deadline koppeling + 10 weeks) and open next steps', async () => {
     const row = firstWithKoppeling(db);
     const found = (await call('participants.search', { query: row.id })).items.find((p) => p.id === row.id)!;
     const expected = new Date(Date.parse(`${row.k}T00:00:00Z`) + 70 * 86_400_000).toISOString().slice(0, 10);
-    expect(found.pipDeadline).toBe(expected);
+    expect(found.pip.deadline).toBe(expected);
     const open = openDemandKinds(db, row.id);
     expect(found.openDemands).toEqual(open);
   });

@@ -1,12 +1,12 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import { profileOf } from '../../../shared/api/access';
-import { PIP_TERM_DAYS } from '../../../shared/domain/deadlines';
-import { addDays } from '../../../shared/domain/week';
+import { firstActivityDates } from '../../../db/repositories/sessions';
 import { searchParticipants } from '../../../db/repositories/participants';
 import type { ServiceDeps } from '../context';
+import { termsOf } from '../deadlines/deadlines';
 import type { ApiCtx } from '../../../shared/api/access';
 
-export function participantHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'participants.search'> {
+export function participantHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'participants.search'> {
   return {
     'participants.search': ({ query, limit, offset }, ctx) => {
       const profile = profileOf(ctx);
@@ -18,6 +18,8 @@ export function participantHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>,
               return { total: mine.length, items: mine.slice(offset, offset + limit) };
             })()
           : searchParticipants(db, { query, limit, offset });
+      const today = env.today();
+      const first = firstActivityDates(db);
       return {
         total,
         items: items.map((p) => ({
@@ -30,7 +32,8 @@ export function participantHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>,
           digitalSkill: p.digitalSkill,
           routeIndication: p.routeIndication,
           housingDate: p.housingDate,
-          pipDeadline: p.koppelingDate ? addDays(p.koppelingDate, PIP_TERM_DAYS) : null,
+          // The same terms Termijnen and the caseload show (one calculation, shared/domain/deadlines).
+          pip: termsOf(p, today, first).pip,
           openDemands: p.openDemands,
         })),
       };

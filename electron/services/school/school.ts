@@ -134,8 +134,9 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
           recordedAt: nowOf(env),
           recordedBy: actorOf(me),
         });
-        // Attended: the trial-lesson step is done; not attended: it stays for a new booking.
-        if (attended) markDemandDone(db, b.demandId);
+        // Attended: the trial-lesson step is done, on the lesson's day (not the day it was
+        // recorded); not attended: it stays for a new booking.
+        if (attended) markDemandDone(db, b.demandId, b.start.slice(0, 10));
         writeAudit(db, audit, 'update', 'participant', b.participantId, { fields: ['trialOutcome'], bookingId: String(b.id) });
       });
       events.emit({ type: 'data.changed', area: 'trials' });

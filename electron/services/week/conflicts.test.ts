@@ -59,6 +59,25 @@ describe('week.conflicts', () => {
     }
   });
 
+  it('shows a deadline warning only for the weeks it concerns: a missed term this week, a near one until its deadline', async () => {
+    const terms = new Map((await call('deadlines.list', { limit: 1000 })).items.map((x) => [x.participant.id, x]));
+    const warned = async (week: string) => (await call('week.conflicts', { weekStart: week })).conflicts.filter((c) => c.severity === 'warning').map((c) => c.participants[0].id);
+    const thisWeek = await warned(W);
+    const next = await warned('2026-11-30');
+    const later = await warned('2027-01-04');
+    expect(thisWeek.some((id) => [terms.get(id)!.pip, terms.get(id)!.activity].some((t) => t.state === 'missed'))).toBe(true);
+    // Next week: only terms still to be met by then (a deadline in or after that week).
+    expect(next.length).toBeLessThan(thisWeek.length);
+    for (const id of next) {
+      const { pip, activity } = terms.get(id)!;
+      expect(
+        [pip, activity].some((t) => t.state === 'warning' && t.deadline! >= '2026-11-30'),
+        id,
+      ).toBe(true);
+    }
+    expect(later).toEqual([]);
+  });
+
   it('a room double booking gets room fixes that remove it, judged by the checker', async () => {
     const [a, b] = weekSessions().filter((s) => s.kind === 'toets');
     await call('session.update', { sessionId: b.id, start: a.start, roomId: a.room });

@@ -5,7 +5,7 @@ import { formatDateNl } from '../../../shared/domain/dutch-dates';
 import { KIND_NL, type DemandKind } from '../../../shared/domain/kinds';
 import { categoryOfRule } from '../../../shared/api/conflict-category';
 import type { CallOutput, Conflict, ConflictCategory } from '../../../shared/api/contract';
-import { compareUrgency, type TermStatus } from '../../../shared/domain/deadlines';
+import { compareUrgency, termConcernsWeek, type TermStatus } from '../../../shared/domain/deadlines';
 import { checkPlan, type Violation } from '../../../shared/planner/check';
 import { isClassSeat, type Instance, type Plan } from '../../../shared/planner/spec';
 import type { Db } from '../../../db/connection';
@@ -161,7 +161,7 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
       fixes: FIXABLE_RULES.has(v.rule) ? pickFixes(ctx, pool, v, id, own) : [],
     };
   });
-  conflicts.push(...deadlineWarnings(db, instance, plan, today));
+  conflicts.push(...deadlineWarnings(db, weekStart, instance, plan, today));
   return { conflicts, cost: base.cost };
 }
 
@@ -172,8 +172,11 @@ function termText(label: string, t: TermStatus): string {
     : `${label} verloopt op ${formatDateNl(t.deadline)} (nog ${t.daysLeft} ${t.daysLeft === 1 ? 'dag' : 'dagen'})`;
 }
 
-/** People with an unplanned demand this week whose PIP term or activity norm is missed or near. */
-function deadlineWarnings(db: Db, instance: Instance, plan: Plan, today: string): Conflict[] {
+/**
+ * People with an unplanned demand this week whose PIP term or activity norm is missed or near,
+ * each only in the weeks the term concerns (termConcernsWeek), most urgent first.
+ */
+function deadlineWarnings(db: Db, weekStart: string, instance: Instance, plan: Plan, today: string): Conflict[] {
   const unplanned = new Set(plan.unplanned.map((u) => u.demandId));
   const open = new Map<string, DemandKind[]>();
   for (const d of instance.demands) if (unplanned.has(d.id)) (open.get(d.participantId) ?? open.set(d.participantId, []).get(d.participantId)!).push(d.kind);
@@ -184,13 +187,12 @@ function deadlineWarnings(db: Db, instance: Instance, plan: Plan, today: string)
     const kinds = open.get(p.id);
     if (!kinds) continue;
     const { pip, activity: act } = termsOf(p, today, first);
-    const urgent = [
-      pip.state === 'missed' || pip.state === 'warning' ? termText('de PIP-termijn', pip) : '',
-      act.state === 'missed' || act.state === 'warning' ? termText('de 4-wekennorm voor een eerste activiteit', act) : '',
-    ].filter(Boolean);
+    const pressing = (t: TermStatus) => (t.state === 'missed' || t.state === 'warning') && termConcernsWeek(t, weekStart, today);
+    const terms = [pressing(pip) ? pip : null, pressing(act) ? act : null];
+    const urgent = [terms[0] ? termText('de PIP-termijn', pip) : '', terms[1] ? termText('de 4-wekennorm voor een eerste activiteit', act) : ''].filter(Boolean);
     if (!urgent.length) continue;
     out.push({
-      urgency: compareUrgency(pip, act) <= 0 ? pip : act,
+      urgency: terms[0] && terms[1] ? (compareUrgency(pip, act) <= 0 ? pip : act) : (terms[0] ?? terms[1])!,
       conflict: {
         id: `deadline:${p.id}`,
         category: 'deadline',

@@ -7,6 +7,7 @@ import type { Db } from '../../../db/connection';
 import { listAudit } from '../../../db/repositories/audit';
 import { sessionDemandOf } from '../../../db/repositories/sessions';
 import {
+  makeSeatsProposed,
   addBareRoom,
   childcareBookingStatus,
   deleteRoom,
@@ -139,7 +140,7 @@ describe('session edits, audit, publish, undo', () => {
   it('proposal.accept accepts listed or all proposed sessions; discard keeps pinned ones', async () => {
     const [a, b, c] = weekSessions();
     makeProposed(db, [a.id, b.id, c.id]);
-    expect(await call('proposal.accept', { weekStart: W, sessionIds: [a.id] })).toEqual({ accepted: 1 });
+    expect(await call('proposal.accept', { weekStart: W, sessionIds: [a.id] })).toEqual({ accepted: 1, counts: { sessions: 1, trials: 0, intakes: 0, care: 0 } });
     expect(session(a.id).status).toBe('accepted');
     expect(session(b.id).status).toBe('proposed');
     expect(await fail('proposal.accept', { weekStart: W, sessionIds: ['nope'] })).toMatchObject({ code: 'not_found', field: 'sessionIds' });
@@ -152,6 +153,31 @@ describe('session edits, audit, publish, undo', () => {
     expect(session(c.id).status).toBe('proposed');
     expect(await call('proposal.accept', { weekStart: W })).toMatchObject({ accepted: expect.any(Number) });
     expect(proposedSessionCount(db, W)).toBe(0);
+  });
+
+  it('the proposal lists everything accepting does, with the same counts as accept and discard report', async () => {
+    const sessions = weekSessions().slice(0, 3);
+    makeProposed(
+      db,
+      sessions.map((s) => s.id),
+    );
+    makeSeatsProposed(db, W);
+    const view = await call('week.get', { weekStart: W });
+    const seats = view.proposal!;
+    expect(seats.trials.length).toBeGreaterThan(0);
+    expect(seats.intakes.length + seats.care.length).toBeGreaterThan(0);
+    // Names and places, no ids.
+    expect(seats.trials[0]).toMatchObject({ participant: { name: expect.any(String) }, school: expect.not.stringMatching(/^S-/) });
+    const expected = { sessions: 3, trials: seats.trials.length, intakes: seats.intakes.length, care: seats.care.length };
+    const d = await call('proposal.discard', { weekStart: W });
+    expect(d.counts).toEqual(expected);
+    expect(d.discarded).toBe(3 + seats.trials.length + seats.intakes.length + seats.care.length);
+    expect((await call('week.get', { weekStart: W })).proposal).toBeUndefined();
+    await call('history.undo', { weekStart: W });
+    const a = await call('proposal.accept', { weekStart: W });
+    expect(a.counts).toEqual(expected);
+    expect(a.accepted).toBe(d.discarded);
+    expect((await call('week.get', { weekStart: W })).proposal).toBeUndefined();
   });
 
   it('fix.apply books a childcare seat as accepted and rejects unknown children', async () => {

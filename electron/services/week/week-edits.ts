@@ -15,7 +15,9 @@ import {
   deleteProposals,
   getWeekStatus,
   listWeekSessions,
+  proposedSeats,
   proposedSessionIds,
+  pinnedProposalIds,
   setSessionPinned,
 } from '../../../db/repositories/sessions';
 import { historyState, recordChange, redoNext, undoLast } from '../../../db/repositories/week-history';
@@ -122,14 +124,17 @@ export function weekEditHandlers(
           if (s.weekStart !== weekStart) throw new ApiError({ code: 'not_found', field: 'sessionIds', message: `Sessie ${id} hoort niet bij de week van ${weekStart}.` });
         }
         const label = sessionIds ? (ids.length === 1 ? 'Voorgestelde sessie geaccepteerd' : `${ids.length} voorgestelde sessies geaccepteerd`) : 'Voorstel geaccepteerd';
+        // "Accept all" also accepts the proposal's seats and childcare bookings: counted per kind
+        // so the notice names all of it, as the proposal view showed it.
+        const seats = sessionIds ? null : proposedSeats(db, weekStart);
         return recordChange(db, weekStart, label, nowOf(env), () => {
-          const n = acceptProposedSessions(db, ctx, ids);
-          // "Accept all" also accepts the proposal's seats and childcare bookings.
-          return sessionIds ? n : n + acceptProposedSeats(db, ctx, weekStart);
+          const sessions = acceptProposedSessions(db, ctx, ids);
+          const n = sessions + (seats ? acceptProposedSeats(db, ctx, weekStart) : 0);
+          return { n, counts: { sessions, trials: seats?.trials.length ?? 0, intakes: seats?.intakes.length ?? 0, care: seats?.care.length ?? 0 } };
         });
       });
       changed(weekStart);
-      return { accepted };
+      return { accepted: accepted.n, counts: accepted.counts };
     },
 
     'proposal.discard': ({ weekStart, confirmPublished }) => {
@@ -137,12 +142,20 @@ export function weekEditHandlers(
       const discarded = writeTx(db, () => {
         guardPublished(db, ctx, weekStart, confirmPublished, 'voorstel verwerpen');
         // Pinned proposed sessions stay: pinning says "keep this", also when the rest goes.
-        return recordChange(db, weekStart, 'Voorstel verworpen', nowOf(env), () => deleteProposals(db, ctx, weekStart, { keepPinned: true }));
+        const seats = proposedSeats(db, weekStart);
+        const pinned = new Set(pinnedProposalIds(db, weekStart));
+        const counts = {
+          sessions: proposedSessionIds(db, weekStart).filter((id) => !pinned.has(id)).length,
+          trials: seats.trials.length,
+          intakes: seats.intakes.length,
+          care: seats.care.length,
+        };
+        return { n: recordChange(db, weekStart, 'Voorstel verworpen', nowOf(env), () => deleteProposals(db, ctx, weekStart, { keepPinned: true })), counts };
       });
       changed(weekStart);
       // Intake seats the proposal held go to those waiting.
       settleWaitingList(deps, audit('wachtlijst startklas'));
-      return { discarded };
+      return { discarded: discarded.n, counts: discarded.counts };
     },
 
     'session.update': ({ confirmPublished, ...change }) => {

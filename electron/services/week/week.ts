@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import type { PlannedSession } from '../../../shared/api/contract';
 import { isoWeekOf } from '../../../shared/domain/week';
-import { listWeekSessions, type WeekSessionRow } from '../../../db/repositories/sessions';
+import { listWeekSessions, proposedSeats, type WeekSessionRow } from '../../../db/repositories/sessions';
 import { sessionState } from '../../../db/repositories/publication';
 import { viewStatus } from './publication';
 import type { ServiceDeps } from '../context';
@@ -32,7 +32,10 @@ export function weekHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.
       const rows = listWeekSessions(db, weekStart);
       // 'changed': published, and different from what was published since.
       const status = viewStatus(db, weekStart, rows.map(sessionState));
-      return { weekStart, isoYear: year, isoWeek: week, status, sessions: rows.map(plannedSession) };
+      // What accepting the proposal books besides its sessions, so the proposal view can show it all.
+      const seats = proposedSeats(db, weekStart);
+      const proposal = seats.trials.length + seats.intakes.length + seats.care.length > 0 ? seats : undefined;
+      return { weekStart, isoYear: year, isoWeek: week, status, sessions: rows.map(plannedSession), ...(proposal ? { proposal } : {}) };
     },
   };
 }

@@ -51,6 +51,15 @@ describe('groupConflicts', () => {
     expect(g).toMatchObject({ conflicts: 3, warnings: 1 });
   });
 
+  it('keeps deadline warnings in the order the service gives (most urgent first), not by id', () => {
+    const [g] = groupConflicts([
+      conflict('deadline:P-090', 'deadline', { severity: 'warning' }),
+      conflict('deadline:P-004', 'deadline', { severity: 'warning' }),
+      conflict('deadline:P-051', 'deadline', { severity: 'warning' }),
+    ]);
+    expect(g.items.map((c) => c.id)).toEqual(['deadline:P-090', 'deadline:P-004', 'deadline:P-051']);
+  });
+
   it('has a Dutch heading for every category', () => {
     expect(CATEGORY_ORDER.map((c) => categoryLabel(c, t))).toEqual(['Huishouden & opvang', 'Tolk', 'Zaal', 'Consulent', 'Capaciteit', 'Termijnen', 'Overig']);
   });

@@ -17,10 +17,17 @@ export interface ConflictGroup {
 export function groupConflicts(conflicts: readonly Conflict[]): ConflictGroup[] {
   const groups: ConflictGroup[] = [];
   for (const category of CATEGORY_ORDER) {
+    // Warnings without a time (deadlines) keep the service's order: most urgent first.
+    const order = new Map(conflicts.map((c, i) => [c, i]));
     const items = conflicts
       .filter((c) => (CATEGORY_ORDER.includes(c.category) ? c.category : 'other') === category)
       .slice()
-      .sort((a, b) => severityRank(a) - severityRank(b) || (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff') || a.id.localeCompare(b.id));
+      .sort(
+        (a, b) =>
+          severityRank(a) - severityRank(b) ||
+          (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff') ||
+          (a.severity === 'warning' && b.severity === 'warning' ? order.get(a)! - order.get(b)! : a.id.localeCompare(b.id)),
+      );
     if (items.length === 0) continue;
     const warnings = items.filter((c) => c.severity === 'warning').length;
     groups.push({ category, items, conflicts: items.length - warnings, warnings });

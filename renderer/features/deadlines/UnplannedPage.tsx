@@ -6,6 +6,8 @@ import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
 import { SlotRequests } from '../requests/SlotRequests';
 import { formatCost } from '../planner/plannerText';
+import { usePlannerStore } from '../planner/plannerStore';
+import { useParticipantsStore } from '../participants/participantsStore';
 import { countStates, daysText, groupUnplanned, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus } from './deadlineText';
 import { unplannedOfWeek, useDeadlinesStore } from './deadlinesStore';
 
@@ -47,6 +49,8 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
   }, [load, weekStart]);
   const groups = useMemo(() => groupUnplanned(items), [items]);
   const week = isoWeekNumber(weekStart);
+  const openToPlan = usePlannerStore((s) => s.openToPlan);
+  const openPerson = useParticipantsStore((s) => s.openPerson);
   return (
     <section className="card unplanned" aria-labelledby="unplanned-title" aria-busy={status === 'loading'}>
       <header className="card__head">
@@ -83,9 +87,28 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
             <ul className="unplanned-list">
               {g.items.map((i) => (
                 <li key={i.demandId} className="unplanned-item" data-testid="unplanned-item" data-kind={i.kind} data-participant-id={i.participant.id}>
-                  <span className="unplanned-item__name">{i.participant.name}</span>
+                  <button
+                    type="button"
+                    className="link unplanned-item__name"
+                    data-testid="open-person"
+                    title={t('deadlines.openPerson')}
+                    onClick={() => void openPerson(i.participant)}
+                  >
+                    {i.participant.name}
+                  </button>
                   <span className="unplanned-item__reason">{i.reason}</span>
-                  {i.priority > 0 && <span className="unplanned-item__prio muted">{t('deadlines.unplanned.priority', { priority: i.priority })}</span>}
+                  <span className="unplanned-item__actions">
+                    {i.priority > 0 && <span className="unplanned-item__prio muted">{t('deadlines.unplanned.priority', { priority: i.priority })}</span>}
+                    <button
+                      type="button"
+                      className="btn btn--small unplanned-item__plan"
+                      data-testid="plan-in-week"
+                      aria-label={t('deadlines.planInWeek.label', { week, name: i.participant.name })}
+                      onClick={() => void openToPlan(weekStart)}
+                    >
+                      {t('deadlines.planInWeek', { week })}
+                    </button>
+                  </span>
                 </li>
               ))}
             </ul>
@@ -109,6 +132,7 @@ function TermCell({ term }: { term: TermStatus }) {
 
 function DeadlineTable() {
   const { t } = useT();
+  const openPerson = useParticipantsStore((s) => s.openPerson);
   const items = useDeadlinesStore((s) => s.deadlines);
   const status = useDeadlinesStore((s) => s.deadlinesStatus);
   const load = useDeadlinesStore((s) => s.loadDeadlines);
@@ -157,7 +181,9 @@ function DeadlineTable() {
               {shown.map((i) => (
                 <tr key={i.participant.id} className={`deadline-row deadline-row--${worstTerm(i).state}`} data-testid="deadline-row" data-state={worstTerm(i).state}>
                   <th scope="row" className="deadline-row__name">
-                    {i.participant.name}
+                    <button type="button" className="link" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => void openPerson(i.participant)}>
+                      {i.participant.name}
+                    </button>
                   </th>
                   <td>{i.gemeente}</td>
                   <TermCell term={i.pip} />

@@ -3,7 +3,6 @@ import type { ParticipantListItem } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { formatDate, langName } from '../../i18n/format';
 import type { Lang, Translate } from '../../i18n/translate';
-import { useAppStore } from '../../stores/appStore';
 import { Highlight } from './Highlight';
 import { pipStatus } from './pip';
 import { useParticipantsStore } from './participantsStore';
@@ -17,13 +16,12 @@ function countLabel(total: number, t: Translate): string {
   return t('participants.count', { count: total });
 }
 
-function PipCell({ deadline, today, lang, t }: { deadline: string | null; today: string | null; lang: Lang; t: Translate }) {
-  if (!deadline) return <span className="muted nowrap">{t('pip.unknown')}</span>;
-  const date = formatDate(deadline, lang, 'd MMM yyyy');
-  if (!today) return <span>{date}</span>;
-  const st = pipStatus(deadline, today);
+function PipCell({ term, lang, t }: { term: ParticipantListItem['pip']; lang: Lang; t: Translate }) {
+  if (!term.deadline) return <span className="muted nowrap">{t('pip.unknown')}</span>;
+  const date = formatDate(term.deadline, lang, 'd MMM yyyy');
+  const st = pipStatus(term);
   return (
-    <span className={st.urgent ? 'pip pip--urgent' : 'pip'} title={st.urgent ? t('pip.urgent') : undefined}>
+    <span className={st.urgent ? 'pip pip--urgent' : 'pip'} title={st.urgent ? t('pip.urgent') : undefined} data-testid="participant-pip" data-state={term.state}>
       <span className="pip__date">{date}</span>
       <span className="pip__days">
         {st.urgent && <span className="sr-only">{t('pip.urgent')}: </span>}
@@ -33,7 +31,7 @@ function PipCell({ deadline, today, lang, t }: { deadline: string | null; today:
   );
 }
 
-function Row({ p, q, today, lang, t }: { p: ParticipantListItem; q: string; today: string | null; lang: Lang; t: Translate }) {
+function Row({ p, q, lang, t }: { p: ParticipantListItem; q: string; lang: Lang; t: Translate }) {
   return (
     <tr data-testid="participant-row" data-participant-id={p.id}>
       <th scope="row" className="cell-name">
@@ -55,7 +53,7 @@ function Row({ p, q, today, lang, t }: { p: ParticipantListItem; q: string; toda
       </td>
       <td>{p.routeIndication ? t(`route.${p.routeIndication}`) : <span className="muted">{t('route.unknown')}</span>}</td>
       <td>
-        <PipCell deadline={p.pipDeadline} today={today} lang={lang} t={t} />
+        <PipCell term={p.pip} lang={lang} t={t} />
       </td>
       <td>
         {p.openDemands.length === 0 ? (
@@ -76,7 +74,6 @@ function Row({ p, q, today, lang, t }: { p: ParticipantListItem; q: string; toda
 
 export function ParticipantsPage() {
   const { t, lang } = useT();
-  const today = useAppStore((s) => s.info?.today ?? null);
   const { query, items, total, loading, loadingMore, loaded, search, loadMore } = useParticipantsStore();
   const [text, setText] = useState(query);
   const first = useRef(true);
@@ -149,7 +146,7 @@ export function ParticipantsPage() {
           </thead>
           <tbody>
             {items.map((p) => (
-              <Row key={p.id} p={p} q={query} today={today} lang={lang} t={t} />
+              <Row key={p.id} p={p} q={query} lang={lang} t={t} />
             ))}
           </tbody>
         </table>

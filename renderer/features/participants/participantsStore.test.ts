@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiBridge, ParticipantListItem } from '../../../shared/api/contract';
 import { setBridge } from '../../api/bridge';
 import { PAGE_SIZE, useParticipantsStore } from './participantsStore';
+import { useNavStore } from '../../stores/appStore';
 
 type Input = { query: string; limit: number; offset: number };
 
@@ -16,7 +17,7 @@ function person(i: number): ParticipantListItem {
     digitalSkill: 'basic',
     routeIndication: null,
     housingDate: null,
-    pipDeadline: null,
+    pip: { deadline: null, daysLeft: null, state: 'unknown' },
     openDemands: [],
   };
 }
@@ -31,6 +32,16 @@ describe('participants store', () => {
     };
     setBridge(bridge);
     useParticipantsStore.setState({ query: '', items: [], total: 0, loading: false, loadingMore: false, loaded: false, failed: false });
+  });
+
+  it('opens a person from another list: the participants page, found by their number', async () => {
+    useNavStore.setState({ section: 'unplanned' });
+    const open = useParticipantsStore.getState().openPerson({ id: 'P-029', name: 'Amal Haile' });
+    expect(useNavStore.getState().section).toBe('participants');
+    expect(calls[0].input).toEqual({ query: 'P-029', limit: PAGE_SIZE, offset: 0 });
+    calls[0].resolve({ total: 1, items: [person(29)] });
+    await open;
+    expect(useParticipantsStore.getState()).toMatchObject({ query: 'P-029', total: 1, loaded: true });
   });
 
   it('pages with offsets and appends', async () => {

@@ -3,6 +3,7 @@ import type { ParticipantListItem } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { resetOnProfileSwitch } from '../profile/profileStore';
 import { useErrorStore } from '../../stores/errorStore';
+import { useNavStore } from '../../stores/appStore';
 
 export const PAGE_SIZE = 50;
 
@@ -18,6 +19,11 @@ interface ParticipantsState {
   search(query: string): Promise<void>;
   loadMore(): Promise<void>;
   reload(): Promise<void>;
+  /**
+   * Opens a person from any list: the one place every "open this person" goes through. For now
+   * the participants page found by their number (only them); a client page can take over here.
+   */
+  openPerson(person: { id: string; name: string }): Promise<void>;
 }
 
 // A newer search makes older answers (and their "load more" pages) irrelevant.
@@ -70,6 +76,11 @@ export const useParticipantsStore = create<ParticipantsState>()((set, get) => ({
 
   async reload() {
     await get().search(get().query);
+  },
+
+  async openPerson(person) {
+    useNavStore.getState().setSection('participants');
+    await get().search(person.id);
   },
 }));
 

@@ -1,27 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { pipStatus, PIP_WARNING_DAYS } from './pip';
+import { pipTerm } from '../../../shared/domain/deadlines';
+import { pipStatus } from './pip';
 import { translate } from '../../i18n/translate';
 
-const label = (deadline: string, today: string) => {
-  const st = pipStatus(deadline, today);
+const label = (koppeling: string, today: string, setOn: string | null = null) => {
+  const st = pipStatus(pipTerm(koppeling, today, setOn));
   return translate('nl', st.label.key, st.label.params);
 };
 
 describe('pipStatus', () => {
-  it('counts calendar days to the deadline and warns under two weeks', () => {
-    expect(pipStatus('2026-12-09', '2026-11-25')).toMatchObject({ daysLeft: 14, urgent: false });
-    expect(pipStatus('2026-12-08', '2026-11-25')).toMatchObject({ daysLeft: 13, urgent: true });
-    expect(PIP_WARNING_DAYS).toBe(14);
-  });
-  it('crosses month and DST boundaries by calendar days', () => {
-    expect(pipStatus('2027-04-01', '2027-03-25').daysLeft).toBe(7);
+  it('words the term the service gives and warns as Termijnen does (two weeks or less)', () => {
+    // Koppeling 2026-09-30: the term ends 2026-12-09.
+    expect(pipStatus(pipTerm('2026-09-30', '2026-11-25'))).toMatchObject({ urgent: true });
+    expect(pipStatus(pipTerm('2026-10-01', '2026-11-25'))).toMatchObject({ urgent: false });
   });
   it('says how late a passed deadline is, in Dutch', () => {
-    expect(label('2026-12-20', '2026-11-25')).toBe('nog 25 dagen');
-    expect(label('2026-11-26', '2026-11-25')).toBe('nog 1 dag');
-    expect(label('2026-11-25', '2026-11-25')).toBe('vandaag');
-    expect(label('2026-11-24', '2026-11-25')).toBe('1 dag te laat');
-    expect(label('2026-11-20', '2026-11-25')).toBe('5 dagen te laat');
-    expect(pipStatus('2026-11-20', '2026-11-25').urgent).toBe(true);
+    expect(label('2026-10-11', '2026-11-25')).toBe('nog 25 dagen');
+    expect(label('2026-09-17', '2026-11-25')).toBe('nog 1 dag');
+    expect(label('2026-09-16', '2026-11-25')).toBe('vandaag');
+    expect(label('2026-09-15', '2026-11-25')).toBe('1 dag te laat');
+    expect(label('2026-09-11', '2026-11-25')).toBe('5 dagen te laat');
+    expect(pipStatus(pipTerm('2026-09-11', '2026-11-25')).urgent).toBe(true);
+  });
+  it('a PIP set within its term says so: no days overdue, no warning', () => {
+    expect(label('2026-08-01', '2026-11-25', '2026-10-01')).toBe('PIP vastgesteld');
+    expect(pipStatus(pipTerm('2026-08-01', '2026-11-25', '2026-10-01')).urgent).toBe(false);
+  });
+  it('a person without a term start has no term', () => {
+    expect(translate('nl', pipStatus(pipTerm(null, '2026-11-25')).label.key)).toBe('Nog geen termijn');
   });
 });

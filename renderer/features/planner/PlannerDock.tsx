@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PlannedSession } from '../../../shared/api/contract';
+import type { PlannedSession, ProposalCounts, ProposalSeats } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useT, type Translate } from '../../i18n';
@@ -8,7 +8,7 @@ import { useNavStore } from '../../stores/appStore';
 import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
 import { usePlannerStore, type PlannerFinished } from './plannerStore';
-import { formatCost, gapText } from './plannerText';
+import { formatCost, gapText, proposalCountsText } from './plannerText';
 
 /**
  * Below the calendar and sticky at the bottom of the window: the planner's result and the
@@ -19,15 +19,24 @@ export function PlannerDock({ weekStart }: { weekStart: IsoDate }) {
   const result = usePlannerStore((s) => s.result);
   const notice = usePlannerStore((s) => s.notice);
   const proposed = useMemo(() => (view && view.weekStart === weekStart ? view.sessions.filter((s) => s.status === 'proposed') : []), [view, weekStart]);
+  const seats = view && view.weekStart === weekStart ? (view.proposal ?? NO_SEATS) : NO_SEATS;
+  const seatCount = seats.trials.length + seats.intakes.length + seats.care.length;
   const showResult = result && result.weekStart === weekStart;
-  if (!showResult && proposed.length === 0 && !notice) return null;
+  if (!showResult && proposed.length === 0 && seatCount === 0 && !notice) return null;
   return (
     <div className="plan-dock">
       {notice && <Notice />}
       {showResult && <ResultSummary result={result} />}
-      {proposed.length > 0 && <ProposalBar weekStart={weekStart} proposed={proposed} />}
+      {proposed.length + seatCount > 0 && <ProposalBar weekStart={weekStart} proposed={proposed} seats={seats} />}
     </div>
   );
+}
+
+const NO_SEATS: ProposalSeats = { trials: [], intakes: [], care: [] };
+
+/** The proposal's counts per kind; `sessions` as given (discard leaves pinned sessions). */
+export function countsOf(sessions: number, seats: ProposalSeats): ProposalCounts {
+  return { sessions, trials: seats.trials.length, intakes: seats.intakes.length, care: seats.care.length };
 }
 
 function Notice() {
@@ -42,11 +51,13 @@ function Notice() {
     return () => window.clearTimeout(timer);
   }, [notice, dismiss]);
   if (!notice) return null;
+  // Without the service's counts (an older answer) the total is all there is to say.
+  const what = notice.counts ? proposalCountsText(notice.counts, t) : t('planning.count.sessions', { count: notice.count });
   const text =
     notice.key === 'accepted'
-      ? t('planning.proposal.accepted', { count: notice.count })
+      ? t('planning.proposal.accepted', { what })
       : notice.key === 'discarded'
-        ? t('planning.proposal.discarded', { count: notice.count })
+        ? t('planning.proposal.discarded', { what })
         : t(notice.key === 'republished' ? 'publish.redone' : 'publish.done', { week: weekStart ? isoWeekNumber(weekStart) : '' });
   return (
     <div className="plan-notice" role="status" data-testid="plan-notice">
@@ -104,7 +115,7 @@ function ResultSummary({ result }: { result: PlannerFinished }) {
   );
 }
 
-function ProposalBar({ weekStart, proposed }: { weekStart: IsoDate; proposed: PlannedSession[] }) {
+function ProposalBar({ weekStart, proposed, seats }: { weekStart: IsoDate; proposed: PlannedSession[]; seats: ProposalSeats }) {
   const { t } = useT();
   const busy = usePlannerStore((s) => s.busy);
   const drawerOpen = usePlannerStore((s) => s.drawerOpen);
@@ -133,10 +144,13 @@ function ProposalBar({ weekStart, proposed }: { weekStart: IsoDate; proposed: Pl
   const disabled = busy || running;
   return (
     <div className="proposal" aria-label={t('planning.proposal.label')} role="region">
-      {drawerOpen && <ProposalDrawer weekStart={weekStart} proposed={proposed} selected={liveSelected} onClose={closeDrawer} onSelect={setSelected} />}
+      {drawerOpen && <ProposalDrawer weekStart={weekStart} proposed={proposed} seats={seats} selected={liveSelected} onClose={closeDrawer} onSelect={setSelected} />}
       <div className="proposal-bar" data-testid="proposal-bar" data-count={proposed.length}>
         <span className="proposal-bar__swatch" aria-hidden="true" />
-        <strong className="proposal-bar__title">{proposed.length === 1 ? t('planning.proposal.one') : t('planning.proposal', { count: proposed.length })}</strong>
+        {/* Everything "Alles accepteren" books: sessions, trial and startklas seats, childcare. */}
+        <strong className="proposal-bar__title" data-testid="proposal-summary">
+          {t('planning.proposal.summary', { what: proposalCountsText(countsOf(proposed.length, seats), t) })}
+        </strong>
         <span className="proposal-bar__sep" aria-hidden="true">
           —
         </span>
@@ -176,7 +190,10 @@ function ProposalBar({ weekStart, proposed }: { weekStart: IsoDate; proposed: Pl
             void discard(weekStart, published);
           }}
         >
-          <p>{t('planning.proposal.discard.body', { count: proposed.length, week })}</p>
+          {/* Pinned sessions stay: the count is what discarding removes. */}
+          <p data-testid="proposal-discard-body">
+            {t('planning.proposal.discard.body', { week, what: proposalCountsText(countsOf(proposed.filter((s) => !s.pinned).length, seats), t) })}
+          </p>
           {published && <p>{t('conflicts.published.body', { week })}</p>}
         </ConfirmDialog>
       )}
@@ -212,12 +229,14 @@ function sessionLine(s: PlannedSession, t: Translate, lang: 'nl' | 'en'): string
 function ProposalDrawer({
   weekStart,
   proposed,
+  seats,
   selected,
   onClose,
   onSelect,
 }: {
   weekStart: IsoDate;
   proposed: PlannedSession[];
+  seats: ProposalSeats;
   selected: string[];
   onClose(): void;
   onSelect(ids: string[]): void;
@@ -284,6 +303,42 @@ function ProposalDrawer({
           </li>
         ))}
       </ul>
+      <ProposalSeatsList seats={seats} />
     </div>
+  );
+}
+
+/** The seats the proposal books besides its sessions: accepted with "Alles accepteren", removed with "Verwerpen". */
+function ProposalSeatsList({ seats }: { seats: ProposalSeats }) {
+  const { t, lang } = useT();
+  if (seats.trials.length + seats.intakes.length + seats.care.length === 0) return null;
+  const when = (start: string, end: string) => `${formatDayShort(start.slice(0, 10), lang)} ${timeOf(start)}–${timeOf(end)}`;
+  const groups = [
+    { key: 'trials', title: t('planning.proposal.seats.trials'), rows: seats.trials.map((s) => ({ when: when(s.start, s.end), who: s.participant.name, where: s.school })) },
+    { key: 'intakes', title: t('planning.proposal.seats.intakes'), rows: seats.intakes.map((s) => ({ when: when(s.start, s.end), who: s.participant.name, where: s.location })) },
+    { key: 'care', title: t('planning.proposal.seats.care'), rows: seats.care.map((s) => ({ when: when(s.start, s.end), who: s.child, where: s.provider })) },
+  ].filter((g) => g.rows.length > 0);
+  return (
+    <section className="proposal-seats" data-testid="proposal-seats" aria-labelledby="proposal-seats-title">
+      <h4 id="proposal-seats-title" className="proposal-drawer__title">
+        {t('planning.proposal.seats')}
+      </h4>
+      {groups.map((g) => (
+        <div key={g.key} data-testid={`proposal-seats-${g.key}`} data-count={g.rows.length}>
+          <h5 className="proposal-seats__kind">
+            {g.title} ({g.rows.length})
+          </h5>
+          <ul className="proposal-list">
+            {g.rows.map((r, i) => (
+              <li key={i} className="proposal-list__item">
+                <span className="proposal-list__when">{r.when}</span>
+                <span className="proposal-list__what">{r.who}</span>
+                <span className="proposal-list__where muted">{r.where}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
   );
 }

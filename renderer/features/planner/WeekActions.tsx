@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { IsoDate } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
 import { isoWeekNumber } from '../../i18n/format';
@@ -37,7 +38,6 @@ function PlanControl({ weekStart }: { weekStart: IsoDate }) {
   const cost = usePlannerStore((s) => s.cost);
   const start = usePlannerStore((s) => s.start);
   const cancel = usePlannerStore((s) => s.cancel);
-  const week = isoWeekNumber(weekStart);
   const running = run !== 'idle';
 
   if (running && jobWeek === weekStart) {
@@ -61,15 +61,31 @@ function PlanControl({ weekStart }: { weekStart: IsoDate }) {
       </div>
     );
   }
+  return <PlanButton weekStart={weekStart} running={running} jobWeek={jobWeek} onPlan={() => void start(weekStart)} />;
+}
+
+/** The plan button; opened through "Inplannen in week N" it takes the focus, ready to run. */
+function PlanButton({ weekStart, running, jobWeek, onPlan }: { weekStart: IsoDate; running: boolean; jobWeek: IsoDate | null; onPlan(): void }) {
+  const { t } = useT();
+  const ref = useRef<HTMLButtonElement>(null);
+  const planReady = usePlannerStore((s) => s.planReady === weekStart);
+  const planFocused = usePlannerStore((s) => s.planFocused);
+  useEffect(() => {
+    if (!planReady) return;
+    ref.current?.focus();
+    planFocused();
+  }, [planReady, planFocused]);
+  const week = isoWeekNumber(weekStart);
   return (
     <button
+      ref={ref}
       type="button"
       className="btn btn--primary"
       data-testid="plan-week"
       // One planner run at a time; a run on another week blocks this one until it ends.
       disabled={running}
       title={running && jobWeek ? t('planning.busyOther', { week: isoWeekNumber(jobWeek) }) : t('planning.plan.title', { week })}
-      onClick={() => void start(weekStart)}
+      onClick={onPlan}
     >
       <span aria-hidden="true">✦</span>
       {t('planning.plan')}

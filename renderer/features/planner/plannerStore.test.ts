@@ -6,6 +6,7 @@ import { flush, manualBridge } from '../../api/manualBridge';
 import { useErrorStore } from '../../stores/errorStore';
 import { handlePlannerEvent } from './plannerEvents';
 import { resetPlannerStore, usePlannerStore } from './plannerStore';
+import { useNavStore } from '../../stores/appStore';
 
 const W = '2026-11-23';
 
@@ -39,6 +40,18 @@ beforeEach(() => {
 });
 
 describe('planning store', () => {
+  it('"Inplannen in week N" opens that week in the week screen with the planner ready', async () => {
+    useNavStore.setState({ section: 'unplanned' });
+    const open = usePlannerStore.getState().openToPlan('2026-11-30');
+    expect(useNavStore.getState().section).toBe('week');
+    expect(usePlannerStore.getState().planReady).toBe('2026-11-30');
+    expect(b.pending[0]).toMatchObject({ name: 'week.get', input: { weekStart: '2026-11-30' } });
+    b.pending[0].resolve({ weekStart: '2026-11-30', isoYear: 2026, isoWeek: 49, status: 'concept', sessions: [] });
+    await open;
+    usePlannerStore.getState().planFocused();
+    expect(usePlannerStore.getState().planReady).toBeNull();
+  });
+
   it('starts the planner for the week and follows its progress to the result', async () => {
     const run = usePlannerStore.getState().start(W, 5);
     expect(usePlannerStore.getState().run).toBe('starting');

@@ -3,12 +3,13 @@
 // out of the planner: publish (again), what changed after publication and who is affected, a
 // person's week as an .ics file and every staff calendar at once as a zip.
 import { create } from 'zustand';
-import type { AppEvent, CallInput, CallOutput } from '../../../shared/api/contract';
+import type { AppEvent, CallInput, CallOutput, ProposalCounts } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
 import { useErrorStore } from '../../stores/errorStore';
 import { useWeekStore } from '../week/weekStore';
+import { useNavStore } from '../../stores/appStore';
 import { downloadBytes, downloadText } from './download';
 
 export type PlannerFinished = Extract<AppEvent, { type: 'planner.finished' }>;
@@ -29,8 +30,10 @@ export interface PlannerState {
   cost: number | null;
   /** The last finished job, shown as a summary until dismissed or another week is planned. */
   result: PlannerFinished | null;
-  /** A short confirmation of what just happened ("12 sessies geaccepteerd"). */
-  notice: { key: 'accepted' | 'discarded' | 'published' | 'republished'; count: number } | null;
+  /** A short confirmation of what just happened ("Geaccepteerd: 12 sessies en 3 proeflessen"); `counts` per kind from the service. */
+  notice: { key: 'accepted' | 'discarded' | 'published' | 'republished'; count: number; counts?: ProposalCounts } | null;
+  /** A week opened to be planned ("Inplannen in week N"): its plan button takes the focus once. */
+  planReady: IsoDate | null;
   /** Proposal review: the drawer with a checklist of proposed sessions. */
   drawerOpen: boolean;
   selected: string[];
@@ -43,6 +46,9 @@ export interface PlannerState {
   downloading: string | null;
 
   start(weekStart: IsoDate, timeLimitSeconds?: number): Promise<void>;
+  /** Opens the week in the coordinator's week screen with the planner ready to run on it. */
+  openToPlan(weekStart: IsoDate): Promise<void>;
+  planFocused(): void;
   cancel(): Promise<void>;
   handleEvent(event: AppEvent): void;
   dismissResult(): void;
@@ -85,6 +91,7 @@ const initial = {
   pendingConfirm: null,
   changes: null,
   downloading: null,
+  planReady: null,
 };
 
 function reloadWeek(weekStart: IsoDate): void {
@@ -95,6 +102,15 @@ function reloadWeek(weekStart: IsoDate): void {
 
 export const usePlannerStore = create<PlannerState>()((set, get) => ({
   ...initial,
+
+  async openToPlan(weekStart) {
+    set({ planReady: weekStart });
+    useNavStore.getState().setSection('week');
+    await useWeekStore.getState().goTo(weekStart);
+  },
+  planFocused() {
+    set({ planReady: null });
+  },
 
   async start(weekStart, timeLimitSeconds) {
     if (get().run !== 'idle') return;
@@ -175,24 +191,24 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
   },
 
   async acceptAll(weekStart, confirmPublished = false) {
-    await proposalCall(set, weekStart, 'acceptAll', confirmPublished, async () => ({
-      key: 'accepted',
-      count: (await call('proposal.accept', { weekStart, confirmPublished })).accepted,
-    }));
+    await proposalCall(set, weekStart, 'acceptAll', confirmPublished, async () => {
+      const r = await call('proposal.accept', { weekStart, confirmPublished });
+      return { key: 'accepted', count: r.accepted, counts: r.counts };
+    });
   },
   async acceptSelected(weekStart, confirmPublished = false) {
     const sessionIds = get().selected;
     if (sessionIds.length === 0) return;
-    await proposalCall(set, weekStart, 'acceptSelected', confirmPublished, async () => ({
-      key: 'accepted',
-      count: (await call('proposal.accept', { weekStart, sessionIds, confirmPublished })).accepted,
-    }));
+    await proposalCall(set, weekStart, 'acceptSelected', confirmPublished, async () => {
+      const r = await call('proposal.accept', { weekStart, sessionIds, confirmPublished });
+      return { key: 'accepted', count: r.accepted, counts: r.counts };
+    });
   },
   async discard(weekStart, confirmPublished = false) {
-    await proposalCall(set, weekStart, 'discard', confirmPublished, async () => ({
-      key: 'discarded',
-      count: (await call('proposal.discard', { weekStart, confirmPublished })).discarded,
-    }));
+    await proposalCall(set, weekStart, 'discard', confirmPublished, async () => {
+      const r = await call('proposal.discard', { weekStart, confirmPublished });
+      return { key: 'discarded', count: r.discarded, counts: r.counts };
+    });
   },
   async confirmPending() {
     const p = get().pendingConfirm;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedSession } from '../../../shared/api/contract';
 import { translatorFor } from '../../i18n';
-import { formatCost, gapText, percent, phaseLabel } from './plannerText';
+import { formatCost, gapText, percent, phaseLabel, proposalCountsText } from './plannerText';
 import { sessionsByDay } from './printText';
 
 const t = translatorFor('nl');
@@ -58,5 +58,15 @@ describe('sessionsByDay (printed overview)', () => {
     expect(days.map((d) => d.day)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28']);
     expect(days[1].sessions.map((s) => s.id)).toEqual(['c', 'a', 'b']);
     expect(days[0].sessions).toEqual([]);
+  });
+});
+
+describe('proposalCountsText', () => {
+  it('names every kind a proposal holds, leaving out the empty ones', () => {
+    expect(proposalCountsText({ sessions: 10, trials: 12, intakes: 5, care: 3 }, t)).toBe('10 sessies, 12 proeflessen, 5 startklasplaatsen en 3 opvangboekingen');
+    expect(proposalCountsText({ sessions: 1, trials: 0, intakes: 0, care: 1 }, t)).toBe('1 sessie en 1 opvangboeking');
+    expect(proposalCountsText({ sessions: 0, trials: 1, intakes: 0, care: 0 }, t)).toBe('1 proefles');
+    expect(proposalCountsText({ sessions: 0, trials: 0, intakes: 0, care: 0 }, t)).toBe('niets');
+    expect(proposalCountsText({ sessions: 2, trials: 1, intakes: 0, care: 0 }, translatorFor('en'))).toBe('2 sessions and 1 trial lesson');
   });
 });

@@ -1,5 +1,13 @@
 // Wording of planner figures; pure so it can be tested without React.
+import type { ProposalCounts } from '../../../shared/api/contract';
 import type { Lang, MessageKey, Translate } from '../../i18n';
+
+/** "10 sessies, 12 proeflessen en 3 opvangboekingen": what a proposal holds or what was done with it, kinds without any left out. */
+export function proposalCountsText(c: ProposalCounts, t: Translate): string {
+  const parts = (['sessions', 'trials', 'intakes', 'care'] as const).filter((k) => c[k] > 0).map((k) => t(`planning.count.${k}`, { count: c[k] }));
+  if (parts.length === 0) return t('planning.count.none');
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} ${t('planning.count.and')} ${parts[parts.length - 1]}`;
+}
 
 const KNOWN_PHASES = ['start', 'opbouwen', 'verbeteren', 'klaar'] as const;
 

@@ -1,5 +1,6 @@
 // Finding participants by name, number or place.
 import { z } from 'zod';
+import { TermStatusSchema } from './deadlines';
 import { DemandKindSchema, DigitalSkillSchema, LanguageCodeSchema, RouteSchema, StoredDateSchema } from './common';
 
 export const ParticipantListItemSchema = z.object({
@@ -12,8 +13,8 @@ export const ParticipantListItemSchema = z.object({
   digitalSkill: DigitalSkillSchema,
   routeIndication: RouteSchema.nullable(),
   housingDate: StoredDateSchema.nullable(),
-  /** Koppeling date + 10 weeks: when the PIP must be set. */
-  pipDeadline: StoredDateSchema.nullable(),
+  /** The PIP term as Termijnen and the caseload show it (met once the PIP is set). */
+  pip: TermStatusSchema,
   openDemands: z.array(DemandKindSchema),
 });
 export type ParticipantListItem = z.infer<typeof ParticipantListItemSchema>;

@@ -33,12 +33,31 @@ export const PlannedSessionSchema = z.object({
 });
 export type PlannedSession = z.infer<typeof PlannedSessionSchema>;
 
+/** The seats a proposal holds besides its sessions: accepting it books them too. */
+export const ProposalSeatsSchema = z.object({
+  trials: z.array(z.object({ participant: RefSchema, school: z.string(), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema })),
+  intakes: z.array(z.object({ participant: RefSchema, location: z.string(), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema })),
+  care: z.array(z.object({ child: z.string(), provider: z.string(), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema })),
+});
+export type ProposalSeats = z.infer<typeof ProposalSeatsSchema>;
+
+/** What accepting or discarding a proposal did, per kind. */
+export const ProposalCountsSchema = z.object({
+  sessions: z.number().int().nonnegative(),
+  trials: z.number().int().nonnegative(),
+  intakes: z.number().int().nonnegative(),
+  care: z.number().int().nonnegative(),
+});
+export type ProposalCounts = z.infer<typeof ProposalCountsSchema>;
+
 export const WeekViewSchema = z.object({
   weekStart: StoredMondaySchema,
   isoYear: z.number().int(),
   isoWeek: z.number().int().min(1).max(53),
   status: WeekStatusSchema,
   sessions: z.array(PlannedSessionSchema),
+  /** Only when the week has proposed seats (trial lessons, startklas, childcare). */
+  proposal: ProposalSeatsSchema.optional(),
 });
 export type WeekView = z.infer<typeof WeekViewSchema>;
 
@@ -177,9 +196,9 @@ export const weekCalls = {
   /** Accept all proposed sessions of the week, or only those listed. */
   'proposal.accept': {
     input: z.object({ weekStart: MondaySchema, sessionIds: z.array(z.string().min(1)).optional(), confirmPublished: z.boolean().default(false) }).strict(),
-    output: z.object({ accepted: z.number().int() }),
+    output: z.object({ accepted: z.number().int(), counts: ProposalCountsSchema }),
   },
-  'proposal.discard': { input: publishedWeekInput, output: z.object({ discarded: z.number().int() }) },
+  'proposal.discard': { input: publishedWeekInput, output: z.object({ discarded: z.number().int(), counts: ProposalCountsSchema }) },
   /** A change to a published week needs confirmPublished: true and is logged. */
   'session.update': {
     input: SessionChangeSchema.extend({ confirmPublished: z.boolean().default(false) }).strict(),

@@ -1,0 +1,42 @@
+// One truth per fact: the participants list, each consultant's caseload, the client page and
+// Termijnen give every person of the demo region the same PIP term and activity norm.
+import { describe, expect, it } from 'vitest';
+import { CONSULTANTS } from '../../../db/seed/demo-fixtures';
+import { DEMO_WEEK } from '../../../test/support/demo-services';
+import { useDemoProfiles, call, as } from '../../../test/support/demo-profiles';
+
+useDemoProfiles();
+
+describe('the terms, one calculation', () => {
+  it('participants list, caseload and Termijnen agree for every participant of the demo region', async () => {
+    const coord = await as('coordinator');
+    const deadlines = new Map((await call(coord, 'deadlines.list', { limit: 1000 })).items.map((x) => [x.participant.id, x]));
+    const listed = new Map((await call(coord, 'participants.search', { limit: 500 })).items.map((x) => [x.id, x]));
+    const caseload = new Map<string, { pip: unknown; activity: unknown }>();
+    const migrants: string[] = [];
+    for (const c of CONSULTANTS) {
+      const ctx = await as('consultant', c.id);
+      for (const item of (await call(ctx, 'consultant.caseload', { weekStart: DEMO_WEEK })).items) {
+        caseload.set(item.participant.id, item);
+        if (item.participant.migrantKind === 'gezinsmigrant') migrants.push(item.participant.id);
+      }
+    }
+    expect(deadlines.size).toBeGreaterThan(50);
+    expect([...deadlines.keys()].sort()).toEqual([...caseload.keys()].sort());
+    for (const [id, d] of deadlines) {
+      expect(listed.get(id)?.pip, `${id} Deelnemers`).toEqual(d.pip);
+      expect(caseload.get(id), `${id} caseload`).toEqual(expect.objectContaining({ pip: d.pip, activity: d.activity }));
+    }
+    // The finding: a PIP set late is "Gehaald" on Termijnen, and so in the list (no "dagen te laat").
+    expect([...deadlines.values()].some((d) => d.pip.state === 'met')).toBe(true);
+    // A gezinsmigrant's PIP term runs from their registration in the gemeente: every one has a term.
+    expect(migrants.length).toBeGreaterThan(0);
+    for (const id of migrants) expect(deadlines.get(id)!.pip.state, id).not.toBe('unknown');
+    // The client page shows the same terms.
+    const some = [...deadlines.keys()].slice(0, 5);
+    for (const id of some) {
+      const page = await call(coord, 'participants.get', { id });
+      expect(page.terms).toEqual({ pip: deadlines.get(id)!.pip, activity: deadlines.get(id)!.activity });
+    }
+  });
+});
