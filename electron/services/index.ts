@@ -80,7 +80,9 @@ function withActor(handlers: Handlers<ApiCtx>, { db, env }: ServiceDeps): Handle
         const output = handler(input, ctx);
         return output instanceof Promise ? output.then(logged) : logged(output);
       };
-      return profile ? currentActor.run(actorOf(profile), run) : run();
+      // On the team server the account is named too: one consultant may have several accounts.
+      const account = ctx.session.account;
+      return profile ? currentActor.run(account ? `${account.username} (${actorOf(profile)})` : actorOf(profile), run) : run();
     };
   }
   return out as Handlers<ApiCtx>;

@@ -121,6 +121,8 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
 /** Per client (one HTTP server token, one Electron window): who is using it. */
 export interface ClientSession {
   profile: Profile | null;
+  /** On the team server: the signed-in account. The profile then follows from it and cannot be chosen. */
+  account?: { id: string; username: string; role: 'beheerder' | 'coordinator' | 'consultant' | 'liaison' };
 }
 
 /** What every transport passes to dispatch. */
