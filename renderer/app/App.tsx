@@ -41,6 +41,8 @@ function startLocationSync(): () => void {
   });
 }
 import { ConsultantPage } from '../features/consultant/ConsultantPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { useAuthStore } from '../features/auth/authStore';
 import { ProfileChooser } from '../features/profile/ProfileChooser';
 import { resetProfileStores, useProfileStore } from '../features/profile/profileStore';
 import { roleOfProfile } from '../features/profile/roles';
@@ -195,16 +197,25 @@ export function App() {
   const setupStatus = useSetupStore((s) => s.status);
   const justCreated = useSetupStore((s) => s.justCreated);
 
+  const authStatus = useAuthStore((s) => s.status);
+  // On the team server nothing but the login answers before the user has signed in.
+  const signedIn = authStatus === 'local' || authStatus === 'signed-in';
   useEffect(() => {
+    void useAuthStore.getState().check();
+  }, []);
+
+  useEffect(() => {
+    if (!signedIn) return;
     // First: is there a region at all? Without one the first-start screen asks for it.
     void useSetupStore.getState().check();
     // Another window may set the region up or remove the demo: follow it.
     return startSetupEvents();
-  }, []);
+  }, [signedIn]);
 
   useEffect(() => {
-    if (setupStatus === 'ready') void useProfileStore.getState().start();
-  }, [setupStatus]);
+    if (signedIn && setupStatus === 'ready') void useProfileStore.getState().start();
+    if (!signedIn && authStatus === 'signed-out') useProfileStore.getState().reset();
+  }, [setupStatus, signedIn, authStatus]);
 
   useEffect(() => {
     // A region just set up: the coordinator starts on "Wat nu?".
@@ -276,7 +287,13 @@ export function App() {
       <ErrorBanner />
       <main className="main" id="main" tabIndex={-1}>
         <ErrorBoundary where="scherm" variant="screen" onHome={goHome} resetKey={`${profile?.kind ?? ''}:${profile?.id ?? ''}`}>
-          {setupStatus === 'idle' || setupStatus === 'checking' ? (
+          {authStatus === 'unknown' || authStatus === 'checking' ? (
+            <p className="state" role="status">
+              <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+            </p>
+          ) : !signedIn ? (
+            <LoginPage />
+          ) : setupStatus === 'idle' || setupStatus === 'checking' ? (
             <p className="state" role="status">
               <span className="spinner" aria-hidden="true" /> {t('app.loading')}
             </p>

@@ -376,6 +376,18 @@ export const en: Record<MessageKey, string> = {
   'publish.print.empty': 'No sessions',
   'publish.print.proposed': 'proposal',
 
+  'auth.title': 'Sign in',
+  'auth.intro': 'Sign in with the account the keten’s administrator gave you. Your account decides what you see.',
+  'auth.username': 'User name',
+  'auth.password': 'Password',
+  'auth.submit': 'Sign in',
+  'auth.busy': 'Signing in…',
+  'auth.username.missing': 'Enter your user name.',
+  'auth.password.missing': 'Enter your password.',
+  'auth.expired': 'You were signed out after a while without activity, or signed out elsewhere. Please sign in again.',
+  'auth.logout': 'Sign out',
+  'auth.signedInAs': 'Signed in as {name}',
+
   'profile.title': 'Who are you?',
   'profile.intro': 'Choose your profile. You will then see only what your work needs.',
   'profile.loading': 'Loading profiles…',

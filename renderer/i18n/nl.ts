@@ -377,6 +377,18 @@ export const nl = {
   'publish.print.empty': 'Geen sessies',
   'publish.print.proposed': 'voorstel',
 
+  'auth.title': 'Inloggen',
+  'auth.intro': 'Log in met het account dat u van de beheerder van de keten kreeg. Uw account bepaalt wat u ziet.',
+  'auth.username': 'Gebruikersnaam',
+  'auth.password': 'Wachtwoord',
+  'auth.submit': 'Inloggen',
+  'auth.busy': 'Bezig met inloggen…',
+  'auth.username.missing': 'Vul uw gebruikersnaam in.',
+  'auth.password.missing': 'Vul uw wachtwoord in.',
+  'auth.expired': 'U bent uitgelogd omdat u een tijd niets hebt gedaan, of elders bent uitgelogd. Log opnieuw in.',
+  'auth.logout': 'Uitloggen',
+  'auth.signedInAs': 'Ingelogd als {name}',
+
   'profile.title': 'Wie bent u?',
   'profile.intro': 'Kies uw profiel. U ziet daarna alleen wat u voor uw werk nodig hebt.',
   'profile.loading': 'Profielen worden geladen…',
