@@ -31,6 +31,7 @@ import { toetsHandlers } from './bookings/toets';
 import { trialHandlers } from './bookings/trial';
 import { manageHandlers } from './manage';
 import { peopleHandlers } from './people';
+import { accountHandlers } from './accounts/accounts';
 import type { ApiCtx } from '../../shared/api/access';
 
 export type { ServiceEnv } from './context';
@@ -62,6 +63,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...setupHandlers(deps),
     ...manageHandlers(deps),
     ...peopleHandlers(deps),
+    ...accountHandlers(deps),
   };
   return withActor(handlers, deps);
 }

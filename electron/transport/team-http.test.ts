@@ -240,3 +240,36 @@ describe('team server: guessing', () => {
     clock += 16 * 60_000;
   });
 });
+
+describe('team server: the beheerder manages accounts in the app', () => {
+  it('lists, adds, blocks and frees accounts; others may not', async () => {
+    const admin = await signIn('beheer');
+    const list = JSON.parse((await api(admin, 'accounts.list')).text) as { data: { items: { username: string }[]; me: string } };
+    expect(list.data.me).toBe('beheer');
+    expect(list.data.items.map((a) => a.username)).toContain('consulent');
+
+    const weak = JSON.parse((await api(admin, 'accounts.add', { username: 'nieuw', role: 'coordinator', password: 'welkom' })).text) as {
+      error: { message: string; field: string };
+    };
+    expect(weak.error).toMatchObject({ field: 'password', message: 'Het wachtwoord moet minstens 12 tekens lang zijn.' });
+    const noLink = JSON.parse((await api(admin, 'accounts.add', { username: 'nieuw', role: 'consultant', password: PASSWORD })).text) as { error: { field: string } };
+    expect(noLink.error.field).toBe('consultantId');
+    const added = JSON.parse((await api(admin, 'accounts.add', { username: 'nieuw', role: 'consultant', consultantId: otherConsultantId, password: PASSWORD })).text) as {
+      data: { account: { id: string; linkedName: string } };
+    };
+    expect(added.data.account.linkedName).toBeTruthy();
+    const nieuw = await signIn('nieuw');
+    expect((await api(nieuw, 'accounts.list')).status).toBe(403);
+
+    const blocked = await api(admin, 'accounts.setDisabled', { id: added.data.account.id, disabled: true });
+    expect(blocked.status).toBe(200);
+    expect((await api(nieuw, 'consultant.caseload')).status).toBe(401);
+    const me = (JSON.parse((await api(admin, 'accounts.list')).text) as { data: { items: { id: string; username: string }[] } }).data.items.find((a) => a.username === 'beheer')!;
+    const self = JSON.parse((await api(admin, 'accounts.setDisabled', { id: me.id, disabled: true })).text) as { error: { message: string } };
+    expect(self.error.message).toBe('U kunt uw eigen account niet blokkeren.');
+
+    const coordinator = await signIn('coordinator');
+    const refused = JSON.parse((await api(coordinator, 'accounts.list')).text) as { error: { message: string } };
+    expect(refused.error.message).toBe('Alleen de beheerder beheert accounts.');
+  });
+});

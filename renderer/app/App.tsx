@@ -42,6 +42,7 @@ function startLocationSync(): () => void {
 }
 import { ConsultantPage } from '../features/consultant/ConsultantPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { AccountsPage } from '../features/accounts/AccountsPage';
 import { useAuthStore } from '../features/auth/authStore';
 import { ProfileChooser } from '../features/profile/ProfileChooser';
 import { resetProfileStores, useProfileStore } from '../features/profile/profileStore';
@@ -61,6 +62,7 @@ function CoordinatorArea() {
   const setSection = useNavStore((s) => s.setSection);
   const openRequests = useRequestsStore((s) => s.items.length);
   const loadRequests = useRequestsStore((s) => s.load);
+  const isBeheerder = useAuthStore((s) => s.who?.account.role === 'beheerder');
   useEffect(() => {
     void loadRequests();
   }, [loadRequests]);
@@ -122,6 +124,17 @@ function CoordinatorArea() {
         >
           {t('nav.manage')}
         </button>
+        {isBeheerder && (
+          <button
+            type="button"
+            className={section === 'accounts' ? 'subtab subtab--active' : 'subtab'}
+            aria-current={section === 'accounts' ? 'page' : undefined}
+            data-testid="nav-accounts"
+            onClick={() => setSection('accounts')}
+          >
+            {t('nav.accounts')}
+          </button>
+        )}
       </nav>
       {section === 'week' ? (
         <WeekArea />
@@ -131,6 +144,8 @@ function CoordinatorArea() {
         <RegionPage />
       ) : section === 'manage' ? (
         <ManagePage />
+      ) : section === 'accounts' && isBeheerder ? (
+        <AccountsPage />
       ) : (
         <ParticipantsPage />
       )}
@@ -273,6 +288,7 @@ export function App() {
     else if (role === 'coordinator' && section === 'unplanned') page = t('deadlines.nav');
     else if (role === 'coordinator' && section === 'region') page = t('nav.region');
     else if (role === 'coordinator' && section === 'manage') page = t('nav.manage');
+    else if (role === 'coordinator' && section === 'accounts') page = t('nav.accounts');
     else if (role === 'consultant') page = t('nav.consultant.sub');
     else if (role === 'school') page = t('nav.school.sub');
     document.title = page ? t('app.windowTitle', { page }) : t('app.title');

@@ -200,4 +200,36 @@ describe('team server: two users on one plan', () => {
     expect(after).toBe(401);
     await consultant.screenshot({ path: 'test-results/team-server/signed-out.png' });
   });
+
+  it('the beheerder adds an account in the app, and a weak password is refused next to the field', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const admin = await ctx.newPage();
+    await logIn(admin, server.url, 'beheer');
+    await admin.getByTestId('nav-accounts').click();
+    await admin.getByTestId('accounts-table').waitFor({ timeout: 20_000 });
+    expect(await admin.getByTestId('account-row').count()).toBe(3);
+    const form = admin.getByTestId('account-new');
+    await form.getByTestId('account-new-username').fill('taalhuis');
+    await form.getByTestId('account-new-role').selectOption('liaison');
+    await form.getByTestId('account-new-school').selectOption({ index: 1 });
+    await form.getByTestId('account-new-password').fill('welkom');
+    await form.getByTestId('account-new-save').click();
+    await expect.poll(() => form.locator('.field__error').textContent(), { timeout: 20_000 }).toBe('Het wachtwoord moet minstens 12 tekens lang zijn.');
+    await form.getByTestId('account-new-password').fill(PASSWORD);
+    await form.getByTestId('account-new-save').click();
+    await admin.getByTestId('accounts-notice').waitFor({ timeout: 20_000 });
+    expect(await admin.getByTestId('accounts-notice').textContent()).toBe('Account taalhuis aangemaakt.');
+    await expect.poll(() => admin.getByTestId('account-row').count()).toBe(4);
+    await admin.screenshot({ path: 'test-results/team-server/accounts.png', fullPage: true });
+
+    // The new liaison signs in and sees only the school's entrance.
+    const schoolCtx = await browser.newContext();
+    const school = await schoolCtx.newPage();
+    await logIn(school, server.url, 'taalhuis');
+    await school.getByTestId('nav-school').waitFor({ timeout: 20_000 });
+    expect(await school.getByTestId('nav-coordinator').count()).toBe(0);
+    expect(await school.getByTestId('nav-accounts').count()).toBe(0);
+    await schoolCtx.close();
+    await ctx.close();
+  });
 });
