@@ -2,22 +2,14 @@
 // served on 127.0.0.1 only.
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from './backend';
 import { setupState } from '../db/repositories/setup';
 import { describeError, logUncaughtErrors, openLogFile } from './log-file';
 import { startHttpServer } from './transport/http';
+import { findRendererDir } from './renderer-dir';
 import { parseServeArgs, type ServeArgs } from './serve-args';
 import { APP_VERSION } from './version';
-
-function findRendererDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, '..', 'dist', 'renderer'), join(here, 'renderer')]) {
-    if (existsSync(join(candidate, 'index.html'))) return candidate;
-  }
-  throw new Error('De gebouwde interface (dist/renderer) ontbreekt. Draai eerst: npm run build');
-}
 
 async function main(): Promise<void> {
   let args: ServeArgs;

@@ -25,7 +25,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs' }),
   build({ ...common, ...esm, entryPoints: ['electron/serve.ts'], outfile: 'dist-electron/serve.mjs' }),
+  build({ ...common, ...esm, entryPoints: ['electron/server.ts'], outfile: 'dist-electron/server.mjs' }),
+  build({ ...common, ...esm, entryPoints: ['electron/accounts-cli.ts'], outfile: 'dist-electron/accounts.mjs' }),
   // The planner runs in a worker thread of whichever process hosts the services.
   build({ ...common, ...esm, entryPoints: ['electron/planner-jobs/plan-worker.ts'], outfile: 'dist-electron/plan-worker.mjs' }),
 ]);
-console.log('dist-electron/ gebouwd (main.cjs, preload.cjs, serve.mjs, plan-worker.mjs)');
+console.log('dist-electron/ gebouwd (main.cjs, preload.cjs, serve.mjs, server.mjs, accounts.mjs, plan-worker.mjs)');

@@ -12,6 +12,7 @@ import { migration008 } from './008-manage';
 import { migration009 } from './009-published-weeks';
 import { migration010 } from './010-people';
 import { migration011 } from './011-demo-registration-dates';
+import { migration012 } from './012-accounts';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

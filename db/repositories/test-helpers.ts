@@ -65,3 +65,8 @@ export function rowCountsByTable(db: Db): Record<string, number> {
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
   return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
 }
+
+/** Every stored row of the login tables, as text: tests look for secrets that must not be there. */
+export function accountTablesText(db: Db): string {
+  return JSON.stringify(db.prepare('SELECT * FROM accounts').all()) + JSON.stringify(db.prepare('SELECT * FROM auth_sessions').all());
+}

@@ -25,9 +25,10 @@ export function requireProfile<K extends StaffKind>(ctx: ApiCtx, kind: K): Staff
 /** A client of this consultant, or a clear refusal. */
 export function ownClient(db: Db, consultant: StaffProfile<'consultant'>, participantId: string): Participant {
   const p = getParticipant(db, participantId);
-  if (!p) throw new ApiError({ code: 'not_found', message: `Deelnemer ${participantId} bestaat niet.`, field: 'participantId' });
-  if (p.consultantId !== consultant.id) {
-    throw new ApiError({ code: 'forbidden', message: `${p.name} hoort niet bij uw cliënten.`, field: 'participantId' });
+  // One answer whether the person exists or not, and no name: a consultant must not learn who
+  // else is in the region by trying ids.
+  if (!p || p.consultantId !== consultant.id) {
+    throw new ApiError({ code: 'forbidden', message: 'Deze cliënt hoort niet bij uw caseload.', field: 'participantId' });
   }
   return p;
 }

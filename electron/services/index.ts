@@ -31,6 +31,7 @@ import { toetsHandlers } from './bookings/toets';
 import { trialHandlers } from './bookings/trial';
 import { manageHandlers } from './manage';
 import { peopleHandlers } from './people';
+import { accountHandlers } from './accounts/accounts';
 import type { ApiCtx } from '../../shared/api/access';
 
 export type { ServiceEnv } from './context';
@@ -62,6 +63,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...setupHandlers(deps),
     ...manageHandlers(deps),
     ...peopleHandlers(deps),
+    ...accountHandlers(deps),
   };
   return withActor(handlers, deps);
 }
@@ -80,7 +82,9 @@ function withActor(handlers: Handlers<ApiCtx>, { db, env }: ServiceDeps): Handle
         const output = handler(input, ctx);
         return output instanceof Promise ? output.then(logged) : logged(output);
       };
-      return profile ? currentActor.run(actorOf(profile), run) : run();
+      // On the team server the account is named too: one consultant may have several accounts.
+      const account = ctx.session.account;
+      return profile ? currentActor.run(account ? `${account.username} (${actorOf(profile)})` : actorOf(profile), run) : run();
     };
   }
   return out as Handlers<ApiCtx>;

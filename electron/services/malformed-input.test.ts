@@ -176,6 +176,13 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'steps.reorder': (ids) => [{ participantId: ids.client, demandIds: ['D-ONBEKEND'] }],
   'participants.end': () => [{ id: UNKNOWN_PERSON, date: '2026-11-30', reason: 'Verhuisd naar een andere regio', confirm: true }],
   'participants.erase': () => [{ id: UNKNOWN_PERSON, confirm: true }],
+  // Without a team-server account these are refused before anything is read or written.
+  'accounts.list': () => [{}],
+  'accounts.add': () => [{ username: 'nieuw', role: 'coordinator', password: 'Lang-genoeg-wachtwoord-1' }],
+  'accounts.setRole': () => [{ id: 'geen-account', role: 'coordinator' }],
+  'accounts.resetPassword': () => [{ id: 'geen-account', password: 'Lang-genoeg-wachtwoord-1' }],
+  'accounts.setDisabled': () => [{ id: 'geen-account', disabled: true }],
+  'accounts.logoutEverywhere': () => [{ id: 'geen-account' }],
 };
 
 let dispatch: Dispatch<ApiCtx>;

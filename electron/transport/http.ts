@@ -3,20 +3,16 @@
 // DNS rebinding); and we send no CORS headers, so no web page or other local program without
 // the token can read or change the data.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../shared/api/dispatch';
-import type { ApiErrorData, ApiResult } from '../../shared/api/errors';
 import type { ClientSession } from '../../shared/api/access';
 import type { EventBus } from '../events';
-import { CONTENT_SECURITY_POLICY } from '../security';
+import { JSON_MEDIA_TYPE, STATUS, readBody, securityHeaders, sendError, sendJson, serveStaticFile, tokensEqual } from './http-common';
 
 export const TOKEN_PLACEHOLDER = '__KETEN_TOKEN__';
-const MAX_BODY_BYTES = 1_000_000;
-/** `application/json`, optionally with parameters (`; charset=utf-8`), and nothing else. */
-const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
 
 /** One session per server: one token is one local user, so the chosen profile lives here. */
 export interface HttpCtx {
@@ -43,65 +39,6 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-const STATUS: Record<ApiErrorData['code'], number> = {
-  invalid_input: 400,
-  unknown_call: 404,
-  not_found: 404,
-  conflict: 409,
-  forbidden: 403,
-  unauthorized: 401,
-  internal: 500,
-};
-
-function securityHeaders(res: ServerResponse): void {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-}
-
-function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
-  securityHeaders(res);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-function sendError(res: ServerResponse, status: number, error: ApiErrorData): void {
-  sendJson(res, status, { ok: false, error });
-}
-
-function tokensEqual(given: string | undefined | null, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('too_large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export async function startHttpServer(opts: HttpTransportOptions): Promise<RunningHttpServer> {
   const token = opts.token ?? randomBytes(32).toString('base64url');
   let port = 0;
@@ -113,46 +50,11 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
   const hostAllowed = (host: string | undefined): boolean => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
   const originAllowed = (origin: string | undefined): boolean => origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 
-  async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    if (!staticRoot) {
-      res.writeHead(404).end();
-      return;
-    }
-    if (pathname === '/' || pathname === '/index.html') {
-      if (indexHtml === null) {
-        const raw = await readFile(join(staticRoot, 'index.html'), 'utf8');
-        indexHtml = raw.split(TOKEN_PLACEHOLDER).join(token);
-      }
-      securityHeaders(res);
-      res.writeHead(200, {
-        'Content-Type': MIME['.html'],
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'Cache-Control': 'no-store',
-      });
-      res.end(indexHtml);
-      return;
-    }
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      res.writeHead(400).end(); // a malformed %-escape is the client's error, not ours
-      return;
-    }
-    const file = normalize(join(staticRoot, decoded));
-    if (!file.startsWith(staticRoot + sep)) {
-      res.writeHead(404).end();
-      return;
-    }
-    try {
-      const data = await readFile(file);
-      securityHeaders(res);
-      res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-      res.end(data);
-    } catch {
-      res.writeHead(404).end();
-    }
-  }
+  const serveStatic = (pathname: string, res: ServerResponse) =>
+    serveStaticFile(staticRoot, pathname, res, async () => {
+      if (indexHtml === null) indexHtml = (await readFile(join(staticRoot!, 'index.html'), 'utf8')).split(TOKEN_PLACEHOLDER).join(token);
+      return indexHtml;
+    });
 
   async function handleCall(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {

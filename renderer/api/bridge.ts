@@ -1,7 +1,7 @@
 // The renderer talks to one ApiBridge and never knows which transport is behind it:
 // Electron's preload exposes `window.ketenApi`; in browser mode we speak HTTP to 127.0.0.1
 // with the token the server wrote into the page.
-import type { ApiBridge, AppEvent } from '../../shared/api/contract';
+import type { ApiBridge, AppEvent, Profile } from '../../shared/api/contract';
 import { ApiError, isApiErrorData, type ApiResult } from '../../shared/api/errors';
 
 declare global {
@@ -13,6 +13,107 @@ declare global {
 function readToken(): string {
   const meta = document.querySelector('meta[name="keten-token"]');
   return meta?.getAttribute('content') ?? '';
+}
+
+/** Who is signed in on the team server, as /auth/login and /auth/session answer. */
+export interface SignedIn {
+  csrfToken: string;
+  profile: Profile;
+  account: { username: string; role: 'beheerder' | 'coordinator' | 'consultant' | 'liaison' };
+}
+
+/** Login on the team server; absent on the desktop and in single-user browser mode. */
+export interface TeamAuth {
+  /** The current session, or null when nobody is signed in here. */
+  session(): Promise<SignedIn | null>;
+  login(username: string, password: string): Promise<SignedIn>;
+  logout(everywhere?: boolean): Promise<void>;
+  /** Called when the server says the session has ended (idle, logged out elsewhere). */
+  onSignedOut(listener: () => void): () => void;
+}
+
+async function readResult(res: Response): Promise<ApiResult<unknown>> {
+  let body: ApiResult<unknown> | undefined;
+  try {
+    body = (await res.json()) as ApiResult<unknown>;
+  } catch {
+    throw new ApiError({ code: 'internal', message: `Onleesbaar antwoord van de server (HTTP ${res.status}).` });
+  }
+  if (body && (body.ok || isApiErrorData(body.error))) return body;
+  throw new ApiError({ code: 'internal', message: `Onverwacht antwoord van de server (HTTP ${res.status}).` });
+}
+
+/**
+ * The team server: no token in the page; the session is an HttpOnly cookie the browser sends
+ * itself, and every call carries the session's CSRF token.
+ */
+export function createTeamBridge(baseUrl = ''): ApiBridge & { auth: TeamAuth } {
+  let csrf = '';
+  const signedOut = new Set<() => void>();
+  const post = async (path: string, body: unknown): Promise<Response> => {
+    try {
+      return await fetch(`${baseUrl}${path}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+        body: JSON.stringify(body ?? {}),
+      });
+    } catch {
+      throw new ApiError({ code: 'internal', message: 'Geen verbinding met de server van de keten.' });
+    }
+  };
+  const auth: TeamAuth = {
+    async session() {
+      let res: Response;
+      try {
+        res = await fetch(`${baseUrl}/auth/session`, { credentials: 'same-origin' });
+      } catch {
+        throw new ApiError({ code: 'internal', message: 'Geen verbinding met de server van de keten.' });
+      }
+      if (res.status === 401) return null;
+      const body = await readResult(res);
+      if (!body.ok) throw new ApiError(body.error);
+      const who = body.data as SignedIn;
+      csrf = who.csrfToken;
+      return who;
+    },
+    async login(username, password) {
+      const body = await readResult(await post('/auth/login', { username, password }));
+      if (!body.ok) throw new ApiError(body.error);
+      const who = body.data as SignedIn;
+      csrf = who.csrfToken;
+      return who;
+    },
+    async logout(everywhere = false) {
+      await post(everywhere ? '/auth/logout-everywhere' : '/auth/logout', {});
+      csrf = '';
+    },
+    onSignedOut(listener) {
+      signedOut.add(listener);
+      return () => signedOut.delete(listener);
+    },
+  };
+  return {
+    auth,
+    async call(name, input) {
+      const res = await post(`/api/call/${encodeURIComponent(name)}`, input);
+      const body = await readResult(res);
+      if (body.ok) return body.data;
+      if (res.status === 401) for (const l of signedOut) l();
+      throw new ApiError(body.error);
+    },
+    subscribe(listener) {
+      const source = new EventSource(`${baseUrl}/api/events`, { withCredentials: true });
+      source.onmessage = (msg) => {
+        try {
+          listener(JSON.parse(msg.data) as AppEvent);
+        } catch {
+          /* a malformed event is dropped, not fatal */
+        }
+      };
+      return () => source.close();
+    },
+  };
 }
 
 export function createHttpBridge(baseUrl = '', token = readToken()): ApiBridge {
@@ -65,11 +166,17 @@ function wrapIpc(ipc: ApiBridge): ApiBridge {
   };
 }
 
-let bridge: ApiBridge | undefined;
+let bridge: (ApiBridge & { auth?: TeamAuth }) | undefined;
 
-export function getBridge(): ApiBridge {
-  if (!bridge) bridge = window.ketenApi ? wrapIpc(window.ketenApi) : createHttpBridge();
+export function getBridge(): ApiBridge & { auth?: TeamAuth } {
+  // An empty token in the page means the team server: it writes none, the cookie is the credential.
+  if (!bridge) bridge = window.ketenApi ? wrapIpc(window.ketenApi) : readToken() === '' ? createTeamBridge() : createHttpBridge();
   return bridge;
+}
+
+/** The team server's login, or null on the desktop and in single-user browser mode. */
+export function getTeamAuth(): TeamAuth | null {
+  return getBridge().auth ?? null;
 }
 
 /** Tests and stories can swap the bridge. */

@@ -41,6 +41,9 @@ function startLocationSync(): () => void {
   });
 }
 import { ConsultantPage } from '../features/consultant/ConsultantPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { useAuthStore } from '../features/auth/authStore';
 import { ProfileChooser } from '../features/profile/ProfileChooser';
 import { resetProfileStores, useProfileStore } from '../features/profile/profileStore';
 import { roleOfProfile } from '../features/profile/roles';
@@ -59,6 +62,7 @@ function CoordinatorArea() {
   const setSection = useNavStore((s) => s.setSection);
   const openRequests = useRequestsStore((s) => s.items.length);
   const loadRequests = useRequestsStore((s) => s.load);
+  const isBeheerder = useAuthStore((s) => s.who?.account.role === 'beheerder');
   useEffect(() => {
     void loadRequests();
   }, [loadRequests]);
@@ -120,6 +124,17 @@ function CoordinatorArea() {
         >
           {t('nav.manage')}
         </button>
+        {isBeheerder && (
+          <button
+            type="button"
+            className={section === 'accounts' ? 'subtab subtab--active' : 'subtab'}
+            aria-current={section === 'accounts' ? 'page' : undefined}
+            data-testid="nav-accounts"
+            onClick={() => setSection('accounts')}
+          >
+            {t('nav.accounts')}
+          </button>
+        )}
       </nav>
       {section === 'week' ? (
         <WeekArea />
@@ -129,6 +144,8 @@ function CoordinatorArea() {
         <RegionPage />
       ) : section === 'manage' ? (
         <ManagePage />
+      ) : section === 'accounts' && isBeheerder ? (
+        <AccountsPage />
       ) : (
         <ParticipantsPage />
       )}
@@ -195,16 +212,25 @@ export function App() {
   const setupStatus = useSetupStore((s) => s.status);
   const justCreated = useSetupStore((s) => s.justCreated);
 
+  const authStatus = useAuthStore((s) => s.status);
+  // On the team server nothing but the login answers before the user has signed in.
+  const signedIn = authStatus === 'local' || authStatus === 'signed-in';
   useEffect(() => {
+    void useAuthStore.getState().check();
+  }, []);
+
+  useEffect(() => {
+    if (!signedIn) return;
     // First: is there a region at all? Without one the first-start screen asks for it.
     void useSetupStore.getState().check();
     // Another window may set the region up or remove the demo: follow it.
     return startSetupEvents();
-  }, []);
+  }, [signedIn]);
 
   useEffect(() => {
-    if (setupStatus === 'ready') void useProfileStore.getState().start();
-  }, [setupStatus]);
+    if (signedIn && setupStatus === 'ready') void useProfileStore.getState().start();
+    if (!signedIn && authStatus === 'signed-out') useProfileStore.getState().reset();
+  }, [setupStatus, signedIn, authStatus]);
 
   useEffect(() => {
     // A region just set up: the coordinator starts on "Wat nu?".
@@ -262,6 +288,7 @@ export function App() {
     else if (role === 'coordinator' && section === 'unplanned') page = t('deadlines.nav');
     else if (role === 'coordinator' && section === 'region') page = t('nav.region');
     else if (role === 'coordinator' && section === 'manage') page = t('nav.manage');
+    else if (role === 'coordinator' && section === 'accounts') page = t('nav.accounts');
     else if (role === 'consultant') page = t('nav.consultant.sub');
     else if (role === 'school') page = t('nav.school.sub');
     document.title = page ? t('app.windowTitle', { page }) : t('app.title');
@@ -276,7 +303,13 @@ export function App() {
       <ErrorBanner />
       <main className="main" id="main" tabIndex={-1}>
         <ErrorBoundary where="scherm" variant="screen" onHome={goHome} resetKey={`${profile?.kind ?? ''}:${profile?.id ?? ''}`}>
-          {setupStatus === 'idle' || setupStatus === 'checking' ? (
+          {authStatus === 'unknown' || authStatus === 'checking' ? (
+            <p className="state" role="status">
+              <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+            </p>
+          ) : !signedIn ? (
+            <LoginPage />
+          ) : setupStatus === 'idle' || setupStatus === 'checking' ? (
             <p className="state" role="status">
               <span className="spinner" aria-hidden="true" /> {t('app.loading')}
             </p>

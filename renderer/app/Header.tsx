@@ -3,6 +3,7 @@ import { useT, useLangStore, type Lang, type Translate } from '../i18n';
 import { useAppStore, useNavStore, type Role } from '../stores/appStore';
 import { roleOfProfile } from '../features/profile/roles';
 import { useProfileStore } from '../features/profile/profileStore';
+import { useAuthStore } from '../features/auth/authStore';
 import { useAboutStore } from '../stores/aboutStore';
 import { AboutDialog } from './AboutDialog';
 
@@ -27,6 +28,9 @@ export function Header() {
   const setRole = useNavStore((s) => s.setRole);
   const profile = useProfileStore((s) => s.profile);
   const switchProfile = useProfileStore((s) => s.switchProfile);
+  // On the team server the account is the profile: one signs out instead of switching.
+  const who = useAuthStore((s) => (s.status === 'signed-in' ? s.who : null));
+  const logout = useAuthStore((s) => s.logout);
   const aboutOpen = useAboutStore((s) => s.open);
   const showAbout = useAboutStore((s) => s.show);
   const closeAbout = useAboutStore((s) => s.close);
@@ -80,9 +84,21 @@ export function Header() {
               </>
             )}
           </span>
-          <button type="button" className="btn btn--ghost btn--small" data-testid="profile-switch" onClick={() => void switchProfile()}>
-            {t('profile.switch')}
-          </button>
+          {who ? (
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              data-testid="logout"
+              title={t('auth.signedInAs', { name: who.account.username })}
+              onClick={() => void logout()}
+            >
+              {t('auth.logout')}
+            </button>
+          ) : (
+            <button type="button" className="btn btn--ghost btn--small" data-testid="profile-switch" onClick={() => void switchProfile()}>
+              {t('profile.switch')}
+            </button>
+          )}
         </div>
       )}
       <button

@@ -54,7 +54,7 @@ export const useAppStore = create<AppState>()((set) => ({
 }));
 
 export type Role = 'coordinator' | 'school' | 'consultant';
-export type CoordinatorSection = 'week' | 'participants' | 'unplanned' | 'region' | 'manage';
+export type CoordinatorSection = 'week' | 'participants' | 'unplanned' | 'region' | 'manage' | 'accounts';
 
 interface NavState {
   role: Role;

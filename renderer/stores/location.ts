@@ -17,6 +17,7 @@ export function placeToHash(p: Place): string {
   if (p.section === 'participants') return '#/deelnemers';
   if (p.section === 'region') return '#/regio';
   if (p.section === 'manage') return '#/beheer';
+  if (p.section === 'accounts') return '#/accounts';
   if (p.section === 'unplanned') return p.weekStart ? `#/termijnen/${isoWeekLabel(p.weekStart)}` : '#/termijnen';
   return p.weekStart ? `#/weekplanning/${isoWeekLabel(p.weekStart)}` : '#/weekplanning';
 }
@@ -31,6 +32,7 @@ export function hashToPlace(hash: string): Place {
   if (head === 'deelnemers') return { ...fallback, section: 'participants' };
   if (head === 'regio') return { ...fallback, section: 'region' };
   if (head === 'beheer') return { ...fallback, section: 'manage' };
+  if (head === 'accounts') return { ...fallback, section: 'accounts' };
   if (head === 'termijnen') fallback.section = 'unplanned';
   if ((head === 'weekplanning' || head === 'termijnen') && arg) {
     const m = /^(\d{4})-W(\d{2})$/.exec(arg);

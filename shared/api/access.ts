@@ -106,6 +106,13 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'settings.save': C,
   // People (issue 10): the coordinator for everyone, a consultant for their own clients only
   // (enforced in the service: "Deze cliënt hoort niet bij uw caseload."). Never a liaison.
+  // Team-server accounts: the coordinator profile, and the handler also asks for a beheerder account.
+  'accounts.list': C,
+  'accounts.add': C,
+  'accounts.setRole': C,
+  'accounts.resetPassword': C,
+  'accounts.setDisabled': C,
+  'accounts.logoutEverywhere': C,
   'participants.get': STAFF,
   'participants.save': STAFF,
   'households.save': STAFF,
@@ -121,6 +128,8 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
 /** Per client (one HTTP server token, one Electron window): who is using it. */
 export interface ClientSession {
   profile: Profile | null;
+  /** On the team server: the signed-in account. The profile then follows from it and cannot be chosen. */
+  account?: { id: string; username: string; role: 'beheerder' | 'coordinator' | 'consultant' | 'liaison' };
 }
 
 /** What every transport passes to dispatch. */

@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import { ApiError } from '../../../shared/api/errors';
 import type { Handlers } from '../../../shared/api/dispatch';
 import { LOG_TAIL_LINES } from '../../../shared/api/contract';
 import { schemaVersion } from '../../../db/migrations';
@@ -17,10 +18,11 @@ export function appHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'a
   const clock = () => Date.now();
 
   return {
-    'app.info': () => ({
+    'app.info': (_input, ctx) => ({
       version: env.version,
       schemaVersion: schemaVersion(db),
-      dataFile: env.dataFile,
+      // On the team server the file's path is the administrator's business only.
+      dataFile: ctx.session.account && ctx.session.account.role !== 'beheerder' ? '' : env.dataFile,
       regionName: getRegion(db)?.name ?? 'Nog geen regio',
       today: env.today(),
       setup: setupState(db),
@@ -48,10 +50,17 @@ export function appHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'a
       written++;
       return { logged: log.write({ level: 'error', source: 'renderer', where, message, ...(stack ? { stack } : {}) }) };
     },
-    'app.log': () => ({
+    'app.log': (_input, ctx) => {
+      if (ctx.session.account && ctx.session.account.role !== 'beheerder')
+        throw new ApiError({ code: 'forbidden', message: 'Het logboek van de server is alleen voor de beheerder.' });
+      return appLog();
+    },
+  };
+  function appLog() {
+    return {
       dataFolder: dirname(env.dataFile),
       logFile: env.log?.path ?? null,
       lines: env.log?.tail(LOG_TAIL_LINES) ?? [],
-    }),
-  };
+    };
+  }
 }

@@ -9,11 +9,21 @@ import type { ApiCtx } from '../../../shared/api/access';
 
 export function profileHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'profile.options' | 'profile.select' | 'profile.current'> {
   return {
-    'profile.options': () => ({
-      consultants: listConsultants(db).map((c) => ({ id: c.id, name: c.name })),
-      schools: listSchools(db).map((s) => ({ id: s.id, name: s.name })),
-    }),
+    'profile.options': (_input, ctx) => {
+      // A signed-in account works as one profile: it sees no list of the other people.
+      const own = ctx.session.account ? ctx.session.profile : null;
+      if (own)
+        return {
+          consultants: own.kind === 'consultant' && own.id ? [{ id: own.id, name: own.name }] : [],
+          schools: own.kind === 'liaison' && own.id ? [{ id: own.id, name: own.name }] : [],
+        };
+      return {
+        consultants: listConsultants(db).map((c) => ({ id: c.id, name: c.name })),
+        schools: listSchools(db).map((s) => ({ id: s.id, name: s.name })),
+      };
+    },
     'profile.select': (input, ctx) => {
+      if (ctx.session.account) throw new ApiError({ code: 'forbidden', message: 'Op de teamserver bepaalt uw account uw rol; kiezen kan hier niet.' });
       let profile: Profile;
       if (input.kind === 'coordinator') profile = { kind: 'coordinator', id: null, name: 'Coördinator' };
       else if (input.kind === 'consultant') {

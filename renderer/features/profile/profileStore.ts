@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { CallInput, CallOutput, Profile } from '../../../shared/api/contract';
 import { call } from '../../api/client';
+import { getTeamAuth } from '../../api/bridge';
 import { messageOf } from '../../stores/errorStore';
 
 export type ProfileChoice = CallInput<'profile.select'>;
@@ -105,6 +106,15 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
     async start() {
       if (get().status !== 'idle') return;
       set({ status: 'starting', error: null });
+      if (getTeamAuth()) {
+        // On the team server the account decides the profile: nothing to choose or remember.
+        try {
+          const { profile } = await call('profile.current', {});
+          if (profile) return void set({ profile, status: 'ready' });
+        } catch (err) {
+          return void set({ status: 'idle', error: messageOf(err) ?? 'Het profiel kon niet worden geladen.' });
+        }
+      }
       // Without a remembered choice this window has not chosen yet: ask, even if the server
       // still holds an earlier window's profile.
       const saved = readSavedChoice();

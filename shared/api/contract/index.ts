@@ -2,6 +2,7 @@
 // validates both, so the transports (IPC, HTTP) and the renderer never see unchecked data.
 // Each area declares its schemas and calls in its own file; this merges them into one table.
 import type { z } from 'zod';
+import { accountCalls } from './accounts';
 import { appCalls } from './app';
 import { bookingCalls } from './bookings';
 import { caseloadCalls } from './caseload';
@@ -37,6 +38,7 @@ export * from './school';
 export * from './setup';
 export * from './events';
 export * from './manage';
+export * from './accounts';
 
 /** Every area's calls; a call name belongs to exactly one area (contract.test.ts checks). */
 export const CONTRACT_AREAS = {
@@ -56,6 +58,7 @@ export const CONTRACT_AREAS = {
   school: schoolCalls,
   setup: setupCalls,
   manage: manageCalls,
+  accounts: accountCalls,
 } as const;
 
 export const contract = {
@@ -75,6 +78,7 @@ export const contract = {
   ...schoolCalls,
   ...setupCalls,
   ...manageCalls,
+  ...accountCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,242 @@
+// Accounts and login for the team server (issue 12). The HTTP transport calls this; the role a
+// caller has comes from here, never from what the caller says.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Db } from '../../../db/connection';
+import { writeTx } from '../../../db/tx';
+import { writeAudit } from '../../../db/repositories/audit';
+import {
+  ACCOUNT_ROLES,
+  clearFailedLogins,
+  consultantExists,
+  deleteAuthSession,
+  deleteAuthSessionsOf,
+  deleteIdleAuthSessions,
+  getAccount,
+  getAccountByUsername,
+  getAuthSession,
+  insertAccount,
+  insertAuthSession,
+  listAccounts,
+  recordFailedLogin,
+  schoolExists,
+  setAccountDisabled,
+  setAccountPassword,
+  setAccountRole,
+  touchAuthSession,
+  type AccountRole,
+  type AccountRow,
+} from '../../../db/repositories/accounts';
+import type { Profile } from '../../../shared/api/contract';
+import { amsterdamNow } from '../context';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { AddressThrottle } from './throttle';
+
+export { ACCOUNT_ROLES, type AccountRole } from '../../../db/repositories/accounts';
+
+export const ROLE_NL: Record<AccountRole, string> = {
+  beheerder: 'beheerder',
+  coordinator: 'coördinator',
+  consultant: 'consulent',
+  liaison: 'taalschool',
+};
+
+export interface AuthOptions {
+  /** Epoch ms; injectable for tests of expiry and lockout. */
+  clock?: () => number;
+  /** A session ends after this long without a request; default 30 minutes. */
+  idleMs?: number;
+  /** Wrong passwords in a row before an account locks; default 5. */
+  lockAfter?: number;
+  /** How long a lock holds; default 15 minutes. */
+  lockMs?: number;
+  /** scrypt cost, lowered only by tests. */
+  cost?: { N: number; r: number; p: number };
+}
+
+export interface AccountInfo {
+  id: string;
+  username: string;
+  role: AccountRole;
+  consultantId: string | null;
+  schoolId: string | null;
+  linkedName: string | null;
+  disabled: boolean;
+  locked: boolean;
+}
+
+export interface SignedIn {
+  account: AccountInfo;
+  profile: Profile;
+  csrfToken: string;
+}
+
+export type LoginResult = ({ ok: true; sessionToken: string } & SignedIn) | { ok: false; status: 401 | 429; message: string };
+
+export class AccountError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'AccountError';
+  }
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** The profile an account works as: a beheerder works as coordinator (and manages accounts). */
+export function profileOfAccount(a: AccountRow): Profile {
+  if (a.role === 'consultant') return { kind: 'consultant', id: a.consultantId, name: a.linkedName ?? a.username };
+  if (a.role === 'liaison') return { kind: 'liaison', id: a.schoolId, name: a.linkedName ?? a.username };
+  return { kind: 'coordinator', id: null, name: a.role === 'beheerder' ? 'Beheerder' : 'Coördinator' };
+}
+
+export function createAuth(db: Db, opts: AuthOptions = {}) {
+  const clock = opts.clock ?? Date.now;
+  const idleMs = opts.idleMs ?? 30 * 60_000;
+  const lockAfter = opts.lockAfter ?? 5;
+  const lockMs = opts.lockMs ?? 15 * 60_000;
+  const addresses = new AddressThrottle({ clock, maxFailures: 20, windowMs: lockMs });
+  // Without an account the password is still checked against something, so the answer takes as
+  // long for an unknown name as for a wrong password and does not reveal which names exist.
+  const dummyHash = hashPassword(randomBytes(16).toString('hex'), opts.cost);
+
+  const info = (a: AccountRow): AccountInfo => ({
+    id: a.id,
+    username: a.username,
+    role: a.role,
+    consultantId: a.consultantId,
+    schoolId: a.schoolId,
+    linkedName: a.linkedName,
+    disabled: a.disabled,
+    locked: a.lockedUntil !== null && a.lockedUntil > clock(),
+  });
+
+  const audit = (actor: string, purpose: string) => ({ actor, purpose, now: () => amsterdamNow(new Date(clock())) });
+
+  function checkLink(role: AccountRole, consultantId: string | null, schoolId: string | null): void {
+    if (role === 'consultant' && (!consultantId || !consultantExists(db, consultantId))) throw new AccountError('Kies de consulent bij wie dit account hoort.', 'consultantId');
+    if (role === 'liaison' && (!schoolId || !schoolExists(db, schoolId))) throw new AccountError('Kies de taalschool bij wie dit account hoort.', 'schoolId');
+  }
+
+  return {
+    list: (): AccountInfo[] => listAccounts(db).map(info),
+
+    async add(input: { username: string; role: AccountRole; password: string; consultantId?: string | null; schoolId?: string | null }, actor: string): Promise<AccountInfo> {
+      const username = input.username.trim();
+      if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(username)) throw new AccountError('Een gebruikersnaam heeft 2 tot 64 letters, cijfers of . _ @ -.', 'username');
+      if (!ACCOUNT_ROLES.includes(input.role)) throw new AccountError(`Onbekende rol: kies uit ${ACCOUNT_ROLES.map((r) => ROLE_NL[r]).join(', ')}.`, 'role');
+      const consultantId = input.role === 'consultant' ? (input.consultantId ?? null) : null;
+      const schoolId = input.role === 'liaison' ? (input.schoolId ?? null) : null;
+      checkLink(input.role, consultantId, schoolId);
+      const problem = passwordProblem(input.password, username);
+      if (problem) throw new AccountError(problem, 'password');
+      const passwordHash = await hashPassword(input.password, opts.cost);
+      const id = randomUUID();
+      writeTx(db, () => {
+        if (getAccountByUsername(db, username)) throw new AccountError(`De gebruikersnaam ${username} is al in gebruik.`, 'username');
+        insertAccount(db, { id, username, role: input.role, consultantId, schoolId, passwordHash, createdAt: amsterdamNow(new Date(clock())) });
+        writeAudit(db, audit(actor, 'account aanmaken'), 'create', 'account', id, { username, role: input.role });
+      });
+      return info(getAccount(db, id)!);
+    },
+
+    async login(username: string, password: string, address: string): Promise<LoginResult> {
+      const now = clock();
+      const refusedAddress = { ok: false as const, status: 429 as const, message: 'Te veel mislukte pogingen vanaf dit adres. Probeer het over een kwartier opnieuw.' };
+      if (addresses.blocked(address)) return refusedAddress;
+      const account = getAccountByUsername(db, username.trim());
+      if (account && account.lockedUntil !== null && account.lockedUntil > now) {
+        const minutes = Math.max(1, Math.ceil((account.lockedUntil - now) / 60_000));
+        return {
+          ok: false,
+          status: 429,
+          message: `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag de beheerder.`,
+        };
+      }
+      const good = account ? await verifyPassword(password, account.passwordHash) : (await verifyPassword(password, await dummyHash), false);
+      if (!account || !good || account.disabled) {
+        addresses.fail(address);
+        if (account && !good)
+          writeTx(db, () => {
+            recordFailedLogin(db, account.id, lockAfter, now + lockMs);
+            writeAudit(db, audit(account.username, 'inloggen mislukt'), 'refused', 'account', account.id, { address });
+          });
+        // One answer for an unknown name, a wrong password and a disabled account.
+        return { ok: false, status: 401, message: 'Gebruikersnaam of wachtwoord klopt niet.' };
+      }
+      const sessionToken = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(32).toString('base64url');
+      writeTx(db, () => {
+        clearFailedLogins(db, account.id);
+        deleteIdleAuthSessions(db, now - idleMs);
+        insertAuthSession(db, hashToken(sessionToken), account.id, csrfToken, now);
+        writeAudit(db, audit(account.username, 'inloggen'), 'view', 'account', account.id, { address });
+      });
+      return { ok: true, sessionToken, csrfToken, account: info(account), profile: profileOfAccount(account) };
+    },
+
+    /** The signed-in account of a session cookie, or null when it is unknown, idle too long or its account is disabled. */
+    session(sessionToken: string | undefined): SignedIn | null {
+      if (!sessionToken) return null;
+      const key = hashToken(sessionToken);
+      const s = getAuthSession(db, key);
+      if (!s) return null;
+      const now = clock();
+      const account = getAccount(db, s.accountId);
+      if (now - s.lastSeenAt > idleMs || !account || account.disabled) {
+        writeTx(db, () => deleteAuthSession(db, key));
+        return null;
+      }
+      // Seen-at is written at most once a minute: a busy client must not turn reads into writes.
+      if (now - s.lastSeenAt > 60_000) writeTx(db, () => touchAuthSession(db, key, now));
+      return { account: info(account), profile: profileOfAccount(account), csrfToken: s.csrfToken };
+    },
+
+    logout(sessionToken: string | undefined): void {
+      if (sessionToken) writeTx(db, () => deleteAuthSession(db, hashToken(sessionToken)));
+    },
+
+    /** Ends every session of the account (on all computers). */
+    logoutEverywhere(accountId: string): number {
+      return writeTx(db, () => deleteAuthSessionsOf(db, accountId));
+    },
+
+    async resetPassword(accountId: string, password: string, actor: string): Promise<void> {
+      const account = getAccount(db, accountId);
+      if (!account) throw new AccountError('Dit account bestaat niet (meer).');
+      const problem = passwordProblem(password, account.username);
+      if (problem) throw new AccountError(problem, 'password');
+      const hash = await hashPassword(password, opts.cost);
+      writeTx(db, () => {
+        setAccountPassword(db, accountId, hash);
+        deleteAuthSessionsOf(db, accountId);
+        writeAudit(db, audit(actor, 'wachtwoord opnieuw instellen'), 'update', 'account', accountId, { password: 'nieuw' });
+      });
+    },
+
+    setDisabled(accountId: string, disabled: boolean, actor: string): void {
+      writeTx(db, () => {
+        if (!getAccount(db, accountId)) throw new AccountError('Dit account bestaat niet (meer).');
+        setAccountDisabled(db, accountId, disabled);
+        if (disabled) deleteAuthSessionsOf(db, accountId);
+        writeAudit(db, audit(actor, disabled ? 'account blokkeren' : 'account vrijgeven'), 'update', 'account', accountId, { disabled });
+      });
+    },
+
+    setRole(accountId: string, role: AccountRole, link: { consultantId?: string | null; schoolId?: string | null }, actor: string): void {
+      const consultantId = role === 'consultant' ? (link.consultantId ?? null) : null;
+      const schoolId = role === 'liaison' ? (link.schoolId ?? null) : null;
+      checkLink(role, consultantId, schoolId);
+      writeTx(db, () => {
+        if (!getAccount(db, accountId)) throw new AccountError('Dit account bestaat niet (meer).');
+        setAccountRole(db, accountId, role, consultantId, schoolId);
+        // A new role takes effect at the next login, everywhere.
+        deleteAuthSessionsOf(db, accountId);
+        writeAudit(db, audit(actor, 'rol wijzigen'), 'update', 'account', accountId, { role, consultantId, schoolId });
+      });
+    },
+  };
+}
+
+export type Auth = ReturnType<typeof createAuth>;

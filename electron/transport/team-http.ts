@@ -1,0 +1,261 @@
+// The team server's transport (issue 12): many users, each signed in with an account. The
+// session lives in an HttpOnly, SameSite=Strict cookie; every state-changing request carries the
+// session's CSRF token in X-CSRF-Token; requests from another origin or for another host are
+// refused before anything else. The role comes from the account (electron/services/auth).
+import { createServer as createHttp, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttps } from 'node:https';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../../shared/api/dispatch';
+import type { ApiCtx, ClientSession } from '../../shared/api/access';
+import type { EventBus } from '../events';
+import type { Auth, SignedIn } from '../services/auth/accounts';
+import { JSON_MEDIA_TYPE, STATUS, readBody, securityHeaders, sendError, sendJson, serveStaticFile, tokensEqual } from './http-common';
+import { TOKEN_PLACEHOLDER } from './http';
+
+export const SESSION_COOKIE = 'keten_sessie';
+
+export interface TeamHttpOptions {
+  dispatch: Dispatch<ApiCtx>;
+  events: EventBus;
+  auth: Auth;
+  staticDir: string | null;
+  host?: string;
+  port?: number;
+  tls?: { cert: Buffer; key: Buffer };
+  /** Behind a reverse proxy that terminates TLS: believe its X-Forwarded-Proto and X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Host names (with port when not default) this server answers to; default: the address it listens on and localhost. */
+  hostNames?: string[];
+  requestTimeoutMs?: number;
+  /** Called for every refused login, for the server's log. */
+  onRefusedLogin?: (address: string, username: string) => void;
+}
+
+export interface RunningTeamServer {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+function cookieOf(req: IncomingMessage, name: string): string | undefined {
+  for (const part of String(req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+function whoAmI(s: SignedIn) {
+  return { csrfToken: s.csrfToken, profile: s.profile, account: { username: s.account.username, role: s.account.role } };
+}
+
+export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTeamServer> {
+  const staticRoot = opts.staticDir ? resolve(opts.staticDir) : null;
+  const sseClients = new Map<ServerResponse, string>();
+  /** One ClientSession per login, so per-session state (such as the setup generation) holds between calls. */
+  const clientSessions = new Map<string, ClientSession>();
+  let port = 0;
+  let indexHtml: string | null = null;
+  const secureTransport = !!opts.tls;
+
+  const isSecure = (req: IncomingMessage) =>
+    secureTransport ||
+    (!!opts.trustProxy &&
+      String(req.headers['x-forwarded-proto'] ?? '')
+        .split(',')[0]!
+        .trim() === 'https');
+  const addressOf = (req: IncomingMessage) =>
+    (opts.trustProxy
+      ? String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')[0]!
+          .trim()
+      : '') ||
+    req.socket.remoteAddress ||
+    'onbekend';
+  const hostNames = () => new Set((opts.hostNames ?? [`127.0.0.1:${port}`, `localhost:${port}`, `${opts.host ?? '127.0.0.1'}:${port}`]).map((h) => h.toLowerCase()));
+  const hostAllowed = (req: IncomingMessage) => hostNames().has(String(req.headers.host ?? '').toLowerCase());
+  const originAllowed = (req: IncomingMessage) => {
+    const origin = req.headers.origin;
+    if (origin === undefined) return req.headers['sec-fetch-site'] !== 'cross-site';
+    return origin.toLowerCase() === `${isSecure(req) ? 'https' : 'http'}://${String(req.headers.host ?? '').toLowerCase()}`;
+  };
+
+  function setSessionCookie(req: IncomingMessage, res: ServerResponse, value: string, clear = false): void {
+    const parts = [`${SESSION_COOKIE}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict'];
+    if (isSecure(req)) parts.push('Secure');
+    if (clear) parts.push('Max-Age=0');
+    res.setHeader('Set-Cookie', parts.join('; '));
+  }
+
+  function signedIn(req: IncomingMessage): { token: string; who: SignedIn } | null {
+    const token = cookieOf(req, SESSION_COOKIE);
+    const who = opts.auth.session(token);
+    return token && who ? { token, who } : null;
+  }
+
+  function ctxOf(token: string, who: SignedIn): ApiCtx {
+    let session = clientSessions.get(token);
+    if (!session) {
+      session = { profile: who.profile };
+      clientSessions.set(token, session);
+    }
+    session.profile = who.profile;
+    session.account = { id: who.account.id, username: who.account.username, role: who.account.role };
+    return { transport: 'http', session };
+  }
+
+  async function readJson(req: IncomingMessage, res: ServerResponse): Promise<{ ok: true; value: unknown } | { ok: false }> {
+    if (!JSON_MEDIA_TYPE.test(String(req.headers['content-type'] ?? ''))) {
+      sendError(res, 415, { code: 'invalid_input', message: 'Verwacht JSON (Content-Type: application/json).' });
+      return { ok: false };
+    }
+    try {
+      const text = await readBody(req);
+      return { ok: true, value: text.trim() === '' ? {} : JSON.parse(text) };
+    } catch (err) {
+      const tooLarge = err instanceof Error && err.message === 'too_large';
+      sendError(res, tooLarge ? 413 : 400, { code: 'invalid_input', message: tooLarge ? 'Het verzoek is te groot.' : 'De invoer is geen geldige JSON.' });
+      return { ok: false };
+    }
+  }
+
+  async function handleLogin(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readJson(req, res);
+    if (!body.ok) return;
+    const { username, password } = (body.value ?? {}) as { username?: unknown; password?: unknown };
+    if (typeof username !== 'string' || typeof password !== 'string' || username.length > 200 || password.length > 1000) {
+      sendError(res, 400, { code: 'invalid_input', message: 'Vul een gebruikersnaam en een wachtwoord in.' });
+      return;
+    }
+    const address = addressOf(req);
+    const result = await opts.auth.login(username, password, address);
+    if (!result.ok) {
+      opts.onRefusedLogin?.(address, username);
+      if (result.status === 429) res.setHeader('Retry-After', '900');
+      sendError(res, result.status, { code: 'unauthorized', message: result.message });
+      return;
+    }
+    setSessionCookie(req, res, result.sessionToken);
+    sendJson(res, 200, { ok: true, data: whoAmI(result) });
+  }
+
+  function requireCsrf(req: IncomingMessage, res: ServerResponse, who: SignedIn): boolean {
+    const given = req.headers['x-csrf-token'];
+    if (tokensEqual(typeof given === 'string' ? given : undefined, who.csrfToken)) return true;
+    sendError(res, 403, { code: 'forbidden', message: 'Het verzoek mist een geldig CSRF-token. Laad de pagina opnieuw.' });
+    return false;
+  }
+
+  async function handleCall(name: string, req: IncomingMessage, res: ServerResponse, token: string, who: SignedIn): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      sendError(res, 405, { code: 'invalid_input', message: 'Alleen POST is toegestaan.' });
+      return;
+    }
+    if (!requireCsrf(req, res, who)) return;
+    const body = await readJson(req, res);
+    if (!body.ok) return;
+    const result = await opts.dispatch(name, body.value, ctxOf(token, who));
+    sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
+  }
+
+  function handleEvents(req: IncomingMessage, res: ServerResponse, token: string): void {
+    securityHeaders(res);
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': verbonden\n\n');
+    sseClients.set(res, token);
+    req.on('close', () => sseClients.delete(res));
+  }
+
+  const offEvents = opts.events.on((event) => {
+    const line = `data: ${JSON.stringify(event)}\n\n`;
+    for (const [client, token] of sseClients) {
+      // A stream outlives neither a logout nor an idle timeout.
+      if (opts.auth.session(token)) client.write(line);
+      else {
+        sseClients.delete(client);
+        client.end();
+      }
+    }
+  });
+
+  const unauthorized = (res: ServerResponse) => sendError(res, 401, { code: 'unauthorized', message: 'U bent niet (meer) ingelogd. Log opnieuw in.' });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req)) {
+      sendError(res, 421, { code: 'forbidden', message: 'Onbekende host.' });
+      return;
+    }
+    if (!originAllowed(req)) {
+      sendError(res, 403, { code: 'forbidden', message: 'Verzoek van een andere herkomst geweigerd.' });
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://server');
+    const path = url.pathname;
+    if (path === '/auth/login') {
+      if (req.method !== 'POST') return void sendError(res, 405, { code: 'invalid_input', message: 'Alleen POST is toegestaan.' });
+      return handleLogin(req, res);
+    }
+    if (path.startsWith('/auth/') || path.startsWith('/api/')) {
+      const s = signedIn(req);
+      if (!s) return unauthorized(res);
+      if (path === '/auth/session' && req.method === 'GET') return void sendJson(res, 200, { ok: true, data: whoAmI(s.who) });
+      if (path === '/auth/logout' || path === '/auth/logout-everywhere') {
+        if (req.method !== 'POST') return void sendError(res, 405, { code: 'invalid_input', message: 'Alleen POST is toegestaan.' });
+        if (!requireCsrf(req, res, s.who)) return;
+        if (path === '/auth/logout') opts.auth.logout(s.token);
+        else opts.auth.logoutEverywhere(s.who.account.id);
+        clientSessions.delete(s.token);
+        setSessionCookie(req, res, '', true);
+        return void sendJson(res, 200, { ok: true, data: { loggedOut: true } });
+      }
+      if (path === '/api/events' && req.method === 'GET') return handleEvents(req, res, s.token);
+      const m = /^\/api\/call\/([A-Za-z0-9_.-]+)$/.exec(path);
+      if (m) return handleCall(m[1]!, req, res, s.token, s.who);
+      return void sendError(res, 404, { code: 'unknown_call', message: 'Onbekend adres.' });
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET' }).end();
+      return;
+    }
+    await serveStaticFile(staticRoot, path, res, async () => {
+      // No token in the page: the browser's cookie is the credential, and only after a login.
+      if (indexHtml === null) indexHtml = (await readFile(join(staticRoot!, 'index.html'), 'utf8')).split(TOKEN_PLACEHOLDER).join('');
+      return indexHtml;
+    });
+  }
+
+  const requestTimeout = opts.requestTimeoutMs ?? 15_000;
+  const serverOptions = { requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: Math.max(100, Math.min(1000, requestTimeout / 4)) };
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
+    route(req, res).catch(() => {
+      if (!res.headersSent) sendError(res, 500, { code: 'internal', message: 'Interne serverfout.' });
+      else res.end();
+    });
+  };
+  const server: Server = opts.tls ? createHttps({ ...serverOptions, cert: opts.tls.cert, key: opts.tls.key }, listener) : createHttp(serverOptions, listener);
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+  const shownHost = opts.host && opts.host !== '0.0.0.0' && opts.host !== '::' ? opts.host : '127.0.0.1';
+
+  return {
+    url: `${secureTransport ? 'https' : 'http'}://${shownHost}:${port}/`,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        offEvents();
+        for (const c of sseClients.keys()) c.end();
+        sseClients.clear();
+        server.close(() => resolveClose());
+        server.closeAllConnections?.();
+      }),
+  };
+}
