@@ -106,6 +106,7 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'settings.save': C,
   // People (issue 10): the coordinator for everyone, a consultant for their own clients only
   // (enforced in the service: "Deze cliënt hoort niet bij uw caseload."). Never a liaison.
+  'people.options': STAFF,
   'participants.get': STAFF,
   'participants.save': STAFF,
   'households.save': STAFF,
