@@ -144,7 +144,8 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
       storage()?.removeItem(PROFILE_STORAGE_KEY);
       resetProfileStores();
       set({ profile: null, status: 'choosing', error: null });
-      if (!get().options) await loadOptions();
+      // Read afresh: Beheer may have added or removed a consultant or school meanwhile.
+      await loadOptions();
     },
     reset() {
       storage()?.removeItem(PROFILE_STORAGE_KEY);
