@@ -200,22 +200,32 @@ describe('own region, the whole issue', () => {
     const week = await pageApi(page, 'week.get', { weekStart: NEXT_WEEK });
     expect(week.sessions.length).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('session-event').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // The 2-year-old has care booked while both parents are out: the childcare layer shows a seat taken.
     const layers = await pageApi(page, 'week.layers', { weekStart: NEXT_WEEK });
     expect(layers.childcare.some((c) => c.booked.length > 0)).toBe(true);
+    if (!(await page.getByTestId('layer-childcare').isChecked())) await page.getByTestId('layer-childcare').check();
+    await expect
+      .poll(async () => (await page.locator('[data-testid="layer-event"][data-layer="childcare"]').allTextContents()).join('\n'), { timeout: 20_000 })
+      .toMatch(/Kinderdagverblijf De Wielewaal: 3 vrij/);
     await page.screenshot({ path: `${SHOTS}/4-week-planned.png`, fullPage: true });
   });
 
-  it('lets the consultant see the childcare booking, add a client and edit their digital skill; the client page shows the history', async () => {
+  it('lets the consultant see their clients, add a client and edit their digital skill; the client page shows the history', async () => {
     await switchProfile(page);
     await chooseProfile(page, { consultant: 'Fatima Yilmaz' });
     await page.getByTestId('caseload-row').first().waitFor({ timeout: 20_000 });
-    // The household's child has care booked while both parents are out.
+    // The parents are in the caseload with their planned steps; the panel knows the household.
     const parent = page.locator('[data-testid="caseload-row"]', { hasText: 'Amanuel Tesfay' });
     await parent.locator('.cell-name').first().click();
     const panel = page.getByTestId('client-panel');
     await panel.waitFor();
-    await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toMatch(/Kinderdagverblijf De Wielewaal/);
-    await page.screenshot({ path: `${SHOTS}/5-consultant-childcare.png`, fullPage: true });
+    await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toMatch(/Partner Selam Tesfay/);
+    await page.screenshot({ path: `${SHOTS}/5-consultant-caseload.png`, fullPage: true });
+    // The name in the panel opens the client page.
+    await page.getByTestId('client-panel-page').click();
+    await expect.poll(() => page.getByTestId('client-name').textContent(), { timeout: 20_000 }).toBe('Amanuel Tesfay');
+    await expect.poll(() => page.getByTestId('client-bookings-coming').textContent(), { timeout: 20_000 }).toMatch(/Gemeentehuis Tiel/);
+    await page.getByTestId('client-back').click();
 
     // A new client: the consultant is fixed to themselves.
     await page.getByTestId('client-new').click();

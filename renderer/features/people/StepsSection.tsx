@@ -99,7 +99,8 @@ export function StepsSection({ steps, readOnly }: { steps: Step[]; readOnly: boo
 function AddStep({ onError }: { onError(message: string | null): void }) {
   const { t } = useT();
   const addStep = usePeopleStore((s) => s.addStep);
-  const schools = usePeopleStore((s) => s.options?.schools ?? []);
+  const options = usePeopleStore((s) => s.options);
+  const schools = options?.schools ?? [];
   const [kind, setKind] = useState<DemandKind>('toets');
   const [schoolId, setSchoolId] = useState('');
   const [dueDate, setDueDate] = useState('');
