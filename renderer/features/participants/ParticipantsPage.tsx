@@ -129,13 +129,13 @@ export function ParticipantsPage() {
           />
           {loading && <span className="spinner search__spinner" aria-hidden="true" />}
         </div>
-        <button type="button" className="btn btn--primary" disabled={creating} onClick={() => usePeopleStore.getState().startNew()} data-testid="participant-new">
-          {t('people.newParticipant')}
-        </button>
         <p className="participants-count" role="status" data-testid="participant-count">
           {loaded ? countLabel(total, t) : t('participants.loading')}
           {loaded && total > items.length && items.length > 0 && <span className="muted"> · {t('participants.shown', { shown: items.length, total })}</span>}
         </p>
+        <button type="button" className="btn btn--primary" disabled={creating} onClick={() => usePeopleStore.getState().startNew()} data-testid="participant-new">
+          {t('people.newParticipant')}
+        </button>
       </div>
 
       {creating && <ParticipantForm person={null} onDone={() => undefined} onCancel={() => usePeopleStore.getState().cancelNew()} />}

@@ -84,6 +84,8 @@ export function ClientPage({ backLabel }: { backLabel: string }) {
         </p>
       )}
       {editing === 'person' && <ParticipantForm person={p} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
+      {editing === 'household' && <HouseholdForm household={detail.household} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
+      {editing === 'partner' && <ParticipantForm person={null} partnerOf={p} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
       <div className="people-grid">
         <Details detail={detail} />
         <HouseholdSection detail={detail} readOnly={readOnly} editing={editing} setEditing={setEditing} />
@@ -166,8 +168,6 @@ function HouseholdSection({ detail, readOnly, editing, setEditing }: { detail: P
           </button>
         </div>
       )}
-      {editing === 'household' && <HouseholdForm household={h} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
-      {editing === 'partner' && <ParticipantForm person={null} partnerOf={detail.person} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
     </section>
   );
 }
