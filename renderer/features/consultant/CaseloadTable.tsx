@@ -81,13 +81,7 @@ export function CaseloadTable() {
                   <button type="button" className="link-button cell-name" onClick={() => select(selected ? null : p.id)}>
                     {p.name}
                   </button>
-                  <button
-                    type="button"
-                    className="link-button caseload-page-link"
-                    data-testid="caseload-open-page"
-                    aria-label={`${t('people.openPage')}: ${p.name}`}
-                    onClick={() => void usePeopleStore.getState().open(p.id)}
-                  >
+                  <button type="button" className="link-button caseload-page-link" data-testid="caseload-open-page" onClick={() => void usePeopleStore.getState().open(p.id)}>
                     {t('people.openPage')}
                   </button>
                   <span className="cell-sub">
