@@ -265,4 +265,48 @@ describe('own region, the whole issue', () => {
     await page.getByTestId('client-back').click();
     await expect.poll(() => page.locator('[data-testid="caseload-row"]', { hasText: 'Rahel Gebremariam' }).count(), { timeout: 20_000 }).toBe(1);
   });
+
+  it("reorders, adds and drops the client's steps, ends the trajectory and erases the data after saying what goes", async () => {
+    const row = page.locator('[data-testid="caseload-row"]', { hasText: 'Rahel Gebremariam' });
+    await row.getByTestId('caseload-open-page').click();
+    await expect.poll(() => page.getByTestId('client-name').textContent(), { timeout: 20_000 }).toBe('Rahel Gebremariam');
+    const labels = () => page.locator('[data-testid="client-step"] .people-step__label').allTextContents();
+    const before = await labels();
+    expect(before[0]).toBe('Leerbaarheidstoets');
+    // Keyboard: the second step moves up with Enter on its button.
+    await page.getByTestId('client-step-up').nth(1).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(labels, { timeout: 20_000 }).toEqual([before[1], before[0], ...before.slice(2)]);
+    // A step added (groepsvoorlichting) and dropped again.
+    await page.selectOption('[data-testid="client-step-add-kind"]', 'groupInfo');
+    await page.getByTestId('client-step-add-save').click();
+    await expect.poll(labels, { timeout: 20_000 }).toContain('Groepsvoorlichting');
+    const added = page.locator('[data-testid="client-step"]', { hasText: 'Groepsvoorlichting' });
+    await added.getByTestId('client-step-remove').click();
+    await expect.poll(labels, { timeout: 20_000 }).not.toContain('Groepsvoorlichting');
+
+    // Traject beëindigen: a date and a reason, confirmed.
+    await page.getByTestId('client-end').click();
+    await page.getByTestId('client-end-dialog').waitFor();
+    await page.getByTestId('confirm-ok').click();
+    expect(await page.getByTestId('client-end-dialog').textContent()).toMatch(/Reden: vul een reden in\./);
+    await page.fill('[data-testid="client-end-reason"]', 'Verhuisd naar een andere regio');
+    await page.screenshot({ path: `${SHOTS}/7-end-dialog.png` });
+    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('client-end-dialog').waitFor({ state: 'detached', timeout: 20_000 });
+    await expect.poll(() => page.getByTestId('client-ended').textContent(), { timeout: 20_000 }).toMatch(/Verhuisd naar een andere regio/);
+    expect(await page.getByTestId('client-step-add').count()).toBe(0);
+
+    // Gegevens verwijderen: the confirmation says what goes; after it the client is gone.
+    await page.getByTestId('client-erase').click();
+    const dialog = page.getByTestId('client-erase-dialog');
+    await dialog.waitFor({ timeout: 20_000 });
+    expect((await page.getByTestId('client-erase-removes').locator('li').allTextContents()).length).toBeGreaterThan(0);
+    expect(await dialog.textContent()).not.toMatch(/P-\d|[0-9a-f]{8}-[0-9a-f]{4}/);
+    await page.screenshot({ path: `${SHOTS}/8-erase-dialog.png` });
+    await page.getByTestId('confirm-ok').click();
+    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await page.getByTestId('caseload').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('[data-testid="caseload-row"]', { hasText: 'Rahel Gebremariam' }).count(), { timeout: 20_000 }).toBe(0);
+  });
 });
