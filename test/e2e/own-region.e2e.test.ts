@@ -220,6 +220,8 @@ describe('own region, the whole issue', () => {
     const panel = page.getByTestId('client-panel');
     await panel.waitFor();
     await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toMatch(/Partner Selam Tesfay/);
+    // The 2-year-old's care booked by the planner for next week, beside the parents' appointments.
+    expect(await panel.textContent()).toMatch(/Yonas, 2 jaar.*Kinderdagverblijf De Wielewaal/);
     await page.screenshot({ path: `${SHOTS}/5-consultant-caseload.png`, fullPage: true });
     // The name in the panel opens the client page.
     await page.getByTestId('client-panel-page').click();

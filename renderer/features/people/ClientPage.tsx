@@ -17,7 +17,7 @@ type Editing = null | 'person' | 'household' | 'partner';
 
 /** One page per person: details, household, next steps, history; edit, end and erase. */
 export function ClientPage({ backLabel }: { backLabel: string }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const detail = usePeopleStore((s) => s.detail);
   const status = usePeopleStore((s) => s.status);
   const error = usePeopleStore((s) => s.error);
@@ -66,7 +66,7 @@ export function ClientPage({ backLabel }: { backLabel: string }) {
         </h2>
         {p.endedOn && (
           <span className="badge" data-testid="client-ended">
-            {t('people.ended', { date: dateText(p.endedOn, 'nl'), reason: p.endReason ?? '' })}
+            {t('people.ended', { date: dateText(p.endedOn, lang), reason: p.endReason ?? '' })}
           </span>
         )}
         {!p.erased && (
