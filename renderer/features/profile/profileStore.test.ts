@@ -102,6 +102,7 @@ describe('profile store', () => {
     await useProfileStore.getState().choose({ kind: 'coordinator' });
     known.push('C-02');
     await useProfileStore.getState().switchProfile();
+    await new Promise((r) => setTimeout(r, 0));
     expect(useProfileStore.getState().options?.consultants.map((c) => c.id)).toEqual(['C-01', 'C-02']);
   });
 });
