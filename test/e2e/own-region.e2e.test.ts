@@ -19,6 +19,13 @@ const NEXT_WEEK = '2026-11-30';
 const WORKDAYS = [1, 2, 3, 4, 5];
 const daily = (start: string, end: string) => WORKDAYS.map((weekday) => ({ weekday, start, end }));
 
+/** The test id of what has the keyboard focus. */
+async function focused(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement?.getAttribute('data-testid') ?? null,
+  );
+}
+
 /** Fills one field of a people form by its test id. */
 async function fill(page: Page, form: string, field: string, value: string): Promise<void> {
   await page.fill(`[data-testid="${form}-${field}"]`, value);
@@ -127,8 +134,11 @@ describe('own region, the whole issue', () => {
     await expect.poll(() => page.getByTestId('participant-count').textContent(), { timeout: 20_000 }).toMatch(/Geen deelnemers|0/);
 
     // The first parent. Saving the empty form names each missing field beside it, in Dutch.
-    await page.getByTestId('participant-new').click();
+    // Keyboard: Enter on "Nieuwe deelnemer" opens the form with the focus on the first field.
+    await page.getByTestId('participant-new').focus();
+    await page.keyboard.press('Enter');
     await page.getByTestId('participant-form').waitFor();
+    expect(await focused(page)).toBe('participant-form-givenName');
     await page.getByTestId('participant-form-save').click();
     await page.getByTestId('participant-form-givenName-error').waitFor();
     expect(await page.getByTestId('participant-form-givenName-error').textContent()).toMatch(/Voornaam/);
@@ -245,6 +255,11 @@ describe('own region, the whole issue', () => {
     await expect.poll(() => page.getByTestId('client-name').textContent()).toBe('Rahel Gebremariam');
     expect(await page.getByTestId('client-digital').textContent()).toBe('Geen');
 
+    // Escape closes a form without saving.
+    await page.getByTestId('client-edit').click();
+    await page.getByTestId('participant-form').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('participant-form').waitFor({ state: 'detached' });
     // Edit the digital skill.
     await page.getByTestId('client-edit').click();
     await page.getByTestId('participant-form').waitFor();
