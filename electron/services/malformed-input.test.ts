@@ -150,6 +150,7 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'school.updateClass': () => [{ classId: 'K-MERW-ALFA-1', trialSeats: 2, capacity: 20 }],
   'trial.recordOutcome': (ids) => [{ bookingId: ids.schoolBooking, attended: true, routeAdvice: 'Alfa' }],
   // People: reads, and changes refused for an unknown person or step, so the demo region stays as it is.
+  'people.options': () => [{}],
   'participants.get': (ids) => [{ id: ids.client }],
   'participants.erasePreview': (ids) => [{ id: ids.client }],
   'participants.save': () => [

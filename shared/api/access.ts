@@ -113,6 +113,7 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'accounts.resetPassword': C,
   'accounts.setDisabled': C,
   'accounts.logoutEverywhere': C,
+  'people.options': STAFF,
   'participants.get': STAFF,
   'participants.save': STAFF,
   'households.save': STAFF,

@@ -47,9 +47,9 @@ describe('Beheer', () => {
     await page.getByTestId('setup-submit').click();
     await chooseProfile(page, 'coordinator');
     await page.getByTestId('checklist').waitFor({ timeout: 20_000 });
-    // "Wat nu?" links the steps whose screens exist; the others still say the screen follows.
+    // "Wat nu?" links every step to its screen; Deelnemers to the participants page.
     expect(await page.getByTestId('checklist-open-locations').textContent()).toBe('Openen in Beheer');
-    expect(await page.getByTestId('checklist-participants').textContent()).toMatch(/scherm volgt/);
+    expect(await page.getByTestId('checklist-open-participants').textContent()).toBe('Openen in Deelnemers');
 
     // Gemeenten, by keyboard only: Enter on "add" opens the form with the focus on the name.
     await page.getByTestId('nav-manage').click();

@@ -2,21 +2,27 @@
 // appointments, and per child its age, whether it needs care and who looks after it when.
 import type { CaseloadItem } from '../../../shared/api/contract';
 import { expandWeek } from '../../../shared/domain/availability';
-import { daysBetween } from '../../../shared/domain/week';
+import { addDays, daysBetween } from '../../../shared/domain/week';
 import type { Db } from '../../../db/connection';
 import { householdAdultsOutside, listChildren, type Participant } from '../../../db/repositories/participants';
 import { appointmentsOf } from '../../../db/repositories/appointments';
 import { listChildcareBookingsOf } from '../../../db/repositories/bookings';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
 
+/** How far ahead the household context looks: this week and the next. */
+const CONTEXT_DAYS = 14;
+
 /** Children younger than this need an adult or care (SPEC rule 9). */
 const CARE_AGE_YEARS = 12;
 
 type CareItem = { providerName: string; kind: 'kinderopvang' | 'vve' | 'bso' | 'school'; start: string; end: string };
 
-/** Booked childcare and school hours of a child in the week, in time order. */
+/**
+ * Booked childcare of a child in the two weeks the partners' appointments cover (this week and
+ * the next, which the planner fills first), and the weekly school hours, in time order.
+ */
 function childCare(db: Db, childId: string, weekStart: string): CareItem[] {
-  const booked = listChildcareBookingsOf(db, childId, weekStart);
+  const booked = [...listChildcareBookingsOf(db, childId, weekStart), ...listChildcareBookingsOf(db, childId, addDays(weekStart, 7))];
   const school = listWeeklyTimes(db, { kind: 'child', id: childId });
   const covered = expandWeek(school, [], weekStart, 5).map((i) => ({ providerName: 'School', kind: 'school' as const, start: i.start, end: i.end }));
   return [...booked, ...covered].sort((a, b) => (a.start < b.start ? -1 : 1));
@@ -30,7 +36,7 @@ export function householdContext(db: Db, p: Participant, everyone: Map<string, P
   const adultsOutside = householdAdultsOutside(db, p.householdId);
   if (partners.length === 0 && children.length === 0) return null;
   return {
-    partners: partners.map((x) => ({ id: x.id, name: x.name, appointments: appointmentsOf(db, x.id, weekStart, 14) })),
+    partners: partners.map((x) => ({ id: x.id, name: x.name, appointments: appointmentsOf(db, x.id, weekStart, CONTEXT_DAYS) })),
     adultsOutside: adultsOutside ?? 0,
     children: children.map((c) => {
       const ageYears = Math.floor(daysBetween(c.birthDate, today) / 365.25);

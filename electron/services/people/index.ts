@@ -8,6 +8,7 @@ import { stepHandlers } from './steps';
 import { endEraseHandlers } from './end-erase';
 
 type PeopleCall =
+  | 'people.options'
   | 'participants.get'
   | 'participants.erasePreview'
   | 'participants.save'

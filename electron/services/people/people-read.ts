@@ -8,7 +8,7 @@ import { daysBetween } from '../../../shared/domain/week';
 import { formatDateNl, whenNl } from '../../../shared/domain/dutch-dates';
 import { actorNl, historyTextNl } from '../../../shared/domain/people-history-nl';
 import type { Db } from '../../../db/connection';
-import { listLocations, listConsultants, listSchools } from '../../../db/repositories/region';
+import { listGemeenten, listLocations, listConsultants, listSchools } from '../../../db/repositories/region';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
 import { trialOutcomesOf } from '../../../db/repositories/trial-outcomes';
 import { firstActivityDates } from '../../../db/repositories/sessions';
@@ -47,8 +47,17 @@ export function stepsOf(db: Db, participantId: string): Step[] {
   });
 }
 
-export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'participants.get' | 'participants.erasePreview'> {
+export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'people.options' | 'participants.get' | 'participants.erasePreview'> {
   return {
+    'people.options': (_input, ctx) => {
+      const caller = callerOf(ctx);
+      const consultants = listConsultants(db).filter((c) => caller.kind === 'coordinator' || c.id === caller.id);
+      return {
+        gemeenten: listGemeenten(db),
+        consultants: consultants.map((c) => ({ id: c.id, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+        schools: listSchools(db).map((s) => ({ id: s.id, name: s.name })),
+      };
+    },
     'participants.get': ({ id }, ctx) => {
       const p = clientFor(db, callerOf(ctx), id);
       const today = env.today();

@@ -123,6 +123,17 @@ describe('participants and households', () => {
     expect(await fail(liaison, 'participants.get', { id: own.id! })).toMatchObject({ code: 'forbidden' });
   });
 
+  it('gives the form its choices: a consultant sees only themselves as consultant', async () => {
+    const coord = await call(await as('coordinator'), 'people.options', {});
+    expect(coord.gemeenten.map((g) => g.id)).toContain('G-GOR');
+    expect(coord.consultants.length).toBeGreaterThan(1);
+    expect(coord.schools.length).toBeGreaterThan(0);
+    const own = await call(await as('consultant', 'C-02'), 'people.options', {});
+    expect(own.consultants).toEqual([{ id: 'C-02', name: 'Fatima El Amrani' }]);
+    expect(own.gemeenten).toEqual(coord.gemeenten);
+    expect(await fail(await as('liaison', 'S-MERW'), 'people.options', {})).toMatchObject({ code: 'forbidden' });
+  });
+
   it('edits the digital skill; the history says what changed, who and when, and the read is audited', async () => {
     const coord = await as('coordinator');
     const made = await call(coord, 'participants.save', statushouder());

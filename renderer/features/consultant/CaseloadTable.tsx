@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
 import { langName, timeOf, dayOf, formatDayShort } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
+import { usePeopleStore } from '../people/peopleStore';
 
 function TermCell({ term, label }: { term: CaseloadItem['pip']; label: string }) {
   const { t } = useT();
@@ -79,6 +80,9 @@ export function CaseloadTable() {
                 <td>
                   <button type="button" className="link-button cell-name" onClick={() => select(selected ? null : p.id)}>
                     {p.name}
+                  </button>
+                  <button type="button" className="link-button caseload-page-link" data-testid="caseload-open-page" onClick={() => void usePeopleStore.getState().open(p.id)}>
+                    {t('people.openPage')}
                   </button>
                   <span className="cell-sub">
                     {langName(p.language, lang)} · {p.gemeente} · <span className={`skill skill--${p.digitalSkill}`}>{t(`consultant.skill.${p.digitalSkill}`)}</span>

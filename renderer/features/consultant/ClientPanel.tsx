@@ -7,6 +7,7 @@ import { ToetsSection } from './ToetsSection';
 import { PipSection } from './PipSection';
 import { TrialSection } from './TrialSection';
 import { whenText } from './whenText';
+import { usePeopleStore } from '../people/peopleStore';
 
 type Care = NonNullable<CaseloadItem['household']>['children'][number]['care'];
 
@@ -40,7 +41,9 @@ export function ClientPanel({ item, weekStart, today }: { item: CaseloadItem; we
       <div className="client-panel__head">
         <div>
           <h3 id="client-panel-title" className="client-panel__title" ref={titleRef} tabIndex={-1}>
-            {p.name}
+            <button type="button" className="link-button" title={t('people.openPage')} data-testid="client-panel-page" onClick={() => void usePeopleStore.getState().open(p.id)}>
+              {p.name}
+            </button>
           </h3>
           <p className="cell-sub">
             {langName(p.language, lang)} · {p.gemeente} · {t(`consultant.skill.${p.digitalSkill}`)}

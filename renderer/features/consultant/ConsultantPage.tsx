@@ -2,6 +2,9 @@ import { useEffect } from 'react';
 import { DEMAND_KINDS } from '../../../shared/domain/kinds';
 import { mondayOf } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
+import { ClientPage } from '../people/ClientPage';
+import { ParticipantForm } from '../people/ParticipantForm';
+import { usePeopleStore } from '../people/peopleStore';
 import { ClientPanel } from './ClientPanel';
 import { CaseloadTable } from './CaseloadTable';
 import { OwnWeekExport } from './OwnWeekExport';
@@ -19,6 +22,8 @@ export function ConsultantPage({ today }: { today: string }) {
   const item = useConsultantStore((s) => s.items.find((i) => i.participant.id === s.selectedId) ?? null);
   const weekStart = useConsultantStore((s) => s.weekStart);
   const followChanges = useConsultantStore((s) => s.followChanges);
+  const openId = usePeopleStore((s) => s.openId);
+  const creating = usePeopleStore((s) => s.creating);
 
   useEffect(() => {
     // A fresh page per consultant: nothing of a previous profile's caseload stays on screen.
@@ -28,10 +33,20 @@ export function ConsultantPage({ today }: { today: string }) {
     return followChanges();
   }, [load, followChanges]);
 
+  if (openId) {
+    return (
+      <div className="role-page" data-testid="consultant-page">
+        <ClientPage backLabel={t('consultant.title')} />
+      </div>
+    );
+  }
   return (
     <div className="role-page" data-testid="consultant-page">
       <div className="role-page__head">
         <h2 className="page-title">{t('consultant.title')}</h2>
+        <button type="button" className="btn btn--primary" disabled={creating} onClick={() => usePeopleStore.getState().startNew()} data-testid="client-new">
+          {t('people.newClient')}
+        </button>
         <OwnWeekExport today={today} />
         <div className="filters filters--after-tools" role="group" aria-label={t('consultant.filters')}>
           <label className="field field--inline">
@@ -54,6 +69,7 @@ export function ConsultantPage({ today }: { today: string }) {
           </label>
         </div>
       </div>
+      {creating && <ParticipantForm person={null} onDone={() => undefined} onCancel={() => usePeopleStore.getState().cancelNew()} />}
       <div className={selectedId ? 'consultant-layout consultant-layout--open' : 'consultant-layout'}>
         <CaseloadTable />
         {item && <ClientPanel key={item.participant.id} item={item} weekStart={weekStart ?? mondayOf(today)} today={today} />}

@@ -8,7 +8,7 @@ import type { ChangeFlags, ChangeResult } from './manageStore';
 /** The messages of a form, by the dotted path of the field ("opening.0.end"). */
 export type FieldErrors = Record<string, string>;
 
-const ErrorsContext = createContext<{ errors: FieldErrors; prefix: string }>({ errors: {}, prefix: '' });
+export const ErrorsContext = createContext<{ errors: FieldErrors; prefix: string }>({ errors: {}, prefix: '' });
 
 /** Messages of a zod check, by field path; the first one per field. */
 export function errorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {

@@ -4,11 +4,27 @@ import { useT } from '../../i18n';
 import { GroupError } from './FormFrame';
 
 /** Languages chosen from the list by their Dutch (or English) names; each chosen one can be removed. */
-export function LanguagePicker({ name, testId, value, onChange }: { name: string; testId: string; value: string[]; onChange(codes: string[]): void }) {
+export function LanguagePicker({
+  name,
+  testId,
+  value,
+  onChange,
+  legend,
+  exclude = [],
+}: {
+  name: string;
+  testId: string;
+  value: string[];
+  onChange(codes: string[]): void;
+  /** Defaults to "Talen". */
+  legend?: string;
+  /** Codes not offered (a participant's first language among the other ones). */
+  exclude?: string[];
+}) {
   const { t, lang } = useT();
   const uid = useId();
   const [pick, setPick] = useState('');
-  const options = LANGUAGES.filter((l) => !value.includes(l.code)).sort((a, b) => a[lang].localeCompare(b[lang], lang));
+  const options = LANGUAGES.filter((l) => !value.includes(l.code) && !exclude.includes(l.code)).sort((a, b) => a[lang].localeCompare(b[lang], lang));
   const add = () => {
     if (!pick) return;
     onChange([...value, pick]);
@@ -16,7 +32,7 @@ export function LanguagePicker({ name, testId, value, onChange }: { name: string
   };
   return (
     <fieldset className="manage-rows manage-field--wide" data-testid={testId}>
-      <legend className="field__label">{t('manage.field.languages')}</legend>
+      <legend className="field__label">{legend ?? t('manage.field.languages')}</legend>
       <ul className="manage-chips" aria-label={t('manage.languages.chosen')}>
         {value.length === 0 && <li className="muted">{t('manage.languages.none')}</li>}
         {value.map((code) => (

@@ -3,6 +3,10 @@ import type { ParticipantListItem } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { formatDate, langName } from '../../i18n/format';
 import type { Lang, Translate } from '../../i18n/translate';
+import { useAppStore } from '../../stores/appStore';
+import { ClientPage } from '../people/ClientPage';
+import { ParticipantForm } from '../people/ParticipantForm';
+import { usePeopleStore } from '../people/peopleStore';
 import { Highlight } from './Highlight';
 import { pipStatus } from './pip';
 import { useParticipantsStore } from './participantsStore';
@@ -35,7 +39,9 @@ function Row({ p, q, lang, t }: { p: ParticipantListItem; q: string; lang: Lang;
   return (
     <tr data-testid="participant-row" data-participant-id={p.id}>
       <th scope="row" className="cell-name">
-        <Highlight text={p.name} query={q} />
+        <button type="button" className="link-button" data-testid="participant-open" onClick={() => void usePeopleStore.getState().open(p.id)}>
+          <Highlight text={p.name} query={q} />
+        </button>
       </th>
       <td>
         <span data-testid="participant-language">
@@ -77,6 +83,8 @@ export function ParticipantsPage() {
   const { query, items, total, loading, loadingMore, loaded, search, loadMore } = useParticipantsStore();
   const [text, setText] = useState(query);
   const first = useRef(true);
+  const openId = usePeopleStore((s) => s.openId);
+  const creating = usePeopleStore((s) => s.creating);
 
   useEffect(() => {
     // The first render searches at once (or keeps what we had); typing waits for a pause.
@@ -91,6 +99,7 @@ export function ParticipantsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
 
+  if (openId) return <ClientPage backLabel={t('participants.title')} />;
   return (
     <section className="participants-page" aria-labelledby="participants-title">
       <div className="participants-head">
@@ -122,8 +131,12 @@ export function ParticipantsPage() {
           {loaded ? countLabel(total, t) : t('participants.loading')}
           {loaded && total > items.length && items.length > 0 && <span className="muted"> · {t('participants.shown', { shown: items.length, total })}</span>}
         </p>
+        <button type="button" className="btn btn--primary" disabled={creating} onClick={() => usePeopleStore.getState().startNew()} data-testid="participant-new">
+          {t('people.newParticipant')}
+        </button>
       </div>
 
+      {creating && <ParticipantForm person={null} onDone={() => undefined} onCancel={() => usePeopleStore.getState().cancelNew()} />}
       <div
         className={loading ? 'table-wrap table-wrap--loading' : 'table-wrap'}
         tabIndex={0}

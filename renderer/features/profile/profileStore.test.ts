@@ -94,6 +94,17 @@ describe('profile store', () => {
     expect(useProfileStore.getState()).toMatchObject({ profile: null, status: 'choosing' });
     expect(store.has(PROFILE_STORAGE_KEY)).toBe(false);
   });
+
+  it('switching reads the profiles afresh: a consultant added under Beheer can be chosen', async () => {
+    const known = ['C-01'];
+    fakeServer({ knownConsultants: known });
+    await useProfileStore.getState().start();
+    await useProfileStore.getState().choose({ kind: 'coordinator' });
+    known.push('C-02');
+    await useProfileStore.getState().switchProfile();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(useProfileStore.getState().options?.consultants.map((c) => c.id)).toEqual(['C-01', 'C-02']);
+  });
 });
 
 describe('readSavedChoice', () => {

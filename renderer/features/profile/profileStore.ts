@@ -153,8 +153,10 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
     async switchProfile() {
       storage()?.removeItem(PROFILE_STORAGE_KEY);
       resetProfileStores();
-      set({ profile: null, status: 'choosing', error: null });
-      if (!get().options) await loadOptions();
+      // The profiles are read afresh: Beheer may have added or removed a consultant or school
+      // meanwhile. The chooser waits for them rather than offer an old list.
+      set({ profile: null, status: 'choosing', error: null, options: null });
+      void loadOptions();
     },
     reset() {
       storage()?.removeItem(PROFILE_STORAGE_KEY);

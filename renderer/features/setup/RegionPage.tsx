@@ -98,6 +98,16 @@ export function RegionPage() {
                 >
                   {t('checklist.open')}
                 </button>
+              ) : item.step === 'participants' ? (
+                <button
+                  type="button"
+                  className="btn checklist__open"
+                  data-testid="checklist-open-participants"
+                  aria-label={`${t('checklist.openParticipants')}: ${t('checklist.step.participants')}`}
+                  onClick={() => useNavStore.getState().setSection('participants')}
+                >
+                  {t('checklist.openParticipants')}
+                </button>
               ) : (
                 <span className="checklist__later">{t('checklist.screenLater')}</span>
               )}

@@ -192,7 +192,17 @@ export const ErasePreviewSchema = z.object({
 
 // ---------------------------------------------------------------- calls
 
+/** What the participant and step forms choose from: gemeenten, consultants (a consultant: only themselves), schools. */
+export const PeopleOptionsSchema = z.object({
+  gemeenten: z.array(RefSchema),
+  consultants: z.array(RefSchema),
+  schools: z.array(RefSchema),
+});
+export type PeopleOptions = z.infer<typeof PeopleOptionsSchema>;
+
 export const peopleCalls = {
+  /** The choices of the participant form and the step form. */
+  'people.options': { input: z.object({}).strict(), output: PeopleOptionsSchema },
   /** Everything the client page shows; the read is audited. */
   'participants.get': { input: z.object({ id: participantId }).strict(), output: ParticipantDetailSchema },
   /** Creates (no id) or updates a participant; a new one gets the standard steps. */

@@ -1,0 +1,79 @@
+import type { ParticipantDetail } from '../../../shared/api/contract';
+import { useT } from '../../i18n';
+import { formatDate, dayOf, timeOf } from '../../i18n/format';
+import { bookingText, momentText } from './peopleText';
+
+/** Bookings (coming and past), proefles outcomes and the changes from the audit log, newest first. */
+export function HistorySection({ detail }: { detail: ParticipantDetail }) {
+  const { t, lang } = useT();
+  const { bookings, trialOutcomes, history } = detail;
+  return (
+    <section className="people-section people-section--wide" aria-labelledby="people-history-title" data-testid="client-history">
+      <h3 id="people-history-title" className="people-section__title">
+        {t('people.history.title')}
+      </h3>
+      <h4 className="people-section__sub">{t('people.history.coming')}</h4>
+      {bookings.coming.length === 0 ? (
+        <p className="muted">{t('people.history.noBookings')}</p>
+      ) : (
+        <ul className="people-list" data-testid="client-bookings-coming">
+          {bookings.coming.map((b, i) => (
+            <li key={i}>{bookingText(b, lang)}</li>
+          ))}
+        </ul>
+      )}
+      <h4 className="people-section__sub">{t('people.history.past')}</h4>
+      {bookings.past.length === 0 ? (
+        <p className="muted">{t('people.history.noBookings')}</p>
+      ) : (
+        <ul className="people-list" data-testid="client-bookings-past">
+          {bookings.past.map((b, i) => (
+            <li key={i}>{bookingText(b, lang)}</li>
+          ))}
+        </ul>
+      )}
+      {trialOutcomes.length > 0 && (
+        <>
+          <h4 className="people-section__sub">{t('people.history.outcomes')}</h4>
+          <ul className="people-list" data-testid="client-outcomes">
+            {trialOutcomes.map((o) => (
+              <li key={o.bookingId}>
+                {t(o.attended ? 'people.history.attended' : 'people.history.absent', {
+                  school: o.schoolName,
+                  date: `${formatDate(dayOf(o.lessonStart), lang, 'd MMMM yyyy')} ${timeOf(o.lessonStart)}`,
+                })}
+                {o.routeAdvice && ` ${t('people.history.advice', { route: t(`route.${o.routeAdvice}`) })}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4 className="people-section__sub">{t('people.history.changes')}</h4>
+      {history.length === 0 ? (
+        <p className="muted">{t('people.history.noChanges')}</p>
+      ) : (
+        <table className="table people-history" data-testid="client-changes">
+          <thead>
+            <tr>
+              <th scope="col">{t('people.history.when')}</th>
+              <th scope="col">{t('people.history.who')}</th>
+              <th scope="col">{t('people.history.what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((h, i) => (
+              <tr key={i} data-testid="client-change">
+                <td className="nowrap">{momentText(h.at, lang)}</td>
+                <td>{h.who}</td>
+                <td>
+                  {h.what}
+                  {h.why && <span className="cell-sub">{t('people.history.why', { why: h.why })}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
