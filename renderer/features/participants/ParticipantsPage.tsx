@@ -3,7 +3,6 @@ import type { ParticipantListItem } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { formatDate, langName } from '../../i18n/format';
 import type { Lang, Translate } from '../../i18n/translate';
-import { useAppStore } from '../../stores/appStore';
 import { ClientPage } from '../people/ClientPage';
 import { ParticipantForm } from '../people/ParticipantForm';
 import { usePeopleStore } from '../people/peopleStore';
