@@ -225,7 +225,7 @@ export const en: Record<MessageKey, string> = {
   'pip.unknown': 'No term yet',
   'pip.met': 'PIP set',
   'deadlines.planInWeek': 'Plan in week {week}',
-  'deadlines.planInWeek.label': 'Plan {name} in week {week}: to the week planning',
+  'deadlines.planInWeek.label': 'Plan in week {week}: {name}, to the week planning',
   'deadlines.openPerson': 'Open participant',
   'pip.urgent': 'Attention: PIP deadline close or passed',
 

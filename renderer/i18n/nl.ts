@@ -225,7 +225,7 @@ export const nl = {
   'pip.unknown': 'Nog geen termijn',
   'pip.met': 'PIP vastgesteld',
   'deadlines.planInWeek': 'Inplannen in week {week}',
-  'deadlines.planInWeek.label': '{name} inplannen in week {week}: naar de weekplanning',
+  'deadlines.planInWeek.label': 'Inplannen in week {week}: {name}, naar de weekplanning',
   'deadlines.openPerson': 'Deelnemer openen',
   'pip.urgent': 'Let op: PIP-termijn bijna of al verstreken',
 

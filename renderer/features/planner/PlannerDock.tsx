@@ -319,7 +319,7 @@ function ProposalSeatsList({ seats }: { seats: ProposalSeats }) {
     { key: 'care', title: t('planning.proposal.seats.care'), rows: seats.care.map((s) => ({ when: when(s.start, s.end), who: s.child, where: s.provider })) },
   ].filter((g) => g.rows.length > 0);
   return (
-    <section className="proposal-seats" data-testid="proposal-seats" aria-labelledby="proposal-seats-title">
+    <section className="proposal-seats" data-testid="proposal-seats" aria-labelledby="proposal-seats-title" tabIndex={0}>
       <h4 id="proposal-seats-title" className="proposal-drawer__title">
         {t('planning.proposal.seats')}
       </h4>
