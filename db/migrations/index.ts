@@ -11,6 +11,7 @@ import { migration007 } from './007-region-is-demo';
 import { migration008 } from './008-manage';
 import { migration009 } from './009-published-weeks';
 import { migration010 } from './010-people';
+import { migration011 } from './011-import-keys';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
