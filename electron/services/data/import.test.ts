@@ -121,7 +121,7 @@ describe('importing participants and children', () => {
         .join('\n')}\n\n`,
     );
     const out = await importFile(db, testAudit(), TODAY, { bytes: comma, name: 'export.csv' }, { apply: true });
-    expect(out).toMatchObject({ applied: true, errors: [], unknownColumns: [{ sheet: 'export', columns: ['Opmerking'] }] });
+    expect(out).toMatchObject({ applied: true, errors: [], unknownColumns: [{ sheet: 'Deelnemers', columns: ['Opmerking'] }] });
     expect(listParticipants(db).map((p) => p.givenName)).toEqual(['Amina']);
     const kidsCsv = new TextEncoder().encode(kids.map((r) => line(r, ';')).join('\n'));
     const k = await importFile(db, testAudit(), TODAY, { bytes: kidsCsv, name: 'kinderen.csv' }, { apply: true });

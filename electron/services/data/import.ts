@@ -104,9 +104,9 @@ export function importSheets(db: Db, audit: AuditContext, today: string, sheets:
       const sheet = byList.get(list);
       if (!sheet) continue;
       const t = TEMPLATES[list];
-      const mapped = mapSheet(sheet.rows, t, sheet.name);
-      if (mapped.unknownColumns.length > 0) unknownColumns.push({ sheet: sheet.name, columns: mapped.unknownColumns });
-      const c: ListCounts = { list, sheet: sheet.name, new: 0, changed: 0, unchanged: 0, rejected: 0 };
+      const mapped = mapSheet(sheet.rows, t, sheet.csv ? t.sheet : sheet.name);
+      if (mapped.unknownColumns.length > 0) unknownColumns.push({ sheet: mapped.sheet, columns: mapped.unknownColumns });
+      const c: ListCounts = { list, sheet: mapped.sheet, new: 0, changed: 0, unchanged: 0, rejected: 0 };
       let listErrors: RowError[];
       if (list === 'participants') {
         const out = parseParticipantSheet(mapped, { gemeenten, consultants });
@@ -115,7 +115,7 @@ export function importSheets(db: Db, audit: AuditContext, today: string, sheets:
           if (r.householdCode) fileCodes.add(r.householdCode);
           if (!homeLocation(r.form.gemeenteId)) {
             listErrors.push({
-              sheet: sheet.name,
+              sheet: mapped.sheet,
               row: r.row,
               column: 'Gemeente',
               value: gemeenten.find((g) => g.id === r.form.gemeenteId)?.name ?? '',

@@ -9,6 +9,8 @@ import type { Cell } from '../../../shared/import/cells';
 export interface ImportSheet {
   /** The sheet name, or for a CSV the file name without extension. */
   name: string;
+  /** A CSV file: its rows are named after the list it holds ("Deelnemers rij 17"), not the file. */
+  csv?: boolean;
   rows: Cell[][];
 }
 
@@ -53,7 +55,7 @@ export function readCsv(buf: Uint8Array, fileName: string): ImportSheet {
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new UnreadableFileError(`${fileName} is geen leesbaar CSV-bestand: aanhalingstekens kloppen niet op rij ${(fatal.row ?? 0) + 1}.`);
-  return { name: baseName(fileName), rows: parsed.data.map((r) => (Array.isArray(r) ? r : [])) };
+  return { name: baseName(fileName), csv: true, rows: parsed.data.map((r) => (Array.isArray(r) ? r : [])) };
 }
 
 function cellValue(v: ExcelJS.CellValue): Cell {
