@@ -4,6 +4,7 @@
 // npm run data -- backup <file> --data-dir <dir>
 // npm run data -- restore <file> --data-dir <dir>
 // npm run data -- instance --week 2026-W50 --data-dir <dir> [-o instance.json]
+// npm run data -- plan <file.xlsx> --week 2026-W50 --data-dir <dir>
 // The same services as the app (issue 11), for administrators and nightly jobs. The data
 // folder is locked like the app locks it; a folder without a database gets an empty region
 // (never the demo). Other errors (bad arguments, a folder in use, a refused backup) exit 2.
@@ -16,7 +17,7 @@ import { buildInstance } from '../db/instance/instance-from-db';
 import { acquireDataLock } from '../electron/data-lock';
 import { DATABASE_FILE_NAME } from '../electron/paths';
 import { amsterdamNow } from '../electron/services/context';
-import { regionWorkbook, templateWorkbook } from '../electron/services/data/export';
+import { regionWorkbook, templateWorkbook, weekPlanWorkbook } from '../electron/services/data/export';
 import { importFile, type ImportOutcome } from '../electron/services/data/import';
 import { UnreadableFileError } from '../electron/services/data/read-file';
 import { TEMPLATES } from '../shared/import/templates';
@@ -31,6 +32,7 @@ const USAGE = [
   '  npm run data -- backup <bestand> --data-dir <map>',
   '  npm run data -- restore <bestand> --data-dir <map>',
   '  npm run data -- instance --week 2026-W50 --data-dir <map> [-o instantie.json]',
+  '  npm run data -- plan <bestand.xlsx> --week 2026-W50 --data-dir <map>',
 ].join('\n');
 
 class UsageError extends Error {}
@@ -75,6 +77,13 @@ const need = <T>(v: T | null, what: string): T => {
 function lockFolder(dataDir: string) {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   return acquireDataLock(dataDir, 'opdrachtregel');
+}
+
+/** "2026-W50" → its Monday. */
+function weekOf(week: string | null): string {
+  const m = /^(\d{4})-W(\d{2})$/.exec(need(week, '--week'));
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 53) throw new UsageError('--week: schrijf de week als 2026-W50.');
+  return mondayOfIsoWeek(Number(m[1]), Number(m[2]));
 }
 
 function withDb<T>(dataDir: string, fn: (db: Db) => Promise<T>): Promise<T> {
@@ -159,10 +168,15 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
         }
         return 0;
       }
+      case 'plan': {
+        const file = need(a.file, 'Het bestand');
+        const monday = weekOf(a.week);
+        await withDb(need(a.dataDir, '--data-dir'), (db) => weekPlanWorkbook(db, monday).xlsx.writeFile(file));
+        out(`Weekplanning ${a.week} geschreven naar ${file}.`);
+        return 0;
+      }
       case 'instance': {
-        const m = /^(\d{4})-W(\d{2})$/.exec(need(a.week, '--week'));
-        if (!m || Number(m[2]) < 1 || Number(m[2]) > 53) throw new UsageError('--week: schrijf de week als 2026-W50.');
-        const monday = mondayOfIsoWeek(Number(m[1]), Number(m[2]));
+        const monday = weekOf(a.week);
         const json = await withDb(need(a.dataDir, '--data-dir'), async (db) => `${JSON.stringify(buildInstance(db, monday), null, 2)}\n`);
         if (a.out) writeFileSync(a.out, json);
         else process.stdout.write(json);

@@ -6,6 +6,10 @@ import type { Db } from '../../../db/connection';
 import { childrenForExport, participantsForExport } from '../../../db/repositories/import-keys';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
 import { languageName } from '../../../shared/domain/languages';
+import { KIND_NL } from '../../../shared/domain/kinds';
+import { addDays } from '../../../shared/domain/week';
+import { isoWeekdayNl } from '../../../shared/domain/dutch-dates';
+import { listWeekSessions } from '../../../db/repositories/sessions';
 import { formatDateNl } from '../../../shared/import/dates';
 import { IMPORT_ORDER, TEMPLATES, type ImportList, type ListTemplate } from '../../../shared/import/templates';
 import { DIGITAL_SKILL_NL, formatWeeklyTimes } from '../../../shared/import/values';
@@ -89,5 +93,43 @@ export function templateWorkbook(lists: readonly ImportList[] = IMPORT_ORDER): E
       }
     });
   });
+  return wb;
+}
+
+/** Column headings of the week's plan, one sheet per day. */
+export const WEEK_PLAN_COLUMNS = ['Tijd', 'Soort', 'Status', 'Taal', 'Ruimte', 'Locatie', 'Consulent', 'Tolk', 'Deelnemers'] as const;
+const STATUS_NL: Record<string, string> = { proposed: 'voorstel', accepted: 'vast' };
+
+/**
+ * The week's plan for schools and interpreters who use no calendar: a sheet per day (Monday to
+ * Friday, and the weekend when something is planned then) with time, kind, language, room,
+ * consultant, interpreter and participants.
+ */
+export function weekPlanWorkbook(db: Db, weekStart: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Keten Planner';
+  const sessions = listWeekSessions(db, weekStart);
+  for (let i = 0; i < 7; i++) {
+    const day = addDays(weekStart, i);
+    const today = sessions.filter((s) => s.start.slice(0, 10) === day);
+    if (i >= 5 && today.length === 0) continue;
+    const ws = wb.addWorksheet(`${isoWeekdayNl(i + 1)} ${day.slice(8, 10)}-${day.slice(5, 7)}`, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.addRow([...WEEK_PLAN_COLUMNS]).font = { bold: true };
+    [12, 20, 10, 14, 18, 26, 24, 20, 60].forEach((w, k) => (ws.getColumn(k + 1).width = w));
+    for (const s of today) {
+      ws.addRow([
+        `${s.start.slice(11, 16)}-${s.end.slice(11, 16)}`,
+        KIND_NL[s.kind],
+        STATUS_NL[s.status] ?? s.status,
+        s.language ? languageName(s.language) : '',
+        s.room.name,
+        s.room.locationName,
+        s.consultant.name,
+        s.interpreter?.name ?? '',
+        s.participants.map((p) => p.name).join(', '),
+      ]);
+    }
+    if (today.length === 0) ws.addRow(['', 'Niets gepland.']);
+  }
   return wb;
 }

@@ -9,7 +9,8 @@ import { participantsForExport } from '../../../db/repositories/import-keys';
 import { testAudit, tinyRegion } from '../../../db/repositories/test-helpers';
 import { seedDemoRegion } from '../../../db/seed/demo-region';
 import { formatRowError } from '../../../shared/import/errors';
-import { regionWorkbook, templateWorkbook } from './export';
+import { regionWorkbook, templateWorkbook, WEEK_PLAN_COLUMNS, weekPlanWorkbook } from './export';
+import { listWeekSessions } from '../../../db/repositories/sessions';
 import { importFile, importSheets } from './import';
 import { readImportFile, UnreadableFileError } from './read-file';
 
@@ -198,5 +199,30 @@ describe('export', () => {
     const out = importSheets(tinyRegion(), testAudit(), TODAY, sheets, { apply: true });
     expect(out).toMatchObject({ applied: true, errors: [], ignoredSheets: [] });
     expect(counts(out)).toEqual({ participants: [0, 0, 0, 0], children: [0, 0, 0, 0] });
+  });
+
+  it('the week’s plan: a sheet per working day with every session of that day', async () => {
+    const db = openDatabase(':memory:');
+    seedDemoRegion(db, { seed: 2021, anchorWeekStart: '2026-11-23' });
+    const sessions = listWeekSessions(db, '2026-11-23');
+    expect(sessions.length).toBeGreaterThan(0);
+    const sheets = await readImportFile(new Uint8Array(await weekPlanWorkbook(db, '2026-11-23').xlsx.writeBuffer()), 'week.xlsx');
+    expect(sheets.slice(0, 5).map((x) => x.name)).toEqual(['ma 23-11', 'di 24-11', 'wo 25-11', 'do 26-11', 'vr 27-11']);
+    for (const sheet of sheets) expect(sheet.rows[0]).toEqual([...WEEK_PLAN_COLUMNS]);
+    const first = sessions[0];
+    const day = sheets.find((x) => x.name.endsWith(`${first.start.slice(8, 10)}-${first.start.slice(5, 7)}`))!;
+    expect(day.rows).toContainEqual([
+      `${first.start.slice(11, 16)}-${first.end.slice(11, 16)}`,
+      first.kind === 'toets' ? 'leerbaarheidstoets' : 'groepsvoorlichting',
+      first.status === 'accepted' ? 'vast' : 'voorstel',
+      ...(first.language ? [expect.any(String)] : ['']),
+      first.room.name,
+      first.room.locationName,
+      first.consultant.name,
+      first.interpreter?.name ?? '',
+      first.participants.map((p) => p.name).join(', '),
+    ]);
+    const rows = sheets.reduce((n, x) => n + x.rows.filter((r) => /^\d\d:\d\d-/.test(String(r[0]))).length, 0);
+    expect(rows).toBe(sessions.length);
   });
 });
