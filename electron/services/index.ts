@@ -31,6 +31,7 @@ import { toetsHandlers } from './bookings/toets';
 import { trialHandlers } from './bookings/trial';
 import { manageHandlers } from './manage';
 import { peopleHandlers } from './people';
+import { dataHandlers } from './data';
 import type { ApiCtx } from '../../shared/api/access';
 
 export type { ServiceEnv } from './context';
@@ -58,6 +59,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...trialHandlers(deps),
     ...startklasHandlers(deps),
     ...groupInfoHandlers(deps),
+    ...dataHandlers(deps),
     ...schoolHandlers(deps),
     ...setupHandlers(deps),
     ...manageHandlers(deps),

@@ -6,6 +6,7 @@ import { appCalls } from './app';
 import { bookingCalls } from './bookings';
 import { caseloadCalls } from './caseload';
 import { conflictCalls } from './conflicts';
+import { dataCalls } from './data';
 import { deadlineCalls } from './deadlines';
 import { exportCalls } from './export';
 import { historyCalls } from './history';
@@ -37,6 +38,7 @@ export * from './school';
 export * from './setup';
 export * from './events';
 export * from './manage';
+export * from './data';
 
 /** Every area's calls; a call name belongs to exactly one area (contract.test.ts checks). */
 export const CONTRACT_AREAS = {
@@ -56,6 +58,7 @@ export const CONTRACT_AREAS = {
   school: schoolCalls,
   setup: setupCalls,
   manage: manageCalls,
+  data: dataCalls,
 } as const;
 
 export const contract = {
@@ -75,6 +78,7 @@ export const contract = {
   ...schoolCalls,
   ...setupCalls,
   ...manageCalls,
+  ...dataCalls,
 } as const;
 
 export type Contract = typeof contract;
