@@ -1,7 +1,10 @@
 // The keys of the Excel import and export (issue 11): a participant's `Clientnummer` and a
 // household's code, and the region's people as the templates write them. A household without
 // a code of its own is known in the files by its id, so an export comes back to the same rows.
+import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
+import type { DemandKind } from '../../shared/domain/kinds';
 import { writeAudit, type AuditContext } from './audit';
 
 /**
@@ -81,4 +84,29 @@ export function childrenForExport(db: Db): ExportChildRow[] {
         ORDER BY householdCode, k.birth_date, k.id`,
     )
     .all() as ExportChildRow[];
+}
+
+// Prepared once per connection: an import adds thousands of steps.
+const stepInserts = new WeakMap<Db, Statement>();
+
+/**
+ * A new participant's first steps, ranked 0, 1, ... in this order, each with its audit row: what
+ * addStep writes for a participant without steps, without preparing its statements per step.
+ */
+export function addFirstSteps(
+  db: Db,
+  audit: AuditContext,
+  participantId: string,
+  steps: readonly { kind: DemandKind; schoolId: string | null; earliestDate: string; dueDate: string | null }[],
+): void {
+  let st = stepInserts.get(db);
+  if (!st) {
+    st = db.prepare("INSERT INTO demands (id, participant_id, kind, school_id, earliest_date, due_date, status, done_on, rank) VALUES (?, ?, ?, ?, ?, ?, 'open', NULL, ?)");
+    stepInserts.set(db, st);
+  }
+  steps.forEach((s, rank) => {
+    const id = randomUUID();
+    st.run(id, participantId, s.kind, s.schoolId, s.earliestDate, s.dueDate, rank);
+    writeAudit(db, audit, 'create', 'demand', id, { participantId, kind: s.kind });
+  });
 }

@@ -9,6 +9,8 @@ import { participantsForExport } from '../../../db/repositories/import-keys';
 import { testAudit, tinyRegion } from '../../../db/repositories/test-helpers';
 import { seedDemoRegion } from '../../../db/seed/demo-region';
 import { formatRowError } from '../../../shared/import/errors';
+import { standardSteps } from '../../../shared/domain/standard-steps';
+import { listSteps } from '../../../db/repositories/people';
 import { regionWorkbook, templateWorkbook, WEEK_PLAN_COLUMNS, weekPlanWorkbook } from './export';
 import { listWeekSessions } from '../../../db/repositories/sessions';
 import { importFile, importSheets } from './import';
@@ -72,6 +74,21 @@ describe('importing participants and children', () => {
     expect(hh).toHaveLength(1);
     expect(hh[0].adults).toHaveLength(2);
     expect(listChildren(db).map((c) => [c.givenName, c.birthDate, c.householdId])).toEqual([['Yara', '2022-09-01', hh[0].id]]);
+
+    // A new participant gets the standard steps, ranked in order, as the form gives them.
+    const amina = ps.find((p) => p.givenName === 'Amina')!;
+    const expected = standardSteps({
+      migrantKind: 'statushouder',
+      koppelingDate: '2026-11-02',
+      registrationDate: null,
+      housingDate: '2026-11-16',
+      today: TODAY,
+      schoolIds: ['S1'],
+    });
+    expect(listSteps(db, amina.id).map((x) => ({ kind: x.kind, schoolId: x.schoolId, earliestDate: x.earliestDate, dueDate: x.dueDate, rank: x.rank, status: x.status }))).toEqual(
+      expected.map((x, rank) => ({ ...x, rank, status: 'open' })),
+    );
+    expect(listAudit(db, { entity: 'demand', limit: 10_000 }).filter((a) => (a.details as { participantId: string }).participantId === amina.id)).toHaveLength(expected.length);
 
     const audit = listAudit(db, { limit: 10_000 }).length;
     const again = await importFile(db, testAudit(), TODAY, file, { apply: true });

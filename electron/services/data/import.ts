@@ -17,8 +17,8 @@ import {
   type ParticipantInput,
   type ParticipantPatch,
 } from '../../../db/repositories/participants';
-import { addStep, childrenWithCare, householdMemberIds, setParticipantHousehold, updateChild } from '../../../db/repositories/people';
-import { householdsByCode, participantsByClientNumber, setClientNumber, setHouseholdCode } from '../../../db/repositories/import-keys';
+import { childrenWithCare, householdMemberIds, setParticipantHousehold, updateChild } from '../../../db/repositories/people';
+import { addFirstSteps, householdsByCode, participantsByClientNumber, setClientNumber, setHouseholdCode } from '../../../db/repositories/import-keys';
 import { standardSteps } from '../../../shared/domain/standard-steps';
 import { foldValue, isEmptyRow } from '../../../shared/import/cells';
 import type { RowError } from '../../../shared/import/errors';
@@ -211,7 +211,7 @@ function apply(db: Db, audit: AuditContext, today: string, plan: Plan, codes: Ma
         today,
         schoolIds,
       });
-      for (const s of steps) addStep(db, audit, { participantId: id, ...s });
+      addFirstSteps(db, audit, id, steps);
       continue;
     }
     if (!p.changed) continue;
