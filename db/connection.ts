@@ -208,3 +208,17 @@ export function openDatabase(file: string, opts: { nativeBinding?: string } = {}
     throw err;
   }
 }
+
+/**
+ * Checks a file the way openDatabase does before it opens one (ours, not newer, integrity), without
+ * changing it; throws DatabaseUnreadableError or DatabaseTooNewError. Answers its schema version.
+ */
+export function checkDatabaseFile(file: string, opts: { nativeBinding?: string } = {}): number {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) throw new DatabaseUnreadableError(file, 'het bestand bestaat niet');
+  if (stat.isDirectory()) throw new DatabaseUnreadableError(file, 'dit is een map, geen bestand');
+  if (stat.size === 0) throw new DatabaseUnreadableError(file, 'het bestand is leeg');
+  const header = inspectHeader(file);
+  inspectExisting(file, header, stat.size, opts);
+  return header.userVersion;
+}

@@ -12,6 +12,7 @@ import { writeAudit } from '../db/repositories/audit';
 import { actorOf } from './services/audit/profile-audit';
 import { amsterdamNow } from './services/context';
 import { ensureDemoRegion } from '../db/seed/demo-region';
+import { dailyBackup } from '../db/backup';
 import { createServices } from './services';
 import { createEventBus, type EventBus } from './events';
 import { DATABASE_FILE_NAME } from './paths';
@@ -98,6 +99,19 @@ export function createBackend(opts: BackendOptions): Backend {
     },
   });
   log.write({ level: 'info', source: 'main', message: `Keten Planner ${opts.version} gestart (${program}, schema ${schemaVersion(db)}).` });
+  // The automatic daily backup (the last 14 are kept in the data folder's backups/): a minute
+  // after start (not slowing the start) and, for an app left running, looked at every hour.
+  const backupToday = () => {
+    if (!db.open || opts.lock === false) return;
+    dailyBackup(db, opts.dataDir, today()).catch((err: unknown) => {
+      const { message, stack } = describeError(err);
+      log.write({ level: 'error', source: 'main', message: `Automatische back-up mislukt: ${message}`, stack });
+    });
+  };
+  const firstBackup = setTimeout(backupToday, 60 * 1000);
+  firstBackup.unref();
+  const backupTimer = setInterval(backupToday, 60 * 60 * 1000);
+  backupTimer.unref();
   // A refused call leaves a trace too (who tried what); the refusal's text is not kept, since it
   // may name the person the caller was refused.
   // A profile chosen before the region was set up or removed points at people who may no longer
@@ -128,6 +142,8 @@ export function createBackend(opts: BackendOptions): Backend {
     seededDemo,
     log,
     close: () => {
+      clearTimeout(firstBackup);
+      clearInterval(backupTimer);
       db.close();
       lock.release();
     },

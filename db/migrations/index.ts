@@ -13,6 +13,7 @@ import { migration009 } from './009-published-weeks';
 import { migration010 } from './010-people';
 import { migration011 } from './011-demo-registration-dates';
 import { migration012 } from './012-accounts';
+import { migration013 } from './013-import-keys';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

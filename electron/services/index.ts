@@ -32,6 +32,7 @@ import { trialHandlers } from './bookings/trial';
 import { manageHandlers } from './manage';
 import { peopleHandlers } from './people';
 import { accountHandlers } from './accounts/accounts';
+import { dataHandlers } from './data';
 import type { ApiCtx } from '../../shared/api/access';
 
 export type { ServiceEnv } from './context';
@@ -59,6 +60,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...trialHandlers(deps),
     ...startklasHandlers(deps),
     ...groupInfoHandlers(deps),
+    ...dataHandlers(deps),
     ...schoolHandlers(deps),
     ...setupHandlers(deps),
     ...manageHandlers(deps),

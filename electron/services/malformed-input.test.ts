@@ -13,6 +13,8 @@ import { DEMO_TODAY, DEMO_WEEK, demoServices } from '../../test/support/demo-ser
 import { malformedVariants } from '../../test/support/malformed-payloads';
 
 const NEXT_WEEK = '2026-11-30';
+/** A participants CSV with its headings and no rows. */
+const HEADINGS_ONLY = Buffer.from('Clientnummer;Voornaam;Gemeente;Soort;Taal;Digitale vaardigheid\n').toString('base64');
 /** No such participant: the people calls are refused after their input checks. */
 const UNKNOWN_PERSON = 'P-ONBEKEND';
 /** A worker that refuses at once: planner.start runs its checks and queueing, no planning. */
@@ -56,6 +58,13 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'setup.createRegion': () => [{ name: 'Regio Rivierenland', gemeenten: ['Tiel', 'Culemborg'] }],
   'setup.loadDemo': () => [{}],
   'setup.removeDemo': () => [{ confirm: true }],
+  // Excel in and out: an import of headings only changes nothing, so the demo stays as it is.
+  'data.importPreview': () => [{ fileName: 'deelnemers.csv', base64: HEADINGS_ONLY }],
+  'data.import': () => [{ fileName: 'deelnemers.csv', base64: HEADINGS_ONLY }],
+  'data.exportRegion': () => [{}],
+  'data.template': () => [{}],
+  'data.exportWeek': () => [{ weekStart: DEMO_WEEK }],
+  'data.backup': () => [{}],
   // Beheer: saves and removes as previews, so the demo week stays as the other calls expect it.
   'gemeenten.list': () => [{}],
   'gemeenten.save': (ids) => [{ ...ids.forms.gemeente, preview: true } as CallInput<'gemeenten.save'>],

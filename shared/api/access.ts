@@ -71,6 +71,13 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'setup.createRegion': 'anyone',
   'setup.loadDemo': 'anyone',
   'setup.removeDemo': C,
+  // Excel in and out, backups (issue 11): the coordinator's.
+  'data.importPreview': C,
+  'data.import': C,
+  'data.exportRegion': C,
+  'data.template': C,
+  'data.exportWeek': C,
+  'data.backup': C,
   // Beheer: the coordinator manages everything; a liaison lists and saves only their own
   // school's classes (enforced in the service, which names no other school).
   'gemeenten.list': C,

@@ -3,6 +3,7 @@ import '../../styles/manage.css';
 import { useT, type MessageKey } from '../../i18n';
 import { ChildcareScreen } from './ChildcareScreen';
 import { ConsultantsScreen } from './ConsultantsScreen';
+import { DataScreen } from './DataScreen';
 import { GemeentenScreen } from './GemeentenScreen';
 import { InterpretersScreen } from './InterpretersScreen';
 import { LocationsScreen } from './LocationsScreen';
@@ -22,6 +23,7 @@ const SCREENS: Record<ManageScreen, () => ReactElement> = {
   startklas: () => <StartklasScreen />,
   childcare: () => <ChildcareScreen />,
   settings: () => <SettingsScreen />,
+  data: () => <DataScreen />,
 };
 
 export const manageNavKey = (s: ManageScreen) => `manage.nav.${s}` as MessageKey;

@@ -7,6 +7,7 @@ import { appCalls } from './app';
 import { bookingCalls } from './bookings';
 import { caseloadCalls } from './caseload';
 import { conflictCalls } from './conflicts';
+import { dataCalls } from './data';
 import { deadlineCalls } from './deadlines';
 import { exportCalls } from './export';
 import { historyCalls } from './history';
@@ -39,6 +40,7 @@ export * from './setup';
 export * from './events';
 export * from './manage';
 export * from './accounts';
+export * from './data';
 
 /** Every area's calls; a call name belongs to exactly one area (contract.test.ts checks). */
 export const CONTRACT_AREAS = {
@@ -59,6 +61,7 @@ export const CONTRACT_AREAS = {
   setup: setupCalls,
   manage: manageCalls,
   accounts: accountCalls,
+  data: dataCalls,
 } as const;
 
 export const contract = {
@@ -79,6 +82,7 @@ export const contract = {
   ...setupCalls,
   ...manageCalls,
   ...accountCalls,
+  ...dataCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,53 @@
+// The data calls through dispatch on the demo region, with access checked.
+import { describe, expect, it } from 'vitest';
+import { listGemeenten } from '../../../db/repositories/region';
+import { listParticipants } from '../../../db/repositories/participants';
+import { as, call, db, events, fail, useDemoProfiles } from '../../../test/support/demo-profiles';
+
+useDemoProfiles();
+
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+const HEAD = 'Clientnummer;Voornaam;Achternaam;Gemeente;Soort;Datum koppeling;Taal;Digitale vaardigheid;Consulent';
+
+describe('data calls', () => {
+  it('the coordinator previews, then imports; a consultant may not', async () => {
+    const coord = await as('coordinator');
+    const g = listGemeenten(db)[0].name;
+    const file = {
+      fileName: 'deelnemers.csv',
+      base64: b64(`${HEAD}\nX-1;Hawa;Noor;${g};statushouder;02-11-2026;Somalisch;basis;\nX-2;Fout;;${g};statushouder;31-02-2026;Somalisch;basis;\n`),
+    };
+    const preview = await call(coord, 'data.importPreview', file);
+    expect(preview).toMatchObject({ applied: false, errorCount: 1, message: 'Niets geïmporteerd: 1 fout. Verbeter het bestand en probeer het opnieuw.' });
+    expect(preview.errors.map((e) => e.text)).toEqual(['Deelnemers rij 3, Datum koppeling "31-02-2026": geen bestaande datum']);
+    const before = listParticipants(db).length;
+    const good = { fileName: 'deelnemers.csv', base64: b64(`${HEAD}\nX-1;Hawa;Noor;${g};statushouder;02-11-2026;Somalisch;basis;\n`) };
+    expect(await call(coord, 'data.importPreview', good)).toMatchObject({ applied: false, errorCount: 0, lists: [{ list: 'participants', new: 1 }] });
+    expect(listParticipants(db).length).toBe(before);
+    const done = await call(coord, 'data.import', good);
+    expect(done).toMatchObject({ applied: true, message: 'Geïmporteerd: Deelnemers 1 nieuw, 0 gewijzigd.' });
+    expect(listParticipants(db).length).toBe(before + 1);
+    expect(events).toContainEqual({ type: 'data.changed', area: 'participants' });
+    expect(await call(coord, 'data.import', good)).toMatchObject({ applied: true, message: 'Er was niets nieuws of gewijzigd.' });
+
+    const consultant = await as('consultant', 'C-01');
+    expect((await fail(consultant, 'data.import', good)).code).toBe('forbidden');
+  });
+
+  it('refuses an unreadable file with its message; exports and templates are .xlsx; a backup needs a file', async () => {
+    const coord = await as('coordinator');
+    const bad = await fail(coord, 'data.import', { fileName: 'x.xlsx', base64: b64('geen excel') });
+    expect(bad).toMatchObject({ code: 'invalid_input', field: 'base64' });
+    expect(bad.message).toContain('geen leesbaar Excel-bestand');
+    for (const [name, input] of [
+      ['data.exportRegion', {}],
+      ['data.template', {}],
+      ['data.exportWeek', { weekStart: '2026-11-23' }],
+    ] as const) {
+      const f = await call(coord, name, input as never);
+      expect(f.filename).toMatch(/\.xlsx$/);
+      expect(Buffer.from(f.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    }
+    expect((await fail(coord, 'data.backup', {})).code).toBe('conflict');
+  });
+});

@@ -1,0 +1,70 @@
+// The data calls (issue 11): import with a preview, the region, template and week as .xlsx,
+// and "Back-up maken". The same functions as `npm run data`.
+import { dirname, join } from 'node:path';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { profileOf, type ApiCtx } from '../../../shared/api/access';
+import { MAX_LISTED_ERRORS, type CallOutput } from '../../../shared/api/contract';
+import { ApiError, invalidInput } from '../../../shared/api/errors';
+import { formatRowError } from '../../../shared/import/errors';
+import { backupDatabase } from '../../../db/backup';
+import type { ServiceDeps } from '../context';
+import { nowOf } from '../context';
+import { profileAudit } from '../audit/profile-audit';
+import { regionWorkbook, templateWorkbook, weekPlanWorkbook } from './export';
+import { importFile, type ImportOutcome } from './import';
+import { UnreadableFileError } from './read-file';
+import type ExcelJS from 'exceljs';
+
+type DataCall = 'data.importPreview' | 'data.import' | 'data.exportRegion' | 'data.template' | 'data.exportWeek' | 'data.backup';
+
+function view(o: ImportOutcome): CallOutput<'data.import'> {
+  const total = o.lists.reduce((n, l) => n + l.new + l.changed, 0);
+  const message =
+    o.errors.length > 0
+      ? `Niets geïmporteerd: ${o.errors.length === 1 ? '1 fout' : `${o.errors.length} fouten`}. Verbeter het bestand en probeer het opnieuw.`
+      : o.applied
+        ? total === 0
+          ? 'Er was niets nieuws of gewijzigd.'
+          : `Geïmporteerd: ${o.lists.map((l) => `${l.sheet} ${l.new} nieuw, ${l.changed} gewijzigd`).join('; ')}.`
+        : 'Klaar om te importeren; er is nog niets geschreven.';
+  return {
+    applied: o.applied,
+    lists: o.lists,
+    errors: o.errors.slice(0, MAX_LISTED_ERRORS).map((e) => ({ ...e, text: formatRowError(e) })),
+    errorCount: o.errors.length,
+    unknownColumns: o.unknownColumns,
+    ignoredSheets: o.ignoredSheets,
+    message,
+  };
+}
+
+async function xlsxFile(wb: ExcelJS.Workbook, filename: string): Promise<{ filename: string; base64: string }> {
+  return { filename, base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
+}
+
+export function dataHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, DataCall> {
+  const run = async (input: { fileName: string; base64: string }, ctx: ApiCtx, apply: boolean) => {
+    const audit = profileAudit(env, profileOf(ctx), `import uit ${input.fileName}`);
+    try {
+      const out = await importFile(db, audit, env.today(), { bytes: new Uint8Array(Buffer.from(input.base64, 'base64')), name: input.fileName }, { apply });
+      if (out.applied && out.lists.some((l) => l.new + l.changed > 0)) events.emit({ type: 'data.changed', area: 'participants' });
+      return view(out);
+    } catch (err) {
+      if (err instanceof UnreadableFileError) throw invalidInput('base64', err.message);
+      throw err;
+    }
+  };
+  return {
+    'data.importPreview': (input, ctx) => run(input, ctx, false),
+    'data.import': (input, ctx) => run(input, ctx, true),
+    'data.exportRegion': () => xlsxFile(regionWorkbook(db), `regio-${env.today()}.xlsx`),
+    'data.template': () => xlsxFile(templateWorkbook(), 'sjabloon-deelnemers.xlsx'),
+    'data.exportWeek': ({ weekStart }) => xlsxFile(weekPlanWorkbook(db, weekStart), `weekplanning-${weekStart}.xlsx`),
+    'data.backup': async () => {
+      if (db.memory) throw new ApiError({ code: 'conflict', message: 'Deze gegevens staan niet in een bestand; er valt niets te bewaren.' });
+      const file = join(dirname(env.dataFile), 'backups', `handmatig-${nowOf(env).replace(/[^0-9T]/g, '-')}.sqlite`);
+      await backupDatabase(db, file);
+      return { file, message: `Back-up gemaakt: ${file}` };
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// Beheer, "Excel en back-up" (issue 11): a participants file read, previewed and imported
+// after confirmation; the template, the region and the week's plan as .xlsx; "Back-up maken".
+import { create } from 'zustand';
+import type { ImportOutcomeView } from '../../../shared/api/contract';
+import { call } from '../../api/client';
+import { messageOf } from '../../stores/errorStore';
+import { downloadBytes } from '../planner/download';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export type DataBusy = 'preview' | 'import' | 'download' | 'backup';
+
+interface DataState {
+  file: { fileName: string; base64: string } | null;
+  preview: ImportOutcomeView | null;
+  /** The answer of the import itself (after confirming). */
+  result: ImportOutcomeView | null;
+  busy: DataBusy | null;
+  error: string | null;
+  notice: string | null;
+  choose(fileName: string, bytes: ArrayBuffer): Promise<void>;
+  confirm(): Promise<void>;
+  reset(): void;
+  download(kind: 'template' | 'region' | 'week', weekStart?: string): Promise<void>;
+  backup(): Promise<void>;
+}
+
+export function base64Of(bytes: ArrayBuffer): string {
+  const u8 = new Uint8Array(bytes);
+  let s = '';
+  for (let i = 0; i < u8.length; i += 0x8000) s += String.fromCharCode(...u8.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+const failed = (err: unknown) => messageOf(err) ?? (err instanceof Error ? err.message : String(err));
+
+export const useDataStore = create<DataState>()((set, get) => ({
+  file: null,
+  preview: null,
+  result: null,
+  busy: null,
+  error: null,
+  notice: null,
+
+  async choose(fileName, bytes) {
+    const file = { fileName, base64: base64Of(bytes) };
+    set({ file, preview: null, result: null, error: null, notice: null, busy: 'preview' });
+    try {
+      set({ preview: await call('data.importPreview', file) });
+    } catch (err) {
+      set({ error: failed(err) });
+    } finally {
+      set({ busy: null });
+    }
+  },
+
+  async confirm() {
+    const file = get().file;
+    if (!file) return;
+    set({ busy: 'import', error: null });
+    try {
+      const result = await call('data.import', file);
+      set({ result, preview: result.applied ? null : result, file: result.applied ? null : file });
+    } catch (err) {
+      set({ error: failed(err) });
+    } finally {
+      set({ busy: null });
+    }
+  },
+
+  reset() {
+    set({ file: null, preview: null, result: null, error: null, notice: null });
+  },
+
+  async download(kind, weekStart) {
+    set({ busy: 'download', error: null });
+    try {
+      const f =
+        kind === 'template'
+          ? await call('data.template', {})
+          : kind === 'region'
+            ? await call('data.exportRegion', {})
+            : await call('data.exportWeek', { weekStart: weekStart ?? '' });
+      downloadBytes(f.filename, f.base64, XLSX);
+      set({ notice: f.filename });
+    } catch (err) {
+      set({ error: failed(err) });
+    } finally {
+      set({ busy: null });
+    }
+  },
+
+  async backup() {
+    set({ busy: 'backup', error: null });
+    try {
+      set({ notice: (await call('data.backup', {})).message });
+    } catch (err) {
+      set({ error: failed(err) });
+    } finally {
+      set({ busy: null });
+    }
+  },
+}));

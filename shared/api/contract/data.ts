@@ -1,0 +1,61 @@
+// Excel in and out (issue 11): importing participants and children from .xlsx or .csv (a
+// preview first, then all rows in one transaction), the region and the week's plan as .xlsx,
+// the templates, and "Back-up maken". Files travel as base64; larger files than fit a call go
+// through `npm run data`.
+import { z } from 'zod';
+import { IMPORT_LISTS } from '../../import/templates';
+import { MondaySchema } from './common';
+
+/** Base64 characters a call may carry (the browser-mode server takes 1 MB per request). */
+export const MAX_UPLOAD_BASE64 = 900_000;
+/** Errors an answer lists; the count says how many there are in all. */
+export const MAX_LISTED_ERRORS = 500;
+
+const FileInputSchema = z
+  .object({
+    fileName: z.string({ error: 'Bestand: kies een bestand.' }).trim().min(1, { error: 'Bestand: kies een bestand.' }).max(200, { error: 'Bestand: de naam is te lang.' }),
+    base64: z
+      .string({ error: 'Bestand: kies een bestand.' })
+      .max(MAX_UPLOAD_BASE64, { error: 'Bestand: te groot voor de app (hoogstens ongeveer 650 kB); gebruik npm run data -- import.' })
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Bestand: de inhoud is niet goed doorgekomen; kies het bestand opnieuw.' }),
+  })
+  .strict();
+
+export const ImportOutcomeSchema = z.object({
+  applied: z.boolean(),
+  lists: z.array(
+    z.object({
+      list: z.enum(IMPORT_LISTS),
+      sheet: z.string(),
+      new: z.number().int(),
+      changed: z.number().int(),
+      unchanged: z.number().int(),
+      rejected: z.number().int(),
+    }),
+  ),
+  /** Each error with where it is; `text` is the sentence to show. At most MAX_LISTED_ERRORS. */
+  errors: z.array(z.object({ sheet: z.string(), row: z.number().int(), column: z.string(), value: z.string(), reason: z.string(), text: z.string() })),
+  errorCount: z.number().int(),
+  unknownColumns: z.array(z.object({ sheet: z.string(), columns: z.array(z.string()) })),
+  ignoredSheets: z.array(z.string()),
+  /** Dutch: what happened, in one sentence. */
+  message: z.string(),
+});
+export type ImportOutcomeView = z.infer<typeof ImportOutcomeSchema>;
+
+const XlsxFileSchema = z.object({ filename: z.string(), base64: z.string() });
+
+export const dataCalls = {
+  /** Reads the file and answers what an import would do; nothing is written. */
+  'data.importPreview': { input: FileInputSchema, output: ImportOutcomeSchema },
+  /** Imports the file: all rows in one transaction, or none when a row is rejected. */
+  'data.import': { input: FileInputSchema, output: ImportOutcomeSchema },
+  /** The region's participants and children as one .xlsx in the template columns. */
+  'data.exportRegion': { input: z.object({}).strict(), output: XlsxFileSchema },
+  /** The import template: headings, explanation and drop-down lists. */
+  'data.template': { input: z.object({}).strict(), output: XlsxFileSchema },
+  /** The week's plan as .xlsx, a sheet per day. */
+  'data.exportWeek': { input: z.object({ weekStart: MondaySchema }).strict(), output: XlsxFileSchema },
+  /** "Back-up maken": a consistent copy in the data folder's backups/ while the app runs. */
+  'data.backup': { input: z.object({}).strict(), output: z.object({ file: z.string(), message: z.string() }) },
+} as const;
