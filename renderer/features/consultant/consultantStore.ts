@@ -32,7 +32,7 @@ interface ConsultantState {
   // The client sections' calls. They answer the server's result or throw its error: each
   // section keeps its own busy state and error message (useAction).
   toetsSlots(participantId: string, weekStart: string): Promise<CallOutput<'toets.slots'>>;
-  bookToets(participantId: string, sessionId: string): Promise<CallOutput<'toets.book'>>;
+  bookToets(participantId: string, sessionId: string, overrideReason?: string): Promise<CallOutput<'toets.book'>>;
   cancelToets(participantId: string): Promise<CallOutput<'toets.cancel'>>;
   requestToetsSlot(participantId: string, weekStart: string, note: string): Promise<CallOutput<'toets.requestSlot'>>;
   toetsRooms(weekStart: string): Promise<CallOutput<'toets.rooms'>>;
@@ -91,7 +91,8 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   },
 
   toetsSlots: (participantId, weekStart) => call('toets.slots', { participantId, weekStart }),
-  bookToets: (participantId, sessionId) => call('toets.book', { participantId, sessionId }),
+  bookToets: (participantId, sessionId, overrideReason) =>
+    call('toets.book', overrideReason === undefined ? { participantId, sessionId } : { participantId, sessionId, override: { reason: overrideReason } }),
   cancelToets: (participantId) => call('toets.cancel', { participantId }),
   requestToetsSlot: (participantId, weekStart, note) => call('toets.requestSlot', { participantId, weekStart, note }),
   toetsRooms: (weekStart) => call('toets.rooms', { weekStart }),

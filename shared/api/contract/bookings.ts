@@ -15,6 +15,12 @@ import {
   StoredLocalTimeSchema,
 } from './common';
 
+export const HouseholdWarningSchema = z.object({
+  kind: z.enum(['partner', 'childcare', 'busy']),
+  /** Dutch, e.g. "Valt samen met de les van partner Ahmad (di 09:00–12:00)". */
+  message: z.string(),
+});
+
 export const ToetsSlotSchema = z.object({
   sessionId: z.string(),
   start: StoredLocalTimeSchema,
@@ -26,14 +32,17 @@ export const ToetsSlotSchema = z.object({
   consultant: RefSchema,
   /** Free laptops of the kind this client needs. */
   freeLaptops: z.number().int(),
+  /** What booking this slot would break (the checker's hard rules for the client and their household), Dutch; empty when it fits. */
+  problems: z.array(HouseholdWarningSchema),
 });
 export type ToetsSlot = z.infer<typeof ToetsSlotSchema>;
 
-export const HouseholdWarningSchema = z.object({
-  kind: z.enum(['partner', 'childcare', 'busy']),
-  /** Dutch, e.g. "Valt samen met de les van partner Ahmad (di 09:00–12:00)". */
-  message: z.string(),
-});
+/** "Toch boeken": the consultant books an option that breaks a hard rule, with the reason (audited). */
+export const OverrideSchema = z
+  .object({
+    reason: z.string().trim().min(3, { message: 'geef in een paar woorden aan waarom u toch boekt.' }).max(500, { message: 'hooguit 500 tekens.' }),
+  })
+  .strict();
 
 export const ChildcareOfferSchema = z.object({
   childId: z.string(),
@@ -81,9 +90,9 @@ export const bookingCalls = {
       booked: ToetsSlotSchema.nullable(),
     }),
   },
-  /** Books the client's toets; an existing toets booking is moved (rebook). */
+  /** Books the client's toets; an existing toets booking is moved (rebook). A slot that breaks a hard rule is refused unless `override` gives the reason to book it anyway (recorded in the audit). */
   'toets.book': {
-    input: z.object({ participantId: z.string().min(1), sessionId: z.string().min(1) }).strict(),
+    input: z.object({ participantId: z.string().min(1), sessionId: z.string().min(1), override: OverrideSchema.optional() }).strict(),
     output: z.object({ booked: ToetsSlotSchema, warnings: z.array(HouseholdWarningSchema) }),
   },
   'toets.cancel': { input: participantInput, output: z.object({ cancelled: z.boolean() }) },
