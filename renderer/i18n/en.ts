@@ -437,6 +437,7 @@ export const en: Record<MessageKey, string> = {
   'consultant.weekN': 'Week {n}',
   'consultant.weeksN': 'Week {a}–{b}',
   'consultant.cancel': 'Cancel',
+  'consultant.override.after': 'Book anyway only if there is no other way, and say why; the reason is kept in the audit log.',
   'consultant.override.intro': 'This slot breaks a hard rule (see above). Choose another slot, or book anyway and say why; the reason is kept in the audit log.',
   'consultant.override.reason': 'Reason to book anyway',
   'consultant.override.book': 'Book anyway',

@@ -438,6 +438,7 @@ export const nl = {
   'consultant.weekN': 'Week {n}',
   'consultant.weeksN': 'Week {a}–{b}',
   'consultant.cancel': 'Annuleren',
+  'consultant.override.after': 'Boek toch als het niet anders kan, en noteer waarom; de reden komt in het logboek.',
   'consultant.override.intro': 'Dit moment botst met een harde regel (zie hierboven). Kies een ander moment, of boek toch en noteer waarom; de reden komt in het logboek.',
   'consultant.override.reason': 'Reden om toch te boeken',
   'consultant.override.book': 'Toch boeken',

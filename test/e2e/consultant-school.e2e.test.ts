@@ -319,9 +319,19 @@ describe('a request for an extra toets slot reaches the coordinator', () => {
   it('the consultant asks for a slot in a week without one', async () => {
     await switchProfile(page);
     await chooseProfile(page, 'consultant');
-    const row = page.getByTestId('caseload-row').first();
-    await row.waitFor({ timeout: 20_000 });
-    clientName = ((await row.getByRole('button').first().textContent()) ?? '').trim();
+    await page.getByTestId('caseload-row').first().waitFor({ timeout: 20_000 });
+    // A client whose toets is not booked yet: for a booked one the request is refused.
+    const caseload = await pageApi(page, 'consultant.caseload', {});
+    let pick: Caseload['items'][number] | undefined;
+    for (const item of caseload.items) {
+      if (!(await pageApi(page, 'toets.slots', { participantId: item.participant.id, weekStart: caseload.weekStart })).booked) {
+        pick = item;
+        break;
+      }
+    }
+    expect(pick, 'een cliënt zonder geboekte toets').toBeDefined();
+    clientName = pick!.participant.name;
+    const row = page.locator(`[data-testid="caseload-row"][data-participant-id="${pick!.participant.id}"]`);
     await row.getByRole('button', { name: clientName }).click();
     const toets = page.getByTestId('client-panel').getByTestId('toets-section');
     // Weeks far enough ahead have no toets slots yet.
@@ -334,6 +344,8 @@ describe('a request for an extra toets slot reaches the coordinator', () => {
     expect(await toets.getByTestId('toets-none').textContent()).toMatch(/\S/);
     await toets.getByTestId('toets-request').click();
     await toets.locator('.notice--ok').waitFor({ timeout: 20_000 });
+    // Asked once: the button cannot send a second request.
+    expect(await toets.getByTestId('toets-request').isDisabled()).toBe(true);
   });
 
   it('the coordinator sees it by the tab, opens it and marks it done', async () => {

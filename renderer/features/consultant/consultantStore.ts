@@ -40,9 +40,9 @@ interface ConsultantState {
   trialOptions(participantId: string, weekStart: string): Promise<CallOutput<'trial.options'>>;
   bookTrial(participantId: string, lessons: TrialLesson[]): Promise<CallOutput<'trial.book'>>;
   cancelTrial(bookingId: string): Promise<CallOutput<'trial.cancel'>>;
-  registerStartklas(participantId: string): Promise<CallOutput<'startklas.register'>>;
+  registerStartklas(participantId: string, overrideReason?: string): Promise<CallOutput<'startklas.register'>>;
   cancelStartklas(participantId: string): Promise<CallOutput<'startklas.cancel'>>;
-  enlistGroupInfo(participantId: string): Promise<CallOutput<'groupInfo.enlist'>>;
+  enlistGroupInfo(participantId: string, overrideReason?: string): Promise<CallOutput<'groupInfo.enlist'>>;
   setPipDate(participantId: string, pipDate: string | null): Promise<CallOutput<'pip.set'>>;
   /** Saves the consultant's own sessions of the week as an .ics file; answers its name or throws the server's error. */
   downloadOwnWeek(weekStart: string): Promise<string>;
@@ -100,9 +100,11 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   trialOptions: (participantId, weekStart) => call('trial.options', { participantId, weekStart }),
   bookTrial: (participantId, lessons) => call('trial.book', { participantId, lessons }),
   cancelTrial: (bookingId) => call('trial.cancel', { bookingId }),
-  registerStartklas: (participantId) => call('startklas.register', { participantId }),
+  registerStartklas: (participantId, overrideReason) =>
+    call('startklas.register', overrideReason === undefined ? { participantId } : { participantId, override: { reason: overrideReason } }),
   cancelStartklas: (participantId) => call('startklas.cancel', { participantId }),
-  enlistGroupInfo: (participantId) => call('groupInfo.enlist', { participantId }),
+  enlistGroupInfo: (participantId, overrideReason) =>
+    call('groupInfo.enlist', overrideReason === undefined ? { participantId } : { participantId, override: { reason: overrideReason } }),
   setPipDate: (participantId, pipDate) => call('pip.set', { participantId, pipDate }),
   async downloadOwnWeek(weekStart) {
     const out = await call('export.ownWeek', { weekStart });

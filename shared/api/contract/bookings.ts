@@ -149,19 +149,28 @@ export const bookingCalls = {
   },
   'trial.cancel': { input: z.object({ bookingId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Next startklas intake with a free seat, else the waiting list. */
+  /** An intake that would break a hard rule for the client's household is skipped; when only such intakes are free, the call is refused (field 'override') unless `override` gives the reason to book the first anyway. */
   'startklas.register': {
-    input: participantInput,
-    output: z.object({ status: z.enum(['booked', 'waiting']), intake: IntakeRefSchema.nullable(), waitingPosition: z.number().int().positive().nullable() }),
+    input: z.object({ participantId: z.string().min(1), override: OverrideSchema.optional() }).strict(),
+    output: z.object({
+      status: z.enum(['booked', 'waiting']),
+      intake: IntakeRefSchema.nullable(),
+      waitingPosition: z.number().int().positive().nullable(),
+      /** What the booking brings for the household (Dutch); empty when nothing. */
+      warnings: z.array(HouseholdWarningSchema),
+    }),
   },
   /** Frees the client's intake seat (or waiting place); the first on the waiting list moves up. */
   'startklas.cancel': {
     input: participantInput,
     output: z.object({ cancelled: z.boolean(), movedUp: RefSchema.nullable() }),
   },
-  /** Puts the client in the next group session in their language, or on the list for one. */
+  /** Puts the client in the next group session in their language that breaks no hard rule (else refused, field 'override', unless `override` gives the reason), or on the list for one. */
   'groupInfo.enlist': {
-    input: participantInput,
+    input: z.object({ participantId: z.string().min(1), override: OverrideSchema.optional() }).strict(),
     output: z.object({
+      /** What the booking brings for the household (Dutch); empty when nothing. */
+      warnings: z.array(HouseholdWarningSchema),
       session: z.object({ sessionId: z.string(), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema, language: LanguageCodeSchema, locationName: z.string() }).nullable(),
       /** Dutch: when it is, or that the client is on the list. */
       message: z.string(),
