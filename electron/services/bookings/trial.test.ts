@@ -45,7 +45,10 @@ describe('consultant', () => {
     expect(visit).toMatchObject({ start: merw.start, classId: merw.classId, routeIndication: 'Alfa' });
     expect(visit).toBeDefined();
     expect(cap.classes.find((c) => c.id === merw.classId)!.lessons.find((l) => l.start === merw.start)!.trialBooked).toBeGreaterThan(0);
-    await call(liaison, 'school.updateClass', { classId: 'K-MERW-ALFA-1', trialSeats: 0 });
+    // Fewer seats than booked is said before saving (issue 13); confirmed, the booking stays.
+    expect(await fail(liaison, 'school.updateClass', { classId: 'K-MERW-ALFA-1', trialSeats: 0 })).toMatchObject({ code: 'conflict', field: 'confirm' });
+    const lowered = await call(liaison, 'school.updateClass', { classId: 'K-MERW-ALFA-1', trialSeats: 0, confirm: true });
+    expect(lowered.overbooked.map((l) => l.start)).toContain(merw.start);
     const coord = await as('coordinator');
     const layers = await call(coord, 'week.layers', { weekStart: NEXT_WEEK });
     expect(layers.classSessions.filter((s) => s.classId === 'K-MERW-ALFA-1').every((s) => s.trialSeats === 0)).toBe(true);
