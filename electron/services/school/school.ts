@@ -12,7 +12,7 @@ import { writeAudit } from '../../../db/repositories/audit';
 import { listClasses, listLocations, listSchools, setClassSeats, type ClassRow } from '../../../db/repositories/region';
 import { countTrialBookings, getTrialBooking, listTrialVisitors } from '../../../db/repositories/bookings';
 import { recordTrialOutcome } from '../../../db/repositories/trial-outcomes';
-import { markDemandDone } from '../../../db/repositories/demands';
+import { markDemandDone, reopenDemand } from '../../../db/repositories/demands';
 import { nowOf, type ServiceDeps } from '../context';
 import { requireProfile } from '../caller';
 import { actorOf, profileAudit } from '../audit/profile-audit';
@@ -156,8 +156,9 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
           recordedAt: nowOf(env),
           recordedBy: actorOf(me),
         });
-        // Attended: the trial-lesson step is done; not attended: it stays for a new booking.
+        // Attended: the trial-lesson step is done; not attended: it is to be booked again.
         if (attended) markDemandDone(db, b.demandId);
+        else reopenDemand(db, b.demandId);
         writeAudit(db, audit, 'update', 'participant', b.participantId, { fields: ['trialOutcome'], bookingId: String(b.id) });
       });
       events.emit({ type: 'data.changed', area: 'trials' });

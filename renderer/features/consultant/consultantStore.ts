@@ -18,13 +18,17 @@ interface ConsultantState {
   items: CaseloadItem[];
   weekStart: string | null;
   urgency: 'all' | 'urgent';
-  step: StepKind | null;
+  /** "Nog te boeken": a step kind, 'any' (some step), or null (no filter). */
+  step: StepKind | 'any' | null;
+  /** Part of a client's name. */
+  search: string;
   selectedId: string | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   load(): Promise<void>;
   setUrgency(u: 'all' | 'urgent'): void;
-  setStep(s: StepKind | null): void;
+  setStep(s: StepKind | 'any' | null): void;
+  setSearch(s: string): void;
   select(id: string | null): void;
   /** Reloads the caseload on every pushed change; returns the function that stops it. */
   followChanges(): () => void;
@@ -55,15 +59,20 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   weekStart: null,
   urgency: 'all',
   step: null,
+  search: '',
   selectedId: null,
   status: 'idle',
   error: null,
   async load() {
     const mine = ++seq;
     set({ status: 'loading', error: null });
-    const { urgency, step } = get();
+    const { urgency, step, search } = get();
     try {
-      const res = await call('consultant.caseload', step ? { urgency, step } : { urgency });
+      const res = await call('consultant.caseload', {
+        urgency,
+        ...(step === 'any' ? { toBook: true } : step ? { step } : {}),
+        ...(search.trim() ? { search: search.trim() } : {}),
+      });
       // A slower answer to an older filter must not overwrite the newer one.
       if (mine !== seq) return;
       set({ items: res.items, weekStart: res.weekStart, status: 'ready' });
@@ -78,6 +87,10 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   },
   setStep(step) {
     set({ step });
+    void get().load();
+  },
+  setSearch(search) {
+    set({ search });
     void get().load();
   },
   select(selectedId) {
