@@ -22,6 +22,8 @@ describe('consultant', () => {
     expect(clash.warnings.map((w) => w.kind)).toEqual(expect.arrayContaining(['partner', 'childcare']));
     expect(clash.childcareOffers.map((o) => o.childId)).toContain('KND-017');
     const offer = clash.childcareOffers.find((o) => o.childId === 'KND-017')!;
+    // The offer names its town (it may be another than the client's).
+    expect(offer.town).toMatch(/\S/);
     const merw = opts.schools.find((s) => s.school.id === 'S-MERW')!.options.find((o) => o.warnings.length === 0)!;
     expect(merw).toBeDefined();
     const booked = await call(c4, 'trial.book', {

@@ -122,11 +122,13 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
             const withCare = { ...c, childcare: [{ childId: child.id, childcareId: prov.id, slotStart: slot.start }] };
             const still = candidateViolations(wc, p, applyCandidate(p, withCare, null)).some((v) => v.rule === 9 && v.entities.includes(child.id));
             if (still) continue;
+            const provider = providers.find((x) => x.id === prov.id);
             offers.push({
               childId: child.id,
               childName: child.givenName,
               providerId: prov.id,
-              providerName: providers.find((x) => x.id === prov.id)?.name ?? prov.id,
+              providerName: provider?.name ?? prov.id,
+              town: (provider && listLocations(db).find((l) => l.id === provider.locationId)?.gemeente) ?? '',
               slotStart: slot.start,
               slotEnd: slot.end,
             });

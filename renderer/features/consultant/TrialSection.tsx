@@ -130,7 +130,9 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
                           }}
                         />
                         {t('consultant.trial.careOffer', {
-                          offers: o.childcareOffers.map((c) => `${c.childName}: ${c.providerName} ${whenText(c.slotStart, c.slotEnd, lang)}`).join('; '),
+                          offers: o.childcareOffers
+                            .map((c) => `${c.childName}: ${c.providerName}${c.town ? ` (${c.town})` : ''} ${whenText(c.slotStart, c.slotEnd, lang)}`)
+                            .join('; '),
                         })}
                       </label>
                     )}

@@ -49,6 +49,8 @@ export const ChildcareOfferSchema = z.object({
   childName: z.string(),
   providerId: z.string(),
   providerName: z.string(),
+  /** The provider's town (gemeente): it may be another town than the client's. */
+  town: z.string(),
   slotStart: StoredLocalTimeSchema,
   slotEnd: StoredLocalTimeSchema,
 });
