@@ -472,6 +472,7 @@ export const en: Record<MessageKey, string> = {
   'consultant.trial.current': 'Booked:',
   'consultant.trial.none': 'No trial lesson available.',
   'consultant.trial.free': '{n} {n:trial seat|trial seats} free',
+  'consultant.trial.careBooked': 'Childcare booked for {child}: {provider}, {when}.',
   'consultant.trial.careOffer': 'Also book the free childcare seat: {offers}',
   'consultant.trial.otherDay': 'Better choose another day without a warning.',
   'consultant.trial.book': 'Book trial lesson',

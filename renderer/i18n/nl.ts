@@ -473,6 +473,7 @@ export const nl = {
   'consultant.trial.current': 'Geboekt:',
   'consultant.trial.none': 'Geen proefles beschikbaar.',
   'consultant.trial.free': '{n} {n:proefplek|proefplekken} vrij',
+  'consultant.trial.careBooked': 'Opvang geboekt voor {child}: {provider}, {when}.',
   'consultant.trial.careOffer': 'Boek de gratis opvangplek erbij: {offers}',
   'consultant.trial.otherDay': 'Kies liever een andere dag zonder waarschuwing.',
   'consultant.trial.book': 'Proefles boeken',

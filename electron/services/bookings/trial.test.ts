@@ -38,6 +38,10 @@ describe('consultant', () => {
     expect(booked.warnings.map((w) => w.kind)).not.toContain('childcare');
     expect(booked.warnings.map((w) => w.kind)).toContain('partner');
     expect(childcareProvidersBooked(db, 'KND-017', offer.slotStart)).toEqual([{ p: offer.providerId }]);
+    // The booked childcare is said after booking, with its town, and the client panel shows it (issue 13).
+    expect(booked.childcare).toContainEqual(expect.objectContaining({ providerName: offer.providerName, town: offer.town, slotStart: offer.slotStart }));
+    const panel = (await call(c4, 'consultant.caseload', {})).items.find((i) => i.participant.id === 'P-029')!;
+    expect(panel.household!.children.find((c) => c.id === 'KND-017')!.care.map((x) => x.start)).toContain(offer.slotStart);
 
     // The liaison of De Merwede sees the booking, lowers trial seats and records the outcome; the consultant sees it.
     const liaison = await as('liaison', 'S-MERW');

@@ -272,7 +272,22 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       for (const week of new Set(plans.map((x) => mondayOf(x.lesson.start.slice(0, 10))))) events.emit({ type: 'week.changed', weekStart: week });
       events.emit({ type: 'data.changed', area: 'trials' });
       checks.clear();
-      return { bookings: out, warnings };
+      const kids = new Map(p.householdId ? listChildren(db, p.householdId).map((ch) => [ch.id, ch.givenName]) : []);
+      const providerList = listChildcareProviders(db);
+      const towns = new Map(listLocations(db).map((l) => [l.id, l.gemeente]));
+      const childcare = plans.flatMap((x) =>
+        x.care.map((cc) => {
+          const prov = providerList.find((y) => y.id === cc.providerId);
+          return {
+            childName: kids.get(cc.childId) ?? '',
+            providerName: cc.providerName,
+            town: (prov && towns.get(prov.locationId)) ?? '',
+            slotStart: cc.slotStart,
+            slotEnd: cc.slotEnd,
+          };
+        }),
+      );
+      return { bookings: out, warnings, childcare };
     },
     'trial.cancel': ({ bookingId }, ctx) => {
       const me = requireProfile(ctx, 'consultant');

@@ -2,7 +2,7 @@
 // appointments, and per child its age, whether it needs care and who looks after it when.
 import type { CaseloadItem } from '../../../shared/api/contract';
 import { expandWeek } from '../../../shared/domain/availability';
-import { daysBetween } from '../../../shared/domain/week';
+import { addDays, daysBetween } from '../../../shared/domain/week';
 import { needsCareOn } from '../../../shared/planner/household-care';
 import type { Db } from '../../../db/connection';
 import { householdAdultsOutside, listChildren, type Participant } from '../../../db/repositories/participants';
@@ -14,7 +14,8 @@ type CareItem = { providerName: string; kind: 'kinderopvang' | 'vve' | 'bso' | '
 
 /** Booked childcare and school hours of a child in the week, in time order. */
 function childCare(db: Db, childId: string, weekStart: string): CareItem[] {
-  const booked = listChildcareBookingsOf(db, childId, weekStart);
+  // This week and the next: the weeks a consultant books trial lessons (and their childcare) in.
+  const booked = [...listChildcareBookingsOf(db, childId, weekStart), ...listChildcareBookingsOf(db, childId, addDays(weekStart, 7))];
   const school = listWeeklyTimes(db, { kind: 'child', id: childId });
   const covered = expandWeek(school, [], weekStart, 5).map((i) => ({ providerName: 'School', kind: 'school' as const, start: i.start, end: i.end }));
   return [...booked, ...covered].sort((a, b) => (a.start < b.start ? -1 : 1));

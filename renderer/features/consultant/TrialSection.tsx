@@ -44,7 +44,13 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
     if (!lessons.length) return;
     const res = await run(() => useConsultantStore.getState().bookTrial(participantId, lessons));
     if (!res) return;
-    setNotice([...res.bookings.map((b) => t('consultant.trial.booked', { school: b.school.name, when: whenText(b.start, b.end, lang) })), ...res.warnings.map((w) => w.message)]);
+    setNotice([
+      ...res.bookings.map((b) => t('consultant.trial.booked', { school: b.school.name, when: whenText(b.start, b.end, lang) })),
+      ...res.childcare.map((c) =>
+        t('consultant.trial.careBooked', { child: c.childName, provider: c.town ? `${c.providerName} (${c.town})` : c.providerName, when: whenText(c.slotStart, c.slotEnd, lang) }),
+      ),
+      ...res.warnings.map((w) => w.message),
+    ]);
     setChosen({});
     setWithCare({});
     onChanged();

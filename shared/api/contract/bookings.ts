@@ -147,7 +147,12 @@ export const bookingCalls = {
           .max(2),
       })
       .strict(),
-    output: z.object({ bookings: z.array(TrialBookingSchema), warnings: z.array(HouseholdWarningSchema) }),
+    output: z.object({
+      bookings: z.array(TrialBookingSchema),
+      warnings: z.array(HouseholdWarningSchema),
+      /** The childcare booked with the lessons, to say so after booking. */
+      childcare: z.array(z.object({ childName: z.string(), providerName: z.string(), town: z.string(), slotStart: StoredLocalTimeSchema, slotEnd: StoredLocalTimeSchema })),
+    }),
   },
   'trial.cancel': { input: z.object({ bookingId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Next startklas intake with a free seat, else the waiting list. */
