@@ -42,7 +42,7 @@ interface ConsultantState {
   toetsRooms(weekStart: string): Promise<CallOutput<'toets.rooms'>>;
   openToetsSlot(roomId: string, start: string): Promise<CallOutput<'toets.openSlot'>>;
   trialOptions(participantId: string, weekStart: string): Promise<CallOutput<'trial.options'>>;
-  bookTrial(participantId: string, lessons: TrialLesson[]): Promise<CallOutput<'trial.book'>>;
+  bookTrial(participantId: string, lessons: TrialLesson[], overrideReason?: string): Promise<CallOutput<'trial.book'>>;
   cancelTrial(bookingId: string): Promise<CallOutput<'trial.cancel'>>;
   registerStartklas(participantId: string, overrideReason?: string): Promise<CallOutput<'startklas.register'>>;
   cancelStartklas(participantId: string): Promise<CallOutput<'startklas.cancel'>>;
@@ -111,7 +111,8 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   toetsRooms: (weekStart) => call('toets.rooms', { weekStart }),
   openToetsSlot: (roomId, start) => call('toets.openSlot', { roomId, start }),
   trialOptions: (participantId, weekStart) => call('trial.options', { participantId, weekStart }),
-  bookTrial: (participantId, lessons) => call('trial.book', { participantId, lessons }),
+  bookTrial: (participantId, lessons, overrideReason) =>
+    call('trial.book', overrideReason === undefined ? { participantId, lessons } : { participantId, lessons, override: { reason: overrideReason } }),
   cancelTrial: (bookingId) => call('trial.cancel', { bookingId }),
   registerStartklas: (participantId, overrideReason) =>
     call('startklas.register', overrideReason === undefined ? { participantId } : { participantId, override: { reason: overrideReason } }),

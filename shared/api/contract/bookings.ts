@@ -145,6 +145,8 @@ export const bookingCalls = {
           )
           .min(1)
           .max(2),
+        /** "Toch boeken": the reason to book lessons that break a hard rule (else refused, field 'override'). */
+        override: OverrideSchema.optional(),
       })
       .strict(),
     output: z.object({
