@@ -13,6 +13,7 @@ import { writeTx } from '../connection';
 import { expandWeek } from '../../shared/domain/availability';
 import { addDays, daysBetween, isoWeekday, isoWeekLabel } from '../../shared/domain/week';
 import { InstanceSchema, isClassSeat, type Instance, type Plan } from '../../shared/planner/spec';
+import { needsCareOn } from '../../shared/planner/household-care';
 import { writeAudit, type AuditContext } from '../repositories/audit';
 import { weekIntervals } from '../repositories/availability';
 import { demandsOfWeek, firstOpenDemand } from '../repositories/demands';
@@ -91,7 +92,11 @@ export function buildInstance(db: Db, weekStart: string): Instance {
 
   // Grouped once: a filter per household was quadratic in a large region.
   const childrenOf = new Map<string, Instance['households'][number]['children']>();
+  // Children old enough to stay on their own (the one age rule, household-care.ts) need no care;
+  // one with childcare booked this week stays, so the booking still names a known child.
+  const careBooked = new Set(bookingsInWeek(db, weekStart).care.map((c) => c.childId));
   for (const c of listChildren(db)) {
+    if (!needsCareOn(c.birthDate, weekStart) && !careBooked.has(c.id)) continue;
     const list = childrenOf.get(c.householdId) ?? childrenOf.set(c.householdId, []).get(c.householdId)!;
     list.push({ id: c.id, birthDate: c.birthDate, covered: childCovered.get(c.id) ?? [] });
   }

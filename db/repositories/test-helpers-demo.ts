@@ -167,3 +167,13 @@ export function loneIntakeBookingAfter(db: Db, after: string): { id: number; wee
 export function setIntakeBookingStatus(db: Db, bookingId: number, status: 'proposed' | 'accepted'): void {
   db.prepare('UPDATE intake_bookings SET status = ? WHERE id = ?').run(status, bookingId);
 }
+
+/** Makes a participant busy (work) every working day from 07:00 to 19:00. */
+export function makeBusyWorkingDays(db: Db, participantId: string): void {
+  const st = db.prepare("INSERT INTO weekly_times (participant_id, weekday, start_time, end_time, note) VALUES (?, ?, '07:00', '19:00', 'werk')");
+  for (let d = 1; d <= 5; d++) st.run(participantId, d);
+}
+
+export function setChildBirthDate(db: Db, childId: string, birthDate: string): void {
+  db.prepare('UPDATE children SET birth_date = ? WHERE id = ?').run(birthDate, childId);
+}

@@ -226,6 +226,9 @@ export const LIAISON_ALLOWED_KEYS: ReadonlySet<string> = new Set([
   'attended',
   'routeAdvice',
   'class',
+  // lessons with more trial lessons booked than the lowered seats (times and counts only)
+  'overbooked',
+  'booked',
   // Beheer: the liaison's own classes (classes.list) and the outcome of classes.save. The
   // outcome's conflict items (checker sentences that name people) are never sent to a
   // liaison, only their count: 'rule' stays off this list; 'message' is the outcome's own

@@ -5,7 +5,7 @@
 // The checker (check/rules/rule-09-household-care.ts), the planner's working state and lower
 // bound (plan/state.ts, plan/bound.ts) and the MILP model (milp/build.ts) build on these.
 import { intersect, subtract } from '../domain/intervals';
-import type { Minutes, Span } from '../domain/time';
+import { ageInMonths, type Minutes, type Span } from '../domain/time';
 
 /** When a participant is away from home for an activity: the activity with the travel around it. */
 export function awayAround(start: Minutes, end: Minutes, travelThere: number, travelBack: number): Span {
@@ -39,4 +39,16 @@ export function childCareNeed(need: Span[], covered: Span[]): Span[] {
 /** Whether a childcare provider takes a child of this age in months (both bounds inclusive). */
 export function takesAge(ageMonths: number, ageMonthsMin: number, ageMonthsMax: number): boolean {
   return ageMonths >= ageMonthsMin && ageMonths <= ageMonthsMax;
+}
+
+/**
+ * Children younger than this need an adult or care while their parents are away (the household
+ * rule). The one age rule: the week's instance leaves older children out, and the client panel
+ * says "needs care" by it.
+ */
+export const CARE_AGE_YEARS = 12;
+
+/** Whether a child born on `birthDate` still needs care on `day` (both 'YYYY-MM-DD'). */
+export function needsCareOn(birthDate: string, day: string): boolean {
+  return ageInMonths(birthDate, day) < CARE_AGE_YEARS * 12;
 }

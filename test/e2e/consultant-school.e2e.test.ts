@@ -27,7 +27,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
-  mkdirSync('test-results', { recursive: true });
+  mkdirSync('test-results/school', { recursive: true });
 });
 
 afterAll(async () => {
@@ -251,8 +251,34 @@ describe('language-school liaison journey', () => {
     await input.press('Enter');
     const seatsNow = async () =>
       (await pageApi(page, 'school.capacity', { weekStart: mondayOf(booking.start.slice(0, 10)), weeks: 1 })).classes.find((c) => c.id === booking.classId)?.trialSeats;
+    // Fewer seats than a lesson has booked is asked first (issue 13): confirm when asked.
+    const confirm = row.getByTestId('school-confirm');
+    await expect.poll(async () => (await seatsNow()) === before - 1 || (await confirm.count()) > 0, { timeout: 20_000 }).toBe(true);
+    if (await confirm.count()) await row.getByTestId('school-confirm-save').click();
     await expect.poll(seatsNow, { timeout: 20_000 }).toBe(before - 1);
     await expect.poll(() => input.inputValue()).toBe(String(before - 1));
+  });
+
+  it('is asked before lowering the trial seats below what a lesson has booked, and sees the lesson as over', async () => {
+    const row = page.locator(`[data-testid="school-class-row"][data-class-id="${booking.classId}"]`);
+    const input = row.getByTestId('school-trial-seats');
+    // Raised first (no question), so that 0 is a change below the booked lesson.
+    await input.fill('3');
+    await input.press('Enter');
+    await expect.poll(() => row.getByTestId('school-lesson').first().getAttribute('data-trial-booked'), { timeout: 20_000 }).not.toBeNull();
+    await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toBe('3');
+    await page.waitForTimeout(300);
+    await input.fill('0');
+    await input.press('Enter');
+    const confirm = row.getByTestId('school-confirm');
+    await confirm.waitFor({ timeout: 20_000 });
+    expect(await confirm.textContent()).toMatch(/geboekt\).*Toch opslaan\?/);
+    await page.screenshot({ path: 'test-results/school/trial-seats-confirm.png' });
+    await row.getByTestId('school-confirm-save').click();
+    const chip = row.locator(`[data-testid="school-lesson"][data-start="${booking.start}"]`);
+    await expect.poll(() => chip.getAttribute('data-over'), { timeout: 20_000 }).toBe('true');
+    expect(await chip.textContent()).toMatch(/\/0 te vol/);
+    await page.screenshot({ path: 'test-results/school/trial-seats-over.png' });
   });
 
   it('records the outcome of a trial lesson that took place', async () => {
@@ -319,9 +345,19 @@ describe('a request for an extra toets slot reaches the coordinator', () => {
   it('the consultant asks for a slot in a week without one', async () => {
     await switchProfile(page);
     await chooseProfile(page, 'consultant');
-    const row = page.getByTestId('caseload-row').first();
-    await row.waitFor({ timeout: 20_000 });
-    clientName = ((await row.getByRole('button').first().textContent()) ?? '').trim();
+    await page.getByTestId('caseload-row').first().waitFor({ timeout: 20_000 });
+    // A client whose toets is not booked yet: for a booked one the request is refused.
+    const caseload = await pageApi(page, 'consultant.caseload', {});
+    let pick: Caseload['items'][number] | undefined;
+    for (const item of caseload.items) {
+      if (!(await pageApi(page, 'toets.slots', { participantId: item.participant.id, weekStart: caseload.weekStart })).booked) {
+        pick = item;
+        break;
+      }
+    }
+    expect(pick, 'een cliënt zonder geboekte toets').toBeDefined();
+    clientName = pick!.participant.name;
+    const row = page.locator(`[data-testid="caseload-row"][data-participant-id="${pick!.participant.id}"]`);
     await row.getByRole('button', { name: clientName }).click();
     const toets = page.getByTestId('client-panel').getByTestId('toets-section');
     // Weeks far enough ahead have no toets slots yet.
@@ -334,6 +370,8 @@ describe('a request for an extra toets slot reaches the coordinator', () => {
     expect(await toets.getByTestId('toets-none').textContent()).toMatch(/\S/);
     await toets.getByTestId('toets-request').click();
     await toets.locator('.notice--ok').waitFor({ timeout: 20_000 });
+    // Asked once: the button cannot send a second request.
+    expect(await toets.getByTestId('toets-request').isDisabled()).toBe(true);
   });
 
   it('the coordinator sees it by the tab, opens it and marks it done', async () => {

@@ -11,10 +11,12 @@ import { addSessionSeat, listGroupInfoSessionsAfter, type GroupInfoSessionRow } 
 import type { ServiceDeps } from '../context';
 import { ownClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
+import { ApiError } from '../../../shared/api/errors';
+import { BreaksRules, storedChangeProblems, type HouseholdWarning } from './household-warnings';
 
 export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'groupInfo.enlist'> {
   return {
-    'groupInfo.enlist': ({ participantId }, ctx) => {
+    'groupInfo.enlist': ({ participantId, override }, ctx) => {
       const me = requireProfile(ctx, 'consultant');
       const p = ownClient(db, me, participantId);
       const today = env.today();
@@ -24,33 +26,65 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       const when = (r: GroupInfoSessionRow) => `${r.start.slice(8, 10)}-${r.start.slice(5, 7)}-${r.start.slice(0, 4)} om ${r.start.slice(11, 16)} in ${r.locationName}`;
       // Seats are counted inside the transaction that books one: another window or process may
       // have filled the session since.
-      const done = writeTx(db, (): { already: GroupInfoSessionRow } | { booked: GroupInfoSessionRow | null } => {
+      const done = writeTx(db, (): { already: GroupInfoSessionRow } | { booked: GroupInfoSessionRow | null; warnings: HouseholdWarning[] } => {
         const maxSize = getRegion(db)?.groupInfo.maxSize ?? 12;
         const rows = listGroupInfoSessionsAfter(db, p.id, today);
         const already = rows.find((r) => r.mine);
         if (already) return { already };
-        const next = rows.find((r) => languages.includes(r.language) && r.booked < maxSize);
+        const open = rows.filter((r) => languages.includes(r.language) && r.booked < maxSize);
         const demand = ensureOpenDemand(db, audit, p.id, 'groupInfo', today);
-        if (!next) {
+        if (open.length === 0) {
           writeAudit(db, audit, 'update', 'participant', p.id, { list: 'groupInfo', language: p.language });
-          return { booked: null };
+          return { booked: null, warnings: [] };
         }
-        addSessionSeat(db, next.sessionId, p.id, demand.id);
-        markDemandPlanned(db, demand.id);
-        writeAudit(db, audit, 'create', 'booking', p.id, { type: 'session', sessionId: next.sessionId, demandId: demand.id });
-        return { booked: next };
+        // Each session is tried in a savepoint and checked against the household: the first that
+        // breaks nothing is kept; when all break something, the first needs a reason.
+        const trySession = (r: GroupInfoSessionRow, reason: string | null): HouseholdWarning[] =>
+          writeTx(db, () => {
+            addSessionSeat(db, r.sessionId, p.id, demand.id);
+            markDemandPlanned(db, demand.id);
+            const problems = storedChangeProblems(db, p, mondayOf(r.start.slice(0, 10)), (plan) => {
+              for (const s of plan.sessions) if (s.id === r.sessionId) s.participants = s.participants.filter((x) => x !== p.id);
+            });
+            if (problems.length > 0 && reason === null) throw new BreaksRules(problems);
+            writeAudit(db, audit, 'create', 'booking', p.id, {
+              type: 'session',
+              sessionId: r.sessionId,
+              demandId: demand.id,
+              ...(problems.length > 0 ? { override: { reason, problems: problems.map((w) => w.message) } } : {}),
+            });
+            return problems;
+          });
+        let first: { r: GroupInfoSessionRow; problems: HouseholdWarning[] } | null = null;
+        for (const r of open) {
+          try {
+            return { booked: r, warnings: trySession(r, null) };
+          } catch (err) {
+            if (!(err instanceof BreaksRules)) throw err;
+            first ??= { r, problems: err.problems };
+          }
+        }
+        if (!override) {
+          throw new ApiError({
+            code: 'conflict',
+            field: 'override',
+            message: `De eerste groepsvoorlichting met plaats (${when(first!.r)}) past niet: ${first!.problems.map((w) => w.message).join(' ')} Boek toch met een reden, of los dit eerst op.`,
+          });
+        }
+        return { booked: first!.r, warnings: trySession(first!.r, override.reason) };
       });
-      if ('already' in done) return { session: session(done.already), message: `${p.name} staat al op de groepsvoorlichting van ${when(done.already)}.` };
+      if ('already' in done) return { session: session(done.already), message: `${p.name} staat al op de groepsvoorlichting van ${when(done.already)}.`, warnings: [] };
       const next = done.booked;
       if (!next) {
         events.emit({ type: 'data.changed', area: 'groupInfo' });
         return {
+          warnings: [],
           session: null,
           message: `${p.name} staat op de lijst voor groepsvoorlichting; er is nog geen sessie met plaats in die taal gepland. De coördinator plant er een.`,
         };
       }
       events.emit({ type: 'week.changed', weekStart: mondayOf(next.start.slice(0, 10)) });
-      return { session: session(next), message: `Aangemeld voor de groepsvoorlichting van ${when(next)}.` };
+      return { session: session(next), message: `Aangemeld voor de groepsvoorlichting van ${when(next)}.`, warnings: done.warnings };
     },
   };
 }

@@ -29,18 +29,80 @@ export function weekCheck(db: Db, weekStart: string): WeekCheck {
 
 const clone = <T>(x: T): T => structuredClone(x);
 
-/** The household's new rule-1/9 violations when `change` is applied to a copy of the week. */
+/**
+ * The household's rule-1/9 violations that `change` (applied to a copy of the week) brings or
+ * alters. A violation that is there before, word for word, is not the change's doing: it is taken
+ * out first, so an existing care gap on another day is not reported again under every option (a
+ * plain comparison by rule and entities would report the earliest gap of the child instead of the
+ * new one). What remains is compared by rule and entities.
+ */
 export function candidateViolations(wc: WeekCheck, p: Participant, change: (instance: Instance, plan: Plan) => void): Violation[] {
   const instance = clone(wc.instance);
   const plan = clone(wc.plan);
   change(instance, plan);
   const members = new Set([p.id, ...(p.householdId ? [p.householdId] : [])]);
   if (p.householdId) for (const x of instance.participants) if (x.householdId === p.householdId) members.add(x.id);
-  return newViolations(wc.before, checkPlan(instance, plan).violations).filter((v) => (v.rule === 1 || v.rule === 9) && v.entities.some((e) => members.has(e)));
+  const mine = (v: Violation) => (v.rule === 1 || v.rule === 9) && v.entities.some((e) => members.has(e));
+  const same = (v: Violation) => `${v.rule}|${v.entities.join(',')}|${v.message}`;
+  const left = new Map<string, number>();
+  const before = wc.before.filter(mine);
+  for (const v of before) left.set(same(v), (left.get(same(v)) ?? 0) + 1);
+  const unchanged = new Set<Violation>();
+  const after = checkPlan(instance, plan).violations.filter(mine);
+  for (const v of after) {
+    const n = left.get(same(v)) ?? 0;
+    if (n > 0) {
+      left.set(same(v), n - 1);
+      unchanged.add(v);
+    }
+  }
+  const beforeLeft = before.filter((v) => {
+    const n = left.get(same(v)) ?? 0;
+    if (n > 0) {
+      left.set(same(v), n - 1);
+      return true;
+    }
+    return false;
+  });
+  // A gap of the same child that grew or moved reads differently: it is what this change does.
+  const changed = after.filter((v) => !unchanged.has(v));
+  return [
+    ...changed.filter((v) => v.rule === 9),
+    ...newViolations(
+      beforeLeft,
+      changed.filter((v) => v.rule !== 9),
+    ),
+  ];
 }
 
+/** As warnings, each sentence once. */
 export function toWarnings(vs: Violation[]): HouseholdWarning[] {
-  return vs.map((v) => ({ kind: v.rule === 9 ? 'childcare' : 'busy', message: v.message }));
+  const seen = new Set<string>();
+  const out: HouseholdWarning[] = [];
+  for (const v of vs) {
+    if (seen.has(v.message)) continue;
+    seen.add(v.message);
+    out.push({ kind: v.rule === 9 ? 'childcare' : 'busy', message: v.message });
+  }
+  return out;
+}
+
+/**
+ * What a change already written (inside the caller's transaction) breaks for the client's
+ * household: the stored week checked with it, against the week with `undo` applied to a copy.
+ */
+export function storedChangeProblems(db: Db, p: Participant, weekStart: string, undo: (plan: Plan) => void): HouseholdWarning[] {
+  const wc = weekCheck(db, weekStart);
+  const without = clone(wc.plan);
+  undo(without);
+  return toWarnings(candidateViolations({ ...wc, before: checkPlan(wc.instance, without).violations }, p, () => {}));
+}
+
+/** Thrown inside a savepoint to undo a tried booking that breaks a hard rule. */
+export class BreaksRules extends Error {
+  constructor(readonly problems: HouseholdWarning[]) {
+    super('Deze boeking breekt een harde regel.');
+  }
 }
 
 /** Overlaps with the partners' booked appointments (whatever the children's care). */

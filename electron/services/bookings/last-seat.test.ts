@@ -154,7 +154,7 @@ describe('the last seat, booked from two processes at once', () => {
       check({ a }, first, second, secondFirst, moment) {
         const [winner, loser] = secondFirst ? [second, first] : [first, second];
         expect(data(winner), moment).toMatchObject({ status: 'booked', waitingPosition: null });
-        expect(data(loser), moment).toEqual({ status: 'waiting', intake: null, waitingPosition: 1 });
+        expect(data(loser), moment).toEqual({ status: 'waiting', intake: null, waitingPosition: 1, warnings: [] });
         const later = intakeMomentsAfter(a.db, LATER);
         expect(
           later.map((m) => m.taken),

@@ -38,6 +38,11 @@ export function nextFreeIntake(db: Db, today: string): IntakeMoment | null {
   return intakeMoments(db, today).find((m) => countIntakeBookings(db, m.intakeId, m.date) < m.seats) ?? null;
 }
 
+/** Every intake moment with a free seat within the horizon, in time order. */
+export function freeIntakes(db: Db, today: string): IntakeMoment[] {
+  return intakeMoments(db, today).filter((m) => countIntakeBookings(db, m.intakeId, m.date) < m.seats);
+}
+
 /** The client's booked intake after today. */
 export function currentIntake(db: Db, participantId: string, today: string): (IntakeMoment & { bookingId: number; demandId: string }) | null {
   const row = nextIntakeBookingOf(db, participantId, today);

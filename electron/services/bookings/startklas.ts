@@ -13,12 +13,15 @@ import { addToWaitingList, removeFromWaitingList, waitingPosition } from '../../
 import { nowOf, type ServiceDeps } from '../context';
 import { ownClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
-import { currentIntake, intakeRef, nextFreeIntake, type IntakeMoment } from './startklas-intakes';
+import { currentIntake, freeIntakes, intakeRef, type IntakeMoment } from './startklas-intakes';
+import { BreaksRules, storedChangeProblems, type HouseholdWarning } from './household-warnings';
+import { ApiError } from '../../../shared/api/errors';
+import { formatSpanNl } from '../../../shared/domain/dutch-dates';
 import { moveUpWaitingList } from './startklas-waiting-list';
 
 export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'startklas.register' | 'startklas.cancel'> {
   return {
-    'startklas.register': ({ participantId }, ctx) => {
+    'startklas.register': ({ participantId, override }, ctx) => {
       const me = requireProfile(ctx, 'consultant');
       const p = ownClient(db, me, participantId);
       const today = env.today();
@@ -29,18 +32,55 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       // may have taken it since this client's caseload was shown.
       const done = writeTx(db, (): { answer: CallOutput<'startklas.register'>; booked: IntakeMoment | null; changed: boolean } => {
         const booked = currentIntake(db, p.id, today);
-        if (booked) return { answer: { status: 'booked', intake: intakeRef(booked), waitingPosition: null }, booked: null, changed: false };
+        if (booked) return { answer: { status: 'booked', intake: intakeRef(booked), waitingPosition: null, warnings: [] }, booked: null, changed: false };
         const pos = waitingPosition(db, p.id);
-        if (pos !== null) return { answer: { status: 'waiting', intake: null, waitingPosition: pos }, booked: null, changed: false };
-        const m = nextFreeIntake(db, today);
+        if (pos !== null) return { answer: { status: 'waiting', intake: null, waitingPosition: pos, warnings: [] }, booked: null, changed: false };
+        const free = freeIntakes(db, today);
         const demand = ensureOpenDemand(db, audit, p.id, 'startklasIntake', today);
-        if (m) {
-          addIntakeBooking(db, audit, { intakeId: m.intakeId, date: m.date, participantId: p.id, demandId: demand.id, status: 'accepted' });
-          return { answer: { status: 'booked', intake: intakeRef(m), waitingPosition: null }, booked: m, changed: true };
+        // Each free intake is tried in a savepoint and checked against the household (the
+        // client's own activities and busy times, care for the children): the first that breaks
+        // nothing is kept. When every free one breaks something, booking the first needs a reason.
+        const tryIntake = (m: IntakeMoment, reason: string | null): HouseholdWarning[] =>
+          writeTx(db, () => {
+            addIntakeBooking(db, audit, { intakeId: m.intakeId, date: m.date, participantId: p.id, demandId: demand.id, status: 'accepted' });
+            const problems = storedChangeProblems(db, p, mondayOf(m.date), (plan) => {
+              plan.seats = plan.seats.filter((x) => x.demandId !== demand.id);
+            });
+            if (problems.length > 0 && reason === null) throw new BreaksRules(problems);
+            if (problems.length > 0) {
+              writeAudit(db, audit, 'update', 'booking', p.id, {
+                type: 'startklasIntake',
+                intakeId: m.intakeId,
+                date: m.date,
+                override: { reason, problems: problems.map((w) => w.message) },
+              });
+            }
+            return problems;
+          });
+        let first: { m: IntakeMoment; problems: HouseholdWarning[] } | null = null;
+        for (const m of free) {
+          try {
+            tryIntake(m, null);
+            return { answer: { status: 'booked', intake: intakeRef(m), waitingPosition: null, warnings: [] }, booked: m, changed: true };
+          } catch (err) {
+            if (!(err instanceof BreaksRules)) throw err;
+            first ??= { m, problems: err.problems };
+          }
+        }
+        if (first) {
+          if (!override) {
+            throw new ApiError({
+              code: 'conflict',
+              field: 'override',
+              message: `De eerste vrije intake (${formatSpanNl(first.m.start, first.m.end)}, ${first.m.locationName}) past niet: ${first.problems.map((w) => w.message).join(' ')} Boek toch met een reden, of los dit eerst op.`,
+            });
+          }
+          const warnings = tryIntake(first.m, override.reason);
+          return { answer: { status: 'booked', intake: intakeRef(first.m), waitingPosition: null, warnings }, booked: first.m, changed: true };
         }
         addToWaitingList(db, p.id, demand.id, nowOf(env));
         writeAudit(db, audit, 'create', 'waiting_list', p.id, { list: 'startklas' });
-        return { answer: { status: 'waiting', intake: null, waitingPosition: waitingPosition(db, p.id) }, booked: null, changed: true };
+        return { answer: { status: 'waiting', intake: null, waitingPosition: waitingPosition(db, p.id), warnings: [] }, booked: null, changed: true };
       });
       if (done.booked) events.emit({ type: 'week.changed', weekStart: mondayOf(done.booked.date) });
       if (done.changed) events.emit({ type: 'data.changed', area: 'startklas' });

@@ -22,11 +22,12 @@ import { weekIntervals } from '../../../db/repositories/availability';
 import { getToetsSession, hasOverlappingSession, listToetsSessions, type ToetsSessionRow } from '../../../db/repositories/toets-slots';
 import { addSessionSeat, bookedToetsSeat, removeSessionSeat, sessionWeekStart } from '../../../db/repositories/session-seats';
 import type { ServiceDeps } from '../context';
-import { candidateViolations, partnerWarnings, toWarnings, weekCheck } from './household-warnings';
+import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
+import type { Participant } from '../../../db/repositories/participants';
 import { ownClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 
-function toSlot(r: ToetsSessionRow, free: number): ToetsSlot {
+function toSlot(r: ToetsSessionRow, free: number, problems: HouseholdWarning[] = []): ToetsSlot {
   return {
     sessionId: r.id,
     start: r.start,
@@ -37,7 +38,23 @@ function toSlot(r: ToetsSessionRow, free: number): ToetsSlot {
     gemeente: r.gemeente,
     consultant: { id: r.consultantId, name: r.consultantName },
     freeLaptops: free,
+    problems,
   };
+}
+
+/**
+ * What seating the client at this toets session would break (SPEC rules 1 and 9: the client's
+ * own other activities and busy times, the care of the household's children), checked on the
+ * stored week; an existing toets seat of the client is taken out first (a rebook moves it).
+ */
+function toetsProblems(wc: WeekCheck, p: Participant, sessionId: string, oldSessionId: string | null): HouseholdWarning[] {
+  const vs = candidateViolations(wc, p, (_i, plan) => {
+    for (const s of plan.sessions) {
+      if (s.id === oldSessionId) s.participants = s.participants.filter((x) => x !== p.id);
+      if (s.id === sessionId && !s.participants.includes(p.id)) s.participants = [...s.participants, p.id];
+    }
+  });
+  return toWarnings(vs);
 }
 
 export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'toets.slots' | 'toets.book' | 'toets.cancel' | 'toets.rooms' | 'toets.openSlot'> {
@@ -51,10 +68,10 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const rows = listToetsSessions(db, weekStart, today);
       const booked = bookedToetsSeat(db, p.id);
       const mine = booked ? getToetsSession(db, booked.sessionId) : null;
-      const slots = rows
-        .filter((r) => r.certified && r.id !== booked?.sessionId)
-        .map((r) => toSlot(r, freeLaptopsFor(r, kind, maxSize())))
-        .filter((s) => s.freeLaptops > 0);
+      const fitting = rows.filter((r) => r.certified && r.id !== booked?.sessionId && freeLaptopsFor(r, kind, maxSize()) > 0);
+      // Each slot says, before the consultant chooses, what it would break.
+      const wc = fitting.length > 0 ? weekCheck(db, weekStart) : null;
+      const slots = fitting.map((r) => toSlot(r, freeLaptopsFor(r, kind, maxSize()), wc ? toetsProblems(wc, p, r.id, booked?.sessionId ?? null) : []));
       let reason: string | null = null;
       if (slots.length === 0) {
         const need = kind === 'touch' ? 'een touchscreen-laptop (lage digitale vaardigheid)' : 'een laptop';
@@ -65,7 +82,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       writeAudit(db, profileAudit(env, me, 'toets boeken'), 'view', 'participant', p.id, { weekStart });
       return { laptopKind: kind, slots, reason, booked: mine ? toSlot(mine, freeLaptopsFor(mine, kind, maxSize())) : null };
     },
-    'toets.book': ({ participantId, sessionId }, ctx) => {
+    'toets.book': ({ participantId, sessionId, override }, ctx) => {
       const me = requireProfile(ctx, 'consultant');
       const p = ownClient(db, me, participantId);
       const audit = profileAudit(env, me, 'toets boeken');
@@ -81,6 +98,15 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         if (freeLaptopsFor(row, kind, maxSize()) <= 0) {
           throw new ApiError({ code: 'conflict', message: `Geen vrije ${kind === 'touch' ? 'touchscreen-laptop' : 'laptop'} meer bij dit toetsmoment.`, field: 'sessionId' });
         }
+        // A slot that breaks a hard rule is booked only with "Toch boeken" and a reason.
+        const problems = toetsProblems(weekCheck(db, mondayOf(row.start.slice(0, 10))), p, sessionId, old?.sessionId ?? null);
+        if (problems.length > 0 && !override) {
+          throw new ApiError({
+            code: 'conflict',
+            field: 'sessionId',
+            message: `Dit toetsmoment past niet: ${problems.map((w) => w.message).join(' ')} Kies een ander moment, of kies "Toch boeken" en geef een reden.`,
+          });
+        }
         // Rebook: the old seat goes first, so the demand is reused.
         if (old) {
           removeSessionSeat(db, old.sessionId, p.id);
@@ -90,7 +116,12 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         const demand = ensureOpenDemand(db, audit, p.id, 'toets', env.today());
         addSessionSeat(db, sessionId, p.id, demand.id);
         markDemandPlanned(db, demand.id);
-        writeAudit(db, audit, 'create', 'booking', p.id, { type: 'session', sessionId, demandId: demand.id });
+        writeAudit(db, audit, 'create', 'booking', p.id, {
+          type: 'session',
+          sessionId,
+          demandId: demand.id,
+          ...(problems.length > 0 && override ? { override: { reason: override.reason, problems: problems.map((w) => w.message) } } : {}),
+        });
         return row;
       });
       const weekStart = mondayOf(row.start.slice(0, 10));

@@ -22,6 +22,8 @@ describe('consultant', () => {
     expect(clash.warnings.map((w) => w.kind)).toEqual(expect.arrayContaining(['partner', 'childcare']));
     expect(clash.childcareOffers.map((o) => o.childId)).toContain('KND-017');
     const offer = clash.childcareOffers.find((o) => o.childId === 'KND-017')!;
+    // The offer names its town (it may be another than the client's).
+    expect(offer.town).toMatch(/\S/);
     const merw = opts.schools.find((s) => s.school.id === 'S-MERW')!.options.find((o) => o.warnings.length === 0)!;
     expect(merw).toBeDefined();
     const booked = await call(c4, 'trial.book', {
@@ -36,6 +38,10 @@ describe('consultant', () => {
     expect(booked.warnings.map((w) => w.kind)).not.toContain('childcare');
     expect(booked.warnings.map((w) => w.kind)).toContain('partner');
     expect(childcareProvidersBooked(db, 'KND-017', offer.slotStart)).toEqual([{ p: offer.providerId }]);
+    // The booked childcare is said after booking, with its town, and the client panel shows it (issue 13).
+    expect(booked.childcare).toContainEqual(expect.objectContaining({ providerName: offer.providerName, town: offer.town, slotStart: offer.slotStart }));
+    const panel = (await call(c4, 'consultant.caseload', {})).items.find((i) => i.participant.id === 'P-029')!;
+    expect(panel.household!.children.find((c) => c.id === 'KND-017')!.care.map((x) => x.start)).toContain(offer.slotStart);
 
     // The liaison of De Merwede sees the booking, lowers trial seats and records the outcome; the consultant sees it.
     const liaison = await as('liaison', 'S-MERW');
@@ -45,7 +51,10 @@ describe('consultant', () => {
     expect(visit).toMatchObject({ start: merw.start, classId: merw.classId, routeIndication: 'Alfa' });
     expect(visit).toBeDefined();
     expect(cap.classes.find((c) => c.id === merw.classId)!.lessons.find((l) => l.start === merw.start)!.trialBooked).toBeGreaterThan(0);
-    await call(liaison, 'school.updateClass', { classId: 'K-MERW-ALFA-1', trialSeats: 0 });
+    // Fewer seats than booked is said before saving (issue 13); confirmed, the booking stays.
+    expect(await fail(liaison, 'school.updateClass', { classId: 'K-MERW-ALFA-1', trialSeats: 0 })).toMatchObject({ code: 'conflict', field: 'confirm' });
+    const lowered = await call(liaison, 'school.updateClass', { classId: 'K-MERW-ALFA-1', trialSeats: 0, confirm: true });
+    expect(lowered.overbooked.map((l) => l.start)).toContain(merw.start);
     const coord = await as('coordinator');
     const layers = await call(coord, 'week.layers', { weekStart: NEXT_WEEK });
     expect(layers.classSessions.filter((s) => s.classId === 'K-MERW-ALFA-1').every((s) => s.trialSeats === 0)).toBe(true);

@@ -122,11 +122,13 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
             const withCare = { ...c, childcare: [{ childId: child.id, childcareId: prov.id, slotStart: slot.start }] };
             const still = candidateViolations(wc, p, applyCandidate(p, withCare, null)).some((v) => v.rule === 9 && v.entities.includes(child.id));
             if (still) continue;
+            const provider = providers.find((x) => x.id === prov.id);
             offers.push({
               childId: child.id,
               childName: child.givenName,
               providerId: prov.id,
-              providerName: providers.find((x) => x.id === prov.id)?.name ?? prov.id,
+              providerName: provider?.name ?? prov.id,
+              town: (provider && listLocations(db).find((l) => l.id === provider.locationId)?.gemeente) ?? '',
               slotStart: slot.start,
               slotEnd: slot.end,
             });
@@ -197,7 +199,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       writeAudit(db, profileAudit(env, me, 'proeflessen boeken'), 'view', 'participant', p.id, { weekStart, household: p.householdId !== null });
       return { schools };
     },
-    'trial.book': ({ participantId, lessons }, ctx) => {
+    'trial.book': ({ participantId, lessons, override }, ctx) => {
       const me = requireProfile(ctx, 'consultant');
       const p = ownClient(db, me, participantId);
       checks.clear();
@@ -246,10 +248,20 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         });
         warnings.push(...w.warnings);
       }
+      // What breaks a hard rule (the client's own activities and busy times, care for the
+      // children; a partner's appointment is only said) is booked only with a reason.
+      const hard = warnings.filter((w) => w.kind !== 'partner');
       const out = writeTx(db, () => {
         // Seats are counted inside the transaction that books them: since the options were shown,
         // another window or process may have taken the last one.
         const seated = plans.map((x, i) => ({ ...x, previous: requireFreeSeats(db, p.id, x, i) }));
+        if (hard.length > 0 && !override) {
+          throw new ApiError({
+            code: 'conflict',
+            field: 'override',
+            message: `Deze proefles past niet: ${hard.map((w) => w.message).join(' ')} Kies een andere les of boek de opvang erbij, of boek toch met een reden.`,
+          });
+        }
         return seated.map((x) => {
           if (x.previous) {
             deleteTrialBooking(db, x.previous.id);
@@ -258,6 +270,14 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
           }
           const demand = ensureOpenDemand(db, audit, p.id, 'trialLesson', env.today(), x.c.schoolId);
           addTrialBooking(db, audit, { classId: x.c.id, start: x.lesson.start, end: x.lesson.end, participantId: p.id, demandId: demand.id, status: 'accepted' });
+          if (hard.length > 0 && override) {
+            writeAudit(db, audit, 'update', 'booking', p.id, {
+              type: 'trialLesson',
+              classId: x.c.id,
+              start: x.lesson.start,
+              override: { reason: override.reason, problems: hard.map((w) => w.message) },
+            });
+          }
           for (const cc of x.care) {
             deleteChildcareBookingsAt(db, cc.childId, cc.slotStart);
             addChildcareBooking(db, audit, { childId: cc.childId, providerId: cc.providerId, slotStart: cc.slotStart, slotEnd: cc.slotEnd, status: 'accepted' });
@@ -270,7 +290,22 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       for (const week of new Set(plans.map((x) => mondayOf(x.lesson.start.slice(0, 10))))) events.emit({ type: 'week.changed', weekStart: week });
       events.emit({ type: 'data.changed', area: 'trials' });
       checks.clear();
-      return { bookings: out, warnings };
+      const kids = new Map(p.householdId ? listChildren(db, p.householdId).map((ch) => [ch.id, ch.givenName]) : []);
+      const providerList = listChildcareProviders(db);
+      const towns = new Map(listLocations(db).map((l) => [l.id, l.gemeente]));
+      const childcare = plans.flatMap((x) =>
+        x.care.map((cc) => {
+          const prov = providerList.find((y) => y.id === cc.providerId);
+          return {
+            childName: kids.get(cc.childId) ?? '',
+            providerName: cc.providerName,
+            town: (prov && towns.get(prov.locationId)) ?? '',
+            slotStart: cc.slotStart,
+            slotEnd: cc.slotEnd,
+          };
+        }),
+      );
+      return { bookings: out, warnings, childcare };
     },
     'trial.cancel': ({ bookingId }, ctx) => {
       const me = requireProfile(ctx, 'consultant');

@@ -7,6 +7,7 @@ import type { CaseloadItem } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { compareUrgency, pipTermStart } from '../../../shared/domain/deadlines';
 import { formatDateNl } from '../../../shared/domain/dutch-dates';
+import { nameMatches } from '../../../shared/domain/name-search';
 import { addDays, mondayOf } from '../../../shared/domain/week';
 import { listParticipants, updateParticipant } from '../../../db/repositories/participants';
 import { listDemands } from '../../../db/repositories/demands';
@@ -14,7 +15,7 @@ import { listSchools } from '../../../db/repositories/region';
 import { appointmentsOf, bookingStartOf } from '../../../db/repositories/appointments';
 import { trialOutcomesOf } from '../../../db/repositories/trial-outcomes';
 import { waitingPositionsByDemand } from '../../../db/repositories/waiting-list';
-import type { ServiceDeps } from '../context';
+import { nowOf, type ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
 import { firstActivityDates } from '../../../db/repositories/sessions';
 import { ownClient, requireProfile } from '../caller';
@@ -51,17 +52,37 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
       const waiting = waitingPositionsByDemand(db);
       const schools = new Map(listSchools(db).map((s) => [s.id, s.name]));
       const items: CaseloadItem[] = [];
+      const now = nowOf(env).slice(0, 16);
       for (const p of mine) {
+        if (input.search && !nameMatches(p.name, input.search)) continue;
         const demands = listDemands(db, { participantId: p.id }).filter((d) => d.status !== 'done');
-        if (input.step && !demands.some((d) => d.kind === input.step)) continue;
-        const { pip, activity } = termsOf(p, today, first);
-        const worst = compareUrgency(pip, activity) <= 0 ? pip : activity;
-        if (input.urgency === 'urgent' && worst.state !== 'missed' && worst.state !== 'warning') continue;
+        const outcomes = trialOutcomesOf(db, p.id);
         const booked = appointmentsOf(db, p.id, addDays(weekStart, -7 * 8), 7 * 16);
         const bookingOf = (d: (typeof demands)[number]) => {
           const start = bookingStartOf(db, d.id);
           return start !== null ? (booked.find((a) => a.start === start && a.kind === d.kind) ?? null) : null;
         };
+        const steps = demands.map((d) => {
+          const booking = bookingOf(d);
+          const waitingPosition = waiting.get(d.id) ?? null;
+          const noShow = booking !== null && d.kind === 'trialLesson' && outcomes.some((o) => o.schoolId === d.schoolId && o.lessonStart === booking.start && !o.attended);
+          const state: CaseloadItem['steps'][number]['state'] = noShow ? 'noShow' : booking ? (booking.end <= now ? 'past' : 'booked') : waitingPosition ? 'waiting' : 'toBook';
+          return {
+            demandId: d.id,
+            kind: d.kind,
+            school: d.schoolId ? { id: d.schoolId, name: schools.get(d.schoolId) ?? d.schoolId } : null,
+            status: d.status,
+            booking,
+            waitingPosition,
+            state,
+          };
+        });
+        const stillToBook = (x: (typeof steps)[number]) => x.state === 'toBook' || x.state === 'noShow';
+        if (input.step && !steps.some((x) => x.kind === input.step && stillToBook(x))) continue;
+        if (input.toBook && !steps.some(stillToBook)) continue;
+        const { pip, activity } = termsOf(p, today, first);
+        const worst = compareUrgency(pip, activity) <= 0 ? pip : activity;
+        if (input.urgency === 'urgent' && worst.state !== 'missed' && worst.state !== 'warning') continue;
         items.push({
           participant: {
             id: p.id,
@@ -73,18 +94,11 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
             migrantKind: p.migrantKind,
             pipDate: p.pipDate,
           },
-          steps: demands.map((d) => ({
-            demandId: d.id,
-            kind: d.kind,
-            school: d.schoolId ? { id: d.schoolId, name: schools.get(d.schoolId) ?? d.schoolId } : null,
-            status: d.status,
-            booking: bookingOf(d),
-            waitingPosition: waiting.get(d.id) ?? null,
-          })),
+          steps,
           pip,
           activity,
           urgency: worst.state,
-          trialOutcomes: trialOutcomesOf(db, p.id),
+          trialOutcomes: outcomes,
           household: householdContext(db, p, everyone, weekStart, today),
         });
       }

@@ -3,6 +3,7 @@
 import type { CaseloadItem } from '../../../shared/api/contract';
 import { expandWeek } from '../../../shared/domain/availability';
 import { addDays, daysBetween } from '../../../shared/domain/week';
+import { needsCareOn } from '../../../shared/planner/household-care';
 import type { Db } from '../../../db/connection';
 import { householdAdultsOutside, listChildren, type Participant } from '../../../db/repositories/participants';
 import { appointmentsOf } from '../../../db/repositories/appointments';
@@ -11,9 +12,6 @@ import { listWeeklyTimes } from '../../../db/repositories/availability';
 
 /** How far ahead the household context looks: this week and the next. */
 const CONTEXT_DAYS = 14;
-
-/** Children younger than this need an adult or care (SPEC rule 9). */
-const CARE_AGE_YEARS = 12;
 
 type CareItem = { providerName: string; kind: 'kinderopvang' | 'vve' | 'bso' | 'school'; start: string; end: string };
 
@@ -40,7 +38,8 @@ export function householdContext(db: Db, p: Participant, everyone: Map<string, P
     adultsOutside: adultsOutside ?? 0,
     children: children.map((c) => {
       const ageYears = Math.floor(daysBetween(c.birthDate, today) / 365.25);
-      return { id: c.id, givenName: c.givenName, ageYears, needsCare: ageYears < CARE_AGE_YEARS, care: childCare(db, c.id, weekStart) };
+      // The same age rule as the week's check (household-care.ts), on the week shown.
+      return { id: c.id, givenName: c.givenName, ageYears, needsCare: needsCareOn(c.birthDate, weekStart), care: childCare(db, c.id, weekStart) };
     }),
   };
 }

@@ -12,6 +12,10 @@ import { addSlotRequest, getSlotRequest, listSlotRequests, markSlotRequestDone, 
 import { nowOf, type ServiceDeps } from '../context';
 import { ownClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
+import { bookedToetsSeat } from '../../../db/repositories/session-seats';
+import { getToetsSession } from '../../../db/repositories/toets-slots';
+import { isoWeekOf } from '../../../shared/domain/week';
+import { formatSpanNl } from '../../../shared/domain/dutch-dates';
 
 export function slotRequestHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'toets.requestSlot' | 'requests.list' | 'requests.resolve'> {
   const requestOf = (id: string): SlotRequestRow => {
@@ -25,6 +29,20 @@ export function slotRequestHandlers({ db, env, events }: ServiceDeps): Pick<Hand
       const p = ownClient(db, me, participantId);
       const id = randomUUID();
       writeTx(db, () => {
+        // One open request per client, and none for a client whose toets is booked (read here:
+        // a second click or another window may have asked or booked meanwhile).
+        const open = listSlotRequests(db, { status: 'open' }).find((r) => r.participant.id === p.id);
+        if (open) {
+          throw new ApiError({ code: 'conflict', message: `Voor ${p.name} staat al een verzoek om een extra toetsmoment open (week ${isoWeekOf(open.weekStart).week}).` });
+        }
+        const booked = bookedToetsSeat(db, p.id);
+        const session = booked ? getToetsSession(db, booked.sessionId) : null;
+        if (session && session.start.slice(0, 10) >= env.today()) {
+          throw new ApiError({
+            code: 'conflict',
+            message: `${p.name} heeft al een toets geboekt (${formatSpanNl(session.start, session.end)}). Boek die om als een ander moment beter past.`,
+          });
+        }
         // The request is answered by planning: a client without a toets step gets one, from the
         // requested week, so "Week plannen" includes them. A booked toets is left as it is.
         if (!hasActiveDemand(db, p.id, 'toets')) {

@@ -92,3 +92,35 @@ describe('liaison data minimisation', () => {
     expect(new Set(seen.map((a) => a.entityId))).toEqual(ids);
   });
 });
+
+describe('liaison lowers trial seats below what is booked', () => {
+  it('is told before saving which lessons have more trial lessons booked, and saves only when confirmed', async () => {
+    const c4 = await as('consultant', 'C-04');
+    const liaison = await as('liaison', 'S-MERW');
+    const cap = await call(liaison, 'school.capacity', { weekStart: DEMO_WEEK, weeks: 3 });
+    const klass = cap.classes.find((k) => k.id === 'K-MERW-ALFA-1')!;
+    const lesson = klass.lessons.find((l) => l.start.slice(0, 10) > DEMO_TODAY && l.trialFree > 0)!;
+    // Fill the lesson's trial seats with three bookings (seats set to 3 first).
+    await call(liaison, 'school.updateClass', { classId: klass.id, trialSeats: 3 });
+    let booked = (await call(liaison, 'school.capacity', { weekStart: DEMO_WEEK, weeks: 3 })).classes
+      .find((k) => k.id === klass.id)!
+      .lessons.find((l) => l.start === lesson.start)!.trialBooked;
+    for (const pid of ['P-029', 'P-030', 'P-069', 'P-067', 'P-072']) {
+      if (booked >= 3) break;
+      const r = await dispatch('trial.book', { participantId: pid, lessons: [{ classId: klass.id, start: lesson.start }] }, c4);
+      if (r.ok) booked++;
+    }
+    expect(booked).toBe(3);
+    const refused = await dispatch('school.updateClass', { classId: klass.id, trialSeats: 1 }, liaison);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error).toMatchObject({ code: 'conflict', field: 'confirm' });
+    expect(refused.error.message).toMatch(/\(3 geboekt\).*Toch opslaan\?$/);
+    expect(listClasses(db).find((k) => k.id === klass.id)!.trialSeats).toBe(3);
+    const saved = await call(liaison, 'school.updateClass', { classId: klass.id, trialSeats: 1, confirm: true });
+    expect(saved.class.trialSeats).toBe(1);
+    expect(saved.overbooked).toContainEqual({ start: lesson.start, booked: 3 });
+    // Raising seats again needs no confirmation.
+    expect((await call(liaison, 'school.updateClass', { classId: klass.id, trialSeats: 2 })).overbooked).toContainEqual({ start: lesson.start, booked: 3 });
+  });
+});

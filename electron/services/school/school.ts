@@ -12,12 +12,16 @@ import { writeAudit } from '../../../db/repositories/audit';
 import { listClasses, listLocations, listSchools, setClassSeats, type ClassRow } from '../../../db/repositories/region';
 import { countTrialBookings, getTrialBooking, listTrialVisitors } from '../../../db/repositories/bookings';
 import { recordTrialOutcome } from '../../../db/repositories/trial-outcomes';
-import { markDemandDone } from '../../../db/repositories/demands';
+import { markDemandDone, reopenDemand } from '../../../db/repositories/demands';
 import { nowOf, type ServiceDeps } from '../context';
 import { requireProfile } from '../caller';
 import { actorOf, profileAudit } from '../audit/profile-audit';
 import { auditView } from '../audit/read-audit';
 import { classLessons } from '../bookings/trial';
+import { formatShortTimeNl } from '../../../shared/domain/dutch-dates';
+
+/** How far ahead lowering trial seats is checked against the bookings. */
+const OVERBOOKED_WEEKS = 8;
 
 type DayPart = 'ochtend' | 'middag' | 'avond';
 const dayPartOf = (t: string): DayPart => (t.slice(11, 16) < '12:00' ? 'ochtend' : t.slice(11, 16) < '18:00' ? 'middag' : 'avond');
@@ -83,21 +87,38 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
         })),
       };
     },
-    'school.updateClass': ({ classId, trialSeats, capacity }, ctx) => {
+    'school.updateClass': ({ classId, trialSeats, capacity, confirm }, ctx) => {
       const me = requireProfile(ctx, 'liaison');
       // Read and checked inside the transaction that writes: a change made meanwhile in another
       // window or process (the other number, the places taken) is neither lost nor overlooked.
-      writeTx(db, () => {
+      const overbooked = writeTx(db, () => {
         const c = ownClass(db, me.id, classId);
         const nextCapacity = capacity ?? c.capacity;
         if (nextCapacity < c.placesTaken) {
           throw new ApiError({ code: 'conflict', message: `De klas heeft al ${c.placesTaken} cursisten; de capaciteit kan niet lager dan dat.`, field: 'capacity' });
         }
+        // Fewer trial seats than already booked: said before saving; the bookings stay.
+        const seats = trialSeats ?? c.trialSeats;
+        const today = env.today();
+        const over = classLessons(c, mondayOf(today), OVERBOOKED_WEEKS)
+          .filter((l) => l.start.slice(0, 10) >= today)
+          .map((l) => ({ start: l.start, booked: countTrialBookings(db, c.id, l.start) }))
+          .filter((l) => l.booked > seats);
+        if (over.length > 0 && trialSeats !== undefined && trialSeats < c.trialSeats && !confirm) {
+          const list = over.map((l) => `${formatShortTimeNl(l.start)} (${l.booked} geboekt)`).join(', ');
+          throw new ApiError({
+            code: 'conflict',
+            field: 'confirm',
+            message: `Er ${over.length === 1 ? 'is 1 les' : `zijn ${over.length} lessen`} met meer geboekte proeflessen dan ${seats}: ${list}. Die proeflessen blijven staan. Toch opslaan?`,
+          });
+        }
         setClassSeats(db, c.id, { trialSeats: trialSeats ?? c.trialSeats, capacity: nextCapacity });
         // Not personal data, but the coordinator should see who changed a school's numbers.
         writeAudit(db, profileAudit(env, me, 'capaciteit taalschool'), 'update', 'class', c.id, {
           fields: [...(trialSeats !== undefined ? ['trialSeats'] : []), ...(capacity !== undefined ? ['capacity'] : [])],
+          ...(over.length > 0 && confirm ? { confirmedOverbooked: over.length } : {}),
         });
+        return over;
       });
       events.emit({ type: 'data.changed', area: 'classes' });
       for (let w = 0; w < 2; w++) events.emit({ type: 'week.changed', weekStart: addDays(mondayOf(env.today()), 7 * w) });
@@ -114,6 +135,7 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
           trialSeats: after.trialSeats,
           lessonTimes: after.lessons.map((l) => ({ weekday: l.weekday, start: l.start, end: l.end })),
         },
+        overbooked,
       };
     },
     'trial.recordOutcome': ({ bookingId, attended, routeAdvice }, ctx) => {
@@ -135,8 +157,9 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
           recordedBy: actorOf(me),
         });
         // Attended: the trial-lesson step is done, on the lesson's day (not the day it was
-        // recorded); not attended: it stays for a new booking.
+        // recorded); not attended: it is to be booked again.
         if (attended) markDemandDone(db, b.demandId, b.start.slice(0, 10));
+        else reopenDemand(db, b.demandId);
         writeAudit(db, audit, 'update', 'participant', b.participantId, { fields: ['trialOutcome'], bookingId: String(b.id) });
       });
       events.emit({ type: 'data.changed', area: 'trials' });

@@ -33,7 +33,8 @@ describe('school.updateClass from two processes at once', () => {
         other = await b.as('liaison', 'S-MERW');
       },
       first: ({ a }) => a.call(me, 'school.updateClass', { classId: CLASS, capacity: capacity + 1 }),
-      second: ({ b }) => b.call(other, 'school.updateClass', { classId: CLASS, trialSeats: 0 }),
+      // Confirmed: the demo has trial lessons booked in this class (fewer seats than booked needs it).
+      second: ({ b }) => b.call(other, 'school.updateClass', { classId: CLASS, trialSeats: 0, confirm: true }),
       check({ a }, first, second, _secondFirst, moment) {
         expect([first.ok, second.ok], moment).toEqual([true, true]);
         expect(

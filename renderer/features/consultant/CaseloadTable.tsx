@@ -95,10 +95,16 @@ export function CaseloadTable() {
                       <li key={s.demandId} className={`step step--${s.status}`}>
                         <span className="step__kind">{t(`consultant.step.${s.kind}`)}</span>
                         {s.school && <span className="step__school"> · {s.school.name}</span>}
-                        {s.booking ? (
-                          <span className="step__when">
+                        {s.state === 'noShow' && s.booking ? (
+                          <span className="step__when step__when--open" data-testid="step-no-show">
+                            {' '}
+                            {t('consultant.step.noShow', { when: formatDayShort(dayOf(s.booking.start), lang) })}
+                          </span>
+                        ) : s.booking ? (
+                          <span className={s.state === 'past' ? 'step__when step__when--past' : 'step__when'} data-state={s.state}>
                             {' '}
                             {formatDayShort(dayOf(s.booking.start), lang)} {timeOf(s.booking.start)}
+                            {s.state === 'past' && <> · {t('consultant.step.past')}</>}
                           </span>
                         ) : s.waitingPosition ? (
                           <span className="step__when"> {t('consultant.waiting', { n: s.waitingPosition })}</span>

@@ -55,6 +55,14 @@ export function ClientPanel({ item, weekStart, today }: { item: CaseloadItem; we
         </button>
       </div>
 
+      {item.steps
+        .filter((s) => s.state === 'noShow' && s.booking)
+        .map((s) => (
+          <p key={s.demandId} className="notice notice--warn" role="status" data-testid="no-show-prompt">
+            {t('consultant.noShowPrompt', { step: t(`consultant.step.${s.kind}`), school: s.school?.name ?? '', when: formatDate(dayOf(s.booking!.start), lang, 'd MMM') })}
+          </p>
+        ))}
+
       {item.household && (
         <section className="client-section" aria-label={t('consultant.household.title')}>
           <h4 className="client-section__title">{t('consultant.household.title')}</h4>

@@ -18,6 +18,8 @@ export function ConsultantPage({ today }: { today: string }) {
   const step = useConsultantStore((s) => s.step);
   const setUrgency = useConsultantStore((s) => s.setUrgency);
   const setStep = useConsultantStore((s) => s.setStep);
+  const search = useConsultantStore((s) => s.search);
+  const setSearch = useConsultantStore((s) => s.setSearch);
   const selectedId = useConsultantStore((s) => s.selectedId);
   const item = useConsultantStore((s) => s.items.find((i) => i.participant.id === s.selectedId) ?? null);
   const weekStart = useConsultantStore((s) => s.weekStart);
@@ -50,6 +52,10 @@ export function ConsultantPage({ today }: { today: string }) {
         <OwnWeekExport today={today} />
         <div className="filters filters--after-tools" role="group" aria-label={t('consultant.filters')}>
           <label className="field field--inline">
+            <span className="field__label">{t('consultant.filter.search')}</span>
+            <input type="search" data-testid="caseload-search" value={search} placeholder={t('consultant.filter.searchHint')} onChange={(e) => setSearch(e.target.value)} />
+          </label>
+          <label className="field field--inline">
             <span className="field__label">{t('consultant.filter.urgency')}</span>
             <select data-testid="caseload-urgency" value={urgency} onChange={(e) => setUrgency(e.target.value as 'all' | 'urgent')}>
               <option value="all">{t('consultant.filter.all')}</option>
@@ -58,8 +64,9 @@ export function ConsultantPage({ today }: { today: string }) {
           </label>
           <label className="field field--inline">
             <span className="field__label">{t('consultant.filter.step')}</span>
-            <select data-testid="caseload-step" value={step ?? ''} onChange={(e) => setStep((e.target.value || null) as StepKind | null)}>
+            <select data-testid="caseload-step" value={step ?? ''} onChange={(e) => setStep((e.target.value || null) as StepKind | 'any' | null)}>
               <option value="">{t('consultant.filter.allSteps')}</option>
+              <option value="any">{t('consultant.filter.anyStep')}</option>
               {DEMAND_KINDS.map((s) => (
                 <option key={s} value={s}>
                   {t(`consultant.step.${s}`)}

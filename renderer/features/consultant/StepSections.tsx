@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import { whenText } from './whenText';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { useAction } from './useAction';
+import { OverrideForm } from './OverrideForm';
 
 function stepOf(item: CaseloadItem, kind: CaseloadItem['steps'][number]['kind']) {
   return item.steps.find((s) => s.kind === kind) ?? null;
@@ -11,25 +12,25 @@ function stepOf(item: CaseloadItem, kind: CaseloadItem['steps'][number]['kind'])
 /** Startklas: the next intake with a free seat, else the waiting list (it moves up by itself). */
 export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onChanged(): void }) {
   const { t, lang } = useT();
-  const { busy, error, run } = useAction();
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, overridable, run } = useAction();
+  const [notice, setNotice] = useState<{ text: string; warn: boolean } | null>(null);
   const step = stepOf(item, 'startklasIntake');
   const participantId = item.participant.id;
 
-  const register = async () => {
-    const res = await run(() => useConsultantStore.getState().registerStartklas(participantId));
+  const register = async (overrideReason?: string) => {
+    const res = await run(() => useConsultantStore.getState().registerStartklas(participantId, overrideReason));
     if (!res) return;
-    setNotice(
+    const text =
       res.status === 'booked' && res.intake
         ? t('consultant.startklas.booked', { when: whenText(res.intake.start, res.intake.end, lang), place: res.intake.locationName })
-        : t('consultant.startklas.waiting', { n: res.waitingPosition ?? 0 }),
-    );
+        : t('consultant.startklas.waiting', { n: res.waitingPosition ?? 0 });
+    setNotice({ text: [text, ...res.warnings.map((w) => w.message)].join(' '), warn: res.warnings.length > 0 });
     onChanged();
   };
   const cancel = async () => {
     const res = await run(() => useConsultantStore.getState().cancelStartklas(participantId));
     if (!res) return;
-    setNotice(res.movedUp ? t('consultant.startklas.movedUp', { name: res.movedUp.name }) : t('consultant.startklas.cancelled'));
+    setNotice({ text: res.movedUp ? t('consultant.startklas.movedUp', { name: res.movedUp.name }) : t('consultant.startklas.cancelled'), warn: false });
     onChanged();
   };
   const registered = !!step?.booking || !!step?.waitingPosition;
@@ -56,8 +57,8 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
         )}
       </div>
       {notice && (
-        <p className="notice notice--ok" role="status">
-          {notice}
+        <p className={notice.warn ? 'notice notice--warn' : 'notice notice--ok'} role="status" data-testid="startklas-notice">
+          {notice.text}
         </p>
       )}
       {error && (
@@ -65,6 +66,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
           {error}
         </p>
       )}
+      {overridable && !registered && <OverrideForm testId="startklas" busy={busy} onBook={(reason) => void register(reason)} />}
     </section>
   );
 }
@@ -72,14 +74,14 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
 /** Groepsvoorlichting in the client's language: enlist and see when it is. */
 export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onChanged(): void }) {
   const { t, lang } = useT();
-  const { busy, error, run } = useAction();
-  const [message, setMessage] = useState<string | null>(null);
+  const { busy, error, overridable, run } = useAction();
+  const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
   const step = stepOf(item, 'groupInfo');
 
-  const enlist = async () => {
-    const res = await run(() => useConsultantStore.getState().enlistGroupInfo(item.participant.id));
+  const enlist = async (overrideReason?: string) => {
+    const res = await run(() => useConsultantStore.getState().enlistGroupInfo(item.participant.id, overrideReason));
     if (!res) return;
-    setMessage(res.message);
+    setMessage({ text: [res.message, ...res.warnings.map((w) => w.message)].join(' '), warn: res.warnings.length > 0 });
     onChanged();
   };
 
@@ -96,8 +98,8 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
         </button>
       )}
       {message && (
-        <p className="notice notice--ok" role="status" data-testid="groupinfo-message">
-          {message}
+        <p className={message.warn ? 'notice notice--warn' : 'notice notice--ok'} role="status" data-testid="groupinfo-message">
+          {message.text}
         </p>
       )}
       {error && (
@@ -105,6 +107,7 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
           {error}
         </p>
       )}
+      {overridable && !step?.booking && <OverrideForm testId="groupinfo" busy={busy} onBook={(reason) => void enlist(reason)} />}
     </section>
   );
 }

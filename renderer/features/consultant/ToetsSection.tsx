@@ -15,7 +15,9 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
   const [weekStart, setWeekStart] = useState(firstWeek);
   const [data, setData] = useState<Slots | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; warn: boolean } | null>(null);
+  const [reason, setReason] = useState('');
+  const [requested, setRequested] = useState(false);
   const { busy, error, run } = useAction();
 
   const load = useCallback(async () => {
@@ -29,24 +31,33 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
     void load();
   }, [load]);
 
+  const chosenSlot = data?.slots.find((s) => s.sessionId === chosen) ?? null;
+  const breaks = (chosenSlot?.problems.length ?? 0) > 0;
   const book = async () => {
     if (!chosen) return;
-    const res = await run(() => useConsultantStore.getState().bookToets(participantId, chosen));
+    // A slot that breaks a hard rule is booked only with "Toch boeken" and the reason.
+    const res = await run(() => useConsultantStore.getState().bookToets(participantId, chosen, breaks ? reason : undefined));
     if (!res) return;
-    setNotice([t('consultant.toets.booked', { when: whenText(res.booked.start, res.booked.end, lang) }), ...res.warnings.map((w) => w.message)].join(' '));
+    setReason('');
+    setNotice({
+      text: [t('consultant.toets.booked', { when: whenText(res.booked.start, res.booked.end, lang) }), ...res.warnings.map((w) => w.message)].join(' '),
+      warn: res.warnings.length > 0,
+    });
     onChanged();
     await load();
   };
   const cancel = async () => {
     const res = await run(() => useConsultantStore.getState().cancelToets(participantId));
     if (!res) return;
-    setNotice(t('consultant.toets.cancelled'));
+    setNotice({ text: t('consultant.toets.cancelled'), warn: false });
     onChanged();
     await load();
   };
   const request = async () => {
     const res = await run(() => useConsultantStore.getState().requestToetsSlot(participantId, weekStart, data?.reason ?? ''));
-    if (res) setNotice(t('consultant.toets.requested'));
+    if (!res) return;
+    setRequested(true);
+    setNotice({ text: t('consultant.toets.requested'), warn: false });
   };
 
   return (
@@ -96,26 +107,48 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
                   {s.consultant.name} · {t('consultant.toets.free', { n: s.freeLaptops })}
                   {s.status === 'proposed' && <> · {t('week.status.concept')}</>}
                 </span>
+                {s.problems.map((w, i) => (
+                  <span key={i} className={`slot-problem slot-problem--${w.kind}`} data-testid="toets-problem">
+                    {w.message}
+                  </span>
+                ))}
               </span>
             </label>
           ))}
-          <button type="button" className="btn btn--primary" data-testid="toets-book" disabled={busy || !chosen || chosen === data.booked?.sessionId} onClick={() => void book()}>
-            {data.booked ? t('consultant.toets.rebook') : t('consultant.toets.book')}
+          {breaks && (
+            <div className="override" data-testid="toets-override">
+              <p className="override__why" role="alert">
+                {t('consultant.override.intro')}
+              </p>
+              <label className="field">
+                <span className="field__label">{t('consultant.override.reason')}</span>
+                <input type="text" data-testid="toets-override-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+              </label>
+            </div>
+          )}
+          <button
+            type="button"
+            className={breaks ? 'btn btn--danger' : 'btn btn--primary'}
+            data-testid="toets-book"
+            disabled={busy || !chosen || chosen === data.booked?.sessionId || (breaks && reason.trim().length < 3)}
+            onClick={() => void book()}
+          >
+            {breaks ? t('consultant.override.book') : data.booked ? t('consultant.toets.rebook') : t('consultant.toets.book')}
           </button>
         </fieldset>
       )}
       {data && data.slots.length === 0 && (
         <div className="notice notice--warn" data-testid="toets-none">
           <p>{data.reason ?? t('consultant.toets.none')}</p>
-          <button type="button" className="btn btn--small" data-testid="toets-request" disabled={busy} onClick={() => void request()}>
+          <button type="button" className="btn btn--small" data-testid="toets-request" disabled={busy || requested} onClick={() => void request()}>
             {t('consultant.toets.request')}
           </button>
         </div>
       )}
       <OpenSlotForm weekStart={weekStart} onOpened={() => void load()} />
       {notice && (
-        <p className="notice notice--ok" role="status">
-          {notice}
+        <p className={notice.warn ? 'notice notice--warn' : 'notice notice--ok'} role="status" data-testid="toets-notice">
+          {notice.text}
         </p>
       )}
       {error && (

@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { whenText } from './whenText';
 import { useConsultantStore, type CaseloadItem, type TrialLesson } from './consultantStore';
 import { useAction } from './useAction';
+import { OverrideForm } from './OverrideForm';
 
 type Options = CallOutput<'trial.options'>;
 
@@ -22,7 +23,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
   /** Option keys whose free childcare seat the consultant accepted. */
   const [withCare, setWithCare] = useState<Record<string, boolean>>({});
   const [notice, setNotice] = useState<string[] | null>(null);
-  const { busy, error, run } = useAction();
+  const { busy, error, overridable, run } = useAction();
 
   const load = useCallback(async () => {
     const res = await run(() => useConsultantStore.getState().trialOptions(participantId, weekStart));
@@ -40,11 +41,17 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
     lessons.push({ classId: o.classId, start: o.start, childcare: care });
   }
 
-  const book = async () => {
+  const book = async (overrideReason?: string) => {
     if (!lessons.length) return;
-    const res = await run(() => useConsultantStore.getState().bookTrial(participantId, lessons));
+    const res = await run(() => useConsultantStore.getState().bookTrial(participantId, lessons, overrideReason));
     if (!res) return;
-    setNotice([...res.bookings.map((b) => t('consultant.trial.booked', { school: b.school.name, when: whenText(b.start, b.end, lang) })), ...res.warnings.map((w) => w.message)]);
+    setNotice([
+      ...res.bookings.map((b) => t('consultant.trial.booked', { school: b.school.name, when: whenText(b.start, b.end, lang) })),
+      ...res.childcare.map((c) =>
+        t('consultant.trial.careBooked', { child: c.childName, provider: c.town ? `${c.providerName} (${c.town})` : c.providerName, when: whenText(c.slotStart, c.slotEnd, lang) }),
+      ),
+      ...res.warnings.map((w) => w.message),
+    ]);
     setChosen({});
     setWithCare({});
     onChanged();
@@ -130,7 +137,9 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
                           }}
                         />
                         {t('consultant.trial.careOffer', {
-                          offers: o.childcareOffers.map((c) => `${c.childName}: ${c.providerName} ${whenText(c.slotStart, c.slotEnd, lang)}`).join('; '),
+                          offers: o.childcareOffers
+                            .map((c) => `${c.childName}: ${c.providerName}${c.town ? ` (${c.town})` : ''} ${whenText(c.slotStart, c.slotEnd, lang)}`)
+                            .join('; '),
                         })}
                       </label>
                     )}
@@ -158,6 +167,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
           {error}
         </p>
       )}
+      {overridable && <OverrideForm testId="trial" busy={busy} onBook={(reason) => void book(reason)} />}
     </section>
   );
 }

@@ -18,13 +18,17 @@ interface ConsultantState {
   items: CaseloadItem[];
   weekStart: string | null;
   urgency: 'all' | 'urgent';
-  step: StepKind | null;
+  /** "Nog te boeken": a step kind, 'any' (some step), or null (no filter). */
+  step: StepKind | 'any' | null;
+  /** Part of a client's name. */
+  search: string;
   selectedId: string | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   load(): Promise<void>;
   setUrgency(u: 'all' | 'urgent'): void;
-  setStep(s: StepKind | null): void;
+  setStep(s: StepKind | 'any' | null): void;
+  setSearch(s: string): void;
   select(id: string | null): void;
   /** Reloads the caseload on every pushed change; returns the function that stops it. */
   followChanges(): () => void;
@@ -32,17 +36,17 @@ interface ConsultantState {
   // The client sections' calls. They answer the server's result or throw its error: each
   // section keeps its own busy state and error message (useAction).
   toetsSlots(participantId: string, weekStart: string): Promise<CallOutput<'toets.slots'>>;
-  bookToets(participantId: string, sessionId: string): Promise<CallOutput<'toets.book'>>;
+  bookToets(participantId: string, sessionId: string, overrideReason?: string): Promise<CallOutput<'toets.book'>>;
   cancelToets(participantId: string): Promise<CallOutput<'toets.cancel'>>;
   requestToetsSlot(participantId: string, weekStart: string, note: string): Promise<CallOutput<'toets.requestSlot'>>;
   toetsRooms(weekStart: string): Promise<CallOutput<'toets.rooms'>>;
   openToetsSlot(roomId: string, start: string): Promise<CallOutput<'toets.openSlot'>>;
   trialOptions(participantId: string, weekStart: string): Promise<CallOutput<'trial.options'>>;
-  bookTrial(participantId: string, lessons: TrialLesson[]): Promise<CallOutput<'trial.book'>>;
+  bookTrial(participantId: string, lessons: TrialLesson[], overrideReason?: string): Promise<CallOutput<'trial.book'>>;
   cancelTrial(bookingId: string): Promise<CallOutput<'trial.cancel'>>;
-  registerStartklas(participantId: string): Promise<CallOutput<'startklas.register'>>;
+  registerStartklas(participantId: string, overrideReason?: string): Promise<CallOutput<'startklas.register'>>;
   cancelStartklas(participantId: string): Promise<CallOutput<'startklas.cancel'>>;
-  enlistGroupInfo(participantId: string): Promise<CallOutput<'groupInfo.enlist'>>;
+  enlistGroupInfo(participantId: string, overrideReason?: string): Promise<CallOutput<'groupInfo.enlist'>>;
   setPipDate(participantId: string, pipDate: string | null): Promise<CallOutput<'pip.set'>>;
   /** Saves the consultant's own sessions of the week as an .ics file; answers its name or throws the server's error. */
   downloadOwnWeek(weekStart: string): Promise<string>;
@@ -55,15 +59,20 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   weekStart: null,
   urgency: 'all',
   step: null,
+  search: '',
   selectedId: null,
   status: 'idle',
   error: null,
   async load() {
     const mine = ++seq;
     set({ status: 'loading', error: null });
-    const { urgency, step } = get();
+    const { urgency, step, search } = get();
     try {
-      const res = await call('consultant.caseload', step ? { urgency, step } : { urgency });
+      const res = await call('consultant.caseload', {
+        urgency,
+        ...(step === 'any' ? { toBook: true } : step ? { step } : {}),
+        ...(search.trim() ? { search: search.trim() } : {}),
+      });
       // A slower answer to an older filter must not overwrite the newer one.
       if (mine !== seq) return;
       set({ items: res.items, weekStart: res.weekStart, status: 'ready' });
@@ -80,6 +89,10 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
     set({ step });
     void get().load();
   },
+  setSearch(search) {
+    set({ search });
+    void get().load();
+  },
   select(selectedId) {
     set({ selectedId });
   },
@@ -91,17 +104,21 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   },
 
   toetsSlots: (participantId, weekStart) => call('toets.slots', { participantId, weekStart }),
-  bookToets: (participantId, sessionId) => call('toets.book', { participantId, sessionId }),
+  bookToets: (participantId, sessionId, overrideReason) =>
+    call('toets.book', overrideReason === undefined ? { participantId, sessionId } : { participantId, sessionId, override: { reason: overrideReason } }),
   cancelToets: (participantId) => call('toets.cancel', { participantId }),
   requestToetsSlot: (participantId, weekStart, note) => call('toets.requestSlot', { participantId, weekStart, note }),
   toetsRooms: (weekStart) => call('toets.rooms', { weekStart }),
   openToetsSlot: (roomId, start) => call('toets.openSlot', { roomId, start }),
   trialOptions: (participantId, weekStart) => call('trial.options', { participantId, weekStart }),
-  bookTrial: (participantId, lessons) => call('trial.book', { participantId, lessons }),
+  bookTrial: (participantId, lessons, overrideReason) =>
+    call('trial.book', overrideReason === undefined ? { participantId, lessons } : { participantId, lessons, override: { reason: overrideReason } }),
   cancelTrial: (bookingId) => call('trial.cancel', { bookingId }),
-  registerStartklas: (participantId) => call('startklas.register', { participantId }),
+  registerStartklas: (participantId, overrideReason) =>
+    call('startklas.register', overrideReason === undefined ? { participantId } : { participantId, override: { reason: overrideReason } }),
   cancelStartklas: (participantId) => call('startklas.cancel', { participantId }),
-  enlistGroupInfo: (participantId) => call('groupInfo.enlist', { participantId }),
+  enlistGroupInfo: (participantId, overrideReason) =>
+    call('groupInfo.enlist', overrideReason === undefined ? { participantId } : { participantId, override: { reason: overrideReason } }),
   setPipDate: (participantId, pipDate) => call('pip.set', { participantId, pipDate }),
   async downloadOwnWeek(weekStart) {
     const out = await call('export.ownWeek', { weekStart });

@@ -4,6 +4,7 @@ import { isoWeekOf } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
 import { dayOf, formatDate, timeOf } from '../../i18n/format';
 import { messageOf } from '../../stores/errorStore';
+import { ApiError } from '../../../shared/api/errors';
 import { useSchoolStore, type Capacity } from './schoolStore';
 
 type Klass = Capacity['classes'][number];
@@ -46,16 +47,20 @@ function ClassRow({ k }: { k: Klass }) {
   const { t, lang } = useT();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  /** A change the server asked to confirm first (fewer trial seats than booked). */
+  const [pending, setPending] = useState<{ trialSeats?: number; capacity?: number } | null>(null);
   const dayName = (isoWeekday: number) => (lang === 'en' ? WEEKDAY_EN[isoWeekday] : isoWeekdayNl(isoWeekday));
-  const save = async (change: { trialSeats?: number; capacity?: number }) => {
+  const save = async (change: { trialSeats?: number; capacity?: number }, confirm = false) => {
     setError(null);
     setSaved(false);
+    setPending(null);
     try {
-      await useSchoolStore.getState().updateClass(k.id, change);
+      await useSchoolStore.getState().updateClass(k.id, change, confirm);
       setSaved(true);
       await useSchoolStore.getState().load();
     } catch (err) {
       setError(messageOf(err) ?? t('error.unexpected'));
+      if (err instanceof ApiError && err.field === 'confirm') setPending(change);
     }
   };
   // Trial seats per lesson, grouped by ISO week.
@@ -92,8 +97,25 @@ function ClassRow({ k }: { k: Klass }) {
           </span>
         )}
         {error && (
-          <span className="inline-error" role="alert">
+          <span className={pending ? 'confirm-box' : 'inline-error'} role="alert" data-testid={pending ? 'school-confirm' : undefined}>
             {error}
+            {pending && (
+              <span className="confirm-box__actions">
+                <button type="button" className="btn btn--small btn--danger" data-testid="school-confirm-save" onClick={() => void save(pending, true)}>
+                  {t('school.confirmSave')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => {
+                    setPending(null);
+                    setError(null);
+                  }}
+                >
+                  {t('school.confirmCancel')}
+                </button>
+              </span>
+            )}
           </span>
         )}
       </td>
@@ -101,18 +123,29 @@ function ClassRow({ k }: { k: Klass }) {
         {[...byWeek.entries()].map(([week, lessons]) => (
           <div key={week} className="lesson-week">
             <span className="lesson-week__label">{t('consultant.weekN', { n: week })}</span>
-            {lessons.map((l) => (
-              <span
-                key={l.start}
-                className={l.trialFree === 0 ? 'lesson-chip lesson-chip--full' : 'lesson-chip'}
-                title={t('school.lessonTitle', { when: `${formatDate(dayOf(l.start), lang, 'EEEE d MMM')} ${timeOf(l.start)}`, booked: l.trialBooked, free: l.trialFree })}
-                data-testid="school-lesson"
-                data-start={l.start}
-                data-trial-booked={l.trialBooked}
-              >
-                {formatDate(dayOf(l.start), lang, 'EEEEEE')} {l.trialBooked}/{l.trialBooked + l.trialFree}
-              </span>
-            ))}
+            {lessons.map((l) => {
+              // Seats lowered below what was booked: shown as over, not as full.
+              const over = l.trialBooked > k.trialSeats;
+              const when = `${formatDate(dayOf(l.start), lang, 'EEEE d MMM')} ${timeOf(l.start)}`;
+              return (
+                <span
+                  key={l.start}
+                  className={over ? 'lesson-chip lesson-chip--over' : l.trialFree === 0 ? 'lesson-chip lesson-chip--full' : 'lesson-chip'}
+                  title={
+                    over
+                      ? t('school.lessonOver', { when, booked: l.trialBooked, seats: k.trialSeats })
+                      : t('school.lessonTitle', { when, booked: l.trialBooked, free: l.trialFree })
+                  }
+                  data-testid="school-lesson"
+                  data-start={l.start}
+                  data-trial-booked={l.trialBooked}
+                  data-over={over ? 'true' : undefined}
+                >
+                  {formatDate(dayOf(l.start), lang, 'EEEEEE')} {l.trialBooked}/{over ? k.trialSeats : l.trialBooked + l.trialFree}
+                  {over && <span className="lesson-chip__over"> {t('school.over')}</span>}
+                </span>
+              );
+            })}
           </div>
         ))}
       </td>

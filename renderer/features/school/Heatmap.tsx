@@ -44,10 +44,17 @@ export function Heatmap({ data }: { data: Capacity }) {
               const label =
                 c.ratio === null
                   ? t('school.heat.none', { day: formatDate(c.date, lang, 'EEEE d MMMM'), part: t(`school.part.${r.dayPart}`) })
-                  : t('school.heat.cell', { day: formatDate(c.date, lang, 'EEEE d MMMM'), part: t(`school.part.${r.dayPart}`), occupied: c.occupied, capacity: c.capacity });
+                  : t(level === 5 ? 'school.heat.overCell' : 'school.heat.cell', {
+                      day: formatDate(c.date, lang, 'EEEE d MMMM'),
+                      part: t(`school.part.${r.dayPart}`),
+                      occupied: c.occupied,
+                      capacity: c.capacity,
+                      over: c.occupied - c.capacity,
+                    });
               return (
                 <span key={c.date} role="cell" className={`heat heat--${level < 0 ? 'none' : level}`} title={label} aria-label={label} data-date={c.date} data-part={c.dayPart}>
                   {c.ratio === null ? '' : `${c.occupied}/${c.capacity}`}
+                  {level === 5 && <span className="heat__over"> +{c.occupied - c.capacity}</span>}
                 </span>
               );
             })}
@@ -60,6 +67,7 @@ export function Heatmap({ data }: { data: Capacity }) {
         <span className="heat heat--2">60%</span>
         <span className="heat heat--3">85%</span>
         <span className="heat heat--4">{t('school.heat.full')}</span>
+        <span className="heat heat--5">{t('school.heat.over')}</span>
       </p>
     </section>
   );

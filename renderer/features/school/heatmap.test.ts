@@ -17,7 +17,8 @@ describe('heatGrid', () => {
 });
 
 describe('heatLevel', () => {
-  it('maps occupancy to five colour steps and no lessons to none', () => {
-    expect([null, 0, 0.3, 0.6, 0.85, 1, 1.2].map(heatLevel)).toEqual([-1, 0, 1, 2, 3, 4, 4]);
+  it('maps occupancy to five colour steps, more than full to its own step, and no lessons to none', () => {
+    // Issue 13: 18/16 is over capacity, not "vol".
+    expect([null, 0, 0.3, 0.6, 0.85, 1, 1.2, 18 / 16].map(heatLevel)).toEqual([-1, 0, 1, 2, 3, 4, 5, 5]);
   });
 });

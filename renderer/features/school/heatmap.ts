@@ -28,9 +28,10 @@ export function heatGrid(heatmap: Capacity['heatmap']): { dates: string[]; rows:
   return { dates, rows };
 }
 
-/** Five steps of the colour scale; full and over-full share the darkest. */
+/** Five steps of the colour scale, and a sixth for more than full (over capacity, never "vol"). */
 export function heatLevel(ratio: number | null): number {
   if (ratio === null) return -1;
+  if (ratio > 1) return 5;
   if (ratio >= 1) return 4;
   if (ratio >= 0.85) return 3;
   if (ratio >= 0.6) return 2;

@@ -20,7 +20,7 @@ interface SchoolState {
   /** Reloads on every pushed change; returns the function that stops it. */
   followChanges(): () => void;
   // These answer the server's result or throw its error; the row that asked shows it and reloads.
-  updateClass(classId: string, change: { trialSeats?: number; capacity?: number }): Promise<CallOutput<'school.updateClass'>>;
+  updateClass(classId: string, change: { trialSeats?: number; capacity?: number }, confirm?: boolean): Promise<CallOutput<'school.updateClass'>>;
   recordOutcome(bookingId: string, attended: boolean, routeAdvice: Route | null): Promise<CallOutput<'trial.recordOutcome'>>;
 }
 
@@ -52,7 +52,7 @@ export const useSchoolStore = create<SchoolState>()((set, get) => ({
       if ((e.type === 'data.changed' && e.area !== 'setup') || e.type === 'week.changed') void get().load();
     });
   },
-  updateClass: (classId, change) => call('school.updateClass', { classId, ...change }),
+  updateClass: (classId, change, confirm) => call('school.updateClass', confirm ? { classId, ...change, confirm } : { classId, ...change }),
   recordOutcome: (bookingId, attended, routeAdvice) => call('trial.recordOutcome', { bookingId, attended, routeAdvice }),
 }));
 

@@ -15,6 +15,12 @@ import {
   StoredLocalTimeSchema,
 } from './common';
 
+export const HouseholdWarningSchema = z.object({
+  kind: z.enum(['partner', 'childcare', 'busy']),
+  /** Dutch, e.g. "Valt samen met de les van partner Ahmad (di 09:00–12:00)". */
+  message: z.string(),
+});
+
 export const ToetsSlotSchema = z.object({
   sessionId: z.string(),
   start: StoredLocalTimeSchema,
@@ -26,20 +32,25 @@ export const ToetsSlotSchema = z.object({
   consultant: RefSchema,
   /** Free laptops of the kind this client needs. */
   freeLaptops: z.number().int(),
+  /** What booking this slot would break (the checker's hard rules for the client and their household), Dutch; empty when it fits. */
+  problems: z.array(HouseholdWarningSchema),
 });
 export type ToetsSlot = z.infer<typeof ToetsSlotSchema>;
 
-export const HouseholdWarningSchema = z.object({
-  kind: z.enum(['partner', 'childcare', 'busy']),
-  /** Dutch, e.g. "Valt samen met de les van partner Ahmad (di 09:00–12:00)". */
-  message: z.string(),
-});
+/** "Toch boeken": the consultant books an option that breaks a hard rule, with the reason (audited). */
+export const OverrideSchema = z
+  .object({
+    reason: z.string().trim().min(3, { message: 'geef in een paar woorden aan waarom u toch boekt.' }).max(500, { message: 'hooguit 500 tekens.' }),
+  })
+  .strict();
 
 export const ChildcareOfferSchema = z.object({
   childId: z.string(),
   childName: z.string(),
   providerId: z.string(),
   providerName: z.string(),
+  /** The provider's town (gemeente): it may be another town than the client's. */
+  town: z.string(),
   slotStart: StoredLocalTimeSchema,
   slotEnd: StoredLocalTimeSchema,
 });
@@ -81,9 +92,9 @@ export const bookingCalls = {
       booked: ToetsSlotSchema.nullable(),
     }),
   },
-  /** Books the client's toets; an existing toets booking is moved (rebook). */
+  /** Books the client's toets; an existing toets booking is moved (rebook). A slot that breaks a hard rule is refused unless `override` gives the reason to book it anyway (recorded in the audit). */
   'toets.book': {
-    input: z.object({ participantId: z.string().min(1), sessionId: z.string().min(1) }).strict(),
+    input: z.object({ participantId: z.string().min(1), sessionId: z.string().min(1), override: OverrideSchema.optional() }).strict(),
     output: z.object({ booked: ToetsSlotSchema, warnings: z.array(HouseholdWarningSchema) }),
   },
   'toets.cancel': { input: participantInput, output: z.object({ cancelled: z.boolean() }) },
@@ -134,25 +145,41 @@ export const bookingCalls = {
           )
           .min(1)
           .max(2),
+        /** "Toch boeken": the reason to book lessons that break a hard rule (else refused, field 'override'). */
+        override: OverrideSchema.optional(),
       })
       .strict(),
-    output: z.object({ bookings: z.array(TrialBookingSchema), warnings: z.array(HouseholdWarningSchema) }),
+    output: z.object({
+      bookings: z.array(TrialBookingSchema),
+      warnings: z.array(HouseholdWarningSchema),
+      /** The childcare booked with the lessons, to say so after booking. */
+      childcare: z.array(z.object({ childName: z.string(), providerName: z.string(), town: z.string(), slotStart: StoredLocalTimeSchema, slotEnd: StoredLocalTimeSchema })),
+    }),
   },
   'trial.cancel': { input: z.object({ bookingId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Next startklas intake with a free seat, else the waiting list. */
+  /** An intake that would break a hard rule for the client's household is skipped; when only such intakes are free, the call is refused (field 'override') unless `override` gives the reason to book the first anyway. */
   'startklas.register': {
-    input: participantInput,
-    output: z.object({ status: z.enum(['booked', 'waiting']), intake: IntakeRefSchema.nullable(), waitingPosition: z.number().int().positive().nullable() }),
+    input: z.object({ participantId: z.string().min(1), override: OverrideSchema.optional() }).strict(),
+    output: z.object({
+      status: z.enum(['booked', 'waiting']),
+      intake: IntakeRefSchema.nullable(),
+      waitingPosition: z.number().int().positive().nullable(),
+      /** What the booking brings for the household (Dutch); empty when nothing. */
+      warnings: z.array(HouseholdWarningSchema),
+    }),
   },
   /** Frees the client's intake seat (or waiting place); the first on the waiting list moves up. */
   'startklas.cancel': {
     input: participantInput,
     output: z.object({ cancelled: z.boolean(), movedUp: RefSchema.nullable() }),
   },
-  /** Puts the client in the next group session in their language, or on the list for one. */
+  /** Puts the client in the next group session in their language that breaks no hard rule (else refused, field 'override', unless `override` gives the reason), or on the list for one. */
   'groupInfo.enlist': {
-    input: participantInput,
+    input: z.object({ participantId: z.string().min(1), override: OverrideSchema.optional() }).strict(),
     output: z.object({
+      /** What the booking brings for the household (Dutch); empty when nothing. */
+      warnings: z.array(HouseholdWarningSchema),
       session: z.object({ sessionId: z.string(), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema, language: LanguageCodeSchema, locationName: z.string() }).nullable(),
       /** Dutch: when it is, or that the client is on the list. */
       message: z.string(),

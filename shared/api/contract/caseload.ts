@@ -60,6 +60,12 @@ export const CaseloadItemSchema = z.object({
       booking: AppointmentSchema.nullable(),
       /** Position on the startklas waiting list (1 = next), null when not waiting. */
       waitingPosition: z.number().int().positive().nullable(),
+      /**
+       * Where the step stands: 'toBook' (nothing booked), 'booked' (coming), 'waiting' (startklas
+       * list), 'past' (the appointment has been, outcome not yet in), 'noShow' (the client did not
+       * come: to book again; `booking` is then the missed one).
+       */
+      state: z.enum(['toBook', 'booked', 'waiting', 'past', 'noShow']),
     }),
   ),
   pip: TermStatusSchema,
@@ -93,7 +99,12 @@ export const caseloadCalls = {
     input: z
       .object({
         urgency: z.enum(['all', 'urgent']).default('all'),
+        /** Only clients with this step still to book (nothing booked, or a no-show). */
         step: DemandKindSchema.optional(),
+        /** Only clients with some step still to book. */
+        toBook: z.boolean().optional(),
+        /** Part of the client's name (any case). */
+        search: z.string().trim().max(100).optional(),
         /** The week whose bookings count as "this week" for household context; default: this week. */
         weekStart: MondaySchema.optional(),
       })

@@ -46,9 +46,21 @@ export const schoolCalls = {
     input: z.object({ weekStart: MondaySchema, weeks: z.number().int().min(1).max(6).default(3) }).strict(),
     output: SchoolCapacitySchema,
   },
+  /** Fewer trial seats than already booked at a coming lesson is refused (field 'confirm') unless `confirm` is true; the bookings stay and `overbooked` lists those lessons. */
   'school.updateClass': {
-    input: z.object({ classId: z.string().min(1), trialSeats: z.number().int().min(0).max(50).optional(), capacity: z.number().int().min(1).max(200).optional() }).strict(),
-    output: z.object({ class: ClassCapacitySchema.omit({ lessons: true }) }),
+    input: z
+      .object({
+        classId: z.string().min(1),
+        trialSeats: z.number().int().min(0).max(50).optional(),
+        capacity: z.number().int().min(1).max(200).optional(),
+        confirm: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({
+      class: ClassCapacitySchema.omit({ lessons: true }),
+      /** Coming lessons with more trial lessons booked than the class now has seats for. */
+      overbooked: z.array(z.object({ start: StoredLocalTimeSchema, booked: z.number().int() })),
+    }),
   },
   'trial.recordOutcome': {
     input: z.object({ bookingId: z.string().min(1), attended: z.boolean(), routeAdvice: RouteSchema.nullable().default(null) }).strict(),
