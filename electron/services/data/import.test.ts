@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { listAudit } from '../../../db/repositories/audit';
-import { listChildren, listHouseholds, listParticipants, updateParticipant } from '../../../db/repositories/participants';
+import { listChildren, listHouseholds, listParticipants } from '../../../db/repositories/participants';
 import { participantsForExport } from '../../../db/repositories/import-keys';
 import { testAudit, tinyRegion } from '../../../db/repositories/test-helpers';
 import { seedDemoRegion } from '../../../db/seed/demo-region';
@@ -177,11 +177,10 @@ describe('export', () => {
   it('the demo region’s export comes back unchanged, and into a region without people as the same people', async () => {
     const db = openDatabase(':memory:');
     seedDemoRegion(db, { seed: 2021, anchorWeekStart: '2026-11-23' });
-    // The demo's gezinsmigranten have no registration date, which the form (and so the import)
-    // requires: give them one first, as a coordinator would on the client page.
+    // The demo's gezinsmigranten carry their registration date (their PIP term runs from it),
+    // which the form and so the import require.
     const undated = listParticipants(db).filter((p) => p.migrantKind === 'gezinsmigrant' && !p.registrationDate && !p.koppelingDate);
-    expect(undated.length).toBeGreaterThan(0);
-    for (const p of undated) updateParticipant(db, testAudit(), p.id, { registrationDate: p.housingDate ?? '2026-10-01' });
+    expect(undated).toEqual([]);
     const bytes = new Uint8Array(await regionWorkbook(db).xlsx.writeBuffer());
     const back = await importFile(db, testAudit(), TODAY, { bytes, name: 'export.xlsx' }, { apply: false });
     expect(back.errors.map(formatRowError)).toEqual([]);
