@@ -142,6 +142,8 @@ for (const { lang, width } of PASSES) {
     it('Deelnemers', async () => {
       await page.getByTestId('nav-participants').click();
       await page.getByTestId('participant-row').first().waitFor({ timeout: 20_000 });
+      // A search still on its way dims the table: judge the colours once it has answered.
+      await page.locator('[data-testid="participant-results"][data-results-for]').waitFor({ timeout: 20_000 });
       await check('participants');
     });
 

@@ -17,6 +17,18 @@ const BLOCKING = new Set(['serious', 'critical']);
 
 /** The serious and critical violations axe finds on the page as it is now. */
 export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  // Judge the screen as it settles, not halfway through a fade (a table dims while it reloads):
+  // wait until no finite transition or animation runs. Spinners run forever and do not count.
+  await page
+    .waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { getAnimations(): { playState: string; effect: { getTiming(): { iterations: number } } | null }[] } }).document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+      null,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === 'object');
   // Evaluated through the debugging protocol: the app's Content-Security-Policy (script-src
   // 'self') would refuse an inline <script>, and the journeys keep that policy on.
