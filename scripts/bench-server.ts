@@ -189,7 +189,12 @@ async function run(base: string, accounts: Account[], users: number, seconds: nu
   const clients: Client[] = [];
   for (let i = 0; i < users; i++) {
     // Mostly consultants, a few coordinators and liaisons; accounts are shared when users outnumber them.
-    const pool = i % 10 === 0 ? accounts.filter((a) => a.role === 'coordinator') : i % 10 === 1 ? accounts.filter((a) => a.role === 'liaison') : accounts.filter((a) => a.role === 'consultant');
+    const pool =
+      i % 10 === 0
+        ? accounts.filter((a) => a.role === 'coordinator')
+        : i % 10 === 1
+          ? accounts.filter((a) => a.role === 'liaison')
+          : accounts.filter((a) => a.role === 'consultant');
     clients.push(await login(base, pool[i % pool.length]!));
   }
   const until = Date.now() + seconds * 1000;
@@ -211,7 +216,9 @@ async function run(base: string, accounts: Account[], users: number, seconds: nu
     console.log(kind.padEnd(22) + String(list.length).padStart(8) + pct(list, 50).toFixed(1).padStart(10) + pct(list, 95).toFixed(1).padStart(10));
   }
   const p95 = pct(all, 95);
-  console.log(`alles: ${all.length} aanroepen, p50 ${pct(all, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, fouten ${errors}${errorSamples.length ? ` (${errorSamples.join('; ')})` : ''}`);
+  console.log(
+    `alles: ${all.length} aanroepen, p50 ${pct(all, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, fouten ${errors}${errorSamples.length ? ` (${errorSamples.join('; ')})` : ''}`,
+  );
   return p95;
 }
 
