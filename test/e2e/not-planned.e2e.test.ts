@@ -56,6 +56,18 @@ describe('not-planned list', () => {
     const id = (await item.getAttribute('data-participant-id'))!;
     await expect.poll(() => item.getByTestId('plan-in-week').textContent()).toBe(`Inplannen in week ${week}`);
     await item.getByTestId('open-person').click();
+    // The person's page opens; its way back is the participants list, found to them.
+    await page.locator(`[data-testid="client-page"][data-participant-id="${id}"]`).waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: `${DIR}/client-page.png` });
+    // The page's PIP term says what Termijnen says.
+    const listed = (await api<{ items: { participant: { id: string }; pip: { state: string; daysLeft: number | null } }[] }>(page, 'deadlines.list', { limit: 1000 })).items.find(
+      (x) => x.participant.id === id,
+    )!.pip;
+    const pipText = (await page.getByTestId('client-term-pip').textContent()) ?? '';
+    if (listed.state === 'met') expect(pipText).toContain('Gehaald');
+    else if (listed.daysLeft !== null && listed.daysLeft < -1) expect(pipText).toContain(`${-listed.daysLeft} dagen te laat`);
+    else if (listed.daysLeft !== null && listed.daysLeft > 1) expect(pipText).toContain(`nog ${listed.daysLeft} dagen`);
+    await page.getByTestId('client-back').click();
     const row = page.locator(`[data-testid="participant-row"][data-participant-id="${id}"]`);
     await row.waitFor({ timeout: 20_000 });
     await expect.poll(() => page.getByTestId('participant-row').count()).toBe(1);

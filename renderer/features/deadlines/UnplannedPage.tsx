@@ -8,6 +8,7 @@ import { SlotRequests } from '../requests/SlotRequests';
 import { formatCost } from '../planner/plannerText';
 import { usePlannerStore } from '../planner/plannerStore';
 import { useParticipantsStore } from '../participants/participantsStore';
+import { usePeopleStore } from '../people/peopleStore';
 import { countStates, daysText, groupUnplanned, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus } from './deadlineText';
 import { unplannedOfWeek, useDeadlinesStore } from './deadlinesStore';
 
@@ -51,6 +52,11 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
   const week = isoWeekNumber(weekStart);
   const openToPlan = usePlannerStore((s) => s.openToPlan);
   const openPerson = useParticipantsStore((s) => s.openPerson);
+  // The person's page, with the participants list behind it found to them for the way back.
+  const openPage = (person: { id: string; name: string }) => {
+    void openPerson(person);
+    void usePeopleStore.getState().open(person.id);
+  };
   return (
     <section className="card unplanned" aria-labelledby="unplanned-title" aria-busy={status === 'loading'}>
       <header className="card__head">
@@ -87,13 +93,7 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
             <ul className="unplanned-list">
               {g.items.map((i) => (
                 <li key={i.demandId} className="unplanned-item" data-testid="unplanned-item" data-kind={i.kind} data-participant-id={i.participant.id}>
-                  <button
-                    type="button"
-                    className="link unplanned-item__name"
-                    data-testid="open-person"
-                    title={t('deadlines.openPerson')}
-                    onClick={() => void openPerson(i.participant)}
-                  >
+                  <button type="button" className="link unplanned-item__name" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => openPage(i.participant)}>
                     {i.participant.name}
                   </button>
                   <span className="unplanned-item__reason">{i.reason}</span>
@@ -133,6 +133,11 @@ function TermCell({ term }: { term: TermStatus }) {
 function DeadlineTable() {
   const { t } = useT();
   const openPerson = useParticipantsStore((s) => s.openPerson);
+  // The person's page, with the participants list behind it found to them for the way back.
+  const openPage = (person: { id: string; name: string }) => {
+    void openPerson(person);
+    void usePeopleStore.getState().open(person.id);
+  };
   const items = useDeadlinesStore((s) => s.deadlines);
   const status = useDeadlinesStore((s) => s.deadlinesStatus);
   const load = useDeadlinesStore((s) => s.loadDeadlines);
@@ -181,7 +186,7 @@ function DeadlineTable() {
               {shown.map((i) => (
                 <tr key={i.participant.id} className={`deadline-row deadline-row--${worstTerm(i).state}`} data-testid="deadline-row" data-state={worstTerm(i).state}>
                   <th scope="row" className="deadline-row__name">
-                    <button type="button" className="link" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => void openPerson(i.participant)}>
+                    <button type="button" className="link" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => openPage(i.participant)}>
                       {i.participant.name}
                     </button>
                   </th>

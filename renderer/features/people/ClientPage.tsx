@@ -12,6 +12,7 @@ import { ParticipantForm } from './ParticipantForm';
 import { StepsSection } from './StepsSection';
 import { dateText } from './peopleText';
 import { usePeopleStore } from './peopleStore';
+import { daysText, type TermStatus } from '../deadlines/deadlineText';
 
 type Editing = null | 'person' | 'household' | 'partner';
 
@@ -99,6 +100,7 @@ export function ClientPage({ backLabel }: { backLabel: string }) {
 function Details({ detail }: { detail: ParticipantDetail }) {
   const { t, lang } = useT();
   const p = detail.person;
+  const termText = (term: TermStatus) => (term.deadline ? `${dateText(term.deadline, lang)} · ${daysText(term, t)}` : daysText(term, t));
   const row = (label: string, value: string, testId?: string) => (
     <>
       <dt>{label}</dt>
@@ -118,6 +120,9 @@ function Details({ detail }: { detail: ParticipantDetail }) {
           : row(t('people.field.registrationDate'), dateText(p.registrationDate, lang))}
         {row(t('people.field.housingDate'), dateText(p.housingDate, lang))}
         {row(t('people.pipDate'), dateText(p.pipDate, lang))}
+        {/* The same terms as Deelnemers, the caseload and Termijnen: one calculation in shared/. */}
+        {row(t('people.term.pip'), termText(detail.terms.pip), 'client-term-pip')}
+        {row(t('people.term.activity'), termText(detail.terms.activity), 'client-term-activity')}
         {row(t('people.field.language'), langName(p.language, lang))}
         {row(t('people.field.otherLanguages'), p.otherLanguages.length ? p.otherLanguages.map((c) => langName(c, lang)).join(', ') : '—')}
         {row(t('people.field.digitalSkill'), t(`digital.${p.digitalSkill}`), 'client-digital')}
