@@ -33,8 +33,10 @@ function status(deadline: IsoDate | null, today: IsoDate, metOn: IsoDate | null,
   return { deadline, daysLeft, state: 'ok' };
 }
 
+/** A PIP that is set meets the term, however late (DOMAIN.md "PIP term"); an open one counts down. */
 export function pipTerm(koppelingDate: IsoDate | null, today: IsoDate, pipSetOn: IsoDate | null = null): TermStatus {
-  return status(koppelingDate ? addDays(koppelingDate, PIP_TERM_DAYS) : null, today, pipSetOn, WARN_DAYS.pip);
+  const t = status(koppelingDate ? addDays(koppelingDate, PIP_TERM_DAYS) : null, today, pipSetOn, WARN_DAYS.pip);
+  return pipSetOn && t.deadline ? { ...t, state: 'met' } : t;
 }
 
 /** What a person's terms depend on (a participant row, or its part the caller has). */
