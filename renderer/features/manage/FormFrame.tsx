@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { z } from 'zod';
 import type { ChangeOutcome } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
@@ -87,7 +87,6 @@ interface Props {
  * and the user saves anyway (with a reason) or goes back to the form.
  */
 export function FormFrame({ testId, title, schema, build, save, onDone, onCancel, children }: Props) {
-  const { t } = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const [serverErrors, setErrors] = useState<FieldErrors>({});
   // After a refused save the form is checked again as the user types, so a fixed field loses its message.
@@ -145,42 +144,66 @@ export function FormFrame({ testId, title, schema, build, save, onDone, onCancel
 
   return (
     <ErrorsContext.Provider value={{ errors, prefix: testId }}>
-      <form
-        ref={formRef}
-        className="manage-form"
-        data-testid={testId}
-        aria-labelledby={`${testId}-title`}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && !held) {
-            e.preventDefault();
-            onCancel();
-          }
-        }}
-      >
-        <h3 id={`${testId}-title`} className="manage-form__title">
-          {title}
-        </h3>
-        <div className="manage-form__fields">{children}</div>
-        {formError && (
-          <p className="inline-error" role="alert" data-testid={`${testId}-error`}>
-            {formError}
-          </p>
-        )}
-        <div className="manage-form__actions">
-          <button type="submit" className="btn btn--primary" disabled={busy} aria-busy={busy} data-testid={`${testId}-save`}>
-            {t('manage.save')}
-          </button>
-          <button type="button" className="btn" onClick={onCancel} data-testid={`${testId}-cancel`}>
-            {t('planning.cancel')}
-          </button>
-        </div>
-      </form>
+      <FormShell testId={testId} title={title} formRef={formRef} busy={busy} formError={formError} onSubmit={submit} onCancel={onCancel} escapeCancels={!held}>
+        {children}
+      </FormShell>
       {held && <ChangeDialog outcome={held.outcome} busy={busy} onCancel={() => setHeld(null)} onConfirm={(reason) => void run(held.form, { confirm: true, reason })} />}
     </ErrorsContext.Provider>
+  );
+}
+
+/**
+ * The markup every management and people form shares: title, fields, the form's own error, Save
+ * and Cancel, Enter to save and Escape to cancel (not while a dialog holds the save).
+ */
+export function FormShell(props: {
+  testId: string;
+  title: string;
+  formRef: RefObject<HTMLFormElement | null>;
+  busy: boolean;
+  formError: string | null;
+  onSubmit(): void;
+  onCancel(): void;
+  escapeCancels: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useT();
+  const { testId, title, formRef, busy, formError, onSubmit, onCancel, escapeCancels, children } = props;
+  return (
+    <form
+      ref={formRef}
+      className="manage-form"
+      data-testid={testId}
+      aria-labelledby={`${testId}-title`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && escapeCancels) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h3 id={`${testId}-title`} className="manage-form__title">
+        {title}
+      </h3>
+      <div className="manage-form__fields">{children}</div>
+      {formError && (
+        <p className="inline-error" role="alert" data-testid={`${testId}-error`}>
+          {formError}
+        </p>
+      )}
+      <div className="manage-form__actions">
+        <button type="submit" className="btn btn--primary" disabled={busy} aria-busy={busy} data-testid={`${testId}-save`}>
+          {t('manage.save')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel} data-testid={`${testId}-cancel`}>
+          {t('planning.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

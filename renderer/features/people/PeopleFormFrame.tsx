@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { PeopleOutcome } from '../../../shared/api/contract';
-import { useT } from '../../i18n';
-import { ErrorsContext, errorsOf, type FieldErrors } from '../manage/FormFrame';
+import { ErrorsContext, FormShell, errorsOf, type FieldErrors } from '../manage/FormFrame';
 import { BookingsDialog } from './BookingsDialog';
 import type { PeopleResult } from './peopleStore';
 
@@ -24,7 +23,6 @@ interface Props {
  * user goes on anyway or back to the form.
  */
 export function PeopleFormFrame({ testId, title, schema, build, save, onDone, onCancel, children }: Props) {
-  const { t } = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const [serverErrors, setErrors] = useState<FieldErrors>({});
   const [checking, setChecking] = useState(false);
@@ -76,41 +74,9 @@ export function PeopleFormFrame({ testId, title, schema, build, save, onDone, on
 
   return (
     <ErrorsContext.Provider value={{ errors, prefix: testId }}>
-      <form
-        ref={formRef}
-        className="manage-form"
-        data-testid={testId}
-        aria-labelledby={`${testId}-title`}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && !held) {
-            e.preventDefault();
-            onCancel();
-          }
-        }}
-      >
-        <h3 id={`${testId}-title`} className="manage-form__title">
-          {title}
-        </h3>
-        <div className="manage-form__fields">{children}</div>
-        {formError && (
-          <p className="inline-error" role="alert" data-testid={`${testId}-error`}>
-            {formError}
-          </p>
-        )}
-        <div className="manage-form__actions">
-          <button type="submit" className="btn btn--primary" disabled={busy} aria-busy={busy} data-testid={`${testId}-save`}>
-            {t('manage.save')}
-          </button>
-          <button type="button" className="btn" onClick={onCancel} data-testid={`${testId}-cancel`}>
-            {t('planning.cancel')}
-          </button>
-        </div>
-      </form>
+      <FormShell testId={testId} title={title} formRef={formRef} busy={busy} formError={formError} onSubmit={submit} onCancel={onCancel} escapeCancels={!held}>
+        {children}
+      </FormShell>
       {held && <BookingsDialog outcome={held.outcome} busy={busy} onCancel={() => setHeld(null)} onConfirm={() => void run(held.form, true)} />}
     </ErrorsContext.Provider>
   );
