@@ -1,0 +1,9 @@
+// Every message code in one table, merged from a file per area (so areas never edit one file).
+import { COMMON_MESSAGES } from './common';
+import type { Catalog } from './types';
+
+export type { Catalog } from './types';
+
+export const CATALOG: Catalog = {
+  ...COMMON_MESSAGES,
+};

@@ -1,0 +1,6 @@
+export { msg, p } from './types';
+export type { Msg, MsgParam, PersonHint } from './types';
+export { renderMsg } from './render';
+export { msgSchema, msgParamSchema } from './schema';
+export { distinguishPeople, type NamedPerson } from './people';
+export { formatDaysLeft, formatSpan, formatDate, formatPerson, formatAge, formatList, KIND_EN, type MsgLang } from './format';

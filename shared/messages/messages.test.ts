@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from './catalog';
+import { distinguishPeople, msg, p, renderMsg, msgSchema } from './index';
+
+// A test-only entry, so the renderer's behaviour is proved without depending on an area's wording.
+CATALOG['test.sample'] = {
+  nl: '{who} staat op {when} bij {place}; {n:er is|er zijn} {n} {n:kind|kinderen} ({kids}), {left}. {why}',
+  en: '{who} is at {place} on {when}; {n:there is|there are} {n} {n:child|children} ({kids}), {left}. {why}',
+};
+CATALOG['test.days'] = { nl: '{left}', en: '{left}' };
+CATALOG['test.reason'] = { nl: 'Het kind is {age}.', en: 'The child is {age}.' };
+
+describe('renderMsg', () => {
+  const m = msg('test.sample', {
+    who: p.person('Onur Yıldız', { gemeente: 'Gorinchem', birthYear: 1990 }),
+    when: p.span('2026-11-24T09:00', '2026-11-24T11:00'),
+    place: 'Zaal 1',
+    n: 2,
+    kids: p.list([p.person('Sara'), p.person('Adam'), p.person('Lina')]),
+    left: p.daysLeft(1),
+    why: p.msg(msg('test.reason', { age: p.age(7) })),
+  });
+
+  it('writes Dutch and English from the same data', () => {
+    expect(renderMsg(m, 'nl')).toBe(
+      'Onur Yıldız (Gorinchem, 1990) staat op di 24 nov 09:00-11:00 bij Zaal 1; er zijn 2 kinderen (Sara, Adam en Lina), morgen. Het kind is 7 maanden.',
+    );
+    expect(renderMsg(m, 'en')).toBe(
+      'Onur Yıldız (Gorinchem, 1990) is at Zaal 1 on Tue 24 Nov 09:00-11:00; there are 2 children (Sara, Adam and Lina), tomorrow. The child is 7 months.',
+    );
+  });
+
+  it('writes days left as people say them', () => {
+    const days = (n: number, lang: 'nl' | 'en') => renderMsg(msg('test.days', { left: p.daysLeft(n) }), lang);
+    expect([0, 1, 2, -1, -5].map((n) => days(n, 'nl'))).toEqual(['vandaag', 'morgen', 'nog 2 dagen', '1 dag te laat', '5 dagen te laat']);
+    expect([0, 1, 2, -1, -5].map((n) => days(n, 'en'))).toEqual(['today', 'tomorrow', '2 days left', '1 day late', '5 days late']);
+  });
+
+  it('survives the contract schema unchanged', () => {
+    expect(msgSchema.parse(JSON.parse(JSON.stringify(m)))).toEqual(m);
+  });
+
+  it('names an unknown code without showing it', () => {
+    expect(renderMsg(msg('nope.never'), 'nl')).toBe('Onbekende melding.');
+  });
+});
+
+describe('the catalogue', () => {
+  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?::[^}]*)?\}/g)].map((x) => x[1]).sort();
+  it('has every message in both languages with the same parameters', () => {
+    for (const [code, entry] of Object.entries(CATALOG)) {
+      expect(entry.nl.trim(), code).not.toBe('');
+      expect(entry.en.trim(), code).not.toBe('');
+      expect([...new Set(placeholders(entry.en))], code).toEqual([...new Set(placeholders(entry.nl))]);
+    }
+  });
+  it('holds no internal ids in its sentences', () => {
+    for (const [code, entry] of Object.entries(CATALOG)) {
+      expect(`${entry.nl} ${entry.en}`, code).not.toMatch(/\b[A-Z]{1,4}-[A-Z0-9]*\d/);
+    }
+  });
+});
+
+describe('distinguishPeople', () => {
+  it('adds only what sets people with one name apart', () => {
+    const hints = distinguishPeople([
+      { id: 'a', name: 'Mohammed Mansour', gemeente: 'Gorinchem', birthYear: 1980, clientNumber: '1' },
+      { id: 'b', name: 'Mohammed Mansour', gemeente: 'Leerdam', birthYear: 1980, clientNumber: '2' },
+      { id: 'c', name: 'mohammed mansour ', gemeente: 'Leerdam', birthYear: 1991, clientNumber: '3' },
+      { id: 'd', name: 'Helen Tekle', gemeente: 'Leerdam', birthYear: 1991 },
+    ]);
+    expect(hints.get('d')).toBeUndefined();
+    expect(hints.get('a')).toEqual({ gemeente: 'Gorinchem', birthYear: 1980 });
+    expect(hints.get('b')).toEqual({ gemeente: 'Leerdam', birthYear: 1980 });
+    expect(hints.get('c')).toEqual({ gemeente: 'Leerdam', birthYear: 1991 });
+  });
+  it('falls back to the client number', () => {
+    const hints = distinguishPeople([
+      { id: 'a', name: 'Onur Yıldız', gemeente: 'Gorinchem', birthYear: 1990, clientNumber: '77' },
+      { id: 'b', name: 'Onur Yıldız', gemeente: 'Gorinchem', birthYear: 1990, clientNumber: '78' },
+    ]);
+    expect(hints.get('a')).toEqual({ gemeente: 'Gorinchem', birthYear: 1990, clientNumber: '77' });
+  });
+});
