@@ -43,7 +43,7 @@ function fakeElectron(opts: { lock?: boolean } = {}) {
   const windows: FakeWindow[] = [];
   class FakeWindow extends EventEmitter {
     options: unknown;
-    webContents = { send: vi.fn(), reload: vi.fn() };
+    webContents = Object.assign(new EventEmitter(), { send: vi.fn(), reload: vi.fn() });
     loadFile = vi.fn(() => Promise.resolve());
     loadURL = vi.fn(() => Promise.resolve());
     show = vi.fn();
@@ -66,7 +66,7 @@ function fakeElectron(opts: { lock?: boolean } = {}) {
       setPermissionRequestHandler: vi.fn((fn) => (permissionHandler = fn)),
     },
   };
-  const dialog = { showErrorBox: vi.fn() };
+  const dialog = { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) };
   const protocolHandlers = new Map<string, (req: Request) => Promise<Response>>();
   const protocol = {
     registerSchemesAsPrivileged: vi.fn(),
@@ -409,6 +409,36 @@ describe('Electron shell', () => {
       expect(await f.handlers.get(IPC_SHELL_CONNECTION)!(fromServer)).toBeNull();
       expect(await f.handlers.get(IPC_SHELL_CHOOSE)!(fromServer, { mode: 'local' })).toMatchObject({ ok: false });
       expect(f.app.relaunch).not.toHaveBeenCalled();
+    });
+
+    it('offers to try again, change the connection or stop when the server cannot be reached', async () => {
+      const { f } = await remote();
+      const win = f.windows[0]!;
+      // A navigation we refused (aborted), a subframe and a certificate error are not this.
+      win.webContents.emit('did-fail-load', {}, -3, 'ERR_ABORTED', SERVER, true);
+      win.webContents.emit('did-fail-load', {}, -105, 'ERR_NAME_NOT_RESOLVED', 'https://planner.keten.nl/frame', false);
+      win.webContents.emit('did-fail-load', {}, -202, 'ERR_CERT_AUTHORITY_INVALID', SERVER, true);
+      expect(f.dialog.showMessageBox).not.toHaveBeenCalled();
+
+      win.loadURL.mockClear();
+      f.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+      win.webContents.emit('did-fail-load', {}, -105, 'ERR_NAME_NOT_RESOLVED', SERVER, true);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(f.dialog.showMessageBox).toHaveBeenCalledWith(
+        win,
+        expect.objectContaining({ message: 'De server van de keten is niet bereikbaar.', buttons: ['Opnieuw proberen', 'Verbinding wijzigen', 'Afsluiten'] }),
+      );
+      expect(win.loadURL).toHaveBeenCalledWith(SERVER);
+
+      f.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+      win.webContents.emit('did-fail-load', {}, -102, 'ERR_CONNECTION_REFUSED', SERVER, true);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(f.app.relaunch).toHaveBeenCalledWith({ args: [CHANGE_CONNECTION_ARG] });
+
+      f.dialog.showMessageBox.mockResolvedValueOnce({ response: 2 });
+      win.webContents.emit('did-fail-load', {}, -102, 'ERR_CONNECTION_REFUSED', SERVER, true);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(f.app.quit).toHaveBeenCalled();
     });
 
     it('keeps the CSP the server sends and gives our CSP to what comes without one', async () => {

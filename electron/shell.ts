@@ -292,6 +292,31 @@ export function startShell(deps: ShellDeps): void {
     win.on('closed', () => {
       mainWindow = null;
     });
+    if (remoteUrl) {
+      // The server cannot be reached (offline, wrong address, server down): say so, and offer to
+      // try again, choose another connection or stop, instead of leaving Chromium's error page.
+      // An aborted load (a navigation we refused) and certificate errors (told above) are not this.
+      win.webContents.on('did-fail-load', (_event, errorCode, errorDescription, _url, isMainFrame) => {
+        if (!isMainFrame || errorCode === -3 || (errorCode <= -200 && errorCode > -300)) return;
+        log?.write({ level: 'error', source: 'main', where: 'did-fail-load', message: `Server ${remoteOrigin} niet bereikbaar: ${errorDescription} (${errorCode})` });
+        void dialog
+          .showMessageBox(win, {
+            type: 'error',
+            title: 'Keten Planner',
+            message: 'De server van de keten is niet bereikbaar.',
+            detail: `${remoteOrigin}: ${errorDescription}. Controleer de internetverbinding, of vraag de beheerder of de server draait.`,
+            buttons: ['Opnieuw proberen', 'Verbinding wijzigen', 'Afsluiten'],
+            defaultId: 0,
+            cancelId: 2,
+            noLink: true,
+          })
+          .then(({ response }) => {
+            if (response === 0 && !win.isDestroyed()) void win.loadURL(remoteUrl);
+            else if (response === 1) relaunch(true);
+            else if (response === 2) app.quit();
+          });
+      });
+    }
     void win.loadURL(remoteUrl ?? (mode === 'choosing' ? `${indexUrl}${CONNECTION_ROUTE}` : indexUrl));
   });
 }
