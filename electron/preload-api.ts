@@ -2,7 +2,7 @@
 // `electron` import so its behaviour is unit-tested with a stand-in for ipcRenderer.
 import type { AppEvent } from '../shared/api/contract';
 import type { ConnectionChoice, ShellBridge, ShellChooseResult, ShellConnectionInfo } from '../shared/api/shell';
-import { IPC_CALL, IPC_EVENT, IPC_SHELL_CHOOSE, IPC_SHELL_CONNECTION } from './ipc-channels';
+import { IPC_CALL, IPC_EVENT, IPC_SHELL_CHANGE, IPC_SHELL_CHOOSE, IPC_SHELL_CONNECTION } from './ipc-channels';
 
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
@@ -29,5 +29,8 @@ export function buildShellApi(ipc: Pick<IpcRendererLike, 'invoke'>): ShellBridge
   return {
     connection: () => ipc.invoke(IPC_SHELL_CONNECTION) as Promise<ShellConnectionInfo | null>,
     choose: (choice: ConnectionChoice) => ipc.invoke(IPC_SHELL_CHOOSE, choice) as Promise<ShellChooseResult>,
+    change: async () => {
+      await ipc.invoke(IPC_SHELL_CHANGE);
+    },
   };
 }

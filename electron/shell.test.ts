@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventBus } from './events';
-import { IPC_CALL, IPC_EVENT, IPC_SHELL_CHOOSE, IPC_SHELL_CONNECTION } from './ipc-channels';
+import { IPC_CALL, IPC_EVENT, IPC_SHELL_CHANGE, IPC_SHELL_CHOOSE, IPC_SHELL_CONNECTION } from './ipc-channels';
 import { CHANGE_CONNECTION_ARG, isTrustedSender, originOf, startShell, type ElectronLike, type ShellDeps } from './shell';
 import { APP_INDEX_URL } from './app-protocol';
 import type { ConnectionChoice, ConnectionStore } from './connection-settings';
@@ -336,6 +336,26 @@ describe('Electron shell', () => {
       expect(f.app.relaunch).toHaveBeenCalledWith({ args: [CHANGE_CONNECTION_ARG] });
       expect(f.app.exit).toHaveBeenCalledWith(0);
     });
+  });
+
+  it('lets our page (the About panel) start the app again at the choice; no other page can', async () => {
+    vi.useFakeTimers();
+    try {
+      const f = fakeElectron();
+      const backend = fakeBackend();
+      startShell({ electron: f.electron, createBackend: () => backend, paths: { rendererDir: RENDERER_DIR, preload: '/p.cjs' }, connection: memoryConnection(), argv: ['/opt/k'] });
+      await vi.advanceTimersByTimeAsync(0);
+      const change = f.handlers.get(IPC_SHELL_CHANGE)!;
+      await change({ senderFrame: { url: 'https://evil.example/' } });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(f.app.relaunch).not.toHaveBeenCalled();
+      await change({ senderFrame: { url: `${INDEX_URL}#/week` } });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(backend.close).toHaveBeenCalled();
+      expect(f.app.relaunch).toHaveBeenCalledWith({ args: [CHANGE_CONNECTION_ARG] });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   describe("remote mode (the keten's server)", () => {

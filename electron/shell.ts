@@ -15,7 +15,7 @@ import { checkServerUrl } from '../shared/domain/server-url';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol';
 import type { Backend, BackendOptions } from './backend';
 import { connectionFile, parseConnectionChoice, type ConnectionStore } from './connection-settings';
-import { IPC_CALL, IPC_EVENT, IPC_SHELL_CHOOSE, IPC_SHELL_CONNECTION } from './ipc-channels';
+import { IPC_CALL, IPC_EVENT, IPC_SHELL_CHANGE, IPC_SHELL_CHOOSE, IPC_SHELL_CONNECTION } from './ipc-channels';
 import { describeError, type LogSink } from './log-file';
 import { CONTENT_SECURITY_POLICY } from './security';
 
@@ -268,6 +268,11 @@ export function startShell(deps: ShellDeps): void {
       // Start again in the chosen mode: a database opened or closed, a window with or without API.
       setTimeout(() => relaunch(false), 0);
       return { ok: true };
+    });
+
+    ipcMain.handle(IPC_SHELL_CHANGE, (event): void => {
+      if (!isTrustedSender(event.senderFrame?.url, indexUrl)) return;
+      setTimeout(() => relaunch(true), 0);
     });
 
     backend?.events.on((appEvent) => {

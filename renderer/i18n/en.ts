@@ -56,6 +56,7 @@ export const en: Record<MessageKey, string> = {
   'about.loading': 'Reading…',
   'about.coordinatorOnly': 'Only the coordinator can see the data folder and the log file.',
   'about.close': 'Close',
+  'about.changeConnection': 'Change connection',
 
   'week.prev': 'Previous week',
   'week.today': 'This week',

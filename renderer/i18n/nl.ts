@@ -56,6 +56,7 @@ export const nl = {
   'about.loading': 'Gegevens worden gelezen…',
   'about.coordinatorOnly': 'De gegevensmap en het logbestand zijn alleen voor de coördinator te zien.',
   'about.close': 'Sluiten',
+  'about.changeConnection': 'Verbinding wijzigen',
 
   'week.prev': 'Vorige week',
   'week.today': 'Deze week',

@@ -17,4 +17,6 @@ export interface ShellBridge {
   connection(): Promise<ShellConnectionInfo | null>;
   /** Stores the choice; the app then starts again in that mode. */
   choose(choice: ConnectionChoice): Promise<ShellChooseResult>;
+  /** Starts the app again at the choice page ("Verbinding wijzigen" in the About panel). */
+  change(): Promise<void>;
 }

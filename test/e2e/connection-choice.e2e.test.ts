@@ -18,9 +18,13 @@ type Choice = { mode: 'local' } | { mode: 'remote'; url: string };
 async function withShell(page: Page, current: Choice | null, refuse?: string): Promise<void> {
   await page.addInitScript(
     ({ current, refuse }) => {
-      const w = globalThis as unknown as { __choices: unknown[]; ketenShell: unknown };
+      const w = globalThis as unknown as { __choices: unknown[]; __changes: number; ketenShell: unknown };
       w.__choices = [];
+      w.__changes = 0;
       w.ketenShell = {
+        change: async () => {
+          w.__changes += 1;
+        },
         connection: async () => ({ current, choosing: true }),
         choose: async (choice: unknown) => {
           w.__choices.push(choice);
@@ -139,10 +143,28 @@ describe('connection choice (desktop first start)', () => {
     await p.screenshot({ path: `${SHOTS}/5-narrow.png`, fullPage: true });
   });
 
-  it('is not shown in the browser, where there is no desktop shell', async () => {
+  it('is not shown in the browser, where there is no desktop shell; nor is "Verbinding wijzigen" in the About panel', async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
     await page.goto(`${server.url}#/verbinding`);
     await page.getByTestId('setup-page').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('connection-page').count()).toBe(0);
+    await page.getByTestId('about-open').click();
+    await page.getByTestId('about-close').waitFor();
+    expect(await page.getByTestId('about-change-connection').count()).toBe(0);
+  });
+
+  it('offers "Verbinding wijzigen" in the About panel of the desktop app', async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    await withShell(page, { mode: 'local' });
+    await page.goto(server.url);
+    await page.getByTestId('setup-page').waitFor({ timeout: 20_000 });
+    await page.getByTestId('about-open').click();
+    const button = page.getByTestId('about-change-connection');
+    await button.waitFor();
+    expect(await button.textContent()).toBe('Verbinding wijzigen');
+    await expectAccessible(page, 'over keten planner, desktop');
+    await page.screenshot({ path: `${SHOTS}/6-about.png` });
+    await button.click();
+    await expect.poll(() => page!.evaluate(() => (globalThis as unknown as { __changes: number }).__changes)).toBe(1);
   });
 });

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ShellBridge } from '../../../shared/api/shell';
 import { setShell } from '../../api/shellBridge';
-import { useConnectionStore, wantsConnectionChoice } from './connectionStore';
+import { canChangeConnection, changeConnection, useConnectionStore, wantsConnectionChoice } from './connectionStore';
 
 function fakeShell(result: Awaited<ReturnType<ShellBridge['choose']>> = { ok: true }) {
   return {
     connection: vi.fn(async () => ({ current: { mode: 'local' as const }, choosing: true })),
     choose: vi.fn(async () => result),
+    change: vi.fn(async () => undefined),
   };
 }
 
@@ -43,6 +44,17 @@ describe('connection store', () => {
     expect(await useConnectionStore.getState().choose({ mode: 'remote', url: 'Planner.Keten.nl' })).toBe(true);
     expect(shell.choose).toHaveBeenCalledWith({ mode: 'remote', url: 'https://planner.keten.nl/' });
     expect(useConnectionStore.getState()).toMatchObject({ status: 'restarting', urlProblem: null });
+  });
+
+  it('offers "Verbinding wijzigen" only in the desktop app', async () => {
+    setShell(null);
+    expect(canChangeConnection()).toBe(false);
+    await changeConnection();
+    const shell = fakeShell();
+    setShell(shell);
+    expect(canChangeConnection()).toBe(true);
+    await changeConnection();
+    expect(shell.change).toHaveBeenCalledTimes(1);
   });
 
   it("shows the shell's refusal", async () => {

@@ -7,6 +7,16 @@ import { getShell } from '../../api/shellBridge';
 
 export const CONNECTION_ROUTE = '#/verbinding';
 
+/** True in the desktop app (our own page there): the connection can be changed. */
+export function canChangeConnection(): boolean {
+  return getShell() !== null;
+}
+
+/** "Verbinding wijzigen": the desktop app starts again at the choice page. */
+export async function changeConnection(): Promise<void> {
+  await getShell()?.change();
+}
+
 /** True when the page is the desktop shell's choice page (not the app itself). */
 export function wantsConnectionChoice(hash: string): boolean {
   return getShell() !== null && (hash === CONNECTION_ROUTE || hash.startsWith(`${CONNECTION_ROUTE}?`));
