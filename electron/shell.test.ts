@@ -1,7 +1,8 @@
 // The Electron shell, driven with a stand-in for the `electron` module.
 import { describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventBus } from './events';
@@ -471,6 +472,17 @@ describe('Electron shell', () => {
       f.headers()({ url: 'https://elders.example/x.js', responseHeaders: { 'content-security-policy': ['default-src *'] } } as never, cb);
       expect((cb.mock.calls[1]![0] as { responseHeaders: Record<string, string[]> }).responseHeaders['Content-Security-Policy']![0]).toContain("object-src 'none'");
     });
+  });
+
+  it('has no way around certificate checks anywhere in the main process', () => {
+    const dir = fileURLToPath(new URL('.', import.meta.url));
+    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
+    expect(sources.length).toBeGreaterThan(10);
+    for (const forbidden of ['setCertificateVerifyProc(', 'ignore-certificate-errors', 'allow-insecure-localhost', 'NODE_TLS_REJECT_UNAUTHORIZED']) {
+      expect(sources.filter((src) => src.includes(forbidden)).length, forbidden).toBe(0);
+    }
   });
 
   it('reads origins safely', () => {
