@@ -17,10 +17,11 @@ startShell({
   // asar archive (electron-builder.yml), because worker threads load their script from disk.
   createBackend: (opts) => createBackend({ ...opts, planWorker: { file: join(__dirname, 'plan-worker.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') } }),
   paths: {
-    rendererIndex: join(__dirname, '..', 'dist', 'renderer', 'index.html'),
+    rendererDir: join(__dirname, '..', 'dist', 'renderer'),
     preload: join(__dirname, 'preload.cjs'),
     nativeBinding: !electron.app.isPackaged && existsSync(devNative) ? devNative : undefined,
   },
   openLog: (dataDir) => openLogFile(dataDir),
   processEvents: process,
+  argv: process.argv,
 });

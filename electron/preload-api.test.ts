@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
-import { buildPreloadApi } from './preload-api';
-import { IPC_CALL, IPC_EVENT } from './ipc-channels';
+import { buildPreloadApi, buildShellApi } from './preload-api';
+import { IPC_CALL, IPC_EVENT, IPC_SHELL_CHANGE, IPC_SHELL_CHOOSE, IPC_SHELL_CONNECTION } from './ipc-channels';
 
 describe('preload API', () => {
   it('exposes only call and subscribe', () => {
@@ -25,5 +25,15 @@ describe('preload API', () => {
     off();
     ipc.emit(IPC_EVENT, { sender: 'geheim' }, { type: 'week.changed', weekStart: '2026-11-30' });
     expect(seen).toEqual([{ type: 'week.changed', weekStart: '2026-11-23' }]);
+  });
+
+  it('gives the choice page the connection and the choice, over the shell channels only', async () => {
+    const invoke = vi.fn(async () => ({ ok: true }));
+    const shell = buildShellApi({ invoke });
+    expect(Object.keys(shell).sort()).toEqual(['change', 'choose', 'connection']);
+    await shell.connection();
+    await shell.choose({ mode: 'remote', url: 'https://planner.keten.nl/' });
+    await shell.change();
+    expect(invoke.mock.calls).toEqual([[IPC_SHELL_CONNECTION], [IPC_SHELL_CHOOSE, { mode: 'remote', url: 'https://planner.keten.nl/' }], [IPC_SHELL_CHANGE]]);
   });
 });

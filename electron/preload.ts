@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildPreloadApi } from './preload-api';
+import { buildPreloadApi, buildShellApi } from './preload-api';
 
 contextBridge.exposeInMainWorld('ketenApi', buildPreloadApi(ipcRenderer));
+contextBridge.exposeInMainWorld('ketenShell', buildShellApi(ipcRenderer));

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { canChangeConnection, changeConnection } from '../features/connection/connectionStore';
 import { useT } from '../i18n';
 import { logCopyText, useAboutStore } from '../stores/aboutStore';
 import { copyText } from './clipboard';
@@ -164,6 +165,11 @@ export function AboutDialog({ onClose }: { onClose(): void }) {
         {!log && status === 'ready' && <p className="muted">{t('about.coordinatorOnly')}</p>}
 
         <div className="about__actions">
+          {canChangeConnection() && (
+            <button type="button" className="btn" data-testid="about-change-connection" onClick={() => void changeConnection()}>
+              {t('about.changeConnection')}
+            </button>
+          )}
           <button type="button" className="btn btn--primary" data-testid="about-close" onClick={onClose}>
             {t('about.close')}
           </button>
