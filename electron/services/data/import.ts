@@ -6,7 +6,8 @@
 import { writeTx } from '../../../db/tx';
 import type { Db } from '../../../db/connection';
 import { changedFields, type AuditContext } from '../../../db/repositories/audit';
-import { listConsultants, listGemeenten, listLocations, listSchools } from '../../../db/repositories/region';
+import { getRegion, listConsultants, listGemeenten, listLocations, listSchools } from '../../../db/repositories/region';
+import { createOwnRegion } from '../../../db/repositories/setup';
 import {
   addChild,
   createHousehold,
@@ -47,6 +48,9 @@ export interface ImportOutcome {
   /** Sheets holding no list this import knows (besides a template's explanation sheets). */
   ignoredSheets: string[];
 }
+
+/** The name of a region started by an import (Instellingen renames it). */
+export const NEW_REGION_NAME = 'Mijn regio';
 
 /** A template's own sheets besides the lists: skipped without a word. */
 const HELP_SHEETS = new Set(['uitleg', 'keuzelijsten', 'lijsten']);
@@ -202,6 +206,9 @@ function importInTx(db: Db, audit: AuditContext, today: string, sheets: readonly
     const outcome = { lists: counts, errors, unknownColumns, ignoredSheets };
     if (!opts.apply || errors.length > 0) return { applied: false, ...outcome };
     apply(db, audit, today, plan, codes, homeLocation);
+    // A new data folder (npm run data -- import) starts a region from files: it gets the region
+    // row with the default planning settings, as an own region set up in the app would.
+    if (!getRegion(db) && counts.some((c) => c.new > 0)) createOwnRegion(db, audit, { name: NEW_REGION_NAME, gemeenten: [] });
     return { applied: true, ...outcome };
   }
 }
