@@ -908,6 +908,7 @@ export const en: Record<MessageKey, string> = {
   'manage.data.exportTitle': 'Download',
   'manage.data.template': 'Download template',
   'manage.data.templateFor': 'Template for',
+  'manage.data.counts': 'Counts per list',
   'manage.data.allLists': 'All lists (one file)',
   'manage.data.list.locations': 'Locations',
   'manage.data.list.travelTimes': 'Travel times',

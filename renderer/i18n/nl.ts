@@ -909,6 +909,7 @@ export const nl = {
   'manage.data.exportTitle': 'Downloaden',
   'manage.data.template': 'Sjabloon downloaden',
   'manage.data.templateFor': 'Sjabloon voor',
+  'manage.data.counts': 'Aantallen per lijst',
   'manage.data.allLists': 'Alle lijsten (één bestand)',
   'manage.data.list.locations': 'Locaties',
   'manage.data.list.travelTimes': 'Reistijden',

@@ -8,28 +8,31 @@ import type { ImportOutcomeView } from '../../../shared/api/contract';
 function Counts({ outcome, testId }: { outcome: ImportOutcomeView; testId: string }) {
   const { t } = useT();
   return (
-    <table className="table manage-data__counts" data-testid={testId}>
-      <thead>
-        <tr>
-          <th>{t('manage.data.sheet')}</th>
-          <th>{t('manage.data.new')}</th>
-          <th>{t('manage.data.changed')}</th>
-          <th>{t('manage.data.unchanged')}</th>
-          <th>{t('manage.data.rejected')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {outcome.lists.map((l) => (
-          <tr key={l.list} data-testid={`${testId}-${l.list}`}>
-            <td>{l.sheet}</td>
-            <td>{l.new}</td>
-            <td>{l.changed}</td>
-            <td>{l.unchanged}</td>
-            <td>{l.rejected}</td>
+    // Scrolls sideways on its own on a narrow screen (five columns).
+    <div className="table-wrap table-wrap--flat" tabIndex={0} role="region" aria-label={t('manage.data.counts')}>
+      <table className="table manage-data__counts" data-testid={testId}>
+        <thead>
+          <tr>
+            <th>{t('manage.data.sheet')}</th>
+            <th>{t('manage.data.new')}</th>
+            <th>{t('manage.data.changed')}</th>
+            <th>{t('manage.data.unchanged')}</th>
+            <th>{t('manage.data.rejected')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {outcome.lists.map((l) => (
+            <tr key={l.list} data-testid={`${testId}-${l.list}`}>
+              <td>{l.sheet}</td>
+              <td>{l.new}</td>
+              <td>{l.changed}</td>
+              <td>{l.unchanged}</td>
+              <td>{l.rejected}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
