@@ -73,7 +73,7 @@ function canonical(db: Db, i: Instance) {
     ),
     interpreters: sortBy(
       i.interpreters.map(({ id: _id, ...t }) => t),
-      (t) => t.name,
+      (t) => JSON.stringify(t),
     ),
     classes: sortBy(
       i.classes.map((c) => ({ ...c, id: klass.get(c.id), schoolId: school.get(c.schoolId), locationId: L(c.locationId) })),
@@ -81,11 +81,11 @@ function canonical(db: Db, i: Instance) {
     ),
     startklas: sortBy(
       i.startklasIntakes.map(({ id: _id, ...s }) => ({ ...s, locationId: L(s.locationId) })),
-      (s) => `${s.start}|${s.locationId}`,
+      (s) => JSON.stringify(s),
     ),
     childcare: sortBy(
       i.childcare.map(({ id: _id, ...c }) => ({ ...c, locationId: L(c.locationId) })),
-      (c) => `${c.locationId}|${c.kind}|${c.ageMonthsMin}|${c.slots.length}`,
+      (c) => JSON.stringify(c),
     ),
     participants: sortBy(
       i.participants.map(({ busy: _b, ...p }) => ({ ...p, id: person.get(p.id), householdId: p.householdId && household.get(p.householdId), homeLocationId: L(p.homeLocationId) })),
@@ -93,7 +93,7 @@ function canonical(db: Db, i: Instance) {
     ),
     children: sortBy(
       i.households.flatMap((h) => h.children.map(({ id: _id, ...c }) => ({ ...c, household: household.get(h.id) }))),
-      (c) => `${c.household}|${c.birthDate}`,
+      (c) => JSON.stringify(c),
     ),
   };
 }
@@ -180,7 +180,7 @@ describe('the resource lists in and out', () => {
     expect(out.lists.map((l) => l.list)).toEqual(RESOURCE_LISTS);
     expect(counts(out)).toEqual(Object.fromEntries(RESOURCE_LISTS.map((l) => [l, [l === 'locations' ? 2 : 1, 0, 0, 0]])));
     const i = buildInstance(db, '2026-11-30');
-    expect(i.locations.map((l) => [l.name, l.gemeente])).toEqual([
+    expect(i.locations.map((l) => [l.name, l.gemeente]).sort()).toEqual([
       ['Gemeentehuis', 'Gorinchem'],
       ['Taalhuis', 'Gorinchem'],
     ]);
@@ -260,6 +260,22 @@ describe('the resource lists in and out', () => {
     expect(counts(out)).toMatchObject({ locations: [1, 0, 0, 2], rooms: [0, 0, 0, 3], consultants: [0, 0, 0, 1] });
     expect(listLocations(db)).toEqual([]);
     expect(listAudit(db, { limit: 10_000 }).length).toBe(audit);
+  });
+
+  it('a row the Beheer form would refuse is refused the same way (a consultant with clients taken out of service)', async () => {
+    const demo = openDatabase(':memory:');
+    seedDemoRegion(demo, { seed: 2021, anchorWeekStart: WEEK });
+    const busy = listConsultantItems(demo, WEEK).find((c) => c.clients > 0 && c.active)!;
+    const sheets = await readImportFile(new Uint8Array(await regionWorkbook(demo).xlsx.writeBuffer()), 'regio.xlsx');
+    const staff = sheets.find((s) => s.name === 'Consulenten')!;
+    const col = (h: string) => staff.rows[0].indexOf(h);
+    const row = staff.rows.findIndex((r) => r[col('Naam')] === busy.name);
+    staff.rows[row][col('In dienst')] = 'nee';
+    const out = await importFile(demo, testAudit(), TODAY, { bytes: await xlsx({ Consulenten: staff.rows }), name: 'consulenten.xlsx' }, { apply: true });
+    expect(out.applied).toBe(false);
+    expect(out.errors.map(formatRowError)).toEqual([expect.stringMatching(new RegExp(`^Consulenten rij ${row + 1}, In dienst: ${busy.name} heeft nog \\d+ cliënt`))]);
+    expect(counts(out).consultants[3]).toBe(1);
+    expect(listConsultantItems(demo, WEEK).find((c) => c.id === busy.id)!.active).toBe(true);
   });
 
   it('offers a template per list, recognised again by its sheet name', async () => {
