@@ -288,4 +288,36 @@ describe('the resource lists in and out', () => {
       expect(out.lists.map((l) => l.list)).toEqual([list]);
     }
   });
+
+  it('a generator of malformed resource files: every column of every list with a value it cannot hold, and each required column missing', async () => {
+    const demo = openDatabase(':memory:');
+    seedDemoRegion(demo, { seed: 2021, anchorWeekStart: WEEK });
+    const sheets = await readImportFile(new Uint8Array(await regionWorkbook(demo).xlsx.writeBuffer()), 'regio.xlsx');
+    const audit = listAudit(demo, { limit: 100_000 }).length;
+    // Free text (a new name is a new row; a new gemeente on Locaties is added): any value goes.
+    const free = new Set(['Naam', 'Adres', 'Bureau', 'Locaties/Gemeente']);
+    let cases = 0;
+    for (const list of RESOURCE_LISTS) {
+      const t = TEMPLATES[list];
+      const rows = sheets.find((x) => x.name === t.sheet)!.rows;
+      expect(rows.length).toBeGreaterThan(1);
+      for (const [i, c] of t.columns.entries()) {
+        if (free.has(c.heading) || free.has(`${t.sheet}/${c.heading}`)) continue;
+        const bad = rows.map((r, n) => (n === 1 ? r.map((x, k) => (k === i ? '???' : x)) : r));
+        const out = await importFile(demo, testAudit(), TODAY, { bytes: await xlsx({ [t.sheet]: bad }), name: 'fout.xlsx' }, { apply: true });
+        expect(out.applied, `${t.sheet} ${c.heading}`).toBe(false);
+        expect(out.errors.map(formatRowError), `${t.sheet} ${c.heading}`).toContainEqual(
+          expect.stringMatching(new RegExp(`^${t.sheet} rij 2, ${c.heading.replace(/[()]/g, '\\$&')} "\\?\\?\\?": \\S`)),
+        );
+        cases++;
+        if (!c.required) continue;
+        const missing = rows.map((r) => r.filter((_, k) => k !== i));
+        const gone = await importFile(demo, testAudit(), TODAY, { bytes: await xlsx({ [t.sheet]: missing }), name: 'fout.xlsx' }, { apply: true });
+        expect(gone.errors.map(formatRowError)).toContain(`${t.sheet} rij 1, ${c.heading}: deze kolom ontbreekt`);
+        cases++;
+      }
+    }
+    expect(cases).toBeGreaterThan(60);
+    expect(listAudit(demo, { limit: 100_000 }).length).toBe(audit);
+  });
 });
