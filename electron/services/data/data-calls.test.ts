@@ -63,5 +63,6 @@ describe('data calls', () => {
     expect(await call(coord, 'data.import', rooms)).toMatchObject({ applied: true, message: 'Geïmporteerd: Zalen 1 nieuw, 0 gewijzigd.' });
     expect((await call(coord, 'rooms.list', {})).items.some((r) => r.name === 'Nieuwe zaal' && r.locationName === place)).toBe(true);
     expect(events).toContainEqual({ type: 'data.changed', area: 'rooms' });
+    expect(events).toContainEqual({ type: 'week.changed', weekStart: '2026-11-23' });
   });
 });

@@ -8,6 +8,8 @@ import { ApiError, invalidInput } from '../../../shared/api/errors';
 import { formatRowError } from '../../../shared/import/errors';
 import { IMPORT_ORDER, TEMPLATES, type ImportList } from '../../../shared/import/templates';
 import { backupDatabase } from '../../../db/backup';
+import { plannedWeeksFrom } from '../../../db/repositories/region-usage';
+import { mondayOf } from '../../../shared/domain/week';
 import type { ServiceDeps } from '../context';
 import { nowOf } from '../context';
 import { profileAudit } from '../audit/profile-audit';
@@ -63,7 +65,11 @@ export function dataHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<Ap
     const audit = profileAudit(env, profileOf(ctx), `import uit ${input.fileName}`);
     try {
       const out = await importFile(db, audit, env.today(), { bytes: new Uint8Array(Buffer.from(input.base64, 'base64')), name: input.fileName }, { apply });
-      if (out.applied) for (const l of out.lists) if (l.new + l.changed > 0) events.emit({ type: 'data.changed', area: CHANGED_AREA[l.list] });
+      const changed = out.applied ? out.lists.filter((l) => l.new + l.changed > 0) : [];
+      for (const l of changed) events.emit({ type: 'data.changed', area: CHANGED_AREA[l.list] });
+      // Resources a planned week uses may have changed: its screens check it again.
+      if (changed.some((l) => l.list !== 'participants' && l.list !== 'children'))
+        for (const w of plannedWeeksFrom(db, mondayOf(env.today()))) events.emit({ type: 'week.changed', weekStart: w });
       return view(out);
     } catch (err) {
       if (err instanceof UnreadableFileError) throw invalidInput('base64', err.message);
