@@ -86,6 +86,26 @@ describe('npm run data', { timeout: 180_000 }, () => {
     expect(dry.out).toMatch(/Kinderen: 0 nieuw, 0 gewijzigd, \d+ ongewijzigd, 0 afgewezen/);
     expect(dry.err.split('\n').filter((l) => l.includes(' rij '))).toEqual([]);
     expect(dry.code).toBe(0);
+
+    // The same workbook (every list on its own sheet) into a new folder: a region from files.
+    const start = path.join(dir, 'uit-bestanden');
+    const into = run('import', exported, '--data-dir', start);
+    expect(into.err.split('\n').filter((l) => l.includes(' rij '))).toEqual([]);
+    expect(into.code).toBe(0);
+    for (const sheet of ['Locaties', 'Reistijden', 'Zalen', 'Consulenten', 'Tolken', 'Taalscholen', 'Klassen', 'Startklas', 'Kinderopvang', 'Deelnemers', 'Kinderen'])
+      expect(into.out).toMatch(new RegExp(`^${sheet}: [1-9]\\d* nieuw, 0 gewijzigd, 0 ongewijzigd, 0 afgewezen$`, 'm'));
+    const started = path.join(dir, 'gestart.json');
+    expect(run('instance', '--week', '2026-W48', '--data-dir', start, '-o', started).code).toBe(0);
+    const sizes = (file: string) => {
+      const i = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+      return Object.fromEntries(
+        ['locations', 'travelMinutes', 'rooms', 'consultants', 'interpreters', 'classes', 'startklasIntakes', 'childcare', 'participants', 'households'].map((k) => [
+          k,
+          (i[k] as unknown[]).length,
+        ]),
+      );
+    };
+    expect(sizes(started)).toEqual(sizes(instance));
   });
 
   it('an unreadable file exits 2; backup and restore; a new folder starts an empty region', () => {

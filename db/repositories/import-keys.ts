@@ -48,6 +48,7 @@ export interface ExportParticipantRow {
   routeIndication: string | null;
   householdCode: string | null;
   consultant: string | null;
+  homeLocation: string | null;
 }
 
 /** The region's participants in the template's terms (not erased, trajectory not ended), by client number. */
@@ -57,8 +58,8 @@ export function participantsForExport(db: Db): ExportParticipantRow[] {
       `SELECT p.id, coalesce(p.client_number, p.id) AS clientNumber, p.given_name AS givenName, p.family_name AS familyName, g.name AS gemeente,
               p.migrant_kind AS migrantKind, p.koppeling_date AS koppelingDate, p.registration_date AS registrationDate, p.housing_date AS housingDate,
               p.language, p.other_languages AS otherLanguages, p.digital_skill AS digitalSkill, p.route_indication AS routeIndication,
-              coalesce(h.code, h.id) AS householdCode, c.name AS consultant
-         FROM participants p JOIN gemeenten g ON g.id = p.gemeente_id
+              coalesce(h.code, h.id) AS householdCode, c.name AS consultant, l.name AS homeLocation
+         FROM participants p JOIN gemeenten g ON g.id = p.gemeente_id LEFT JOIN locations l ON l.id = p.home_location_id
          LEFT JOIN households h ON h.id = p.household_id LEFT JOIN consultants c ON c.id = p.consultant_id
         WHERE p.erased_on IS NULL AND p.ended_on IS NULL
         ORDER BY clientNumber`,

@@ -20,6 +20,8 @@ export interface NamedRef {
 export interface RegionLookups {
   gemeenten: readonly NamedRef[];
   consultants: readonly NamedRef[];
+  /** The places a participant may live (Woonplaats), with their gemeente. */
+  locations?: readonly (NamedRef & { gemeenteId: string })[];
 }
 
 /** A participant row as the form's input, with the key and household code. */
@@ -38,7 +40,7 @@ export interface ChildImportRow {
   covered: WeeklyPattern[];
 }
 
-class RowErrors {
+export class RowErrors {
   readonly list: RowError[] = [];
   constructor(
     private readonly sheet: string,
@@ -54,7 +56,7 @@ class RowErrors {
   }
 }
 
-function byName(list: readonly NamedRef[]): Map<string, string | null> {
+export function byName(list: readonly NamedRef[]): Map<string, string | null> {
   const m = new Map<string, string | null>();
   // Two with one name: ambiguous (null).
   for (const x of list) m.set(foldValue(x.name), m.has(foldValue(x.name)) ? null : x.id);
@@ -75,12 +77,13 @@ const PARTICIPANT_FIELD_COLUMN: Record<string, string> = {
   digitalSkill: P.digitalSkill,
   routeIndication: P.route,
   consultantId: P.consultant,
+  homeLocationId: P.homeLocation,
 };
 
 const optionalDate = (e: RowErrors, r: DataRow, column: string): string | null | undefined => (r.text(column) === '' ? null : e.take(column, parseDateCell(r.cell(column))));
 
 /** Strips "Datum koppeling: " from a form message: the column is named already. */
-const reasonOf = (message: string) => message.replace(/^[^:]{1,60}: /, '');
+export const reasonOf = (message: string) => message.replace(/^[^:]{1,60}: /, '');
 
 export function parseParticipantSheet(m: MappedSheet, lookups: RegionLookups): { rows: ParticipantImportRow[]; errors: RowError[] } {
   const gemeenten = byName(lookups.gemeenten);
@@ -113,6 +116,16 @@ export function parseParticipantSheet(m: MappedSheet, lookups: RegionLookups): {
       if (c === undefined) e.add(P.consultant, 'onbekende consulent in deze regio');
       else if (c === null) e.add(P.consultant, 'twee consulenten met deze naam; pas de naam in de regio aan');
     }
+    let homeLocationId: string | null | undefined = null;
+    const homeName = r.text(P.homeLocation);
+    if (homeName !== '') {
+      const places = (lookups.locations ?? []).filter((l) => foldValue(l.name) === foldValue(homeName));
+      const inGemeente = places.filter((l) => l.gemeenteId === gemeenteId);
+      homeLocationId = inGemeente.length === 1 ? inGemeente[0].id : undefined;
+      if (places.length === 0) e.add(P.homeLocation, 'onbekende plaats in deze regio');
+      else if (inGemeente.length > 1) e.add(P.homeLocation, 'twee plaatsen met deze naam; pas de naam in de regio aan');
+      else if (inGemeente.length === 0 && gemeenteId) e.add(P.homeLocation, 'deze plaats ligt niet in de gemeente van de deelnemer');
+    }
     const kind = r.text(P.kind) === '' ? (e.add(P.kind, 'verplicht'), undefined) : e.take(P.kind, parseMigrantKind(r.text(P.kind)));
     const firstDate = optionalDate(e, r, P.koppelingDate);
     const housingDate = optionalDate(e, r, P.housingDate);
@@ -122,11 +135,12 @@ export function parseParticipantSheet(m: MappedSheet, lookups: RegionLookups): {
     const route = e.take(P.route, parseRoute(r.text(P.route)));
     const householdCode = r.text(P.household) || null;
     if (householdCode && householdCode.length > 40) e.add(P.household, 'hoogstens 40 tekens');
-    if (e.list.length === 0 && gemeenteId && kind && language && otherLanguages && skill && route !== undefined && consultantId !== undefined) {
+    if (e.list.length === 0 && gemeenteId && kind && language && otherLanguages && skill && route !== undefined && consultantId !== undefined && homeLocationId !== undefined) {
       const form = ParticipantFormSchema.safeParse({
         givenName: r.text(P.givenName),
         familyName: r.text(P.familyName) || null,
         gemeenteId,
+        homeLocationId,
         migrantKind: kind,
         koppelingDate: kind === 'statushouder' ? (firstDate ?? null) : null,
         registrationDate: kind === 'gezinsmigrant' ? (firstDate ?? null) : null,

@@ -50,4 +50,19 @@ describe('data calls', () => {
     }
     expect((await fail(coord, 'data.backup', {})).code).toBe('conflict');
   });
+
+  it('a template per list, and a resource list imported through the call tells the screens', async () => {
+    const coord = await as('coordinator');
+    expect((await call(coord, 'data.template', { list: 'participants' })).filename).toBe('sjabloon-deelnemers.xlsx');
+    expect((await call(coord, 'data.template', { list: 'rooms' })).filename).toBe('sjabloon-zalen.xlsx');
+    expect((await call(coord, 'data.template', {})).filename).toBe('sjabloon-regio.xlsx');
+    expect((await fail(coord, 'data.template', { list: 'tafels' } as never)).code).toBe('invalid_input');
+    const place = listGemeenten(db).length > 0 ? (await call(coord, 'locations.list', {})).items[0].name : '';
+    const rooms = { fileName: 'zalen.csv', base64: b64(`Locatie;Naam;Capaciteit;Soorten sessies\n${place};Nieuwe zaal;10;groepsvoorlichting\n`) };
+    expect(await call(coord, 'data.importPreview', rooms)).toMatchObject({ errorCount: 0, lists: [{ list: 'rooms', sheet: 'Zalen', new: 1 }] });
+    expect(await call(coord, 'data.import', rooms)).toMatchObject({ applied: true, message: 'Geïmporteerd: Zalen 1 nieuw, 0 gewijzigd.' });
+    expect((await call(coord, 'rooms.list', {})).items.some((r) => r.name === 'Nieuwe zaal' && r.locationName === place)).toBe(true);
+    expect(events).toContainEqual({ type: 'data.changed', area: 'rooms' });
+    expect(events).toContainEqual({ type: 'week.changed', weekStart: '2026-11-23' });
+  });
 });

@@ -11,7 +11,8 @@ import { addDays } from '../../../shared/domain/week';
 import { isoWeekdayNl } from '../../../shared/domain/dutch-dates';
 import { listWeekSessions } from '../../../db/repositories/sessions';
 import { formatDateNl } from '../../../shared/import/dates';
-import { IMPORT_ORDER, TEMPLATES, type ImportList, type ListTemplate } from '../../../shared/import/templates';
+import { IMPORT_ORDER, RESOURCE_LISTS, TEMPLATES, type ImportList, type ListTemplate } from '../../../shared/import/templates';
+import { resourceRows } from './export-resources';
 import { DIGITAL_SKILL_NL, formatWeeklyTimes } from '../../../shared/import/values';
 
 /** Rows a template offers drop-downs for. */
@@ -27,11 +28,12 @@ function addListSheet(wb: ExcelJS.Workbook, t: ListTemplate, rows: (string | nul
   return ws;
 }
 
-/** The region's participants and children as one workbook, a sheet per list in the template columns. */
+/** The whole region as one workbook: a sheet per list (resources, then participants and children) in the template columns. */
 export function regionWorkbook(db: Db): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Keten Planner';
   const d = (x: string | null) => (x ? formatDateNl(x) : '');
+  for (const list of RESOURCE_LISTS) addListSheet(wb, TEMPLATES[list], resourceRows(db, list));
   addListSheet(
     wb,
     TEMPLATES.participants,
@@ -50,6 +52,7 @@ export function regionWorkbook(db: Db): ExcelJS.Workbook {
       p.routeIndication ?? '',
       p.householdCode ?? '',
       p.consultant ?? '',
+      p.homeLocation ?? '',
     ]),
   );
   addListSheet(

@@ -6,7 +6,8 @@
 import { writeTx } from '../../../db/tx';
 import type { Db } from '../../../db/connection';
 import { changedFields, type AuditContext } from '../../../db/repositories/audit';
-import { listConsultants, listGemeenten, listLocations, listSchools } from '../../../db/repositories/region';
+import { getRegion, listConsultants, listGemeenten, listLocations, listSchools } from '../../../db/repositories/region';
+import { createOwnRegion } from '../../../db/repositories/setup';
 import {
   addChild,
   createHousehold,
@@ -25,6 +26,8 @@ import type { RowError } from '../../../shared/import/errors';
 import { parseChildSheet, parseParticipantSheet, type ChildImportRow, type ParticipantImportRow } from '../../../shared/import/lists';
 import { mapSheet } from '../../../shared/import/sheet';
 import { IMPORT_ORDER, recogniseList, TEMPLATES, type ImportList } from '../../../shared/import/templates';
+import { mondayOf } from '../../../shared/domain/week';
+import { importResourceSheet } from './import-resources';
 import { readImportFile, type ImportSheet } from './read-file';
 
 export interface ListCounts {
@@ -46,6 +49,9 @@ export interface ImportOutcome {
   ignoredSheets: string[];
 }
 
+/** The name of a region started by an import (Instellingen renames it). */
+export const NEW_REGION_NAME = 'Mijn regio';
+
 /** A template's own sheets besides the lists: skipped without a word. */
 const HELP_SHEETS = new Set(['uitleg', 'keuzelijsten', 'lijsten']);
 
@@ -57,8 +63,31 @@ interface Plan {
 const sameTimes = (a: readonly { weekday: number; start: string; end: string }[], b: readonly { weekday: number; start: string; end: string }[]) =>
   JSON.stringify(a.map((x) => [x.weekday, x.start, x.end])) === JSON.stringify(b.map((x) => [x.weekday, x.start, x.end]));
 
+/** Thrown to roll the import's transaction back (a preview, or a rejected row). */
+class Rollback {
+  constructor(readonly outcome: ImportOutcome) {}
+}
+
+/**
+ * Imports the sheets in one transaction. The resource lists are saved list by list (a room
+ * finds the location saved just before it); then the people. A preview, or any rejected row,
+ * rolls all of it back.
+ */
 export function importSheets(db: Db, audit: AuditContext, today: string, sheets: readonly ImportSheet[], opts: { apply: boolean }): ImportOutcome {
-  return writeTx(db, () => {
+  try {
+    return writeTx(db, () => {
+      const out = importInTx(db, audit, today, sheets, opts);
+      if (!out.applied) throw new Rollback(out);
+      return out;
+    });
+  } catch (err) {
+    if (err instanceof Rollback) return err.outcome;
+    throw err;
+  }
+}
+
+function importInTx(db: Db, audit: AuditContext, today: string, sheets: readonly ImportSheet[], opts: { apply: boolean }): ImportOutcome {
+  {
     const errors: RowError[] = [];
     const unknownColumns: ImportOutcome['unknownColumns'] = [];
     const ignoredSheets: string[] = [];
@@ -89,6 +118,22 @@ export function importSheets(db: Db, audit: AuditContext, today: string, sheets:
       });
     }
 
+    const counts: ListCounts[] = [];
+    const mappedOf = (list: ImportList, sheet: ImportSheet) => {
+      const t = TEMPLATES[list];
+      const mapped = mapSheet(sheet.rows, t, sheet.csv ? t.sheet : sheet.name);
+      if (mapped.unknownColumns.length > 0) unknownColumns.push({ sheet: mapped.sheet, columns: mapped.unknownColumns });
+      return mapped;
+    };
+    for (const list of IMPORT_ORDER) {
+      const sheet = byList.get(list);
+      if (!sheet || list === 'participants' || list === 'children') continue;
+      const mapped = mappedOf(list, sheet);
+      const out = importResourceSheet(db, audit, mondayOf(today), list, mapped);
+      errors.push(...out.errors);
+      counts.push({ list, sheet: mapped.sheet, ...out.counts });
+    }
+
     const gemeenten = listGemeenten(db);
     const consultants = listConsultants(db).map((c) => ({ id: c.id, name: c.name }));
     const codes = householdsByCode(db);
@@ -97,19 +142,16 @@ export function importSheets(db: Db, audit: AuditContext, today: string, sheets:
     const places = listLocations(db);
     const homeLocation = (gemeenteId: string) => (places.find((l) => l.gemeenteId === gemeenteId && l.kind === 'woonkern') ?? places.find((l) => l.gemeenteId === gemeenteId))?.id;
 
-    const counts: ListCounts[] = [];
     const plan: Plan = { participants: [], children: [] };
     const fileCodes = new Set<string>();
     for (const list of IMPORT_ORDER) {
       const sheet = byList.get(list);
-      if (!sheet) continue;
-      const t = TEMPLATES[list];
-      const mapped = mapSheet(sheet.rows, t, sheet.csv ? t.sheet : sheet.name);
-      if (mapped.unknownColumns.length > 0) unknownColumns.push({ sheet: mapped.sheet, columns: mapped.unknownColumns });
+      if (!sheet || (list !== 'participants' && list !== 'children')) continue;
+      const mapped = mappedOf(list, sheet);
       const c: ListCounts = { list, sheet: mapped.sheet, new: 0, changed: 0, unchanged: 0, rejected: 0 };
       let listErrors: RowError[];
       if (list === 'participants') {
-        const out = parseParticipantSheet(mapped, { gemeenten, consultants });
+        const out = parseParticipantSheet(mapped, { gemeenten, consultants, locations: places });
         listErrors = out.errors;
         for (const r of out.rows) {
           if (r.householdCode) fileCodes.add(r.householdCode);
@@ -129,8 +171,10 @@ export function importSheets(db: Db, audit: AuditContext, today: string, sheets:
           if (id) {
             const before = getParticipant(db, id)!;
             changed =
-              changedFields(before as unknown as ParticipantPatch, patchOf(r, before.gemeenteId === r.form.gemeenteId ? before.homeLocationId : homeLocation(r.form.gemeenteId)!))
-                .length > 0;
+              changedFields(
+                before as unknown as ParticipantPatch,
+                patchOf(r, r.form.homeLocationId ?? (before.gemeenteId === r.form.gemeenteId ? before.homeLocationId : homeLocation(r.form.gemeenteId)!)),
+              ).length > 0;
             if (r.householdCode && before.householdId !== householdId) changed = true;
           }
           plan.participants.push({ row: r, id, changed, householdId });
@@ -162,8 +206,11 @@ export function importSheets(db: Db, audit: AuditContext, today: string, sheets:
     const outcome = { lists: counts, errors, unknownColumns, ignoredSheets };
     if (!opts.apply || errors.length > 0) return { applied: false, ...outcome };
     apply(db, audit, today, plan, codes, homeLocation);
+    // A new data folder (npm run data -- import) starts a region from files: it gets the region
+    // row with the default planning settings, as an own region set up in the app would.
+    if (!getRegion(db) && counts.some((c) => c.new > 0)) createOwnRegion(db, audit, { name: NEW_REGION_NAME, gemeenten: [] });
     return { applied: true, ...outcome };
-  });
+  }
 }
 
 function patchOf(r: ParticipantImportRow, homeLocationId: string): Required<Omit<ParticipantInput, 'id' | 'busy' | 'householdId' | 'pipDate'>> {
@@ -201,7 +248,7 @@ function apply(db: Db, audit: AuditContext, today: string, plan: Plan, codes: Ma
     const f = p.row.form;
     const hid = p.row.householdCode ? householdFor(p.row.householdCode, `Huishouden ${f.familyName || f.givenName}`) : null;
     if (!p.id) {
-      const id = createParticipant(db, audit, { ...patchOf(p.row, homeLocation(f.gemeenteId)!), householdId: hid });
+      const id = createParticipant(db, audit, { ...patchOf(p.row, f.homeLocationId ?? homeLocation(f.gemeenteId)!), householdId: hid });
       setClientNumber(db, audit, id, p.row.clientNumber);
       const steps = standardSteps({
         migrantKind: f.migrantKind,
@@ -216,7 +263,7 @@ function apply(db: Db, audit: AuditContext, today: string, plan: Plan, codes: Ma
     }
     if (!p.changed) continue;
     const before = getParticipant(db, p.id)!;
-    updateParticipant(db, audit, p.id, patchOf(p.row, before.gemeenteId === f.gemeenteId ? before.homeLocationId : homeLocation(f.gemeenteId)!));
+    updateParticipant(db, audit, p.id, patchOf(p.row, f.homeLocationId ?? (before.gemeenteId === f.gemeenteId ? before.homeLocationId : homeLocation(f.gemeenteId)!)));
     if (hid && before.householdId !== hid) {
       setParticipantHousehold(db, audit, p.id, hid);
       if (before.householdId) left.add(before.householdId);

@@ -6,7 +6,10 @@ import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import { MAX_LISTED_ERRORS, type CallOutput } from '../../../shared/api/contract';
 import { ApiError, invalidInput } from '../../../shared/api/errors';
 import { formatRowError } from '../../../shared/import/errors';
+import { IMPORT_ORDER, TEMPLATES, type ImportList } from '../../../shared/import/templates';
 import { backupDatabase } from '../../../db/backup';
+import { plannedWeeksFrom } from '../../../db/repositories/region-usage';
+import { mondayOf } from '../../../shared/domain/week';
 import type { ServiceDeps } from '../context';
 import { nowOf } from '../context';
 import { profileAudit } from '../audit/profile-audit';
@@ -14,6 +17,21 @@ import { regionWorkbook, templateWorkbook, weekPlanWorkbook } from './export';
 import { importFile, type ImportOutcome } from './import';
 import { UnreadableFileError } from './read-file';
 import type ExcelJS from 'exceljs';
+
+/** The data.changed area of each list (the screens that show it listen for it). */
+const CHANGED_AREA: Record<ImportList, string> = {
+  locations: 'locations',
+  travelTimes: 'travelTimes',
+  rooms: 'rooms',
+  consultants: 'consultants',
+  interpreters: 'interpreters',
+  schools: 'schools',
+  classes: 'classes',
+  startklas: 'startklasIntakes',
+  childcare: 'childcareProviders',
+  participants: 'participants',
+  children: 'participants',
+};
 
 type DataCall = 'data.importPreview' | 'data.import' | 'data.exportRegion' | 'data.template' | 'data.exportWeek' | 'data.backup';
 
@@ -47,7 +65,11 @@ export function dataHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<Ap
     const audit = profileAudit(env, profileOf(ctx), `import uit ${input.fileName}`);
     try {
       const out = await importFile(db, audit, env.today(), { bytes: new Uint8Array(Buffer.from(input.base64, 'base64')), name: input.fileName }, { apply });
-      if (out.applied && out.lists.some((l) => l.new + l.changed > 0)) events.emit({ type: 'data.changed', area: 'participants' });
+      const changed = out.applied ? out.lists.filter((l) => l.new + l.changed > 0) : [];
+      for (const l of changed) events.emit({ type: 'data.changed', area: CHANGED_AREA[l.list] });
+      // Resources a planned week uses may have changed: its screens check it again.
+      if (changed.some((l) => l.list !== 'participants' && l.list !== 'children'))
+        for (const w of plannedWeeksFrom(db, mondayOf(env.today()))) events.emit({ type: 'week.changed', weekStart: w });
       return view(out);
     } catch (err) {
       if (err instanceof UnreadableFileError) throw invalidInput('base64', err.message);
@@ -58,7 +80,12 @@ export function dataHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<Ap
     'data.importPreview': (input, ctx) => run(input, ctx, false),
     'data.import': (input, ctx) => run(input, ctx, true),
     'data.exportRegion': () => xlsxFile(regionWorkbook(db), `regio-${env.today()}.xlsx`),
-    'data.template': () => xlsxFile(templateWorkbook(), 'sjabloon-deelnemers.xlsx'),
+    'data.template': ({ list }) => {
+      if (!list) return xlsxFile(templateWorkbook(IMPORT_ORDER), 'sjabloon-regio.xlsx');
+      // The children's sheet travels with the participants' (its rows name their households).
+      const lists: ImportList[] = list === 'participants' ? ['participants', 'children'] : [list];
+      return xlsxFile(templateWorkbook(lists), `sjabloon-${TEMPLATES[list].sheet.toLowerCase()}.xlsx`);
+    },
     'data.exportWeek': ({ weekStart }) => xlsxFile(weekPlanWorkbook(db, weekStart), `weekplanning-${weekStart}.xlsx`),
     'data.backup': async () => {
       if (db.memory) throw new ApiError({ code: 'conflict', message: 'Deze gegevens staan niet in een bestand; er valt niets te bewaren.' });

@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { IMPORT_LISTS, type ImportList } from '../../../shared/import/templates';
 import { mondayOf, todayInAmsterdam } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
 import { useDataStore } from './dataStore';
@@ -7,28 +8,31 @@ import type { ImportOutcomeView } from '../../../shared/api/contract';
 function Counts({ outcome, testId }: { outcome: ImportOutcomeView; testId: string }) {
   const { t } = useT();
   return (
-    <table className="table manage-data__counts" data-testid={testId}>
-      <thead>
-        <tr>
-          <th>{t('manage.data.sheet')}</th>
-          <th>{t('manage.data.new')}</th>
-          <th>{t('manage.data.changed')}</th>
-          <th>{t('manage.data.unchanged')}</th>
-          <th>{t('manage.data.rejected')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {outcome.lists.map((l) => (
-          <tr key={l.list} data-testid={`${testId}-${l.list}`}>
-            <td>{l.sheet}</td>
-            <td>{l.new}</td>
-            <td>{l.changed}</td>
-            <td>{l.unchanged}</td>
-            <td>{l.rejected}</td>
+    // Scrolls sideways on its own on a narrow screen (five columns).
+    <div className="table-wrap table-wrap--flat" tabIndex={0} role="region" aria-label={t('manage.data.counts')}>
+      <table className="table manage-data__counts" data-testid={testId}>
+        <thead>
+          <tr>
+            <th>{t('manage.data.sheet')}</th>
+            <th>{t('manage.data.new')}</th>
+            <th>{t('manage.data.changed')}</th>
+            <th>{t('manage.data.unchanged')}</th>
+            <th>{t('manage.data.rejected')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {outcome.lists.map((l) => (
+            <tr key={l.list} data-testid={`${testId}-${l.list}`}>
+              <td>{l.sheet}</td>
+              <td>{l.new}</td>
+              <td>{l.changed}</td>
+              <td>{l.unchanged}</td>
+              <td>{l.rejected}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -37,6 +41,7 @@ export function DataScreen() {
   const { t } = useT();
   const { file, preview, result, busy, error, notice, choose, confirm, reset, download, backup } = useDataStore();
   const input = useRef<HTMLInputElement>(null);
+  const [templateList, setTemplateList] = useState<ImportList | ''>('participants');
   const week = mondayOf(todayInAmsterdam());
   return (
     <div className="manage-screen manage-data" data-testid="data-screen">
@@ -125,14 +130,33 @@ export function DataScreen() {
 
       <section className="card" aria-labelledby="data-export-title">
         <h3 id="data-export-title">{t('manage.data.exportTitle')}</h3>
-        <div className="manage-form__actions">
-          <button type="button" className="btn" data-testid="data-template" disabled={busy !== null} onClick={() => void download('template')}>
+        <div className="manage-form__actions manage-data__template">
+          <label className="manage-field">
+            <span>{t('manage.data.templateFor')}</span>
+            <select data-testid="data-template-list" value={templateList} disabled={busy !== null} onChange={(e) => setTemplateList(e.target.value as ImportList | '')}>
+              {IMPORT_LISTS.filter((l) => l !== 'children').map((l) => (
+                <option key={l} value={l}>
+                  {t(`manage.data.list.${l}`)}
+                </option>
+              ))}
+              <option value="">{t('manage.data.allLists')}</option>
+            </select>
+          </label>
+          <button
+            type="button"
+            className="btn"
+            data-testid="data-template"
+            disabled={busy !== null}
+            onClick={() => void download('template', templateList ? { list: templateList } : {})}
+          >
             {t('manage.data.template')}
           </button>
+        </div>
+        <div className="manage-form__actions">
           <button type="button" className="btn" data-testid="data-export-region" disabled={busy !== null} onClick={() => void download('region')}>
             {t('manage.data.exportRegion')}
           </button>
-          <button type="button" className="btn" data-testid="data-export-week" disabled={busy !== null} onClick={() => void download('week', week)}>
+          <button type="button" className="btn" data-testid="data-export-week" disabled={busy !== null} onClick={() => void download('week', { weekStart: week })}>
             {t('manage.data.exportWeek')}
           </button>
         </div>

@@ -1,7 +1,8 @@
-// Beheer, "Excel en back-up" (issue 11): a participants file read, previewed and imported
-// after confirmation; the template, the region and the week's plan as .xlsx; "Back-up maken".
+// Beheer, "Excel en back-up" (issue 11): a file of any list read, previewed and imported
+// after confirmation; a list's template, the region and the week's plan as .xlsx; "Back-up maken".
 import { create } from 'zustand';
 import type { ImportOutcomeView } from '../../../shared/api/contract';
+import type { ImportList } from '../../../shared/import/templates';
 import { call } from '../../api/client';
 import { messageOf } from '../../stores/errorStore';
 import { downloadBytes } from '../planner/download';
@@ -21,7 +22,8 @@ interface DataState {
   choose(fileName: string, bytes: ArrayBuffer): Promise<void>;
   confirm(): Promise<void>;
   reset(): void;
-  download(kind: 'template' | 'region' | 'week', weekStart?: string): Promise<void>;
+  /** weekStart for the week's plan; list for a template (none: every list). */
+  download(kind: 'template' | 'region' | 'week', opts?: { weekStart?: string; list?: ImportList }): Promise<void>;
   backup(): Promise<void>;
 }
 
@@ -72,15 +74,15 @@ export const useDataStore = create<DataState>()((set, get) => ({
     set({ file: null, preview: null, result: null, error: null, notice: null });
   },
 
-  async download(kind, weekStart) {
+  async download(kind, opts = {}) {
     set({ busy: 'download', error: null });
     try {
       const f =
         kind === 'template'
-          ? await call('data.template', {})
+          ? await call('data.template', opts.list ? { list: opts.list } : {})
           : kind === 'region'
             ? await call('data.exportRegion', {})
-            : await call('data.exportWeek', { weekStart: weekStart ?? '' });
+            : await call('data.exportWeek', { weekStart: opts.weekStart ?? '' });
       downloadBytes(f.filename, f.base64, XLSX);
       set({ notice: f.filename });
     } catch (err) {

@@ -1,6 +1,6 @@
-// Excel in and out (issue 11): importing participants and children from .xlsx or .csv (a
-// preview first, then all rows in one transaction), the region and the week's plan as .xlsx,
-// the templates, and "Back-up maken". Files travel as base64; larger files than fit a call go
+// Excel in and out (issue 11): importing every list (the resource lists, participants and
+// children) from .xlsx or .csv (a preview first, then all rows in one transaction), the region
+// and the week's plan as .xlsx, the templates per list, and "Back-up maken". Files travel as base64; larger files than fit a call go
 // through `npm run data`.
 import { z } from 'zod';
 import { IMPORT_LISTS } from '../../import/templates';
@@ -50,10 +50,10 @@ export const dataCalls = {
   'data.importPreview': { input: FileInputSchema, output: ImportOutcomeSchema },
   /** Imports the file: all rows in one transaction, or none when a row is rejected. */
   'data.import': { input: FileInputSchema, output: ImportOutcomeSchema },
-  /** The region's participants and children as one .xlsx in the template columns. */
+  /** The whole region as one .xlsx: a sheet per list in the template columns. */
   'data.exportRegion': { input: z.object({}).strict(), output: XlsxFileSchema },
-  /** The import template: headings, explanation and drop-down lists. */
-  'data.template': { input: z.object({}).strict(), output: XlsxFileSchema },
+  /** A list's import template (participants with children; without a list: every list): headings, explanation and drop-down lists. */
+  'data.template': { input: z.object({ list: z.enum(IMPORT_LISTS, { error: 'Lijst: kies een lijst.' }).optional() }).strict(), output: XlsxFileSchema },
   /** The week's plan as .xlsx, a sheet per day. */
   'data.exportWeek': { input: z.object({ weekStart: MondaySchema }).strict(), output: XlsxFileSchema },
   /** "Back-up maken": a consistent copy in the data folder's backups/ while the app runs. */
