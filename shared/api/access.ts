@@ -78,6 +78,9 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'data.template': C,
   'data.exportWeek': C,
   'data.backup': C,
+  // On the team server the handler also asks for a beheerder account (a restore replaces everyone's data).
+  'data.backups': C,
+  'data.restore': C,
   // Beheer: the coordinator manages everything; a liaison lists and saves only their own
   // school's classes (enforced in the service, which names no other school).
   'gemeenten.list': C,
