@@ -14,7 +14,7 @@ import type { ApiErrorData } from '../../../shared/api/errors';
 import { openDatabase, type Db } from '../../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { listAudit } from '../../../db/repositories/audit';
-import { corruptPages, markNewerSchema, regionName, touchRegion } from '../../../db/repositories/test-helpers-backup';
+import { corruptPages, integrity, markNewerSchema, regionName, touchRegion } from '../../../db/repositories/test-helpers-backup';
 import { createBackend, type Backend } from '../../backend';
 
 const dirs: string[] = [];
@@ -129,7 +129,7 @@ describe('restore in the app', () => {
     const now = regionName(backend.db);
     if (now !== original) expect(Number(/^Regio (\d+)$/.exec(now)?.[1])).toBeGreaterThan(keptNumber);
     expect(regionName(other)).toBe(now);
-    expect(backend.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(integrity(backend.db)).toBe('ok');
     // Without the other connection: the backup's data exactly.
     await ok(backend, ctx, 'profile.select', { kind: 'coordinator' });
     await ok(backend, ctx, 'data.restore', { source: 'backup', name: list.items[0]!.name });

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { mondayOf, todayInAmsterdam } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
 import { useDataStore } from './dataStore';
+import { RestoreSection } from './RestoreSection';
 import type { ImportOutcomeView } from '../../../shared/api/contract';
 
 function Counts({ outcome, testId }: { outcome: ImportOutcomeView; testId: string }) {
@@ -145,6 +146,7 @@ export function DataScreen() {
           {t('manage.data.backup')}
         </button>
       </section>
+      <RestoreSection />
       <div role="status">
         {notice && (
           <p className="notice" data-testid="data-notice">
