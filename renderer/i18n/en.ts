@@ -226,6 +226,14 @@ export const en: Record<MessageKey, string> = {
   'pip.met': 'PIP set',
   'deadlines.planInWeek': 'Plan in week {week}',
   'deadlines.planInWeek.label': 'Plan in week {week}: {name}, to the week planning',
+  'deadlines.bookByHand': 'Book by hand',
+  'deadlines.bookByHand.label': 'Book by hand: {what} for {name}',
+  'deadlines.bookByHand.title': 'Book by hand: {what} for {name}',
+  'deadlines.bookByHand.intro':
+    'The same choices and checks as a consultant has: what an option would break is shown, and what breaks a hard rule is booked only with "Book anyway" and a reason.',
+  'deadlines.bookByHand.loading': 'Loading the participant…',
+  'deadlines.bookByHand.gone': 'This participant is no longer open to book.',
+  'deadlines.bookByHand.close': 'Close',
   'deadlines.openPerson': 'Open participant',
   'pip.urgent': 'Attention: PIP deadline close or passed',
 

@@ -226,6 +226,14 @@ export const nl = {
   'pip.met': 'PIP vastgesteld',
   'deadlines.planInWeek': 'Inplannen in week {week}',
   'deadlines.planInWeek.label': 'Inplannen in week {week}: {name}, naar de weekplanning',
+  'deadlines.bookByHand': 'Handmatig boeken',
+  'deadlines.bookByHand.label': 'Handmatig boeken: {what} voor {name}',
+  'deadlines.bookByHand.title': 'Handmatig boeken: {what} voor {name}',
+  'deadlines.bookByHand.intro':
+    'Dezelfde keuzes en controles als bij de consulent: wat een moment zou breken staat erbij, en wat een harde regel breekt boekt u alleen met "Toch boeken" en een reden.',
+  'deadlines.bookByHand.loading': 'Gegevens van de deelnemer laden…',
+  'deadlines.bookByHand.gone': 'Deze deelnemer staat niet (meer) open om te boeken.',
+  'deadlines.bookByHand.close': 'Sluiten',
   'deadlines.openPerson': 'Deelnemer openen',
   'pip.urgent': 'Let op: PIP-termijn bijna of al verstreken',
 
