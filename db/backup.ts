@@ -133,6 +133,10 @@ interface KeptSession {
   last_seen_at: number;
 }
 
+function reloadSchema(db: Db): void {
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
+}
+
 function hasTable(db: Db, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
@@ -168,6 +172,10 @@ export async function restoreIntoOpen(
     : [];
   await copyInto(backupFile, dataFile, opts.nativeBinding);
   try {
+    // This connection still holds the old schema in memory. SQLite notices the changed schema
+    // cookie only when a statement runs, not while one is being prepared: a migration's ALTER
+    // TABLE would be checked against the old tables. A read of the schema table reloads it.
+    reloadSchema(db);
     migrate(db);
     if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
     writeTx(db, () => {
@@ -180,6 +188,7 @@ export async function restoreIntoOpen(
     });
   } catch (err) {
     await copyInto(kept, dataFile, opts.nativeBinding);
+    reloadSchema(db);
     throw err;
   }
   return { kept, fromVersion };
