@@ -188,6 +188,18 @@ describe('restore in the app', () => {
     expect(events.filter((e) => e.type === 'data.changed' && e.area === 'setup')).toEqual([]);
   });
 
+  it('a call that arrives during a restore waits for it, and answers from the restored data', async () => {
+    const { backend } = start();
+    const ctx = await coordinator(backend);
+    const made = await ok(backend, ctx, 'data.backup', {});
+    const original = regionName(backend.db);
+    touchRegion(backend.db, 3);
+    const restoring = ok(backend, ctx, 'data.restore', { source: 'backup', name: path.basename(made.file) });
+    const info = ok(backend, { transport: 'test', session: { profile: null } }, 'app.info', {});
+    expect((await info).regionName).toBe(original);
+    await restoring;
+  });
+
   it('a chosen file is restored; a consultant may not, and on the team server only a beheerder', async () => {
     const { backend } = start();
     const ctx = await coordinator(backend);
