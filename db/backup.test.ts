@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDatabaseFile, DatabaseTooNewError, DatabaseUnreadableError, openDatabase, type Db } from './connection';
-import { LATEST_SCHEMA_VERSION } from './migrations';
-import { autoBackups, backupDatabase, dailyBackup, restoreDatabase } from './backup';
+import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from './migrations';
+import { autoBackups, backupDatabase, dailyBackup, listBackups, restoreDatabase, restoreIntoOpen } from './backup';
+import { deleteAuthSession, getAuthSession, insertAccount, insertAuthSession } from './repositories/accounts';
 import { listParticipants } from './repositories/participants';
 import { corruptPages, markNewerSchema, regionName, touchRegion } from './repositories/test-helpers-backup';
 import { seedDemoRegion } from './seed/demo-region';
@@ -96,5 +98,41 @@ describe('backup and restore', () => {
     const old = openDatabase(kept!);
     open.push(old);
     expect(regionName(old)).toBe('Regio 42');
+  });
+
+  it('restores into the open database: an older backup is brought up to date, the sign-in sessions of now stay', async () => {
+    const { dir, file, db } = demoFolder();
+    insertAccount(db, { id: 'A-1', username: 'beheer', role: 'beheerder', consultantId: null, schoolId: null, passwordHash: 'x', createdAt: '2026-11-25T09:00:00' });
+    insertAuthSession(db, 'uitgelogd', 'A-1', 'c1', 1);
+    const backup = path.join(dir, 'backups', 'kopie.sqlite');
+    await backupDatabase(db, backup);
+    // After the backup: that session signs out, a new one signs in.
+    deleteAuthSession(db, 'uitgelogd');
+    insertAuthSession(db, 'nu', 'A-1', 'c2', 2);
+    touchRegion(db, 5);
+    const { kept } = await restoreIntoOpen(db, file, backup, { stamp: '2026-11-25T10:00:00' });
+    expect(regionName(db)).not.toBe('Regio 5');
+    expect(getAuthSession(db, 'uitgelogd')).toBeNull();
+    expect(getAuthSession(db, 'nu')).not.toBeNull();
+    expect(path.basename(kept)).toBe('voor-herstel-2026-11-25T10-00-00.sqlite');
+    expect(
+      listBackups(dir)
+        .map((b) => b.name)
+        .sort(),
+    ).toEqual(['kopie.sqlite', 'voor-herstel-2026-11-25T10-00-00.sqlite']);
+
+    // A backup made by an older version (one migration behind): restored and migrated.
+    const older = path.join(dir, 'backups', 'ouder.sqlite');
+    const raw = new Database(older);
+    migrate(raw, MIGRATIONS.slice(0, LATEST_SCHEMA_VERSION - 1));
+    raw.close();
+    expect(checkDatabaseFile(older)).toBe(LATEST_SCHEMA_VERSION - 1);
+    const second = await restoreIntoOpen(db, file, older, { stamp: '2026-11-25T10:00:00' });
+    expect(second.fromVersion).toBe(LATEST_SCHEMA_VERSION - 1);
+    // Both copies of before are kept (same second, another name).
+    expect(path.basename(second.kept)).toBe('voor-herstel-2026-11-25T10-00-00-2.sqlite');
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(listParticipants(db)).toEqual([]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });

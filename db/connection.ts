@@ -29,7 +29,7 @@ export class DatabaseTooNewError extends Error {
 export class DatabaseUnreadableError extends Error {
   constructor(
     readonly file: string,
-    detail: string,
+    readonly detail: string,
   ) {
     super(
       `Het gegevensbestand ${file} is geen leesbare Keten Planner-database (${detail}). ` + `Het bestand is niet gewijzigd. Kies een ander bestand of zet een reservekopie terug.`,

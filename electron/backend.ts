@@ -87,7 +87,11 @@ export function createBackend(opts: BackendOptions): Backend {
     throw err;
   }
   const events = createEventBus();
-  const services = createServices(db, { version: opts.version, dataFile, today, planWorker: opts.planWorker, offerDemo: firstStart !== 'empty', log }, events);
+  const services = createServices(
+    db,
+    { version: opts.version, dataFile, today, planWorker: opts.planWorker, offerDemo: firstStart !== 'empty', log, nativeBinding: opts.nativeBinding },
+    events,
+  );
   const checked = createDispatch<ApiCtx>(services, {
     // Every call is checked against the caller's profile (shared/api/access.ts).
     authorize: authorizeCall,
@@ -121,7 +125,7 @@ export function createBackend(opts: BackendOptions): Backend {
     if (e.type === 'data.changed' && e.area === 'setup') setupGeneration++;
   });
   const generationOf = new WeakMap<ClientSession, number>();
-  const dispatch: Dispatch<ApiCtx> = async (name, input, ctx) => {
+  const handle: Dispatch<ApiCtx> = async (name, input, ctx) => {
     const seen = generationOf.get(ctx.session);
     if (seen !== setupGeneration) {
       if (seen !== undefined) ctx.session.profile = null;
@@ -133,6 +137,21 @@ export function createBackend(opts: BackendOptions): Backend {
       writeTx(db, () => writeAudit(db, audit, 'refused', 'call', name, result.error.field ? { field: result.error.field } : undefined));
     }
     return result;
+  };
+  // A restore copies a backup into the open file under SQLite's write lock, across a few turns of
+  // the event loop; a write by this process meanwhile would wait on that lock synchronously and
+  // stall the loop the copy needs. So calls that arrive during a restore wait for it to finish.
+  let restoring: Promise<unknown> | null = null;
+  const dispatch: Dispatch<ApiCtx> = async (name, input, ctx) => {
+    while (restoring) await restoring.catch(() => undefined);
+    if (name !== 'data.restore') return handle(name, input, ctx);
+    const running = handle(name, input, ctx);
+    restoring = running;
+    try {
+      return await running;
+    } finally {
+      if (restoring === running) restoring = null;
+    }
   };
   return {
     dispatch,

@@ -22,3 +22,8 @@ export function touchRegion(db: Db, n: number): void {
 export function regionName(db: Db): string {
   return (db.prepare('SELECT name FROM region').get() as { name: string }).name;
 }
+
+/** SQLite's own check of the whole file: 'ok' when it is whole. */
+export function integrity(db: Db): string {
+  return db.pragma('integrity_check', { simple: true }) as string;
+}

@@ -2,7 +2,7 @@
 // normally refuses earlier), and a consultant's own client.
 import { ApiError } from '../../shared/api/errors';
 import { profileOf, type ApiCtx } from '../../shared/api/access';
-import type { ProfileKind } from '../../shared/api/contract';
+import type { Profile, ProfileKind } from '../../shared/api/contract';
 import type { Db } from '../../db/connection';
 import { getParticipant, type Participant } from '../../db/repositories/participants';
 
@@ -31,4 +31,20 @@ export function ownClient(db: Db, consultant: StaffProfile<'consultant'>, partic
     throw new ApiError({ code: 'forbidden', message: 'Deze cliënt hoort niet bij uw caseload.', field: 'participantId' });
   }
   return p;
+}
+
+/**
+ * Who books for a client, and the client: a consultant their own clients (ownClient), the
+ * coordinator anyone in the region ("handmatig boeken" from the not-planned list). The same
+ * checks before booking run for both; the audit names who booked.
+ */
+export function bookingClient(db: Db, ctx: ApiCtx, participantId: string): { me: Profile; p: Participant } {
+  const profile = profileOf(ctx);
+  if (profile?.kind === 'coordinator') {
+    const p = getParticipant(db, participantId);
+    if (!p) throw new ApiError({ code: 'not_found', message: 'Deze deelnemer bestaat niet (meer).', field: 'participantId' });
+    return { me: profile, p };
+  }
+  const me = requireProfile(ctx, 'consultant');
+  return { me, p: ownClient(db, me, participantId) };
 }

@@ -18,6 +18,8 @@ export interface ServiceEnv {
   actor?: string;
   /** Whether first start may load the demo region (false when started with --empty); default true. */
   offerDemo?: boolean;
+  /** Path to an Electron-ABI build of better-sqlite3 (desktop mode): for the connections a restore opens. */
+  nativeBinding?: string;
   /** The data folder's log file (electron/log-file.ts); without it errors are not written down. */
   log?: LogSink;
 }

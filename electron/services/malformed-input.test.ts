@@ -65,6 +65,8 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'data.template': () => [{}],
   'data.exportWeek': () => [{ weekStart: DEMO_WEEK }],
   'data.backup': () => [{}],
+  'data.backups': () => [{}],
+  'data.restore': () => [{ source: 'backup', name: 'kopie.sqlite' }],
   // Beheer: saves and removes as previews, so the demo week stays as the other calls expect it.
   'gemeenten.list': () => [{}],
   'gemeenten.save': (ids) => [{ ...ids.forms.gemeente, preview: true } as CallInput<'gemeenten.save'>],

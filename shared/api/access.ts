@@ -47,21 +47,24 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   // A consultant's own calendar only: the handler takes the consultant from the profile.
   'export.ownWeek': CONSULTANT,
   'deadlines.list': C,
-  'consultant.caseload': CONSULTANT,
-  'toets.slots': CONSULTANT,
-  'toets.book': CONSULTANT,
-  'toets.cancel': CONSULTANT,
+  // The coordinator: one participant at a time, to book by hand (the handler requires participantId).
+  'consultant.caseload': STAFF,
+  // Booking for a client: a consultant their own (the handler checks), the coordinator anyone
+  // ("handmatig boeken" from the not-planned list), with the same checks before booking.
+  'toets.slots': STAFF,
+  'toets.book': STAFF,
+  'toets.cancel': STAFF,
   'toets.requestSlot': CONSULTANT,
   'toets.rooms': CONSULTANT,
   'toets.openSlot': CONSULTANT,
   'requests.list': C,
   'requests.resolve': C,
-  'trial.options': CONSULTANT,
-  'trial.book': CONSULTANT,
-  'trial.cancel': CONSULTANT,
-  'startklas.register': CONSULTANT,
-  'startklas.cancel': CONSULTANT,
-  'groupInfo.enlist': CONSULTANT,
+  'trial.options': STAFF,
+  'trial.book': STAFF,
+  'trial.cancel': STAFF,
+  'startklas.register': STAFF,
+  'startklas.cancel': STAFF,
+  'groupInfo.enlist': STAFF,
   'pip.set': CONSULTANT,
   'school.capacity': LIAISON,
   'school.updateClass': LIAISON,
@@ -78,6 +81,9 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'data.template': C,
   'data.exportWeek': C,
   'data.backup': C,
+  // On the team server the handler also asks for a beheerder account (a restore replaces everyone's data).
+  'data.backups': C,
+  'data.restore': C,
   // Beheer: the coordinator manages everything; a liaison lists and saves only their own
   // school's classes (enforced in the service, which names no other school).
   'gemeenten.list': C,

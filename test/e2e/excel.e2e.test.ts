@@ -1,16 +1,22 @@
 // Excel in (issue 11): the coordinator downloads the template, imports a participants file with
 // one bad row, sees the error named with its row, fixes the file, imports it, and finds the new
-// participant in the caseload search. Also "Back-up maken".
+// participant in the caseload search. Also "Back-up maken". Then the coordinator plans next week:
+// the proposal is accepted and the imported people are in its sessions.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isoWeekLabel } from '../../shared/domain/week';
+import { pageApi } from './support/api';
 import { launchBrowser } from './support/browser';
 import { chooseProfile } from './support/profile';
 import { startServer, type StartedServer } from './support/server';
 
 const SHOTS = 'test-results/excel';
+/** The week after the journey's today (2026-11-25): the imported people are housed by then. */
+const NEXT_WEEK = '2026-11-30';
+const IMPORTED = ['Senait Kidane', 'Yonas Kidane'];
 const HEAD = 'Clientnummer;Voornaam;Achternaam;Gemeente;Soort;Datum koppeling;Datum huisvesting;Taal;Andere talen;Digitale vaardigheid;Route-indicatie;Huishouden;Consulent';
 const row = (n: string, given: string, housing: string) => `${n};${given};Kidane;Gorinchem;statushouder;02-11-2026;${housing};Tigrinya;Arabisch;basis;;HX;Marieke van der Linden`;
 
@@ -68,5 +74,32 @@ describe('Excel import', () => {
     await page.getByTestId('data-backup').click();
     await expect.poll(() => page.getByTestId('data-notice').textContent(), { timeout: 20_000 }).toMatch(/^Back-up gemaakt: .*backups.*handmatig-.*\.sqlite$/);
     await page.screenshot({ path: `${SHOTS}/3-backup.png`, fullPage: true });
+
+    // The coordinator plans next week with the imported people: plan, accept, see them in sessions.
+    await page.goto(`${server.url}#/weekplanning/${isoWeekLabel(NEXT_WEEK)}`);
+    await expect.poll(() => page.getByTestId('week-heading').textContent(), { timeout: 20_000 }).toContain('Week 49');
+    await page.getByTestId('plan-week').click();
+    await page.getByTestId('plan-result').waitFor({ timeout: 120_000 });
+    await page.getByTestId('proposal-bar').waitFor({ timeout: 20_000 });
+    const proposed = (await pageApi(page, 'week.get', { weekStart: NEXT_WEEK })).sessions.filter((x) => x.status === 'proposed');
+    const withImported = proposed.filter((x) => x.participants.some((p) => IMPORTED.includes(p.name)));
+    expect(withImported.length, 'the proposal puts the imported people into sessions').toBeGreaterThan(0);
+    await page.getByTestId('proposal-accept-selected').click();
+    await page.getByTestId('proposal-drawer').waitFor();
+    await page.getByTestId('proposal-accept-all').click();
+    await page.getByTestId('proposal-bar').waitFor({ state: 'detached', timeout: 30_000 });
+    const week = await pageApi(page, 'week.get', { weekStart: NEXT_WEEK });
+    expect(week.sessions.filter((x) => x.status === 'proposed')).toEqual([]);
+    const accepted = week.sessions.filter((x) => withImported.some((w) => w.id === x.id));
+    expect(accepted.map((x) => x.id).sort()).toEqual(withImported.map((x) => x.id).sort());
+    // One of those sessions opened in the calendar names the imported person among its participants.
+    const first = accepted[0]!;
+    const event = page.locator(`[data-testid="session-event"][data-session-id="${first.id}"]`);
+    await event.scrollIntoViewIfNeeded();
+    await event.click();
+    await page.getByTestId('session-panel').waitFor();
+    const names = await page.getByTestId('session-participants').textContent();
+    expect(IMPORTED.some((n) => names?.includes(n))).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/4-planned-week.png`, fullPage: true });
   });
 });

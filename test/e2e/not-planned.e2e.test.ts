@@ -1,10 +1,12 @@
 // The coordinator's not-planned list leads somewhere: a name opens the person (the participants
 // list shows them, with the same PIP term Termijnen gives), "Inplannen in week N" opens that
-// week with the plan button ready.
+// week with the plan button ready, and "Handmatig boeken" opens the consultants' booking panel for
+// that person at that step: the coordinator books a toets there, checked before booking.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWeekOf, todayInAmsterdam } from '../../shared/domain/week';
+import { expectAccessible, horizontalOverflow } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { chooseProfile } from './support/profile';
 import { startServer, type StartedServer } from './support/server';
@@ -90,5 +92,57 @@ describe('not-planned list', () => {
       )
       .toBe('plan-week');
     await page.screenshot({ path: `${DIR}/week-ready.png` });
+  });
+
+  it('"Handmatig boeken" opens the booking panel for that person and step; the coordinator books a toets', async () => {
+    await page.getByTestId('nav-unplanned').click();
+    await page.waitForSelector('[data-testid="unplanned-item"][data-kind="toets"]', { timeout: 30_000 });
+    const item = page.locator('[data-testid="unplanned-item"][data-kind="toets"]').first();
+    const id = (await item.getAttribute('data-participant-id'))!;
+    const name = ((await item.getByTestId('open-person').textContent()) ?? '').trim();
+    expect(await item.getByTestId('book-by-hand').getAttribute('aria-label')).toBe(`Handmatig boeken: Leerbaarheidstoets voor ${name}`);
+    await item.getByTestId('book-by-hand').click();
+
+    const panel = page.getByTestId('manual-booking');
+    await panel.getByTestId('client-panel').waitFor({ timeout: 20_000 });
+    expect(await panel.locator('#manual-booking-title').textContent()).toBe(`Handmatig boeken: Leerbaarheidstoets voor ${name}`);
+    // The consultant's own tools (PIP date, toets requests, opening a slot) are not offered here.
+    expect(await panel.getByTestId('pip-section').count()).toBe(0);
+    const toets = panel.getByTestId('toets-section');
+    await page.waitForSelector('[data-testid="manual-booking"] [data-testid="toets-section"][aria-busy="false"]', { timeout: 20_000 });
+    expect(await toets.getByTestId('toets-request').count()).toBe(0);
+    await expectAccessible(page, 'Handmatig boeken');
+    await panel.screenshot({ path: `${DIR}/book-by-hand.png` });
+
+    // A slot that breaks nothing is booked as is; one that breaks a hard rule only with a reason (the same check).
+    const slots = toets.getByTestId('toets-slot');
+    expect(await slots.count()).toBeGreaterThan(0);
+    await slots.first().click();
+    if (await toets.getByTestId('toets-override').isVisible()) await toets.getByTestId('toets-override-reason').fill('Afgestemd met de consulent');
+    const sessionId = (await slots.first().getAttribute('data-session-id'))!;
+    await toets.getByTestId('toets-book').click();
+    await toets.getByTestId('toets-notice').waitFor({ timeout: 20_000 });
+    await expect
+      .poll(
+        async () =>
+          (await api<{ items: { steps: { kind: string; state: string }[] }[] }>(page, 'consultant.caseload', { urgency: 'all', participantId: id })).items[0]?.steps.find(
+            (x) => x.kind === 'toets',
+          )?.state,
+      )
+      .toBe('booked');
+    const booked = await api<{ booked: { sessionId: string } | null }>(page, 'toets.slots', {
+      participantId: id,
+      weekStart: (await api<{ weekStart: string }>(page, 'consultant.caseload', { urgency: 'all', participantId: id })).weekStart,
+    });
+    expect(booked.booked?.sessionId).toBe(sessionId);
+    await toets.getByTestId('toets-booked').waitFor({ timeout: 20_000 });
+    await panel.screenshot({ path: `${DIR}/booked-by-hand.png` });
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await horizontalOverflow(page)).toEqual([]);
+    await panel.screenshot({ path: `${DIR}/booked-by-hand-320.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await panel.getByTestId('manual-booking-close').click();
+    await panel.waitFor({ state: 'detached' });
   });
 });

@@ -9,7 +9,7 @@ import { getRegion } from '../../../db/repositories/region';
 import { ensureOpenDemand, markDemandPlanned } from '../../../db/repositories/demands';
 import { addSessionSeat, listGroupInfoSessionsAfter, type GroupInfoSessionRow } from '../../../db/repositories/session-seats';
 import type { ServiceDeps } from '../context';
-import { ownClient, requireProfile } from '../caller';
+import { bookingClient } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { ApiError } from '../../../shared/api/errors';
 import { BreaksRules, storedChangeProblems, type HouseholdWarning } from './household-warnings';
@@ -17,8 +17,7 @@ import { BreaksRules, storedChangeProblems, type HouseholdWarning } from './hous
 export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'groupInfo.enlist'> {
   return {
     'groupInfo.enlist': ({ participantId, override }, ctx) => {
-      const me = requireProfile(ctx, 'consultant');
-      const p = ownClient(db, me, participantId);
+      const { me, p } = bookingClient(db, ctx, participantId);
       const today = env.today();
       const audit = profileAudit(env, me, 'aanmelden groepsvoorlichting');
       const languages = [p.language, ...p.otherLanguages];

@@ -11,7 +11,7 @@ import { addIntakeBooking, deleteIntakeBooking } from '../../../db/repositories/
 import { ensureOpenDemand, reopenDemand } from '../../../db/repositories/demands';
 import { addToWaitingList, removeFromWaitingList, waitingPosition } from '../../../db/repositories/waiting-list';
 import { nowOf, type ServiceDeps } from '../context';
-import { ownClient, requireProfile } from '../caller';
+import { bookingClient } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { currentIntake, freeIntakes, intakeRef, type IntakeMoment } from './startklas-intakes';
 import { BreaksRules, storedChangeProblems, type HouseholdWarning } from './household-warnings';
@@ -22,8 +22,7 @@ import { moveUpWaitingList } from './startklas-waiting-list';
 export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'startklas.register' | 'startklas.cancel'> {
   return {
     'startklas.register': ({ participantId, override }, ctx) => {
-      const me = requireProfile(ctx, 'consultant');
-      const p = ownClient(db, me, participantId);
+      const { me, p } = bookingClient(db, ctx, participantId);
       const today = env.today();
       const audit = profileAudit(env, me, 'aanmelden startklas');
       // A seat freed elsewhere (an undo, a removed proposal) goes to those already waiting first.
@@ -87,8 +86,7 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       return done.answer;
     },
     'startklas.cancel': ({ participantId }, ctx) => {
-      const me = requireProfile(ctx, 'consultant');
-      const p = ownClient(db, me, participantId);
+      const { me, p } = bookingClient(db, ctx, participantId);
       const today = env.today();
       const audit = profileAudit(env, me, 'afmelden startklas');
       // Read inside the transaction: another window may have cancelled (and rebooked) meanwhile.

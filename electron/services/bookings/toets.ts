@@ -24,7 +24,7 @@ import { addSessionSeat, bookedToetsSeat, removeSessionSeat, sessionWeekStart } 
 import type { ServiceDeps } from '../context';
 import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
 import type { Participant } from '../../../db/repositories/participants';
-import { ownClient, requireProfile } from '../caller';
+import { bookingClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 
 function toSlot(r: ToetsSessionRow, free: number, problems: HouseholdWarning[] = []): ToetsSlot {
@@ -61,8 +61,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
   const maxSize = () => getRegion(db)?.toets.maxSize ?? null;
   return {
     'toets.slots': ({ participantId, weekStart }, ctx) => {
-      const me = requireProfile(ctx, 'consultant');
-      const p = ownClient(db, me, participantId);
+      const { me, p } = bookingClient(db, ctx, participantId);
       const kind = laptopKindFor(p.digitalSkill);
       const today = env.today();
       const rows = listToetsSessions(db, weekStart, today);
@@ -83,8 +82,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       return { laptopKind: kind, slots, reason, booked: mine ? toSlot(mine, freeLaptopsFor(mine, kind, maxSize())) : null };
     },
     'toets.book': ({ participantId, sessionId, override }, ctx) => {
-      const me = requireProfile(ctx, 'consultant');
-      const p = ownClient(db, me, participantId);
+      const { me, p } = bookingClient(db, ctx, participantId);
       const audit = profileAudit(env, me, 'toets boeken');
       const kind = laptopKindFor(p.digitalSkill);
       // Checked inside the transaction that books: another window or process may have taken the
@@ -136,8 +134,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       return { booked: toSlot(after, freeLaptopsFor(after, kind, maxSize())), warnings: [...partnerWarnings(db, p, partners, row.start, row.end), ...toWarnings(vs)] };
     },
     'toets.cancel': ({ participantId }, ctx) => {
-      const me = requireProfile(ctx, 'consultant');
-      const p = ownClient(db, me, participantId);
+      const { me, p } = bookingClient(db, ctx, participantId);
       const audit = profileAudit(env, me, 'toets annuleren');
       // Read inside the transaction: another window may have cancelled (and rebooked) meanwhile.
       const weekStart = writeTx(db, () => {

@@ -7,7 +7,6 @@ import type { ChildcareOffer, TrialOption } from '../../../shared/api/contract';
 import type { Instance, Plan } from '../../../shared/planner/spec';
 import { expandWeek } from '../../../shared/domain/availability';
 import { addDays, isoWeekday, mondayOf } from '../../../shared/domain/week';
-import type { ApiCtx } from '../../../shared/api/access';
 import type { Db } from '../../../db/connection';
 import { writeTx } from '../../../db/tx';
 import { writeAudit } from '../../../db/repositories/audit';
@@ -28,7 +27,8 @@ import {
 import { ensureOpenDemand, reopenDemand } from '../../../db/repositories/demands';
 import type { ServiceDeps } from '../context';
 import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
-import { ownClient, requireProfile } from '../caller';
+import { profileOf, type ApiCtx } from '../../../shared/api/access';
+import { bookingClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { ageInMonths } from '../../../shared/domain/time';
 
@@ -142,8 +142,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
 
   return {
     'trial.options': ({ participantId, weekStart }, ctx) => {
-      const me = requireProfile(ctx, 'consultant');
-      const p = ownClient(db, me, participantId);
+      const { me, p } = bookingClient(db, ctx, participantId);
       checks.clear();
       const today = env.today();
       const classes = listClasses(db);
@@ -200,8 +199,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       return { schools };
     },
     'trial.book': ({ participantId, lessons, override }, ctx) => {
-      const me = requireProfile(ctx, 'consultant');
-      const p = ownClient(db, me, participantId);
+      const { me, p } = bookingClient(db, ctx, participantId);
       checks.clear();
       const audit = profileAudit(env, me, 'proeflessen boeken');
       const classes = listClasses(db);
@@ -308,10 +306,10 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       return { bookings: out, warnings, childcare };
     },
     'trial.cancel': ({ bookingId }, ctx) => {
-      const me = requireProfile(ctx, 'consultant');
+      if (profileOf(ctx)?.kind !== 'coordinator') requireProfile(ctx, 'consultant');
       const seen = getTrialBooking(db, Number(bookingId));
       if (!seen) return { cancelled: false };
-      ownClient(db, me, seen.participantId);
+      const { me } = bookingClient(db, ctx, seen.participantId);
       // Read again inside the transaction: another window may have cancelled it meanwhile, and its
       // step may be booked anew; reopening that step would lose the new booking's claim on it.
       const b = writeTx(db, () => {

@@ -2,9 +2,9 @@
 // 4-week terms and the household context that matters when booking (household-context.ts);
 // pip.set records the day a client's PIP was set.
 import type { Handlers } from '../../../shared/api/dispatch';
-import type { ApiCtx } from '../../../shared/api/access';
+import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import type { CaseloadItem } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, invalidInput } from '../../../shared/api/errors';
 import { compareUrgency, pipTermStart } from '../../../shared/domain/deadlines';
 import { formatDateNl } from '../../../shared/domain/dutch-dates';
 import { nameMatches } from '../../../shared/domain/name-search';
@@ -41,13 +41,17 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
       return { pip: termsOf({ ...p, pipDate }, today, new Map()).pip };
     },
     'consultant.caseload': (input, ctx) => {
-      const me = requireProfile(ctx, 'consultant');
+      // The coordinator sees one participant at a time here, anyone's ("handmatig boeken").
+      const profile = profileOf(ctx);
+      const coordinator = profile?.kind === 'coordinator';
+      if (coordinator && !input.participantId) throw invalidInput('participantId', 'Kies een deelnemer.');
+      const me = coordinator ? profile : requireProfile(ctx, 'consultant');
       const today = env.today();
       // An intake that has passed makes room in the horizon: the caseload shows who moved up.
       settleWaitingList(deps, profileAudit(env, me, 'wachtlijst startklas'));
       const weekStart = input.weekStart ?? mondayOf(today);
       const everyone = new Map(listParticipants(db).map((p) => [p.id, p]));
-      const mine = [...everyone.values()].filter((p) => p.consultantId === me.id && p.endedOn === null);
+      const mine = [...everyone.values()].filter((p) => (coordinator || p.consultantId === me.id) && p.endedOn === null && (!input.participantId || p.id === input.participantId));
       const first = firstActivityDates(db);
       const waiting = waitingPositionsByDemand(db);
       const schools = new Map(listSchools(db).map((s) => [s.id, s.name]));

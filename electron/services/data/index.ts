@@ -17,6 +17,7 @@ import { regionWorkbook, templateWorkbook, weekPlanWorkbook } from './export';
 import { importFile, type ImportOutcome } from './import';
 import { UnreadableFileError } from './read-file';
 import type ExcelJS from 'exceljs';
+import { restoreHandlers } from './restore';
 
 /** The data.changed area of each list (the screens that show it listen for it). */
 const CHANGED_AREA: Record<ImportList, string> = {
@@ -33,7 +34,7 @@ const CHANGED_AREA: Record<ImportList, string> = {
   children: 'participants',
 };
 
-type DataCall = 'data.importPreview' | 'data.import' | 'data.exportRegion' | 'data.template' | 'data.exportWeek' | 'data.backup';
+type DataCall = 'data.importPreview' | 'data.import' | 'data.exportRegion' | 'data.template' | 'data.exportWeek' | 'data.backup' | 'data.backups' | 'data.restore';
 
 function view(o: ImportOutcome): CallOutput<'data.import'> {
   const total = o.lists.reduce((n, l) => n + l.new + l.changed, 0);
@@ -60,7 +61,8 @@ async function xlsxFile(wb: ExcelJS.Workbook, filename: string): Promise<{ filen
   return { filename, base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
 }
 
-export function dataHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, DataCall> {
+export function dataHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, DataCall> {
+  const { db, env, events } = deps;
   const run = async (input: { fileName: string; base64: string }, ctx: ApiCtx, apply: boolean) => {
     const audit = profileAudit(env, profileOf(ctx), `import uit ${input.fileName}`);
     try {
@@ -77,6 +79,7 @@ export function dataHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<Ap
     }
   };
   return {
+    ...restoreHandlers(deps),
     'data.importPreview': (input, ctx) => run(input, ctx, false),
     'data.import': (input, ctx) => run(input, ctx, true),
     'data.exportRegion': () => xlsxFile(regionWorkbook(db), `regio-${env.today()}.xlsx`),

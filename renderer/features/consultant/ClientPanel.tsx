@@ -21,8 +21,11 @@ export function careSummary(care: Care, lang: 'nl' | 'en'): string[] {
   return [...groups.entries()].map(([key, days]) => `${key} (${days.join(', ')})`);
 }
 
-/** One client: household context, then each booking step. */
-export function ClientPanel({ item, weekStart, today }: { item: CaseloadItem; weekStart: string; today: string }) {
+/**
+ * One client: household context, then each booking step. `byHand`: the coordinator books for
+ * this person from the not-planned list (no PIP date or toets requests, which are the consultant's).
+ */
+export function ClientPanel({ item, weekStart, today, byHand }: { item: CaseloadItem; weekStart: string; today: string; byHand?: boolean }) {
   const { t, lang } = useT();
   const p = item.participant;
   const close = () => {
@@ -110,8 +113,8 @@ export function ClientPanel({ item, weekStart, today }: { item: CaseloadItem; we
         </section>
       )}
 
-      {item.participant.migrantKind === 'statushouder' && <PipSection item={item} today={today} onChanged={reload} />}
-      <ToetsSection participantId={p.id} weekStart={weekStart} onChanged={reload} />
+      {item.participant.migrantKind === 'statushouder' && !byHand && <PipSection item={item} today={today} onChanged={reload} />}
+      <ToetsSection participantId={p.id} weekStart={weekStart} onChanged={reload} byHand={byHand} />
       <TrialSection item={item} weekStart={weekStart} onChanged={reload} />
       <StartklasSection item={item} onChanged={reload} />
       <GroupInfoSection item={item} onChanged={reload} />

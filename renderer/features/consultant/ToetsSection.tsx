@@ -10,7 +10,8 @@ import { useAction } from './useAction';
 type Slots = CallOutput<'toets.slots'>;
 
 /** Toets boeken: only slots that fit the client (certified consultant, the right laptop). */
-export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }: { participantId: string; weekStart: string; onChanged(): void }) {
+/** `byHand`: the coordinator books for someone ("handmatig boeken"): no slot requests or own slots, which are a consultant's. */
+export function ToetsSection({ participantId, weekStart: firstWeek, onChanged, byHand }: { participantId: string; weekStart: string; onChanged(): void; byHand?: boolean }) {
   const { t, lang } = useT();
   const [weekStart, setWeekStart] = useState(firstWeek);
   const [data, setData] = useState<Slots | null>(null);
@@ -140,12 +141,14 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
       {data && data.slots.length === 0 && (
         <div className="notice notice--warn" data-testid="toets-none">
           <p>{data.reason ?? t('consultant.toets.none')}</p>
-          <button type="button" className="btn btn--small" data-testid="toets-request" disabled={busy || requested} onClick={() => void request()}>
-            {t('consultant.toets.request')}
-          </button>
+          {!byHand && (
+            <button type="button" className="btn btn--small" data-testid="toets-request" disabled={busy || requested} onClick={() => void request()}>
+              {t('consultant.toets.request')}
+            </button>
+          )}
         </div>
       )}
-      <OpenSlotForm weekStart={weekStart} onOpened={() => void load()} />
+      {!byHand && <OpenSlotForm weekStart={weekStart} onOpened={() => void load()} />}
       {notice && (
         <p className={notice.warn ? 'notice notice--warn' : 'notice notice--ok'} role="status" data-testid="toets-notice">
           {notice.text}

@@ -23,6 +23,9 @@ interface ConsultantState {
   /** Part of a client's name. */
   search: string;
   selectedId: string | null;
+  /** The coordinator's "handmatig boeken": the one participant shown (anyone's), and the step to book. */
+  only: string | null;
+  onlyKind: StepKind | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   load(): Promise<void>;
@@ -30,6 +33,8 @@ interface ConsultantState {
   setStep(s: StepKind | 'any' | null): void;
   setSearch(s: string): void;
   select(id: string | null): void;
+  /** The coordinator opens one participant to book a step by hand (closing the panel ends it). */
+  openOne(participantId: string, kind: StepKind): Promise<void>;
   /** Reloads the caseload on every pushed change; returns the function that stops it. */
   followChanges(): () => void;
 
@@ -61,15 +66,18 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   step: null,
   search: '',
   selectedId: null,
+  only: null,
+  onlyKind: null,
   status: 'idle',
   error: null,
   async load() {
     const mine = ++seq;
     set({ status: 'loading', error: null });
-    const { urgency, step, search } = get();
+    const { urgency, step, search, only } = get();
     try {
       const res = await call('consultant.caseload', {
         urgency,
+        ...(only ? { participantId: only } : {}),
         ...(step === 'any' ? { toBook: true } : step ? { step } : {}),
         ...(search.trim() ? { search: search.trim() } : {}),
       });
@@ -94,7 +102,11 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
     void get().load();
   },
   select(selectedId) {
-    set({ selectedId });
+    set(selectedId === null ? { selectedId, only: null, onlyKind: null } : { selectedId });
+  },
+  async openOne(participantId, kind) {
+    set({ only: participantId, onlyKind: kind, selectedId: participantId, items: [], urgency: 'all', step: null, search: '' });
+    await get().load();
   },
   followChanges() {
     // Bookings by colleagues or the coordinator change what is free.

@@ -11,6 +11,8 @@ import { useParticipantsStore } from '../participants/participantsStore';
 import { usePeopleStore } from '../people/peopleStore';
 import { countStates, daysText, groupUnplanned, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus } from './deadlineText';
 import { unplannedOfWeek, useDeadlinesStore } from './deadlinesStore';
+import { ManualBooking } from './ManualBooking';
+import { useConsultantStore } from '../consultant/consultantStore';
 
 /** The coordinator's tab "Niet gepland & termijnen": what the week left out and whose terms run out. */
 export function UnplannedPage() {
@@ -31,6 +33,7 @@ export function UnplannedPage() {
         </button>
       </div>
       <SlotRequests />
+      <ManualBooking weekStart={weekStart} />
       <div className="unplanned-page__cols">
         <UnplannedList weekStart={weekStart} />
         <DeadlineTable />
@@ -51,6 +54,7 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
   const groups = useMemo(() => groupUnplanned(items), [items]);
   const week = isoWeekNumber(weekStart);
   const openToPlan = usePlannerStore((s) => s.openToPlan);
+  const openOne = useConsultantStore((s) => s.openOne);
   const openPerson = useParticipantsStore((s) => s.openPerson);
   // The person's page, with the participants list behind it found to them for the way back.
   const openPage = (person: { id: string; name: string }) => {
@@ -107,6 +111,15 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
                       onClick={() => void openToPlan(weekStart)}
                     >
                       {t('deadlines.planInWeek', { week })}
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn--small unplanned-item__book"
+                      data-testid="book-by-hand"
+                      aria-label={t('deadlines.bookByHand.label', { what: t(`demand.${i.kind}` as MessageKey), name: i.participant.name })}
+                      onClick={() => void openOne(i.participant.id, i.kind)}
+                    >
+                      {t('deadlines.bookByHand')}
                     </button>
                   </span>
                 </li>

@@ -3,6 +3,7 @@ import { IMPORT_LISTS, type ImportList } from '../../../shared/import/templates'
 import { mondayOf, todayInAmsterdam } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
 import { useDataStore } from './dataStore';
+import { RestoreSection } from './RestoreSection';
 import type { ImportOutcomeView } from '../../../shared/api/contract';
 
 function Counts({ outcome, testId }: { outcome: ImportOutcomeView; testId: string }) {
@@ -169,6 +170,7 @@ export function DataScreen() {
           {t('manage.data.backup')}
         </button>
       </section>
+      <RestoreSection />
       <div role="status">
         {notice && (
           <p className="notice" data-testid="data-notice">

@@ -1,7 +1,7 @@
 // Beheer, "Excel en back-up" (issue 11): a file of any list read, previewed and imported
 // after confirmation; a list's template, the region and the week's plan as .xlsx; "Back-up maken".
 import { create } from 'zustand';
-import type { ImportOutcomeView } from '../../../shared/api/contract';
+import type { BackupList, CallInput, ImportOutcomeView } from '../../../shared/api/contract';
 import type { ImportList } from '../../../shared/import/templates';
 import { call } from '../../api/client';
 import { messageOf } from '../../stores/errorStore';
@@ -9,7 +9,13 @@ import { downloadBytes } from '../planner/download';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export type DataBusy = 'preview' | 'import' | 'download' | 'backup';
+export type DataBusy = 'preview' | 'import' | 'download' | 'backup' | 'restore';
+
+/** A restore the user chose and still has to confirm: what to show, and what to send. */
+export interface RestoreChoice {
+  label: string;
+  input: CallInput<'data.restore'>;
+}
 
 interface DataState {
   file: { fileName: string; base64: string } | null;
@@ -25,6 +31,20 @@ interface DataState {
   /** weekStart for the week's plan; list for a template (none: every list). */
   download(kind: 'template' | 'region' | 'week', opts?: { weekStart?: string; list?: ImportList }): Promise<void>;
   backup(): Promise<void>;
+  /** The backups in the data folder (null until loaded). */
+  backups: BackupList | null;
+  /** A restore waiting for "Terugzetten" in the confirmation. */
+  restoreChoice: RestoreChoice | null;
+  restoreError: string | null;
+  /** The answer of a restore that succeeded: the app then starts afresh. */
+  restored: string | null;
+  loadBackups(): Promise<void>;
+  chooseBackup(name: string, label: string): void;
+  chooseRestoreFile(fileName: string, bytes: ArrayBuffer): Promise<void>;
+  cancelRestore(): void;
+  confirmRestore(): Promise<void>;
+  /** After a restore: the whole app loads again (every screen from the restored data). */
+  restartApp(): void;
 }
 
 export function base64Of(bytes: ArrayBuffer): string {
@@ -32,6 +52,12 @@ export function base64Of(bytes: ArrayBuffer): string {
   let s = '';
   for (let i = 0; i < u8.length; i += 0x8000) s += String.fromCharCode(...u8.subarray(i, i + 0x8000));
   return btoa(s);
+}
+
+/** gzip in the browser (a database compresses well; the call carries at most ~650 kB). */
+export async function gzipBase64Of(bytes: ArrayBuffer): Promise<string> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
+  return base64Of(await new Response(stream).arrayBuffer());
 }
 
 const failed = (err: unknown) => messageOf(err) ?? (err instanceof Error ? err.message : String(err));
@@ -43,6 +69,10 @@ export const useDataStore = create<DataState>()((set, get) => ({
   busy: null,
   error: null,
   notice: null,
+  backups: null,
+  restoreChoice: null,
+  restoreError: null,
+  restored: null,
 
   async choose(fileName, bytes) {
     const file = { fileName, base64: base64Of(bytes) };
@@ -101,5 +131,49 @@ export const useDataStore = create<DataState>()((set, get) => ({
     } finally {
       set({ busy: null });
     }
+    await get().loadBackups();
+  },
+
+  async loadBackups() {
+    try {
+      set({ backups: await call('data.backups', {}) });
+    } catch (err) {
+      set({ restoreError: failed(err) });
+    }
+  },
+
+  chooseBackup(name, label) {
+    set({ restoreChoice: { label, input: { source: 'backup', name } }, restoreError: null, restored: null });
+  },
+
+  async chooseRestoreFile(fileName, bytes) {
+    set({ restoreError: null, restored: null, restoreChoice: null });
+    try {
+      set({ restoreChoice: { label: fileName, input: { source: 'file', fileName, gzipBase64: await gzipBase64Of(bytes) } } });
+    } catch (err) {
+      set({ restoreError: failed(err) });
+    }
+  },
+
+  cancelRestore() {
+    set({ restoreChoice: null, restoreError: null });
+  },
+
+  async confirmRestore() {
+    const choice = get().restoreChoice;
+    if (!choice) return;
+    set({ busy: 'restore', restoreError: null });
+    try {
+      const out = await call('data.restore', choice.input);
+      set({ restored: out.message, restoreChoice: null });
+    } catch (err) {
+      set({ restoreError: failed(err), restoreChoice: null });
+    } finally {
+      set({ busy: null });
+    }
+  },
+
+  restartApp() {
+    window.location.reload();
   },
 }));

@@ -94,7 +94,10 @@ export const CaseloadItemSchema = z.object({
 export type CaseloadItem = z.infer<typeof CaseloadItemSchema>;
 
 export const caseloadCalls = {
-  /** The consultant's own clients; urgency 'urgent' = missed or warning on a term. */
+  /**
+   * The consultant's own clients; urgency 'urgent' = missed or warning on a term. The
+   * coordinator asks for one participant (participantId): their item, to book for them by hand.
+   */
   'consultant.caseload': {
     input: z
       .object({
@@ -107,6 +110,8 @@ export const caseloadCalls = {
         search: z.string().trim().max(100).optional(),
         /** The week whose bookings count as "this week" for household context; default: this week. */
         weekStart: MondaySchema.optional(),
+        /** Only this participant (the coordinator's "handmatig boeken": required for the coordinator). */
+        participantId: z.string().trim().min(1).max(64).optional(),
       })
       .strict(),
     output: z.object({ weekStart: StoredMondaySchema, items: z.array(CaseloadItemSchema) }),

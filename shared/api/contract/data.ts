@@ -43,6 +43,34 @@ export const ImportOutcomeSchema = z.object({
 });
 export type ImportOutcomeView = z.infer<typeof ImportOutcomeSchema>;
 
+/** A backup file chosen on the user's computer travels gzip-compressed (a region's database compresses well). */
+const RestoreUploadSchema = z
+  .object({
+    source: z.literal('file'),
+    fileName: z.string({ error: 'Bestand: kies een bestand.' }).trim().min(1, { error: 'Bestand: kies een bestand.' }).max(200, { error: 'Bestand: de naam is te lang.' }),
+    gzipBase64: z
+      .string({ error: 'Bestand: kies een bestand.' })
+      .min(1, { error: 'Bestand: kies een bestand.' })
+      .max(MAX_UPLOAD_BASE64, { error: 'Bestand: te groot voor de app; zet het in de map backups van de gegevensmap of gebruik npm run data -- restore.' })
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Bestand: de inhoud is niet goed doorgekomen; kies het bestand opnieuw.' }),
+  })
+  .strict();
+
+const RestoreListedSchema = z
+  .object({
+    source: z.literal('backup'),
+    name: z.string({ error: 'Back-up: kies een back-up uit de lijst.' }).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.sqlite$/, { error: 'Back-up: kies een back-up uit de lijst.' }),
+  })
+  .strict();
+
+export const BackupListSchema = z.object({
+  /** The data folder's backups/ (shown so the coordinator knows where to put a file). */
+  folder: z.string(),
+  /** Newest first. `at`: when it was written, local time 'YYYY-MM-DDTHH:MM:SS'. */
+  items: z.array(z.object({ name: z.string(), at: z.string(), size: z.number().int() })),
+});
+export type BackupList = z.infer<typeof BackupListSchema>;
+
 const XlsxFileSchema = z.object({ filename: z.string(), base64: z.string() });
 
 export const dataCalls = {
@@ -58,4 +86,12 @@ export const dataCalls = {
   'data.exportWeek': { input: z.object({ weekStart: MondaySchema }).strict(), output: XlsxFileSchema },
   /** "Back-up maken": a consistent copy in the data folder's backups/ while the app runs. */
   'data.backup': { input: z.object({}).strict(), output: z.object({ file: z.string(), message: z.string() }) },
+  /** The backups in the data folder's backups/, newest first. */
+  'data.backups': { input: z.object({}).strict(), output: BackupListSchema },
+  /**
+   * Restores a backup (one from the list, or a file the user chose): checked first (ours, intact,
+   * not from a newer version; otherwise refused and nothing changes), the current database kept
+   * in backups/, then replaced. Every window starts afresh (a 'setup' data event).
+   */
+  'data.restore': { input: z.discriminatedUnion('source', [RestoreListedSchema, RestoreUploadSchema]), output: z.object({ message: z.string(), kept: z.string() }) },
 } as const;
