@@ -1,4 +1,5 @@
 // Every message code in one table, merged from a file per area (so areas never edit one file).
+import { CHECKER_MESSAGES } from './checker';
 import { COMMON_MESSAGES } from './common';
 import type { Catalog } from './types';
 
@@ -6,4 +7,5 @@ export type { Catalog } from './types';
 
 export const CATALOG: Catalog = {
   ...COMMON_MESSAGES,
+  ...CHECKER_MESSAGES,
 };
