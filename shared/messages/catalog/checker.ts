@@ -22,7 +22,7 @@ export const CHECKER_MESSAGES: Catalog = {
   'check.what.childNoName': { nl: 'een kind van {age}', en: 'a child aged {age}' },
   'check.what.childAged': { nl: 'van {age}', en: 'aged {age}' },
   'check.what.childOf': { nl: '{child}, kind van {adults}', en: '{child}, child of {adults}' },
-  'check.what.provider': { nl: '{kind} {name} ({place})', en: '{kind} {name} ({place})' },
+  'check.what.provider': { nl: '{name} ({place})', en: '{name} ({place})' },
   'check.what.providerNoName': { nl: '{kind} in {place}', en: '{kind} in {place}' },
   'check.what.moment': { nl: '{day} {time}', en: '{day} {time}' },
   'check.what.noSchool': { nl: '(geen school opgegeven)', en: '(no school given)' },
@@ -213,11 +213,11 @@ export const CHECKER_MESSAGES: Catalog = {
   },
   'check.r9.gap': {
     nl: '{adults} {adults:is|zijn} weg voor {acts} (met reistijd); {adults:het|hun} kind {child} heeft dan geen opvang.',
-    en: '{adults} {adults:is|are} away for {acts} (travel included); {adults:their|their} child {child} has no care then.',
+    en: '{adults} {adults:is|are} away for {acts} (travel included); {adults:the|their} child {child} has no care then.',
   },
   'check.r9.gapDay': {
     nl: '{adults} {adults:is|zijn} op {day} weg (met reistijd); {adults:het|hun} kind {child} heeft dan geen opvang.',
-    en: '{adults} {adults:is|are} away on {day} (travel included); {adults:their|their} child {child} has no care then.',
+    en: '{adults} {adults:is|are} away on {day} (travel included); {adults:the|their} child {child} has no care then.',
   },
 
   // Rule 10, grid and working days.

@@ -116,14 +116,17 @@ export function childOfP(idx: InstanceIndex, childId: string, ageMonths: number,
   return adults.length > 0 ? p.msg(msg('check.what.childOf', { child, adults: peopleP(idx, adults) })) : child;
 }
 
-/** A childcare provider: "VVE De Vlinder (Gorinchem)". */
+/**
+ * A childcare provider by its name and the town it is in ("Kinderopvang De Vlinder
+ * (Gorinchem)"), or by its kind and location when the name is not known.
+ */
 export function providerP(idx: InstanceIndex, providerId: string): MsgParam {
   const provider = idx.childcare.get(providerId);
   if (!provider) return p.text(providerId);
-  const kind = p.msg(msg(`check.provider.${provider.kind}`));
   const name = idx.instance.labels?.childcare?.[providerId];
-  const place = locationP(idx, provider.locationId);
-  return name ? p.msg(msg('check.what.provider', { kind, name, place })) : p.msg(msg('check.what.providerNoName', { kind, place }));
+  const location = idx.locations.get(provider.locationId);
+  if (name) return p.msg(msg('check.what.provider', { name, place: location?.gemeente || location?.name || provider.locationId }));
+  return p.msg(msg('check.what.providerNoName', { kind: p.msg(msg(`check.provider.${provider.kind}`)), place: locationP(idx, provider.locationId) }));
 }
 
 export function kindP(kind: DemandKind): MsgParam {
