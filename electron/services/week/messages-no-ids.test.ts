@@ -7,6 +7,7 @@ import type { CallInput, CallName, CallOutput } from '../../../shared/api/contra
 import type { ApiCtx } from '../../../shared/api/access';
 import { renderMsg, type Msg } from '../../../shared/messages';
 import { checkPlan } from '../../../shared/planner/check';
+import { planWeek } from '../../../shared/planner/plan';
 import type { Instance, Plan } from '../../../shared/planner/spec';
 import { fromMinutes, toMinutes } from '../../../shared/domain/time';
 import type { Db } from '../../../db/connection';
@@ -59,6 +60,8 @@ describe('messages without ids on the demo weeks', () => {
     const ids = new Set(allRegionIds(db));
     let seen = 0;
     const rules: number[] = [];
+    // The planner's reasons for what it leaves unplanned (Dutch only, for now).
+    const reasons: string[] = [];
     const sentences: string[] = [];
     const both = (m: Msg | undefined, nl: string) => {
       expect(m, nl).toBeDefined();
@@ -81,6 +84,7 @@ describe('messages without ids on the demo weeks', () => {
       const vs = checkPlan(broken.instance, broken.plan).violations;
       for (const v of vs) both(v.msg, v.message);
       rules.push(...vs.map((v) => v.rule));
+      reasons.push(...planWeek(p.instance, { iterations: 30 }).unplanned.map((u) => u.reason));
       const r = await call('week.conflicts', { weekStart });
       for (const c of r.conflicts) {
         both(c.msg, c.msg ? renderMsg(c.msg, 'nl') : c.message);
@@ -93,6 +97,8 @@ describe('messages without ids on the demo weeks', () => {
     const pattern = idPattern([...ids]);
     const bad = sentences.filter((s) => pattern.test(s) || /\{\w+(:[^}]*)?\}/.test(s) || /Onbekende melding|Unknown message/.test(s));
     expect(bad.slice(0, 10)).toEqual([]);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.filter((s) => pattern.test(s)).slice(0, 10)).toEqual([]);
     // English sentences are English: no Dutch kind names left over.
     expect(sentences.filter((s, i) => i % 2 === 1 && /\b(groepsvoorlichting|leerbaarheidstoets|geen opvang)\b/.test(s)).slice(0, 5)).toEqual([]);
   }, 300_000);
