@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlannedSession, ProposalCounts, ProposalSeats } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { useT, type Translate } from '../../i18n';
+import { useMsg, useT, type Translate } from '../../i18n';
 import { formatDayShort, isoWeekNumber, langName, timeOf } from '../../i18n/format';
 import { useNavStore } from '../../stores/appStore';
 import '../../styles/planning.css';
@@ -75,6 +75,7 @@ function Notice() {
 
 function ResultSummary({ result }: { result: PlannerFinished }) {
   const { t } = useT();
+  const m = useMsg();
   const dismiss = usePlannerStore((s) => s.dismissResult);
   const setSection = useNavStore((s) => s.setSection);
   const week = isoWeekNumber(result.weekStart);
@@ -84,7 +85,7 @@ function ResultSummary({ result }: { result: PlannerFinished }) {
     <div className={`plan-result plan-result--${result.state}`} data-testid="plan-result" data-state={result.state} role={result.state === 'failed' ? 'alert' : 'status'}>
       <div className="plan-result__main">
         <strong>{title}</strong>
-        {result.message && <span className="plan-result__message">{result.message}</span>}
+        {result.message && <span className="plan-result__message">{m(result.msg, result.message ?? '')}</span>}
       </div>
       {result.state !== 'failed' && (
         <ul className="plan-result__facts">
