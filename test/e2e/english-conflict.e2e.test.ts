@@ -99,4 +99,29 @@ describe('a conflict in English', () => {
     const findings = await axeFindings(page);
     expect(findings.length === 0 ? '' : describeFindings('details (en)', findings)).toBe('');
   });
+
+  it('after planning a week, says in words how close the plan is to the best possible', async () => {
+    await page
+      .getByTestId('conflicts-panel')
+      .getByRole('button', { name: 'Close panel' })
+      .click()
+      .catch(() => undefined);
+    await page.goto(`${server.url}#/weekplanning/${isoWeekLabel('2026-11-30')}`);
+    await expect.poll(() => page.getByTestId('week-heading').textContent(), { timeout: 20_000 }).toContain('Week 49');
+    await page.getByTestId('plan-week').click();
+    const result = page.getByTestId('plan-result');
+    await result.waitFor({ timeout: 120_000 });
+    expect(await result.textContent()).not.toMatch(/Cost|Kosten|lower bound|ondergrens|gap \d/);
+    const toggle = result.getByTestId('plan-details-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const text = (await result.getByTestId('plan-details').textContent())!;
+    expect(text).toMatch(/Plan score: [\d,.]+ \(lower is better/);
+    if (/away from the best possible|best possible:/.test(text))
+      expect(text).toMatch(/^(This plan is at most \d+% away from the best possible\.|This plan is less than 1% away|This plan is the best possible)/);
+    await page.screenshot({ path: `${SHOTS}/plan-result-details-en.png` });
+    const findings = await axeFindings(page);
+    expect(findings.length === 0 ? '' : describeFindings('plan result (en)', findings)).toBe('');
+  }, 180_000);
 });
