@@ -28,6 +28,7 @@ import {
   listInterpreters,
   listLocations,
   listRooms,
+  listSchools,
   listStartklasIntakes,
   listTravelTimes,
 } from '../repositories/region';
@@ -66,7 +67,8 @@ export function buildInstance(db: Db, weekStart: string): Instance {
   const participantBusy = weekIntervals(db, 'participant', weekStart, days);
   const childCovered = weekIntervals(db, 'child', weekStart, days);
 
-  const classes: Instance['classes'] = listClasses(db).map((c) => ({
+  const classRows = listClasses(db);
+  const classes: Instance['classes'] = classRows.map((c) => ({
     id: c.id,
     schoolId: c.schoolId,
     route: c.route,
@@ -79,7 +81,8 @@ export function buildInstance(db: Db, weekStart: string): Instance {
     expandWeek([i], [], weekStart, days).map((m) => ({ id: intakeMomentId(i.id, m.start.slice(0, 10)), locationId: i.locationId, start: m.start, end: m.end, seats: i.seats })),
   );
 
-  const childcare: Instance['childcare'] = listChildcareProviders(db).map((p) => ({
+  const providerRows = listChildcareProviders(db);
+  const childcare: Instance['childcare'] = providerRows.map((p) => ({
     id: p.id,
     locationId: p.locationId,
     kind: p.kind,
@@ -95,10 +98,12 @@ export function buildInstance(db: Db, weekStart: string): Instance {
   // Children old enough to stay on their own (the one age rule, household-care.ts) need no care;
   // one with childcare booked this week stays, so the booking still names a known child.
   const careBooked = new Set(bookingsInWeek(db, weekStart).care.map((c) => c.childId));
+  const childNames: Record<string, string> = {};
   for (const c of listChildren(db)) {
     if (!needsCareOn(c.birthDate, weekStart) && !careBooked.has(c.id)) continue;
     const list = childrenOf.get(c.householdId) ?? childrenOf.set(c.householdId, []).get(c.householdId)!;
     list.push({ id: c.id, birthDate: c.birthDate, covered: childCovered.get(c.id) ?? [] });
+    childNames[c.id] = c.givenName;
   }
   const households: Instance['households'] = listHouseholds(db).map((h) => ({
     id: h.id,
@@ -106,7 +111,8 @@ export function buildInstance(db: Db, weekStart: string): Instance {
     children: childrenOf.get(h.id) ?? [],
   }));
 
-  const participants: Instance['participants'] = listParticipants(db).map((p) => ({
+  const participantRows = listParticipants(db);
+  const participants: Instance['participants'] = participantRows.map((p) => ({
     id: p.id,
     name: p.name,
     householdId: p.householdId,
@@ -162,6 +168,14 @@ export function buildInstance(db: Db, weekStart: string): Instance {
     households,
     participants,
     demands,
+    // Names for the checker's messages (not SPEC): no id in a sentence a person reads.
+    labels: {
+      schools: Object.fromEntries(listSchools(db).map((x) => [x.id, x.name])),
+      classes: Object.fromEntries(classRows.map((c) => [c.id, c.name])),
+      childcare: Object.fromEntries(providerRows.map((p) => [p.id, p.name])),
+      children: childNames,
+      gemeenten: Object.fromEntries(participantRows.map((p) => [p.id, p.gemeente])),
+    },
   };
   return InstanceSchema.parse(instance);
 }

@@ -177,3 +177,22 @@ export function makeBusyWorkingDays(db: Db, participantId: string): void {
 export function setChildBirthDate(db: Db, childId: string, birthDate: string): void {
   db.prepare('UPDATE children SET birth_date = ? WHERE id = ?').run(birthDate, childId);
 }
+
+// ---------------------------------------------------------------- ids in messages
+
+/** Every internal id in the region: the id column of every table that has one (sessions, people, places, ...). */
+export function allRegionIds(db: Db): string[] {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((t) => t.name);
+  const ids = new Set<string>();
+  for (const t of tables) {
+    const cols = db.prepare(`PRAGMA table_info("${t}")`).all() as { name: string }[];
+    if (!cols.some((c) => c.name === 'id')) continue;
+    for (const r of db.prepare(`SELECT id FROM "${t}"`).all() as { id: unknown }[]) if (typeof r.id === 'string') ids.add(r.id);
+  }
+  return [...ids];
+}
+
+/** The weeks (Mondays) that hold sessions. */
+export function weeksWithSessions(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT week_start AS w FROM sessions ORDER BY w').all() as { w: string }[]).map((r) => r.w);
+}

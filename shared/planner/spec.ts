@@ -19,6 +19,22 @@ export const RouteSchema = z.enum(ROUTES);
 const id = z.string().min(1);
 const nonNeg = z.number().int().nonnegative();
 
+/**
+ * Not part of SPEC v1 (other tools ignore it): names the app knows for ids the SPEC only
+ * references, so the checker's messages name schools, classes, providers and children instead of
+ * showing ids, and tell same-named participants apart by their gemeente.
+ */
+export const InstanceLabelsSchema = z
+  .object({
+    schools: z.record(z.string(), z.string()),
+    classes: z.record(z.string(), z.string()),
+    childcare: z.record(z.string(), z.string()),
+    children: z.record(z.string(), z.string()),
+    /** Participant id → the gemeente they live in. */
+    gemeenten: z.record(z.string(), z.string()),
+  })
+  .partial();
+
 export const InstanceSchema = z.object({
   version: z.literal(1),
   week: z.object({ start: DateSchema, days: z.number().int().min(1).max(7) }),
@@ -97,6 +113,7 @@ export const InstanceSchema = z.object({
       schoolId: id.nullable(),
     }),
   ),
+  labels: InstanceLabelsSchema.optional(),
 });
 
 export const PlanSessionSchema = z.object({
@@ -126,6 +143,7 @@ export const PlanSchema = z.object({
 });
 
 export type Instance = z.infer<typeof InstanceSchema>;
+export type InstanceLabels = z.infer<typeof InstanceLabelsSchema>;
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanSession = z.infer<typeof PlanSessionSchema>;
 export type Seat = z.infer<typeof SeatSchema>;

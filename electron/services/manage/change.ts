@@ -113,7 +113,9 @@ export function runChange({ db, env, events }: ServiceDeps, ctx: ApiCtx, flags: 
   }
 
   const weekList = [...new Set(found.map((c) => c.weekStart))];
-  const items = withhold ? [] : found.slice(0, MAX_LISTED).map((c) => ({ weekStart: c.weekStart, rule: c.violation.rule, message: humanize(c.violation.message) }));
+  const items = withhold
+    ? []
+    : found.slice(0, MAX_LISTED).map((c) => ({ weekStart: c.weekStart, rule: c.violation.rule, message: humanize(c.violation.message), msg: c.violation.msg }));
   // The sentences name people: reading them is a read of their data.
   const seen = new Set(withhold ? [] : found.slice(0, MAX_LISTED).flatMap((c) => c.participantIds));
   if (seen.size) writeTx(db, () => auditView(db, profileAudit(env, profile, 'beheer: gevolgen van een wijziging'), seen, { change: spec.what }));

@@ -10,6 +10,7 @@
 //
 // Cancelling keeps the best plan found so far: the planner always ends with a valid plan, and a
 // coordinator who stops a long run wants what it found, not nothing. The finished event says so.
+import { msg, renderMsg, type Msg } from '../../../shared/messages';
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Handlers } from '../../../shared/api/dispatch';
@@ -34,6 +35,8 @@ interface Job {
   fraction: number;
   phase: string;
   message: string | null;
+  /** The same as data, for the reader's language. */
+  msg: Msg | null;
   run: PlanRun | null;
   seed: number;
   timeLimitMs: number;
@@ -54,7 +57,9 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
   let running = 0;
   failStaleRuns(db, nowOf(env));
 
-  const finish = (job: Job, state: Exclude<JobState, 'running'>, plan: Plan | null, message: string | null, planned = 0) => {
+  const finish = (job: Job, state: Exclude<JobState, 'running'>, plan: Plan | null, m: Msg | null, planned = 0) => {
+    const message = m ? renderMsg(m, 'nl') : null;
+    job.msg = m;
     job.state = state;
     job.fraction = 1;
     job.phase = state === 'failed' ? 'mislukt' : 'klaar';
@@ -86,6 +91,7 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
       planned,
       unplanned,
       message,
+      ...(m ? { msg: m } : {}),
     });
   };
 
@@ -117,15 +123,15 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
             storeUnplannedReasons(db, weekStart, job.id, plan.unplanned);
           });
           const planned = instance.demands.length - plan.unplanned.length;
-          finish(job, cancelled ? 'cancelled' : 'done', plan, cancelled ? 'Gestopt: het beste plan tot nu toe is opgeslagen als voorstel.' : null, planned);
+          finish(job, cancelled ? 'cancelled' : 'done', plan, cancelled ? msg('planner.stoppedKept') : null, planned);
           events.emit({ type: 'week.changed', weekStart });
         } catch (err) {
-          finish(job, 'failed', null, `Het plan kon niet worden opgeslagen: ${err instanceof Error ? err.message : String(err)}`);
+          finish(job, 'failed', null, msg('planner.saveFailed', { error: err instanceof Error ? err.message : String(err) }));
         }
       },
       (err: unknown) => {
         if (!db.open) return;
-        finish(job, 'failed', null, err instanceof Error ? err.message : String(err));
+        finish(job, 'failed', null, msg('planner.failed', { error: err instanceof Error ? err.message : String(err) }));
       },
     );
   };
@@ -137,7 +143,7 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
       try {
         run(job, env.planWorker);
       } catch (err) {
-        finish(job, 'failed', null, `De planner kon niet starten: ${err instanceof Error ? err.message : String(err)}`);
+        finish(job, 'failed', null, msg('planner.startFailed', { error: err instanceof Error ? err.message : String(err) }));
       }
     }
   }
@@ -160,6 +166,7 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
         fraction: 0,
         phase: WAITING_PHASE,
         message: null,
+        msg: null,
         run: null,
         seed,
         timeLimitMs: Math.round(timeLimitSeconds * 1000),
@@ -182,7 +189,7 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
       const queued = waiting.indexOf(job);
       if (queued >= 0) {
         waiting.splice(queued, 1);
-        finish(job, 'cancelled', null, 'Gestopt voordat de planning begon.');
+        finish(job, 'cancelled', null, msg('planner.stoppedBefore'));
         return { cancelled: true };
       }
       if (!job.run) return { cancelled: false };
@@ -193,7 +200,7 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
 
     'planner.status': ({ jobId }) => {
       const job = jobs.get(jobId);
-      if (job) return { jobId, weekStart: job.weekStart, state: job.state, fraction: job.fraction, phase: job.phase, message: job.message };
+      if (job) return { jobId, weekStart: job.weekStart, state: job.state, fraction: job.fraction, phase: job.phase, message: job.message, ...(job.msg ? { msg: job.msg } : {}) };
       const run = getRun(db, jobId);
       if (!run) throw new ApiError({ code: 'not_found', field: 'jobId', message: `Planneropdracht ${jobId} is onbekend.` });
       return {

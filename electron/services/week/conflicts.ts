@@ -1,8 +1,8 @@
 // week.conflicts: the checker's violations of the stored week as conflicts with fixes, plus
 // deadline warnings for people whose PIP term or activity norm is missed or close while their
 // next steps are not planned.
-import { formatDateNl } from '../../../shared/domain/dutch-dates';
-import { KIND_NL, type DemandKind } from '../../../shared/domain/kinds';
+import type { DemandKind } from '../../../shared/domain/kinds';
+import { distinguishPeople, msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import { categoryOfRule } from '../../../shared/api/conflict-category';
 import type { CallOutput, Conflict, ConflictCategory } from '../../../shared/api/contract';
 import { compareUrgency, termConcernsWeek, type TermStatus } from '../../../shared/domain/deadlines';
@@ -153,6 +153,7 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
       rule: v.rule,
       severity: 'conflict' as const,
       message: humanize(v.message),
+      msg: v.msg,
       entities: v.entities,
       sessionIds,
       participants: people.map((p) => ({ id: p, name: names.get(p) ?? p })),
@@ -165,11 +166,10 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
   return { conflicts, cost: base.cost };
 }
 
-function termText(label: string, t: TermStatus): string {
-  if (t.daysLeft === null || t.deadline === null) return '';
-  return t.state === 'missed'
-    ? `${label} is op ${formatDateNl(t.deadline)} verstreken (${-t.daysLeft} ${-t.daysLeft === 1 ? 'dag' : 'dagen'} geleden)`
-    : `${label} verloopt op ${formatDateNl(t.deadline)} (nog ${t.daysLeft} ${t.daysLeft === 1 ? 'dag' : 'dagen'})`;
+function termMsg(which: 'pip' | 'norm', t: TermStatus): Msg | null {
+  if (t.daysLeft === null || t.deadline === null) return null;
+  const date = param.date(t.deadline, true);
+  return t.state === 'missed' ? msg(`conflict.term.${which}Missed`, { date, days: -t.daysLeft }) : msg(`conflict.term.${which}Near`, { date, left: param.daysLeft(t.daysLeft) });
 }
 
 /**
@@ -183,14 +183,21 @@ function deadlineWarnings(db: Db, weekStart: string, instance: Instance, plan: P
   if (!open.size) return [];
   const first = firstActivityDates(db);
   const out: { urgency: TermStatus; conflict: Conflict }[] = [];
-  for (const p of listParticipants(db)) {
+  const everyone = listParticipants(db);
+  const hints = distinguishPeople(everyone.map((p) => ({ id: p.id, name: p.name, gemeente: p.gemeente })));
+  for (const p of everyone) {
     const kinds = open.get(p.id);
     if (!kinds) continue;
     const { pip, activity: act } = termsOf(p, today, first);
     const pressing = (t: TermStatus) => (t.state === 'missed' || t.state === 'warning') && termConcernsWeek(t, weekStart, today);
     const terms = [pressing(pip) ? pip : null, pressing(act) ? act : null];
-    const urgent = [terms[0] ? termText('de PIP-termijn', pip) : '', terms[1] ? termText('de 4-wekennorm voor een eerste activiteit', act) : ''].filter(Boolean);
+    const urgent = [terms[0] ? termMsg('pip', pip) : null, terms[1] ? termMsg('norm', act) : null].filter((m): m is Msg => m !== null);
     if (!urgent.length) continue;
+    const m = msg('conflict.deadline', {
+      who: param.person(p.name, hints.get(p.id)),
+      terms: urgent.length === 1 ? param.msg(urgent[0]) : param.msg(msg('conflict.terms2', { a: param.msg(urgent[0]), b: param.msg(urgent[1]) })),
+      kinds: param.list([...new Set(kinds)].map((k) => param.kind(k))),
+    });
     out.push({
       urgency: terms[0] && terms[1] ? (compareUrgency(pip, act) <= 0 ? pip : act) : (terms[0] ?? terms[1])!,
       conflict: {
@@ -198,7 +205,8 @@ function deadlineWarnings(db: Db, weekStart: string, instance: Instance, plan: P
         category: 'deadline',
         rule: 0,
         severity: 'warning',
-        message: `${p.name}: ${urgent.join('; ')}. Nog niet ingepland: ${[...new Set(kinds)].map((k) => KIND_NL[k] ?? k).join(', ')}.`,
+        message: renderMsg(m, 'nl'),
+        msg: m,
         entities: [p.id],
         sessionIds: [],
         participants: [{ id: p.id, name: p.name }],

@@ -2,22 +2,24 @@ import { memo, useMemo, useState } from 'react';
 import type { Conflict, Fix } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { formatDayShort, isoWeekNumber } from '../../i18n/format';
 import '../../styles/planning.css';
-import { formatCost } from '../planner/plannerText';
+import { PlanDetails } from '../planner/PlanDetails';
 import { useWeekStore } from '../week/weekStore';
 import { categoryLabel, conflictTime, countHard, describeFix, groupConflicts, type ConflictGroup } from './conflictText';
 import { useConflictsStore } from './conflictsStore';
 
 /** The week's conflicts by category, each with its one-click fixes; a right-hand panel beside the calendar. */
 export function ConflictsPanel({ weekStart }: { weekStart: IsoDate }) {
-  const { t, lang } = useT();
+  const { t } = useT();
+  const m = useMsg();
   const conflicts = useConflictsStore((s) => (s.weekStart === weekStart ? s.conflicts : null));
   const cost = useConflictsStore((s) => s.cost);
   const loading = useConflictsStore((s) => s.loading);
   const failed = useConflictsStore((s) => s.failed);
   const lastApplied = useConflictsStore((s) => s.lastApplied);
+  const lastAppliedMsg = useConflictsStore((s) => s.lastAppliedMsg);
   const setOpen = useConflictsStore((s) => s.setOpen);
   const load = useConflictsStore((s) => s.load);
   const pending = useConflictsStore((s) => s.pending);
@@ -53,7 +55,12 @@ export function ConflictsPanel({ weekStart }: { weekStart: IsoDate }) {
               <>
                 <span className={hard > 0 ? 'conflicts-panel__hard' : undefined}>{hard === 1 ? t('conflicts.count.one') : t('conflicts.count', { count: hard })}</span>
                 {warnings > 0 && <> · {warnings === 1 ? t('conflicts.warnings.one') : t('conflicts.warnings', { count: warnings })}</>}
-                {cost !== null && <span className="muted conflicts-panel__cost">{t('conflicts.cost', { cost: formatCost(cost, lang) })}</span>}
+                {cost !== null && (
+                  <>
+                    {' · '}
+                    <PlanDetails cost={cost} />
+                  </>
+                )}
               </>
             )}
             {loading && <span className="spinner conflicts-panel__spinner" aria-label={t('conflicts.loading')} />}
@@ -70,7 +77,7 @@ export function ConflictsPanel({ weekStart }: { weekStart: IsoDate }) {
       )}
       {lastApplied && (
         <p className="conflicts-panel__applied" role="status">
-          ✓ {t('conflicts.fix.applied', { label: lastApplied })}
+          ✓ {t('conflicts.fix.applied', { label: m(lastAppliedMsg, lastApplied) })}
         </p>
       )}
       <div className="conflicts-panel__body">
@@ -104,7 +111,7 @@ export function ConflictsPanel({ weekStart }: { weekStart: IsoDate }) {
           onConfirm={() => void confirmPending()}
         >
           <p>{t('conflicts.published.body', { week: isoWeekNumber(pending.weekStart) })}</p>
-          <p className="confirm__detail">{pending.fix.label}</p>
+          <p className="confirm__detail">{m(pending.fix.msg, pending.fix.label)}</p>
         </ConfirmDialog>
       )}
     </aside>
@@ -168,6 +175,7 @@ function Group({ group, weekStart, hardNow, applying }: { group: ConflictGroup; 
 // Memoised: a change to the list keeps the objects of the conflicts it did not touch.
 const ConflictItem = memo(function ConflictItem({ conflict, weekStart, hardNow, applying }: { conflict: Conflict; weekStart: IsoDate; hardNow: number; applying: string | null }) {
   const { t, lang } = useT();
+  const m = useMsg();
   const applyFix = useConflictsStore((s) => s.applyFix);
   const selectSession = useWeekStore((s) => s.select);
   const when = conflictTime(conflict.start, conflict.end, (d) => formatDayShort(d, lang));
@@ -181,7 +189,7 @@ const ConflictItem = memo(function ConflictItem({ conflict, weekStart, hardNow, 
     >
       <p className="conflict__message">
         {conflict.severity === 'warning' && <span className="conflict__tag">{t('conflicts.severity.warning')}</span>}
-        {conflict.message}
+        {m(conflict.msg, conflict.message)}
       </p>
       {(when || conflict.participants.length > 0) && (
         <p className="conflict__meta">
@@ -209,6 +217,7 @@ const ConflictItem = memo(function ConflictItem({ conflict, weekStart, hardNow, 
 
 function FixButton({ fix, hardNow, busy, disabled, onApply }: { fix: Fix; hardNow: number; busy: boolean; disabled: boolean; onApply(): void }) {
   const { t, lang } = useT();
+  const m = useMsg();
   const effect = describeFix(fix, hardNow, t, lang);
   return (
     <li>
@@ -223,7 +232,7 @@ function FixButton({ fix, hardNow, busy, disabled, onApply }: { fix: Fix; hardNo
         onClick={onApply}
       >
         <span className="fix__label">
-          {busy && <span className="spinner" aria-hidden="true" />} {fix.label}
+          {busy && <span className="spinner" aria-hidden="true" />} {m(fix.msg, fix.label)}
         </span>
         <span className="fix__effect">{effect.text}</span>
         {effect.warning && (

@@ -112,7 +112,7 @@ describe('conflictsOfWeek', () => {
 });
 
 describe('a change shown before the services answer', () => {
-  const v = (rule: number, message: string) => ({ rule, message, entities: ['s9'] });
+  const v = (rule: number, message: string) => ({ rule, message, msg: { code: 'test', params: {} }, entities: ['s9'] });
 
   it('adds what the change breaks and drops what it mends, then yields to the services\u2019 list', async () => {
     void useConflictsStore.getState().load(W);

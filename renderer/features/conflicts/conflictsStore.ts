@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { useErrorStore } from '../../stores/errorStore';
 import { useWeekStore } from '../week/weekStore';
 import type { Violation } from '../../../shared/planner/check';
+import type { Msg } from '../../../shared/messages';
 import { categoryOfRule } from '../../../shared/api/conflict-category';
 
 export interface ConflictsState {
@@ -23,6 +24,8 @@ export interface ConflictsState {
   pending: { weekStart: IsoDate; fix: Fix } | null;
   /** Label of the last applied fix, for a short confirmation. */
   lastApplied: string | null;
+  /** The applied fix's label as data, for the reader's language. */
+  lastAppliedMsg: Msg | null;
   /**
    * True while the list shows the renderer's own check of a change just sent: the conflicts it
    * adds are listed at once (without fixes), the ones it removes are gone, until the services'
@@ -69,6 +72,7 @@ export function withLocalChange(conflicts: Conflict[], change: LocalChange): Con
     rule: v.rule,
     severity: 'conflict',
     message: v.message,
+    msg: v.msg,
     entities: v.entities,
     sessionIds: [change.sessionId],
     participants: [],
@@ -101,6 +105,7 @@ export const useConflictsStore = create<ConflictsState>()((set, get) => ({
   applying: null,
   pending: null,
   lastApplied: null,
+  lastAppliedMsg: null,
   provisional: false,
 
   showLocalChange(weekStart, change) {
@@ -143,7 +148,7 @@ export const useConflictsStore = create<ConflictsState>()((set, get) => ({
       await call('fix.apply', { weekStart, action: fix.action, confirmPublished });
       // Reload first: loading another week clears the confirmation line we set next.
       void get().load(weekStart);
-      set({ applying: null, pending: null, lastApplied: fix.label });
+      set({ applying: null, pending: null, lastApplied: fix.label, lastAppliedMsg: fix.msg ?? null });
       const week = useWeekStore.getState();
       if (week.weekStart === weekStart) void week.reload();
       return 'applied';

@@ -5,7 +5,7 @@ import { formatDate, formatWeekRange, isoWeekNumber } from '../../i18n/format';
 import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
 import { SlotRequests } from '../requests/SlotRequests';
-import { formatCost } from '../planner/plannerText';
+import { PlanDetails } from '../planner/PlanDetails';
 import { usePlannerStore } from '../planner/plannerStore';
 import { useParticipantsStore } from '../participants/participantsStore';
 import { usePeopleStore } from '../people/peopleStore';
@@ -43,10 +43,11 @@ export function UnplannedPage() {
 }
 
 function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const items = useDeadlinesStore(unplannedOfWeek(weekStart));
   const status = useDeadlinesStore((s) => s.unplannedStatus);
   const cost = useDeadlinesStore((s) => s.planCost);
+  const bound = useDeadlinesStore((s) => s.planBound);
   const load = useDeadlinesStore((s) => s.loadUnplanned);
   useEffect(() => {
     void load(weekStart);
@@ -70,7 +71,12 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
         </h2>
         <p className="muted">
           {t('deadlines.unplanned.intro')}
-          {cost !== null && <> · {t('deadlines.unplanned.cost', { cost: formatCost(cost, lang) })}</>}
+          {cost !== null && (
+            <>
+              {' · '}
+              <PlanDetails cost={cost} bound={bound} />
+            </>
+          )}
         </p>
       </header>
       {status === 'loading' && items.length === 0 ? (

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ChangeOutcome } from '../../../shared/api/contract';
 import { isoWeekOf } from '../../../shared/domain/week';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 
 /** The conflicts a change would cause in planned weeks, in the checker's words; "Toch opslaan" applies it. */
 export function ChangeDialog({
@@ -19,6 +19,7 @@ export function ChangeDialog({
   confirmLabel?: string;
 }) {
   const { t } = useT();
+  const m = useMsg();
   const id = useId();
   const [reason, setReason] = useState('');
   const { count, items } = outcome.conflicts;
@@ -36,7 +37,7 @@ export function ChangeDialog({
       <ul className="manage-conflicts" data-testid="manage-conflicts-list">
         {items.map((c, i) => (
           <li key={i}>
-            <span className="manage-conflicts__week">{t('manage.conflicts.week', { week: isoWeekOf(c.weekStart).week })}</span> {c.message}
+            <span className="manage-conflicts__week">{t('manage.conflicts.week', { week: isoWeekOf(c.weekStart).week })}</span> {m(c.msg, c.message)}
           </li>
         ))}
       </ul>

@@ -2,13 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlannedSession, ProposalCounts, ProposalSeats } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { useT, type Translate } from '../../i18n';
+import { useMsg, useT, type Translate } from '../../i18n';
 import { formatDayShort, isoWeekNumber, langName, timeOf } from '../../i18n/format';
 import { useNavStore } from '../../stores/appStore';
 import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
 import { usePlannerStore, type PlannerFinished } from './plannerStore';
-import { formatCost, gapText, proposalCountsText } from './plannerText';
+import { PlanDetails } from './PlanDetails';
+import { proposalCountsText } from './plannerText';
 
 /**
  * Below the calendar and sticky at the bottom of the window: the planner's result and the
@@ -73,32 +74,30 @@ function Notice() {
 }
 
 function ResultSummary({ result }: { result: PlannerFinished }) {
-  const { t, lang } = useT();
+  const { t } = useT();
+  const m = useMsg();
   const dismiss = usePlannerStore((s) => s.dismissResult);
   const setSection = useNavStore((s) => s.setSection);
   const week = isoWeekNumber(result.weekStart);
   const title =
     result.state === 'done' ? t('planning.result.done', { week }) : result.state === 'cancelled' ? t('planning.result.cancelled', { week }) : t('planning.result.failed', { week });
-  const gap = gapText(result.cost, result.bound, lang);
-  const optimal = result.cost !== null && result.bound !== null && result.bound >= result.cost - 1e-6;
   return (
     <div className={`plan-result plan-result--${result.state}`} data-testid="plan-result" data-state={result.state} role={result.state === 'failed' ? 'alert' : 'status'}>
       <div className="plan-result__main">
         <strong>{title}</strong>
-        {result.message && <span className="plan-result__message">{result.message}</span>}
+        {result.message && <span className="plan-result__message">{m(result.msg, result.message ?? '')}</span>}
       </div>
       {result.state !== 'failed' && (
         <ul className="plan-result__facts">
-          {result.cost !== null && <li>{t('planning.result.cost', { cost: formatCost(result.cost, lang) })}</li>}
-          {optimal ? (
-            <li>{t('planning.result.optimal')}</li>
-          ) : (
-            gap && result.bound !== null && <li className="muted">{t('planning.result.bound', { bound: formatCost(result.bound, lang), gap })}</li>
-          )}
           <li data-testid="plan-result-planned">{t('planning.result.planned', { count: result.planned })}</li>
           <li data-testid="plan-result-unplanned" className={result.unplanned > 0 ? 'plan-result__warn' : undefined}>
             {t('planning.result.unplanned', { count: result.unplanned })}
           </li>
+          {result.cost !== null && (
+            <li>
+              <PlanDetails cost={result.cost} bound={result.bound} />
+            </li>
+          )}
         </ul>
       )}
       <div className="plan-result__actions">

@@ -6,7 +6,7 @@ import '../../styles/planning.css';
 import { ConflictsToggle } from '../conflicts/ConflictsPanel';
 import { ExportIcs } from './ExportIcs';
 import { usePlannerStore } from './plannerStore';
-import { formatCost, percent, phaseLabel } from './plannerText';
+import { percent, phaseLabel } from './plannerText';
 import { PrintButton, PrintWeek } from './PrintWeek';
 import { PublishButton } from './PublishButton';
 
@@ -30,12 +30,11 @@ export function WeekActions({ weekStart }: { weekStart: IsoDate }) {
 }
 
 function PlanControl({ weekStart }: { weekStart: IsoDate }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const run = usePlannerStore((s) => s.run);
   const jobWeek = usePlannerStore((s) => s.weekStart);
   const fraction = usePlannerStore((s) => s.fraction);
   const phase = usePlannerStore((s) => s.phase);
-  const cost = usePlannerStore((s) => s.cost);
   const start = usePlannerStore((s) => s.start);
   const cancel = usePlannerStore((s) => s.cancel);
   const running = run !== 'idle';
@@ -53,7 +52,6 @@ function PlanControl({ weekStart }: { weekStart: IsoDate }) {
             : run === 'starting'
               ? t('planning.starting')
               : t('planning.progress.text', { percent: pct, phase: phaseLabel(phase, t) })}
-          {cost !== null && run === 'running' && <span className="muted"> · {t('planning.progress.cost', { cost: formatCost(cost, lang) })}</span>}
         </span>
         <button type="button" className="btn btn--small" data-testid="plan-cancel" disabled={run === 'cancelling'} onClick={() => void cancel()}>
           {t('planning.cancel')}

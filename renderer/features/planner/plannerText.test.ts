@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedSession } from '../../../shared/api/contract';
 import { translatorFor } from '../../i18n';
-import { formatCost, gapText, percent, phaseLabel, proposalCountsText } from './plannerText';
+import { formatCost, gapText, percent, phaseLabel, planDetailLines, proposalCountsText } from './plannerText';
 import { sessionsByDay } from './printText';
 
 const t = translatorFor('nl');
@@ -68,5 +68,19 @@ describe('proposalCountsText', () => {
     expect(proposalCountsText({ sessions: 0, trials: 1, intakes: 0, care: 0 }, t)).toBe('1 proefles');
     expect(proposalCountsText({ sessions: 0, trials: 0, intakes: 0, care: 0 }, t)).toBe('niets');
     expect(proposalCountsText({ sessions: 2, trials: 1, intakes: 0, care: 0 }, translatorFor('en'))).toBe('2 sessions and 1 trial lesson');
+  });
+});
+
+describe('optimisation figures in words (behind "Details")', () => {
+  it('says how far the plan can be from the best possible, in Dutch and English', () => {
+    const en = translatorFor('en');
+    expect(planDetailLines(100, 88, t, 'nl')[0]).toBe('Dit plan is hooguit 12% van het best mogelijke af.');
+    expect(planDetailLines(100, 88, en, 'en')[0]).toBe('This plan is at most 12% away from the best possible.');
+    expect(planDetailLines(597596, 597596, t, 'nl')[0]).toMatch(/^Dit plan is het best mogelijke/);
+    expect(planDetailLines(1000, 999.9, t, 'nl')[0]).toBe('Dit plan is minder dan 1% van het best mogelijke af.');
+    expect(planDetailLines(597596, null, t, 'nl')).toEqual([expect.stringMatching(/^Score van het plan: 597\.596 \(lager is beter/)]);
+    expect(planDetailLines(null, 3, t, 'nl')).toEqual([]);
+    // No raw jargon: no "ondergrens", no "afstand".
+    expect(planDetailLines(100, 88, t, 'nl').join(' ')).not.toMatch(/ondergrens|afstand/);
   });
 });

@@ -34,3 +34,22 @@ export function gapText(cost: number | null, bound: number | null, lang: Lang): 
 export function percent(fraction: number): number {
   return Math.round(Math.max(0, Math.min(1, fraction)) * 100);
 }
+
+/**
+ * The optimisation figures in words, for the "Details" toggle: how far the plan can be from the
+ * best possible (from the lower bound), and the score itself with what it counts.
+ */
+export function planDetailLines(cost: number | null, bound: number | null, t: Translate, lang: Lang): string[] {
+  if (cost === null) return [];
+  const lines: string[] = [];
+  if (bound !== null) {
+    const gap = cost <= 0 ? 0 : Math.max(0, (cost - bound) / cost);
+    if (bound >= cost - 1e-6) lines.push(t('planning.details.optimal'));
+    else {
+      const pct = Math.round(gap * 100);
+      lines.push(pct < 1 ? t('planning.details.gapSmall') : t('planning.details.gap', { percent: pct }));
+    }
+  }
+  lines.push(t('planning.details.score', { cost: formatCost(cost, lang) }));
+  return lines;
+}

@@ -3,7 +3,7 @@
 // Every choice shows beforehand whether it would add a conflict, by the renderer's own check.
 import { useMemo, useState } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { langName } from '../../i18n/format';
 import { PinIcon } from './PinIcon';
 import { SessionMoveForm } from './SessionMoveForm';
@@ -34,6 +34,7 @@ function OptionSelect({
   onPick(id: string | null): void;
 }) {
   const { t } = useT();
+  const m = useMsg();
   const current = options.find((o) => o.id === value);
   return (
     <label className="edit-field">
@@ -51,19 +52,20 @@ function OptionSelect({
             key={o.id ?? NONE}
             value={o.id ?? NONE}
             data-conflict={o.introduced.length > 0 ? 'true' : 'false'}
-            title={o.introduced.map((v) => v.message).join('\n') || undefined}
+            title={o.introduced.map((v) => m(v.msg, v.message)).join('\n') || undefined}
           >
             {o.id === value ? t('week.edit.current', { name: o.name }) : o.introduced.length > 0 ? `⚠ ${t('week.edit.optionConflict', { name: o.name })}` : `✓ ${o.name}`}
           </option>
         ))}
       </select>
-      {current && current.introduced.length > 0 && <span className="edit-field__warn">{current.introduced[0]!.message}</span>}
+      {current && current.introduced.length > 0 && <span className="edit-field__warn">{m(current.introduced[0]!.msg, current.introduced[0]!.message)}</span>}
     </label>
   );
 }
 
 export function SessionEditor({ session: s, onChange }: Props) {
   const { t, lang } = useT();
+  const m = useMsg();
   const planning = useWeekEditStore((x) => x.planning);
   const baseline = useWeekEditStore((x) => x.baseline);
   const resources = useWeekEditStore((x) => x.resources);
@@ -167,7 +169,7 @@ export function SessionEditor({ session: s, onChange }: Props) {
           <ul className="edit-add__list" data-testid="session-add-candidates">
             {candidates.map((c) => (
               <li key={c.participantId} className={c.introduced.length > 0 ? 'edit-add__item edit-add__item--conflict' : 'edit-add__item'}>
-                <span className="edit-add__name" title={c.introduced.map((v) => v.message).join('\n') || undefined}>
+                <span className="edit-add__name" title={c.introduced.map((v) => m(v.msg, v.message)).join('\n') || undefined}>
                   {c.introduced.length > 0 ? '⚠ ' : ''}
                   {c.name}
                   {!c.speaksLanguage && s.language && <span className="muted"> · {t('week.edit.add.otherLanguage', { language: langName(s.language, lang) })}</span>}

@@ -4,7 +4,7 @@
 // published week) as a drag.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { formatDayLong } from '../../i18n/format';
 import { checkMove, endFollowing, fieldsOf, weekDays, type MoveFields, type MoveProblem } from './moveForm';
 import { previewChange } from './preview';
@@ -19,6 +19,7 @@ const MAX_SHOWN = 3;
 
 export function SessionMoveForm({ session: s, onChange }: Props) {
   const { t, lang } = useT();
+  const m = useMsg();
   const id = useId();
   const weekStart = useWeekEditStore((x) => x.weekStart);
   const planning = useWeekEditStore((x) => x.planning);
@@ -136,7 +137,7 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
               <strong>{t('week.move.conflicts', { count: introduced.length })}</strong>
               <ul>
                 {introduced.slice(0, MAX_SHOWN).map((v, i) => (
-                  <li key={i}>{v.message}</li>
+                  <li key={i}>{m(v.msg, v.message)}</li>
                 ))}
                 {introduced.length > MAX_SHOWN && <li>{t('week.drag.more', { count: introduced.length - MAX_SHOWN })}</li>}
               </ul>

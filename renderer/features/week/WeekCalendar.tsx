@@ -1,3 +1,4 @@
+import { renderMsg } from '../../../shared/messages';
 import type { CalendarOptions, DateSpanApi, EventApi, EventClickArg, EventContentArg, EventDropArg, EventInput } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import nlLocale from '@fullcalendar/core/locales/nl';
@@ -174,7 +175,7 @@ export function WeekCalendar({ weekStart, today, sessions, selectedId, onSelect,
   const activeMode: CalendarMode = resourceMode ? mode : 'week';
   const baseline = useWeekEditStore((x) => x.baseline);
   // The stored week's own conflicts, per session, so a coordinator sees where to look.
-  const conflictsBySession = useMemo(() => sessionConflicts(sessions, baseline), [sessions, baseline]);
+  const conflictsBySession = useMemo(() => sessionConflicts(sessions, baseline, (v) => (v.msg ? renderMsg(v.msg, lang) : v.message)), [sessions, baseline, lang]);
   const sessionEvents = useMemo(
     () => sessions.map((s) => toEvent(s, selectedId, activeMode, conflictsBySession.get(s.id) ?? [])),
     [sessions, selectedId, activeMode, conflictsBySession],
@@ -282,7 +283,7 @@ export function WeekCalendar({ weekStart, today, sessions, selectedId, onSelect,
     useDragPreview.getState().show({
       state,
       target,
-      messages: introduced.map((v) => v.message),
+      messages: introduced.map((v) => (v.msg ? renderMsg(v.msg, l) : v.message)),
       resolvedCount: p?.resolved.length ?? 0,
     });
   }

@@ -42,7 +42,7 @@ describe('applying a change to a copy of the plan', () => {
 });
 
 describe('which violations a change introduces', () => {
-  const v = (rule: number, entities: string[], message: string): Violation => ({ rule, entities, message });
+  const v = (rule: number, entities: string[], message: string): Violation => ({ rule, entities, message, msg: { code: 'test', params: {} } });
 
   it('counts a conflict with the same rule and entities as the same, whatever its wording', () => {
     const before = [v(2, ['R-G', 'S1', 'S3'], 'Zaal 1 is dubbel geboekt op di 09:00')];
@@ -176,8 +176,9 @@ describe('conflicts shown on the sessions of the week', () => {
       rule: 9,
       entities: ['P1', 'P2', 'H1', 'K1'],
       message: 'Fatima en Ahmed (huishouden H1) zijn allebei weg op wo 25 nov 09:00-11:00; hun kind K1 heeft dan geen opvang.',
+      msg: { code: 'test', params: {} },
     };
-    const room = { rule: 2, entities: ['R1', 'S3', 'S9'], message: 'Zaal 1 is dubbel geboekt.' };
+    const room = { rule: 2, entities: ['R1', 'S3', 'S9'], message: 'Zaal 1 is dubbel geboekt.', msg: { code: 'test', params: {} } };
     const m = sessionConflicts(sessions, [household, room, room]);
     expect(m.get('S1')).toEqual([household.message]);
     expect(m.has('S2')).toBe(false);

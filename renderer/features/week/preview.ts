@@ -191,7 +191,11 @@ export function openCandidates(instance: Instance, plan: Plan, session: Session)
  * participants on the session's day (a household or travel conflict names people, not
  * sessions; its message names the day as the checker writes it, e.g. "wo 25 nov").
  */
-export function sessionConflicts(sessions: { id: string; start: string; participants: { id: string }[] }[], violations: Violation[]): Map<string, string[]> {
+export function sessionConflicts(
+  sessions: { id: string; start: string; participants: { id: string }[] }[],
+  violations: Violation[],
+  write: (v: Violation) => string = (v) => v.message,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (id: string, message: string) => {
     const list = out.get(id);
@@ -210,8 +214,9 @@ export function sessionConflicts(sessions: { id: string; start: string; particip
   const ids = new Set(sessions.map((s) => s.id));
   for (const v of violations) {
     for (const e of v.entities) {
-      if (ids.has(e)) add(e, v.message);
-      for (const s of byParticipant.get(e) ?? []) if (v.message.includes(s.day)) add(s.id, v.message);
+      // Matched on the Dutch sentence, which names the day as dayNl writes it; shown as `write` says.
+      if (ids.has(e)) add(e, write(v));
+      for (const s of byParticipant.get(e) ?? []) if (v.message.includes(s.day)) add(s.id, write(v));
     }
   }
   return out;

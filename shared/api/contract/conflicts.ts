@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LocalTimeSchema, MondaySchema, RefSchema, weekInput, StoredLocalTimeSchema } from './common';
 import { SessionChangeSchema } from './week';
+import { msgSchema } from '../../messages';
 
 export const ConflictCategorySchema = z.enum(['household', 'interpreter', 'room', 'consultant', 'capacity', 'deadline', 'other']);
 export type ConflictCategory = z.infer<typeof ConflictCategorySchema>;
@@ -14,8 +15,10 @@ export type FixAction = z.infer<typeof FixActionSchema>;
 
 export const FixSchema = z.object({
   id: z.string(),
-  /** Dutch, e.g. "Verplaats de toets van Fatima naar woensdag 10:00". */
+  /** Dutch, e.g. "Verplaats de leerbaarheidstoets van di 24 nov 09:00 naar wo 25 nov 10:00". */
   label: z.string(),
+  /** The same as data, for the reader's language (useMsg). */
+  msg: msgSchema.optional(),
   action: FixActionSchema,
   /** Cost after minus cost before (SPEC cost); negative is better. */
   costDelta: z.number(),
@@ -30,7 +33,9 @@ export const ConflictSchema = z.object({
   /** SPEC hard-rule number (1..10), 0 for structure; deadline warnings use 0 too. */
   rule: z.number().int(),
   severity: z.enum(['conflict', 'warning']),
+  /** Dutch sentence; `msg` is the same as data, for the reader's language (useMsg). */
   message: z.string(),
+  msg: msgSchema.optional(),
   entities: z.array(z.string()),
   sessionIds: z.array(z.string()),
   participants: z.array(RefSchema),

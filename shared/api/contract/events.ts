@@ -1,5 +1,6 @@
 // Events pushed from the services to every open window (IPC) or page (HTTP, server-sent
 // events), and the bridge a transport hands the renderer.
+import { msgSchema } from '../../messages';
 import { z } from 'zod';
 import { StoredMondaySchema } from './common';
 import { PlannerJobStateSchema } from './planner';
@@ -25,6 +26,8 @@ export const AppEventSchema = z.discriminatedUnion('type', [
     planned: z.number().int(),
     unplanned: z.number().int(),
     message: z.string().nullable(),
+    /** `message` as data, for the reader's language. */
+    msg: msgSchema.optional(),
   }),
 ]);
 export type AppEvent = z.infer<typeof AppEventSchema>;

@@ -3,6 +3,7 @@
 // save/remove inputs every entity shares. The renderer validates its forms with the same
 // schemas (the `...FormSchema` exports), so a message appears next to the field before the
 // services see the input, and the services refuse the same input with the same words.
+import { msgSchema } from '../../messages';
 import { z } from 'zod';
 import { isValidIsoDate } from '../../domain/week';
 import { MondaySchema } from './common';
@@ -135,7 +136,8 @@ export function formAndSave<S extends z.ZodRawShape>(shape: S, check?: (v: z.out
 export const RemoveInputSchema = z.object({ id: z.string().min(1), ...changeFlags }).strict();
 
 /** A new conflict a change causes in a planned week: the checker's sentence. */
-export const ChangeConflictSchema = z.object({ weekStart: MondaySchema, rule: z.number().int(), message: z.string() });
+/** A conflict a change would cause; `msg` is the sentence as data, for the reader's language. */
+export const ChangeConflictSchema = z.object({ weekStart: MondaySchema, rule: z.number().int(), message: z.string(), msg: msgSchema.optional() });
 
 /**
  * The answer to every save and remove. applied = false: nothing changed, because it was a

@@ -1,4 +1,5 @@
 // The planner run in a worker: start, follow, cancel, and what it could not plan.
+import { msgSchema } from '../../messages';
 import { z } from 'zod';
 import { DemandKindSchema, MondaySchema, RefSchema, weekInput, StoredMondaySchema } from './common';
 
@@ -32,6 +33,14 @@ export const plannerCalls = {
   'planner.cancel': { input: z.object({ jobId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'planner.status': {
     input: z.object({ jobId: z.string().min(1) }).strict(),
-    output: z.object({ jobId: z.string(), weekStart: StoredMondaySchema, state: PlannerJobStateSchema, fraction: z.number(), phase: z.string(), message: z.string().nullable() }),
+    output: z.object({
+      jobId: z.string(),
+      weekStart: StoredMondaySchema,
+      state: PlannerJobStateSchema,
+      fraction: z.number(),
+      phase: z.string(),
+      message: z.string().nullable(),
+      msg: msgSchema.optional(),
+    }),
   },
 } as const;

@@ -3,7 +3,9 @@
 // left is what the household rule (rule 9) judges.
 import type { Plan } from '../spec';
 import type { InstanceIndex } from '../index-instance';
-import { spanNl } from './messages';
+import { msg, p } from '../../messages';
+import { ageInMonths, toMinutes } from '../../domain/time';
+import { childOfP, momentP, providerP, spanP, violation } from './msg-params';
 import type { ResolvedBookings, Violation } from './types';
 
 export function resolveBookings(idx: InstanceIndex, plan: Plan, out: Violation[]): ResolvedBookings {
@@ -13,26 +15,21 @@ export function resolveBookings(idx: InstanceIndex, plan: Plan, out: Violation[]
     const entry = idx.children.get(b.childId);
     const provider = idx.childcare.get(b.childcareId);
     const slot = idx.childcareSlots.get(b.childcareId)?.get(b.slotStart);
+    const child = () => (entry ? childOfP(idx, b.childId, ageInMonths(entry.child.birthDate, b.slotStart.slice(0, 10)), entry.household.adults) : p.text(b.childId));
     if (!entry) {
-      out.push({ rule: 0, entities: [b.childId, b.childcareId], message: `Opvang is geboekt voor kind ${b.childId}, dat niet bestaat.` });
+      out.push(violation(0, [b.childId, b.childcareId], msg('check.r0.unknownChild', { id: b.childId })));
     }
     if (!provider) {
-      out.push({ rule: 0, entities: [b.childId, b.childcareId], message: `Opvang is geboekt bij ${b.childcareId}, een opvang die niet bestaat.` });
+      out.push(violation(0, [b.childId, b.childcareId], msg('check.r0.unknownProvider', { id: b.childcareId })));
     } else if (!slot) {
-      out.push({
-        rule: 0,
-        entities: [b.childId, b.childcareId],
-        message: `Opvang voor kind ${b.childId} is geboekt bij ${b.childcareId} op ${b.slotStart.replace('T', ' ')}, maar daar begint geen dagdeel.`,
-      });
+      out.push(
+        violation(0, [b.childId, b.childcareId], msg('check.r0.noDaypart', { child: child(), provider: providerP(idx, provider.id), moment: momentP(toMinutes(b.slotStart)) })),
+      );
     }
     if (!entry || !provider || !slot) continue;
     const booked = perSlot.get(slot);
     if (booked?.children.includes(b.childId)) {
-      out.push({
-        rule: 0,
-        entities: [b.childId, provider.id],
-        message: `Kind ${b.childId} is twee keer geboekt bij ${provider.id} op ${spanNl(slot.start, slot.end)}.`,
-      });
+      out.push(violation(0, [b.childId, provider.id], msg('check.r0.careTwice', { child: child(), provider: providerP(idx, provider.id), when: spanP(slot.start, slot.end) })));
       continue;
     }
     if (booked) booked.children.push(b.childId);

@@ -10,8 +10,8 @@
 import type { InstanceIndex, SeatTarget } from '../index-instance';
 import { isClassSeat, type Kind, type Plan, type PlanSession, type Seat } from '../spec';
 import { toMinutes } from '../../domain/time';
-import { KIND_NL } from '../../domain/kinds';
-import { personName, roomName, spanNl } from './messages';
+import { msg, p, type MsgParam } from '../../messages';
+import { classNameP, classP, momentP, personP, seatTargetP, sessionP, spanP, violation } from './msg-params';
 import { checkSeatFit } from './rules/rule-07-trial-and-intake-seats';
 import type { Activity, Resolved, Violation } from './types';
 
@@ -28,7 +28,7 @@ interface SessionPart {
   end: number;
   li: number;
   locationId: string | null;
-  label: string;
+  what: MsgParam;
   /** Valid, distinct participants: positions and ids. */
   pis: number[];
   pids: string[];
@@ -74,24 +74,21 @@ function sessionPart(idx: InstanceIndex, s: PlanSession): SessionPart {
   const start = toMinutes(s.start);
   const end = toMinutes(s.end);
   const room = idx.rooms.get(s.roomId);
-  const what = `${KIND_NL[s.kind]} ${s.id}`;
-  if (!room) out.push({ rule: 0, entities: [s.id, s.roomId], message: `De ${what} staat in ruimte ${s.roomId}, die niet bestaat.` });
+  const what = room ? sessionP(idx, s) : sessionP(idx, s, false);
+  const when = end > start ? spanP(start, end) : momentP(start);
+  if (!room) out.push(violation(0, [s.id, s.roomId], msg('check.r0.unknownRoom', { what, when, id: s.roomId })));
   if (!idx.consultants.has(s.consultantId)) {
-    out.push({ rule: 0, entities: [s.id, s.consultantId], message: `De ${what} heeft consulent ${s.consultantId}, die niet bestaat.` });
+    out.push(violation(0, [s.id, s.consultantId], msg('check.r0.unknownConsultant', { what, when, id: s.consultantId })));
   }
   if (s.interpreterId !== null && !idx.interpreters.has(s.interpreterId)) {
-    out.push({ rule: 0, entities: [s.id, s.interpreterId], message: `De ${what} heeft tolk ${s.interpreterId}, die niet bestaat.` });
+    out.push(violation(0, [s.id, s.interpreterId], msg('check.r0.unknownInterpreter', { what, when, id: s.interpreterId })));
   }
   if (end <= start) {
-    out.push({ rule: 0, entities: [s.id], message: `De ${what} eindigt (${s.end}) niet na het begin (${s.start}).` });
+    out.push(violation(0, [s.id], msg('check.r0.endBeforeStart', { what, start: momentP(start), end: momentP(end) })));
   } else {
     const minutes = s.kind === 'groupInfo' ? idx.instance.activity.groupInfo.minutes : idx.instance.activity.toets.minutes;
     if (end - start !== minutes) {
-      out.push({
-        rule: 0,
-        entities: [s.id],
-        message: `De ${what} op ${spanNl(start, end)} duurt ${end - start} minuten; een ${KIND_NL[s.kind]} duurt ${minutes} minuten.`,
-      });
+      out.push(violation(0, [s.id], msg('check.r0.length', { what, when, minutes: end - start, kind: p.kind(s.kind), expected: minutes })));
     }
   }
   const pis: number[] = [];
@@ -100,11 +97,11 @@ function sessionPart(idx: InstanceIndex, s: PlanSession): SessionPart {
   for (const pid of s.participants) {
     const pi = idx.participantIndex.get(pid);
     if (pi === undefined) {
-      out.push({ rule: 0, entities: [s.id, pid], message: `De ${what} noemt deelnemer ${pid}, die niet bestaat.` });
+      out.push(violation(0, [s.id, pid], msg('check.r0.unknownParticipant', { what, when, id: pid })));
       continue;
     }
     if (seenHere.has(pi)) {
-      out.push({ rule: 0, entities: [s.id, pid], message: `${personName(idx, pid)} staat twee keer in de ${what}.` });
+      out.push(violation(0, [s.id, pid], msg('check.r0.twiceInSession', { who: personP(idx, pid), what, when })));
       continue;
     }
     seenHere.add(pi);
@@ -124,7 +121,7 @@ function sessionPart(idx: InstanceIndex, s: PlanSession): SessionPart {
     end,
     li: room ? (idx.locationIndex.get(room.locationId) ?? -1) : -1,
     locationId: room?.locationId ?? null,
-    label: room ? `${what} (${roomName(idx, room.id)})` : what,
+    what,
     pis,
     pids,
     violations: out,
@@ -152,7 +149,7 @@ function seatPart(idx: InstanceIndex, seat: Seat): SeatPart {
   const pi = idx.participantIndex.get(pid);
   const di = idx.demandIndex.get(seat.demandId);
   const demand = di === undefined ? undefined : demands[di];
-  const who = () => personName(idx, pid);
+  const who = () => personP(idx, pid);
   const classSeat = isClassSeat(seat);
   const part: SeatPart = {
     participantId: pid,
@@ -166,16 +163,14 @@ function seatPart(idx: InstanceIndex, seat: Seat): SeatPart {
     violations: out,
   };
   if (pi === undefined) {
-    out.push({ rule: 0, entities: [pid, seat.demandId], message: `Een plaats is geboekt voor deelnemer ${pid}, die niet bestaat.` });
+    out.push(violation(0, [pid, seat.demandId], msg('check.r0.seatUnknownParticipant', { id: pid })));
   }
   if (!demand) {
-    out.push({ rule: 0, entities: [pid, seat.demandId], message: `Een plaats voor ${who()} hoort bij aanvraag ${seat.demandId}, die niet bestaat.` });
+    out.push(violation(0, [pid, seat.demandId], msg('check.r0.seatUnknownDemand', { who: who(), id: seat.demandId })));
   } else if (demand.participantId !== pid) {
-    out.push({
-      rule: 0,
-      entities: [pid, demand.id, demand.participantId],
-      message: `Een plaats voor ${who()} hoort bij aanvraag ${demand.id} van ${personName(idx, demand.participantId)}.`,
-    });
+    out.push(
+      violation(0, [pid, demand.id, demand.participantId], msg('check.r0.seatOtherDemand', { who: who(), kind: p.kind(demand.kind), owner: personP(idx, demand.participantId) })),
+    );
   }
   let target: SeatTarget | undefined;
   let kind: Kind;
@@ -183,37 +178,28 @@ function seatPart(idx: InstanceIndex, seat: Seat): SeatPart {
   if (classSeat) {
     kind = 'trialLesson';
     ref = seat.classId;
-    if (demand && demand.kind !== 'trialLesson') {
-      out.push({
-        rule: 0,
-        entities: [pid, demand.id, seat.classId],
-        message: `${who()} heeft een proeflesplaats in klas ${seat.classId}, maar aanvraag ${demand.id} is een ${KIND_NL[demand.kind]}.`,
-      });
-    }
     const sessions = idx.classSessions.get(seat.classId);
     target = sessions?.get(seat.start);
-    if (!sessions) {
-      out.push({ rule: 0, entities: [pid, seat.demandId, seat.classId], message: `${who()} heeft een proeflesplaats in klas ${seat.classId}, die niet bestaat.` });
+    const cls = idx.instance.classes.find((c) => c.id === seat.classId);
+    if (demand && demand.kind !== 'trialLesson') {
+      const what = target ? seatTargetP(idx, target) : classNameP(idx, seat.classId);
+      out.push(violation(0, [pid, demand.id, seat.classId], msg('check.r0.trialSeatWrongKind', { who: who(), what, kind: p.kind(demand.kind) })));
+    }
+    if (!sessions || !cls) {
+      out.push(violation(0, [pid, seat.demandId, seat.classId], msg('check.r0.unknownClass', { who: who(), id: seat.classId })));
     } else if (!target) {
-      out.push({
-        rule: 0,
-        entities: [pid, seat.demandId, seat.classId],
-        message: `${who()} heeft een proeflesplaats in klas ${seat.classId} op ${seat.start.replace('T', ' ')}, maar die klas heeft dan geen les.`,
-      });
+      out.push(violation(0, [pid, seat.demandId, seat.classId], msg('check.r0.noLesson', { who: who(), cls: classP(idx, cls), moment: momentP(toMinutes(seat.start)) })));
     }
   } else {
     kind = 'startklasIntake';
     ref = seat.intakeId;
-    if (demand && demand.kind !== 'startklasIntake') {
-      out.push({
-        rule: 0,
-        entities: [pid, demand.id, seat.intakeId],
-        message: `${who()} heeft een plaats in startklas-intake ${seat.intakeId}, maar aanvraag ${demand.id} is een ${KIND_NL[demand.kind]}.`,
-      });
-    }
     target = idx.intakeTargets.get(seat.intakeId);
+    if (demand && demand.kind !== 'startklasIntake') {
+      const what = target ? seatTargetP(idx, target) : p.text(seat.intakeId);
+      out.push(violation(0, [pid, demand.id, seat.intakeId], msg('check.r0.intakeSeatWrongKind', { who: who(), what, kind: p.kind(demand.kind) })));
+    }
     if (!target) {
-      out.push({ rule: 0, entities: [pid, seat.demandId, seat.intakeId], message: `${who()} heeft een plaats in startklas-intake ${seat.intakeId}, die niet bestaat.` });
+      out.push(violation(0, [pid, seat.demandId, seat.intakeId], msg('check.r0.unknownIntake', { who: who(), id: seat.intakeId })));
     }
   }
   if (!target || pi === undefined) return part;
@@ -231,7 +217,7 @@ function seatPart(idx: InstanceIndex, seat: Seat): SeatPart {
     end: target.end,
     locationId: target.locationId,
     ref,
-    label: target.label,
+    what: seatTargetP(idx, target),
   };
   return part;
 }
@@ -245,9 +231,10 @@ function unplannedPart(idx: InstanceIndex, u: Plan['unplanned'][number]): Unplan
   const out: Violation[] = [];
   const di = idx.demandIndex.get(u.demandId);
   if (di === undefined) {
-    out.push({ rule: 0, entities: [u.demandId], message: `Niet ingepland: aanvraag ${u.demandId} bestaat niet.` });
+    out.push(violation(0, [u.demandId], msg('check.r0.unplannedUnknown', { id: u.demandId })));
   } else if (u.reason.trim() === '') {
-    out.push({ rule: 0, entities: [u.demandId], message: `Bij de niet ingeplande aanvraag ${u.demandId} ontbreekt de reden.` });
+    const d = idx.instance.demands[di];
+    out.push(violation(0, [u.demandId], msg('check.r0.unplannedNoReason', { kind: p.kind(d.kind), who: personP(idx, d.participantId) })));
   }
   return { demandId: u.demandId, reason: u.reason, di: di ?? -1, violations: out };
 }
@@ -271,7 +258,7 @@ export function resolvePlan(idx: InstanceIndex, plan: Plan, out: Violation[]): R
   for (let k = 0; k < plan.sessions.length; k++) {
     const s = plan.sessions[k];
     if (seenSessionIds.has(s.id)) {
-      out.push({ rule: 0, entities: [s.id], message: `Sessie-id ${s.id} komt meer dan eens voor in het plan.` });
+      out.push(violation(0, [s.id], msg('check.r0.duplicateSession', { what: sessionP(idx, s), when: spanP(toMinutes(s.start), toMinutes(s.end)) })));
     }
     seenSessionIds.add(s.id);
     let part = sessionMemo[k];
@@ -291,7 +278,7 @@ export function resolvePlan(idx: InstanceIndex, plan: Plan, out: Violation[]): R
         end: part.end,
         locationId: part.locationId,
         ref: part.id,
-        label: part.label,
+        what: part.what,
       };
       activities.push(a);
       const list = perKind.get(pi);
@@ -328,15 +315,8 @@ export function resolvePlan(idx: InstanceIndex, plan: Plan, out: Violation[]): R
           meet(a, own[i]);
           continue;
         }
-        const who = personName(idx, a.participantId);
-        out.push({
-          rule: 0,
-          entities: [a.ref, a.participantId],
-          message:
-            own.length === 0
-              ? `${who} staat in ${a.label} op ${spanNl(a.start, a.end)}, maar heeft geen aanvraag voor een ${KIND_NL[kind]}.`
-              : `${who} staat in meer sessies voor ${KIND_NL[kind]} dan er aanvragen zijn (${a.label} op ${spanNl(a.start, a.end)}).`,
-        });
+        const params = { who: personP(idx, a.participantId), what: a.what, when: spanP(a.start, a.end), kind: p.kind(kind) };
+        out.push(violation(0, [a.ref, a.participantId], msg(own.length === 0 ? 'check.r0.noDemand' : 'check.r0.moreSessions', params)));
       }
     }
   }
@@ -373,15 +353,8 @@ export function resolvePlan(idx: InstanceIndex, plan: Plan, out: Violation[]): R
     const n = occurrences[i];
     if (n === 1) continue;
     const d = demands[i];
-    const who = personName(idx, d.participantId);
-    out.push({
-      rule: 0,
-      entities: [d.id, d.participantId],
-      message:
-        n === 0
-          ? `De aanvraag ${d.id} (${KIND_NL[d.kind]}) van ${who} is niet ingepland en staat ook niet bij 'niet ingepland'.`
-          : `De aanvraag ${d.id} (${KIND_NL[d.kind]}) van ${who} komt ${n} keer in het plan voor; dat moet precies één keer zijn.`,
-    });
+    const params = { kind: p.kind(d.kind), who: personP(idx, d.participantId), n };
+    out.push(violation(0, [d.id, d.participantId], msg(n === 0 ? 'check.r0.notListed' : 'check.r0.plannedTwice', params)));
   }
 
   const byParticipant: (Activity[] | undefined)[] = new Array(idx.instance.participants.length);

@@ -3,13 +3,16 @@
 import type { Instance, Kind, Plan, PlanSession } from '../spec';
 import type { ChildEntry, IndexedSlot, InstanceIndex } from '../index-instance';
 import type { Minutes, Span } from '../../domain/time';
+import type { Msg, MsgParam } from '../../messages';
 
 export interface Violation {
   /** 1..10 as numbered in the SPEC; 0 = plan structure (demand not exactly once, unknown ids, ...). */
   rule: number;
   /** Ids involved: participants, household, child, room, consultant, interpreter, session, demand, ... */
   entities: string[];
-  /** A Dutch sentence a coordinator understands, with names and times. */
+  /** What is wrong as data (code and parameters: names, times, places; never an id). */
+  msg: Msg;
+  /** The same in Dutch (renderMsg(msg, 'nl')), for the command line and the SPEC output. */
   message: string;
 }
 
@@ -69,8 +72,8 @@ export interface Activity {
   locationId: string | null;
   /** Session id, class id or intake id. */
   ref: string;
-  /** Dutch description, e.g. "groepsvoorlichting S3 in Zaal 1 (Gemeentehuis Gorinchem)". */
-  label: string;
+  /** What it is, e.g. "groepsvoorlichting in het Arabisch in Zaal 1, Gemeentehuis Gorinchem". */
+  what: MsgParam;
 }
 
 /** The plan as activities per participant (check/resolve.ts). */

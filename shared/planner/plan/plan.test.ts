@@ -117,9 +117,10 @@ describe('planWeek', () => {
     const planned = (pid: string) => plan.seats.filter((s) => s.participantId === pid).length;
     expect(planned('P1')).toBe(1);
     expect(planned('P2')).toBe(1);
+    // The household by its adults' names, not its id (changed wording, issue 13).
     expect(plan.unplanned.map((u) => u.reason)).toEqual([
-      'geen opvang voor kind (1 jaar) van huishouden H1 tijdens de proefles',
-      'geen opvang voor kind (1 jaar) van huishouden H1 tijdens de proefles',
+      'geen opvang voor kind (1 jaar) van Deelnemer P1 en Deelnemer P2 tijdens de proefles',
+      'geen opvang voor kind (1 jaar) van Deelnemer P1 en Deelnemer P2 tijdens de proefles',
     ]);
   });
 

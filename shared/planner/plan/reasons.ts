@@ -2,7 +2,7 @@
 // it, found by re-trying the demand against the final plan step by step (options at all, free
 // capacity, the participant's own time, then childcare).
 import { languageName } from '../../domain/languages';
-import { ageNl } from '../check/messages';
+import { ageNl, listNl } from '../check/messages';
 import { servableLanguages } from './bound';
 import type { Ctx } from './context';
 import { fromMinutes } from '../../domain/time';
@@ -16,9 +16,24 @@ function when(t: number): string {
   return `${+s.slice(8, 10)} ${MONTHS[+s.slice(5, 7) - 1]} ${s.slice(11, 16)}`;
 }
 
+/** The household by its adults' names ("Fatima en Ahmed"), never by id. */
+function householdNames(m: Model, hh: number): string {
+  const id = m.households[hh].id;
+  const adults = m.inst.households.find((h) => h.id === id)?.adults ?? [];
+  const names = adults.map((a) => m.inst.participants.find((q) => q.id === a)?.name).filter((n): n is string => !!n);
+  return names.length > 0 ? listNl(names) : 'het huishouden';
+}
+
+/** A school by its name when the instance knows it. */
+function schoolName(m: Model, schoolId: string | null): string {
+  return schoolId === null ? '(geen school opgegeven)' : (m.inst.labels?.schools?.[schoolId] ?? schoolId);
+}
+
 function childText(m: Model, hh: number, child: number, at: number): string {
   const c = m.households[hh].children[child];
-  return `geen opvang voor kind (${ageNl(childAge(c, fromMinutes(at).slice(0, 10)))}) van huishouden ${m.households[hh].id}`;
+  const age = ageNl(childAge(c, fromMinutes(at).slice(0, 10)));
+  const name = m.inst.labels?.children?.[c.id];
+  return `geen opvang voor ${name ? `${name} (${age})` : `kind (${age})`} van ${householdNames(m, hh)}`;
 }
 
 /** Try to place d at a time/place; report whether the only obstacle is childcare. */
@@ -38,7 +53,7 @@ export function explainUnplanned(m: Model, st: State, ctx: Ctx): Map<string, str
   const memo: Memo = new Map();
   const servable = servableLanguages(m, ctx);
   const speakers = new Set(m.consultants.flatMap((c) => [...c.langs]));
-  for (const D of m.inst.demands) if (!m.pIndex.has(D.participantId)) out.set(D.id, `deelnemer ${D.participantId} staat niet in de week`);
+  for (const D of m.inst.demands) if (!m.pIndex.has(D.participantId)) out.set(D.id, 'de deelnemer staat niet in deze week');
   for (let d = 0; d < m.demands.length; d++) {
     if (st.assignKind[d] !== NONE) continue;
     out.set(m.demands[d].id, explain(m, st, ctx, d, servable, speakers, memo));
@@ -68,13 +83,14 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
     if (careBlocks(st, d, start, end, loc)) care.fail ??= st.lastCareFailure;
     else care.ok = true;
   };
-  const imbalanceNote = () => (P.hh >= 0 && m.households[P.hh].adults.length > 1 ? ` (de plaatsen zijn verdeeld over de ouders van huishouden ${m.households[P.hh].id})` : '');
+  const imbalanceNote = () => (P.hh >= 0 && m.households[P.hh].adults.length > 1 ? ` (de plaatsen zijn verdeeld over ${householdNames(m, P.hh)})` : '');
 
   if (D.kind === 'trialLesson' || D.kind === 'startklasIntake') {
     const trial = D.kind === 'trialLesson';
-    const what = trial ? `proefles bij school ${D.school}${P.route ? ` voor route ${P.route}` : ''}` : 'startklas-intake';
-    if (trial && !m.classSessions.some((c) => c.school === D.school)) return `school ${D.school} heeft deze week geen lessen`;
-    if (trial && !m.classSessions.some((c) => c.school === D.school && (P.route === null || c.route === P.route))) return `geen klas van school ${D.school} voor route ${P.route}`;
+    const what = trial ? `proefles bij ${schoolName(m, D.school)}${P.route ? ` voor route ${P.route}` : ''}` : 'startklas-intake';
+    if (trial && !m.classSessions.some((c) => c.school === D.school)) return `${schoolName(m, D.school)} heeft deze week geen lessen`;
+    if (trial && !m.classSessions.some((c) => c.school === D.school && (P.route === null || c.route === P.route)))
+      return `geen klas van ${schoolName(m, D.school)} voor route ${P.route}`;
     const opts = ctx.seatOpts[d];
     if (opts.length === 0) return `geen ${what} ${after} buiten de andere afspraken van de deelnemer`;
     let open = 0;
@@ -89,7 +105,9 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
       noteCare(pl.start, pl.end, pl.loc);
     }
     if (open === 0)
-      return trial ? `geen vrije proefplaats bij school ${D.school}${P.route ? ` voor route ${P.route}` : ''} ${after}` : `geen vrije plaats bij een startklas-intake ${after}`;
+      return trial
+        ? `geen vrije proefplaats bij ${schoolName(m, D.school)}${P.route ? ` voor route ${P.route}` : ''} ${after}`
+        : `geen vrije plaats bij een startklas-intake ${after}`;
     if (freeTime === 0) return `de ${trial ? 'proeflessen' : 'intakemomenten'} met een vrije plaats botsen met andere activiteiten of reistijd van de deelnemer`;
     if (care.fail && !care.ok) return `${childText(m, care.fail.hh, care.fail.child, care.fail.at)} tijdens de ${trial ? 'proefles' : 'intake'}`;
     return `een vrije plaats past alleen ten koste van een andere afspraak${imbalanceNote()}`;

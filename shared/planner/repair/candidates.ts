@@ -1,22 +1,42 @@
 // Candidate fixes per rule: move a session (nearest times first), give it another room,
 // consultant or interpreter, or book a childcare seat; for a household gap, moves that clear
 // the gap's travel and rooms closer to home. Each candidate is judged by the checker later.
-import { formatSpanNl, whenNl } from '../../domain/dutch-dates';
 import { addDays } from '../../domain/week';
-import { languageName } from '../../domain/languages';
 import { ageInMonths, fromMinutes, hhmmToMinutes, toMinutes } from '../../domain/time';
+import { msg, p as param, renderMsg, type Msg } from '../../messages';
+import { indexInstance } from '../index-instance';
+import { childP, momentP, providerP, roomP, sessionP, spanP } from '../check/msg-params';
+import type { FixAction } from '../../api/contract';
 import type { Violation } from '../check';
 import { takesAge } from '../household-care';
 import { isClassSeat, type Plan, type PlanSession } from '../spec';
-import { busyElsewhere, freeRooms, roomLabel, staffFree, travelToRoom, within } from './free-resources';
+import { busyElsewhere, freeRooms, staffFree, travelToRoom, within } from './free-resources';
 import type { Candidate, CareTarget, FixContext, FixTarget } from './types';
 
 /** Candidates judged per conflict; nearest first, so the best simple moves are always tried. */
 const MAX_MOVES_PER_SESSION = 24;
 
-/** "groepsvoorlichting Arabisch", "leerbaarheidstoets". */
-function sessionNl(s: PlanSession): string {
-  return s.kind === 'groupInfo' ? `groepsvoorlichting ${s.language ? languageName(s.language) : ''}`.trim() : 'leerbaarheidstoets';
+/** A candidate from its action and message; the Dutch label is written once, here. */
+function candidate(action: FixAction, m: Msg): Candidate {
+  return { action, msg: m, label: renderMsg(m, 'nl') };
+}
+
+/** "Verplaats de groepsvoorlichting in het Arabisch van di 24 nov 09:00 naar wo 25 nov 10:00 (in Zaal 2, …)". */
+function moveMsg(ctx: FixContext, s: PlanSession, to: string, room: string): Msg {
+  const idx = indexInstance(ctx.instance);
+  const params = { what: sessionP(idx, s, false), from: momentP(toMinutes(s.start)), to: momentP(toMinutes(to)) };
+  return room !== s.roomId ? msg('fix.moveRoom', { ...params, room: roomP(idx, room) }) : msg('fix.move', params);
+}
+
+function roomMsg(ctx: FixContext, s: PlanSession, room: string, closer: boolean): Msg {
+  const idx = indexInstance(ctx.instance);
+  return msg(closer ? 'fix.closerRoom' : 'fix.room', { what: sessionP(idx, s, false), from: momentP(toMinutes(s.start)), room: roomP(idx, room) });
+}
+
+function staffMsg(ctx: FixContext, s: PlanSession, role: 'interpreter' | 'consultant', who: string, old: string | undefined): Msg {
+  const idx = indexInstance(ctx.instance);
+  const params = { what: sessionP(idx, s, false), when: momentP(toMinutes(s.start)), who: param.person(who) };
+  return old ? msg(`fix.${role}Instead`, { ...params, old: param.person(old) }) : msg(`fix.${role}`, params);
 }
 
 /** Other grid times for a session, nearest first; `otherDayFirst` for the household rule. */
@@ -45,10 +65,7 @@ function moveCandidates(ctx: FixContext, s: PlanSession, otherDayFirst: boolean)
     const room = freeRooms(ctx, s, o.start, o.end)[0];
     if (!room) continue;
     const change = { sessionId: s.id, start: o.start, ...(room !== s.roomId ? { roomId: room } : {}) };
-    out.push({
-      action: { type: 'changeSession', change },
-      label: `Verplaats de ${sessionNl(s)} van ${whenNl(s.start)} naar ${whenNl(o.start)}${room !== s.roomId ? ` in ${roomLabel(ctx, room)}` : ''}`,
-    });
+    out.push(candidate({ type: 'changeSession', change }, moveMsg(ctx, s, o.start, room)));
   }
   return out;
 }
@@ -56,10 +73,7 @@ function moveCandidates(ctx: FixContext, s: PlanSession, otherDayFirst: boolean)
 function roomCandidates(ctx: FixContext, s: PlanSession): Candidate[] {
   return freeRooms(ctx, s, s.start, s.end)
     .filter((r) => r !== s.roomId)
-    .map((r) => ({
-      action: { type: 'changeSession', change: { sessionId: s.id, roomId: r } },
-      label: `Verplaats de ${sessionNl(s)} van ${whenNl(s.start)} naar ${roomLabel(ctx, r)}`,
-    }));
+    .map((r) => candidate({ type: 'changeSession', change: { sessionId: s.id, roomId: r } }, roomMsg(ctx, s, r, false)));
 }
 
 function interpreterCandidates(ctx: FixContext, s: PlanSession): Candidate[] {
@@ -69,10 +83,7 @@ function interpreterCandidates(ctx: FixContext, s: PlanSession): Candidate[] {
     .filter((t) => t.id !== s.interpreterId && t.languages.includes(s.language!) && within(t.available, s.start, s.end))
     .filter((t) => !busyElsewhere(ctx.plan, s.id, (o) => o.interpreterId, t.id, s.start, s.end))
     .sort((a, b) => a.costPerHour - b.costPerHour || a.id.localeCompare(b.id))
-    .map((t) => ({
-      action: { type: 'changeSession', change: { sessionId: s.id, interpreterId: t.id } },
-      label: `Wissel de tolk van de ${sessionNl(s)} op ${whenNl(s.start)}: ${t.name}${old ? ` in plaats van ${old}` : ''}`,
-    }));
+    .map((t) => candidate({ type: 'changeSession', change: { sessionId: s.id, interpreterId: t.id } }, staffMsg(ctx, s, 'interpreter', t.name, old)));
 }
 
 function consultantCandidates(ctx: FixContext, s: PlanSession): Candidate[] {
@@ -80,10 +91,7 @@ function consultantCandidates(ctx: FixContext, s: PlanSession): Candidate[] {
   return ctx.instance.consultants
     .filter((c) => c.id !== s.consultantId && (s.kind !== 'toets' || c.toetsCertified) && within(c.available, s.start, s.end))
     .filter((c) => !busyElsewhere(ctx.plan, s.id, (o) => o.consultantId, c.id, s.start, s.end))
-    .map((c) => ({
-      action: { type: 'changeSession', change: { sessionId: s.id, consultantId: c.id } },
-      label: `Wissel de consulent van de ${sessionNl(s)} op ${whenNl(s.start)}: ${c.name}${old ? ` in plaats van ${old}` : ''}`,
-    }));
+    .map((c) => candidate({ type: 'changeSession', change: { sessionId: s.id, consultantId: c.id } }, staffMsg(ctx, s, 'consultant', c.name, old)));
 }
 
 /**
@@ -106,10 +114,19 @@ function childcareCandidates(ctx: FixContext, childId: string, days: Set<string>
       const age = ageInMonths(child.birthDate, day);
       if (!takesAge(age, p.ageMonthsMin, p.ageMonthsMax)) continue;
       if ((booked.get(`${p.id}|${slot.start}`) ?? 0) >= slot.free) continue;
-      out.push({
-        action: { type: 'bookChildcare', childId, childcareId: p.id, slotStart: slot.start },
-        label: `Boek een opvangplek voor ${ctx.childNames.get(childId) ?? `kind ${childId}`} bij ${ctx.providerNames.get(p.id) ?? p.id} op ${formatSpanNl(slot.start, slot.end)}`,
-      });
+      const idx = indexInstance(ctx.instance);
+      const name = ctx.childNames.get(childId);
+      const childParam = name ? msg('check.what.child', { name: param.person(name), age: param.age(age) }) : null;
+      out.push(
+        candidate(
+          { type: 'bookChildcare', childId, childcareId: p.id, slotStart: slot.start },
+          msg('fix.childcare', {
+            child: childParam ? param.msg(childParam) : childP(idx, childId, age),
+            provider: providerP(idx, p.id),
+            when: spanP(toMinutes(slot.start), toMinutes(slot.end)),
+          }),
+        ),
+      );
     }
   }
   return out;
@@ -174,10 +191,7 @@ function householdMoveCandidates(ctx: FixContext, s: PlanSession, adult: string,
     const list = lists[(clears ? 0 : 2) + (o.sameDay ? 0 : 1)];
     if (list.length >= MAX_MOVES_PER_SESSION) continue;
     const change = { sessionId: s.id, start: o.start, ...(room !== s.roomId ? { roomId: room } : {}) };
-    list.push({
-      action: { type: 'changeSession', change },
-      label: `Verplaats de ${sessionNl(s)} van ${whenNl(s.start)} naar ${whenNl(o.start)}${room !== s.roomId ? ` in ${roomLabel(ctx, room)}` : ''}`,
-    });
+    list.push(candidate({ type: 'changeSession', change }, moveMsg(ctx, s, o.start, room)));
   }
   const out: Candidate[] = [];
   for (const [a, b] of [
@@ -199,10 +213,7 @@ function closerRoomCandidates(ctx: FixContext, s: PlanSession, adult: string): C
     .map((r) => ({ r, t: travelToRoom(ctx, adult, r) }))
     .filter((x) => x.r !== s.roomId && x.t < now)
     .sort((a, b) => a.t - b.t || a.r.localeCompare(b.r))
-    .map(({ r }) => ({
-      action: { type: 'changeSession', change: { sessionId: s.id, roomId: r } },
-      label: `Verplaats de ${sessionNl(s)} van ${whenNl(s.start)} naar ${roomLabel(ctx, r)}, dichter bij huis`,
-    }));
+    .map(({ r }) => candidate({ type: 'changeSession', change: { sessionId: s.id, roomId: r } }, roomMsg(ctx, s, r, true)));
 }
 
 /** Candidates for violation `v`; `care` is the gap of a household conflict, when known. */

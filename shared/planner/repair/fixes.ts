@@ -7,6 +7,7 @@
 // the first conflicts of a broken week cannot use up what the later ones need.
 import type { Fix, FixAction } from '../../api/contract';
 import { checkPlan, type Violation } from '../check';
+import type { Msg } from '../../messages';
 import { applyAction } from './apply-action';
 import { candidatesFor } from './candidates';
 import type { FixContext, FixTarget, Judged } from './types';
@@ -32,7 +33,7 @@ function judge(ctx: FixContext, action: FixAction): Judged | null {
 export const FIXABLE_RULES = new Set([1, 2, 3, 4, 5, 8, 9, 10]);
 
 /** Candidates judged during one week.conflicts call, by action; shared by all its conflicts. */
-export type FixPool = Map<string, { label: string; action: FixAction; judged: Judged }>;
+export type FixPool = Map<string, { label: string; msg: Msg; action: FixAction; judged: Judged }>;
 
 /**
  * Judges the candidates of violation `v` within this conflict's share of the budget (results
@@ -53,7 +54,7 @@ export function judgeCandidates(ctx: FixContext, pool: FixPool, v: Violation, ta
     if (!j) continue;
     if (!known) spent++;
     own.add(k);
-    if (!pool.has(k)) pool.set(k, { label: c.label, action: c.action, judged: j });
+    if (!pool.has(k)) pool.set(k, { label: c.label, msg: c.msg, action: c.action, judged: j });
   }
   return own;
 }
@@ -71,7 +72,7 @@ export function pickFixes(ctx: FixContext, pool: FixPool, v: Violation, conflict
   for (const [k, c] of pool) {
     order++;
     if ((c.judged.counts.get(key) ?? 0) >= before) continue;
-    kept.push({ id: '', label: c.label, action: c.action, costDelta: c.judged.cost - ctx.base.cost, conflictsAfter: c.judged.total, own: own.has(k) ? 0 : 1, order });
+    kept.push({ id: '', label: c.label, msg: c.msg, action: c.action, costDelta: c.judged.cost - ctx.base.cost, conflictsAfter: c.judged.total, own: own.has(k) ? 0 : 1, order });
   }
   kept.sort((a, b) => a.conflictsAfter - b.conflictsAfter || a.costDelta - b.costDelta || a.own - b.own || a.order - b.order);
   return kept.slice(0, MAX_FIXES).map(({ own: _o, order: _r, ...f }, i) => ({ ...f, id: `${conflictId}#${i + 1}` }));

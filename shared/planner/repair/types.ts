@@ -1,5 +1,6 @@
 // What the repair suggestions work with: the week being repaired and the candidates judged so far.
 import type { FixAction } from '../../api/contract';
+import type { Msg } from '../../messages';
 import type { CareGap, CheckResult } from '../check';
 import type { Instance, Plan } from '../spec';
 
@@ -35,5 +36,5 @@ export interface FixTarget {
   care?: CareTarget;
 }
 
-/** A fix to judge: an action and its Dutch label. */
-export type Candidate = { action: FixAction; label: string };
+/** A fix to judge: an action, what it does as a message, and that message in Dutch. */
+export type Candidate = { action: FixAction; msg: Msg; label: string };

@@ -2,7 +2,7 @@
 // same conflict before and after a change, counted with repeats.
 import type { Violation } from '../check';
 
-export function violationKey(v: Violation): string {
+export function violationKey(v: Pick<Violation, 'rule' | 'entities'> & Partial<Violation>): string {
   return `${v.rule}|${v.entities.join(',')}`;
 }
 

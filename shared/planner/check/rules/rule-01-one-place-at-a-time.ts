@@ -3,7 +3,9 @@
 // them on one day.
 import { travelAt } from '../../index-instance';
 import type { Minutes } from '../../../domain/time';
-import { dayNl, locationName, spanNl, timeNl } from '../messages';
+import { msg, p } from '../../../messages';
+import { timeNl } from '../messages';
+import { dayP, locationP, personP, spanP, violation } from '../msg-params';
 import type { Activity, RuleInput, Violation } from '../types';
 
 const dayKey = (m: Minutes) => Math.floor(m / 1440);
@@ -12,21 +14,23 @@ export function checkOnePlaceAtATime({ idx, resolved }: RuleInput, out: Violatio
   const people = idx.instance.participants;
   for (const pi of resolved.active) {
     const acts = resolved.byParticipant[pi]!;
-    const p = people[pi];
-    const pid = p.id;
-    const who = p.name;
+    const q = people[pi];
+    const pid = q.id;
+    const who = personP(idx, pid);
     const busy = idx.busy[pi];
     const home = idx.home[pi];
 
     let prev: Activity | null = null;
     for (const a of acts) {
       // Reaching the activity from home at all.
-      if (a.locationId !== null && travelAt(idx, home, a.li) === null && p.homeLocationId !== a.locationId) {
-        out.push({
-          rule: 1,
-          entities: [pid, a.ref, p.homeLocationId, a.locationId],
-          message: `${who} kan op ${spanNl(a.start, a.end)} niet bij ${a.label} komen: er is geen reisverbinding tussen thuis (${locationName(idx, p.homeLocationId)}) en ${locationName(idx, a.locationId)}.`,
-        });
+      if (a.locationId !== null && travelAt(idx, home, a.li) === null && q.homeLocationId !== a.locationId) {
+        out.push(
+          violation(
+            1,
+            [pid, a.ref, q.homeLocationId, a.locationId],
+            msg('check.r1.unreachable', { who, when: spanP(a.start, a.end), what: a.what, home: locationP(idx, q.homeLocationId), place: locationP(idx, a.locationId) }),
+          ),
+        );
       }
 
       // Busy intervals against the activity itself. Busy time has no location, so no travel is
@@ -35,37 +39,46 @@ export function checkOnePlaceAtATime({ idx, resolved }: RuleInput, out: Violatio
       for (const b of busy) {
         if (b.start >= a.end) break;
         if (b.end <= a.start) continue;
-        out.push({
-          rule: 1,
-          entities: a.demandId ? [pid, a.ref, a.demandId] : [pid, a.ref],
-          message: `${who} is op ${spanNl(b.start, b.end)} al bezet (werk, les of afspraak), maar staat op ${spanNl(a.start, a.end)} in ${a.label}.`,
-        });
+        out.push(
+          violation(1, a.demandId ? [pid, a.ref, a.demandId] : [pid, a.ref], msg('check.r1.busy', { who, busy: spanP(b.start, b.end), when: spanP(a.start, a.end), what: a.what })),
+        );
       }
 
       // Against the previous activity. Sorted by start, so overlap with any earlier activity
       // shows up against the one that ends last.
       if (prev) {
         if (a.start < prev.end) {
-          out.push({
-            rule: 1,
-            entities: [pid, prev.ref, a.ref],
-            message: `${who} staat tegelijk in ${prev.label}, ${spanNl(prev.start, prev.end)}, en in ${a.label}, ${spanNl(a.start, a.end)}.`,
-          });
+          out.push(
+            violation(1, [pid, prev.ref, a.ref], msg('check.r1.overlap', { who, a: prev.what, aWhen: spanP(prev.start, prev.end), b: a.what, bWhen: spanP(a.start, a.end) })),
+          );
         } else if (dayKey(prev.start) === dayKey(a.start) && prev.locationId !== null && a.locationId !== null && prev.locationId !== a.locationId) {
           const need = travelAt(idx, prev.li, a.li);
           const gap = a.start - prev.end;
           if (need === null) {
-            out.push({
-              rule: 1,
-              entities: [pid, prev.ref, a.ref, prev.locationId, a.locationId],
-              message: `${who} moet op ${dayNl(a.start)} van ${prev.label}, klaar om ${timeNl(prev.end)}, naar ${a.label} om ${timeNl(a.start)}, maar er is geen reisverbinding tussen ${locationName(idx, prev.locationId)} en ${locationName(idx, a.locationId)}.`,
-            });
+            out.push(
+              violation(
+                1,
+                [pid, prev.ref, a.ref, prev.locationId, a.locationId],
+                msg('check.r1.noRoute', {
+                  who,
+                  day: dayP(a.start),
+                  a: prev.what,
+                  aEnd: p.time(timeNl(prev.end)),
+                  b: a.what,
+                  bStart: p.time(timeNl(a.start)),
+                  from: locationP(idx, prev.locationId),
+                  to: locationP(idx, a.locationId),
+                }),
+              ),
+            );
           } else if (gap < need) {
-            out.push({
-              rule: 1,
-              entities: [pid, prev.ref, a.ref],
-              message: `${who} heeft op ${dayNl(a.start)} maar ${gap} minuten tussen ${prev.label}, klaar om ${timeNl(prev.end)}, en ${a.label} om ${timeNl(a.start)}; de reis duurt ${need} minuten.`,
-            });
+            out.push(
+              violation(
+                1,
+                [pid, prev.ref, a.ref],
+                msg('check.r1.tooClose', { who, day: dayP(a.start), gap, a: prev.what, aEnd: p.time(timeNl(prev.end)), b: a.what, bStart: p.time(timeNl(a.start)), need }),
+              ),
+            );
           }
         }
       }

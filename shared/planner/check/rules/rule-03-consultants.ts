@@ -1,6 +1,7 @@
 // SPEC rule 3, consultants: the consultant is available during the session, certified for a
 // toets, and in one session at a time.
-import { sessionNl, spanNl } from '../messages';
+import { msg, p } from '../../../messages';
+import { sessionP, spanP, violation } from '../msg-params';
 import { insideAny } from '../../../domain/intervals';
 import type { RuleInput, Violation } from '../types';
 import { doubleBookings, sessionsPer } from './double-bookings';
@@ -10,24 +11,27 @@ export function checkConsultants({ idx, sessions }: RuleInput, out: Violation[])
     const consultant = idx.consultants.get(s.consultantId);
     if (!consultant) continue;
     if (!insideAny(idx.consultantAvailable.get(consultant.id)!, start, end)) {
-      out.push({ rule: 3, entities: [s.id, consultant.id], message: `${consultant.name} is op ${spanNl(start, end)} niet beschikbaar voor de ${sessionNl(s)}.` });
+      out.push(violation(3, [s.id, consultant.id], msg('check.r3.unavailable', { who: p.person(consultant.name), when: spanP(start, end), what: sessionP(idx, s) })));
     }
     if (s.kind === 'toets' && !consultant.toetsCertified) {
-      out.push({
-        rule: 3,
-        entities: [s.id, consultant.id],
-        message: `${consultant.name} is niet gecertificeerd voor de leerbaarheidstoets, maar begeleidt de ${sessionNl(s)} op ${spanNl(start, end)}.`,
-      });
+      out.push(violation(3, [s.id, consultant.id], msg('check.r3.notCertified', { who: p.person(consultant.name), what: sessionP(idx, s), when: spanP(start, end) })));
     }
   }
 
   doubleBookings(
     sessionsPer(sessions, (t) => t.s.consultantId),
-    (a, b, id) => ({
-      rule: 3,
-      entities: [a.s.id, b.s.id, id],
-      message: `${idx.consultants.get(id)?.name ?? id} staat tegelijk in ${sessionNl(a.s)} (${spanNl(a.start, a.end)}) en ${sessionNl(b.s)} (${spanNl(b.start, b.end)}).`,
-    }),
+    (a, b, id) =>
+      violation(
+        3,
+        [a.s.id, b.s.id, id],
+        msg('check.r3.double', {
+          who: p.person(idx.consultants.get(id)?.name ?? id),
+          a: sessionP(idx, a.s),
+          aWhen: spanP(a.start, a.end),
+          b: sessionP(idx, b.s),
+          bWhen: spanP(b.start, b.end),
+        }),
+      ),
     out,
   );
 }

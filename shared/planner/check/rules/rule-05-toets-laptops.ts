@@ -1,6 +1,7 @@
 // SPEC rule 5, laptops at the toets: a touchscreen laptop for everyone with no or basic digital
 // skill, a laptop for everyone, and no more participants than the toets allows.
-import { plural, roomName, sessionNl, spanNl } from '../messages';
+import { msg } from '../../../messages';
+import { roomP, sessionP, spanP, violation } from '../msg-params';
 import type { RuleInput, Violation } from '../types';
 
 export function checkToetsLaptops({ idx, sessions }: RuleInput, out: Violation[]): void {
@@ -15,26 +16,16 @@ export function checkToetsLaptops({ idx, sessions }: RuleInput, out: Violation[]
       if (skill === 'none' || skill === 'basic') needTouch++;
     }
     const total = s.participants.length;
+    const what = sessionP(idx, s, false);
+    const when = spanP(start, end);
     if (needTouch > room.laptopsTouch) {
-      out.push({
-        rule: 5,
-        entities: [s.id, room.id],
-        message: `Bij de ${sessionNl(s)} op ${spanNl(start, end)} ${needTouch === 1 ? 'heeft 1 deelnemer' : `hebben ${needTouch} deelnemers`} een touchscreen-laptop nodig, maar ${roomName(idx, room.id)} heeft er ${room.laptopsTouch}.`,
-      });
+      out.push(violation(5, [s.id, room.id], msg('check.r5.touch', { what, when, n: needTouch, room: roomP(idx, room.id), have: room.laptopsTouch })));
     }
     if (total > room.laptopsTouch + room.laptopsMouse) {
-      out.push({
-        rule: 5,
-        entities: [s.id, room.id],
-        message: `De ${sessionNl(s)} op ${spanNl(start, end)} heeft ${plural(total, 'deelnemer', 'deelnemers')}, maar ${roomName(idx, room.id)} heeft ${plural(room.laptopsTouch + room.laptopsMouse, 'laptop', 'laptops')}.`,
-      });
+      out.push(violation(5, [s.id, room.id], msg('check.r5.laptops', { what, when, n: total, room: roomP(idx, room.id), have: room.laptopsTouch + room.laptopsMouse })));
     }
     if (toets.maxSize !== null && total > toets.maxSize) {
-      out.push({
-        rule: 5,
-        entities: [s.id],
-        message: `De ${sessionNl(s)} op ${spanNl(start, end)} heeft ${plural(total, 'deelnemer', 'deelnemers')}; het maximum is ${toets.maxSize}.`,
-      });
+      out.push(violation(5, [s.id], msg('check.r5.max', { what, when, n: total, max: toets.maxSize })));
     }
   }
 }

@@ -1,6 +1,7 @@
 // SPEC rule 6, group size: a group information session has between minSize and maxSize
 // participants.
-import { plural, sessionNl, spanNl } from '../messages';
+import { msg } from '../../../messages';
+import { sessionP, spanP, violation } from '../msg-params';
 import type { RuleInput, Violation } from '../types';
 
 export function checkGroupSize({ idx, sessions }: RuleInput, out: Violation[]): void {
@@ -9,11 +10,7 @@ export function checkGroupSize({ idx, sessions }: RuleInput, out: Violation[]): 
     if (s.kind !== 'groupInfo') continue;
     const n = s.participants.length;
     if (n < groupInfo.minSize || n > groupInfo.maxSize) {
-      out.push({
-        rule: 6,
-        entities: [s.id],
-        message: `De ${sessionNl(s)} op ${spanNl(start, end)} heeft ${plural(n, 'deelnemer', 'deelnemers')}; een groep heeft er ${groupInfo.minSize} tot en met ${groupInfo.maxSize}.`,
-      });
+      out.push(violation(6, [s.id], msg('check.r6.size', { what: sessionP(idx, s), when: spanP(start, end), n, min: groupInfo.minSize, max: groupInfo.maxSize })));
     }
   }
 }

@@ -3,7 +3,8 @@
 // moment than it has seats.
 import type { InstanceIndex, SeatTarget } from '../../index-instance';
 import type { Demand } from '../../spec';
-import { listNl, locationName, plural, spanNl } from '../messages';
+import { msg, p as param } from '../../../messages';
+import { classP, peopleP, personP, schoolP, seatTargetP, spanP, violation } from '../msg-params';
 import type { RuleInput, Violation } from '../types';
 
 /** School and route of one trial-lesson seat; called while the plan is resolved (check/resolve.ts). */
@@ -12,18 +13,28 @@ export function checkSeatFit(idx: InstanceIndex, pi: number, demand: Demand | un
   if (!cls) return;
   const p = idx.instance.participants[pi];
   if (demand && demand.kind === 'trialLesson' && demand.schoolId !== cls.schoolId) {
-    out.push({
-      rule: 7,
-      entities: [p.id, demand.id, cls.id],
-      message: `${p.name} heeft een proefles nodig bij school ${demand.schoolId ?? '(geen school opgegeven)'}, maar is ingepland in klas ${cls.id} van school ${cls.schoolId} (${spanNl(target.start, target.end)}).`,
-    });
+    out.push(
+      violation(
+        7,
+        [p.id, demand.id, cls.id],
+        msg('check.r7.wrongSchool', { who: personP(idx, p.id), school: schoolP(idx, demand.schoolId), what: seatTargetP(idx, target), when: spanP(target.start, target.end) }),
+      ),
+    );
   }
   if (p.routeIndication !== null && cls.route !== p.routeIndication) {
-    out.push({
-      rule: 7,
-      entities: demand ? [p.id, demand.id, cls.id] : [p.id, cls.id],
-      message: `${p.name} heeft route-indicatie ${p.routeIndication}, maar de proefles in klas ${cls.id} (${spanNl(target.start, target.end)}) is route ${cls.route}.`,
-    });
+    out.push(
+      violation(
+        7,
+        demand ? [p.id, demand.id, cls.id] : [p.id, cls.id],
+        msg('check.r7.wrongRoute', {
+          who: personP(idx, p.id),
+          route: param.text(p.routeIndication),
+          what: seatTargetP(idx, target),
+          when: spanP(target.start, target.end),
+          classRoute: param.text(cls.route),
+        }),
+      ),
+    );
   }
 }
 
@@ -33,20 +44,12 @@ export function checkTrialAndIntakeSeats({ idx, resolved }: RuleInput, out: Viol
   for (const [gi, pis] of resolved.seated) {
     const t = idx.seatTargets[gi];
     if (pis.length <= t.capacity) continue;
-    const names = listNl(pis.map((pi) => people[pi].name));
     const ids = pis.map((pi) => people[pi].id);
+    const who = peopleP(idx, ids);
     if (t.cls) {
-      out.push({
-        rule: 7,
-        entities: [t.ref, ...ids],
-        message: `Klas ${t.ref} van school ${t.cls.schoolId} heeft op ${spanNl(t.start, t.end)} ${plural(t.capacity, 'proeflesplaats', 'proeflesplaatsen')}, maar er ${pis.length === 1 ? 'is' : 'zijn'} ${plural(pis.length, 'deelnemer', 'deelnemers')} ingepland (${names}).`,
-      });
+      out.push(violation(7, [t.ref, ...ids], msg('check.r7.classFull', { what: classP(idx, t.cls), when: spanP(t.start, t.end), cap: t.capacity, n: pis.length, who })));
     } else {
-      out.push({
-        rule: 7,
-        entities: [t.ref, ...ids],
-        message: `De startklas-intake ${t.ref} (${locationName(idx, t.locationId)}, ${spanNl(t.start, t.end)}) heeft ${plural(t.capacity, 'plaats', 'plaatsen')}, maar er ${pis.length === 1 ? 'is' : 'zijn'} ${plural(pis.length, 'deelnemer', 'deelnemers')} ingepland (${names}).`,
-      });
+      out.push(violation(7, [t.ref, ...ids], msg('check.r7.intakeFull', { what: seatTargetP(idx, t), when: spanP(t.start, t.end), cap: t.capacity, n: pis.length, who })));
     }
   }
 }

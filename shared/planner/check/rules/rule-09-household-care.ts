@@ -7,7 +7,9 @@ import { travelAt, type InstanceIndex } from '../../index-instance';
 import { childCareNeed, awayAround, householdCareNeed, takesAge } from '../../household-care';
 import { subtract, union } from '../../../domain/intervals';
 import { ageInMonths, type Span } from '../../../domain/time';
-import { ageNl, dateOf, listNl, locationName, plural, spanNl } from '../messages';
+import { msg, p, type MsgParam } from '../../../messages';
+import { dateOf } from '../messages';
+import { childOfP, childP, dayP, peopleP, providerP, spanP, violation } from '../msg-params';
 import type { Activity, CareGap, Resolved, RuleInput, Violation } from '../types';
 
 /** When the participant leaves home and is back, for an activity (SPEC: travel before and after). */
@@ -22,11 +24,19 @@ export function checkHouseholdCare({ idx, resolved, bookings }: RuleInput, out: 
   for (const { childId, entry, provider, slot, slotStart } of bookings.valid) {
     const age = ageInMonths(entry.child.birthDate, slotStart.slice(0, 10));
     if (!takesAge(age, provider.ageMonthsMin, provider.ageMonthsMax)) {
-      out.push({
-        rule: 9,
-        entities: [childId, entry.household.id, provider.id],
-        message: `Kind ${childId} (huishouden ${entry.household.id}, ${ageNl(age)}) is op ${spanNl(slot.start, slot.end)} geboekt bij ${providerNl(idx, provider.id)}, maar die opvang is voor kinderen van ${provider.ageMonthsMin} tot en met ${provider.ageMonthsMax} maanden.`,
-      });
+      out.push(
+        violation(
+          9,
+          [childId, entry.household.id, provider.id],
+          msg('check.r9.age', {
+            child: childOfP(idx, childId, age, entry.household.adults),
+            when: spanP(slot.start, slot.end),
+            provider: providerP(idx, provider.id),
+            min: provider.ageMonthsMin,
+            max: provider.ageMonthsMax,
+          }),
+        ),
+      );
       continue;
     }
     const c = coverByChild.get(childId);
@@ -35,11 +45,20 @@ export function checkHouseholdCare({ idx, resolved, bookings }: RuleInput, out: 
   }
   for (const [slot, { providerId, children }] of bookings.perSlot) {
     if (children.length > slot.free) {
-      out.push({
-        rule: 9,
-        entities: [providerId, ...children],
-        message: `${providerNl(idx, providerId)} heeft op ${spanNl(slot.start, slot.end)} ${plural(slot.free, 'vrije plaats', 'vrije plaatsen')}, maar er ${children.length === 1 ? 'is' : 'zijn'} ${plural(children.length, 'kind', 'kinderen')} geboekt (${children.join(', ')}).`,
-      });
+      const dateStr = dateOf(slot.start);
+      const kids = p.list(
+        children.map((c) => {
+          const entry = idx.children.get(c);
+          return entry ? childOfP(idx, c, ageInMonths(entry.child.birthDate, dateStr), entry.household.adults) : p.text(c);
+        }),
+      );
+      out.push(
+        violation(
+          9,
+          [providerId, ...children],
+          msg('check.r9.full', { provider: providerP(idx, providerId), when: spanP(slot.start, slot.end), free: slot.free, n: children.length, children: kids }),
+        ),
+      );
     }
   }
 
@@ -62,10 +81,8 @@ export function checkHouseholdCare({ idx, resolved, bookings }: RuleInput, out: 
     );
     if (need.length === 0) continue;
 
-    const names = adults.map((a) => people[a].name);
     const ids = adults.map((a) => people[a].id);
-    const subject =
-      names.length === 1 ? `${names[0]} (huishouden ${h.id}) is weg` : `${listNl(names)} (huishouden ${h.id}) zijn ${names.length === 2 ? 'allebei' : 'allemaal'} weg`;
+    const adultsP = peopleP(idx, ids);
     let sessionsAway: SessionAway[] | undefined;
     for (const { child, covered } of children) {
       let open = childCareNeed(need, covered);
@@ -74,16 +91,20 @@ export function checkHouseholdCare({ idx, resolved, bookings }: RuleInput, out: 
       if (cover) open = subtract(open, union(cover));
       for (const gap of open) {
         const age = ageInMonths(child.birthDate, dateOf(gap.start));
-        const violation: Violation = {
-          rule: 9,
-          entities: [...ids, h.id, child.id],
-          message: `${subject} op ${spanNl(gap.start, gap.end)}; ${names.length === 1 ? 'het' : 'hun'} kind ${child.id} (${ageNl(age)}) heeft dan geen opvang.`,
-        };
-        out.push(violation);
         sessionsAway ??= adultSessionsAway(idx, resolved, adults);
         const inGap = sessionsAway.filter((x) => x.span.start < gap.end && gap.start < x.span.end);
+        const acts = activitiesInGap(idx, resolved, adults, gap);
+        const childParam = childP(idx, child.id, age, true);
+        const v: Violation = violation(
+          9,
+          [...ids, h.id, child.id],
+          acts.length > 0
+            ? msg('check.r9.gap', { adults: adultsP, acts: p.list(acts), child: childParam })
+            : msg('check.r9.gapDay', { adults: adultsP, day: dayP(gap.start), child: childParam }),
+        );
+        out.push(v);
         gaps.push({
-          violation,
+          violation: v,
           householdId: h.id,
           childId: child.id,
           gap: { start: gap.start, end: gap.end },
@@ -114,10 +135,22 @@ function adultSessionsAway(idx: InstanceIndex, resolved: Resolved, adults: numbe
   return out;
 }
 
-const PROVIDER_KIND_NL = { kinderopvang: 'kinderopvang', vve: 'VVE', bso: 'BSO' } as const;
-
-/** "VVE VVE-1 (Kinderopvang De Vlinder, Gorinchem)". */
-function providerNl(idx: InstanceIndex, id: string): string {
-  const p = idx.childcare.get(id);
-  return p ? `${PROVIDER_KIND_NL[p.kind]} ${p.id} (${locationName(idx, p.locationId)})` : id;
+/**
+ * The adults' activities whose away span (travel included) overlaps a gap, each with its own
+ * times ("de groepsvoorlichting … (di 24 nov 09:00-11:00)"), once even when two adults share it.
+ */
+function activitiesInGap(idx: InstanceIndex, resolved: Resolved, adults: number[], gap: Span): MsgParam[] {
+  const seen = new Set<string>();
+  const out: MsgParam[] = [];
+  for (const a of adults) {
+    for (const act of resolved.byParticipant[a] ?? []) {
+      const away = awaySpan(idx, act);
+      if (!(away.start < gap.end && gap.start < away.end)) continue;
+      const key = `${act.ref}@${act.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(p.msg(msg('check.what.at', { what: act.what, when: spanP(act.start, act.end) })));
+    }
+  }
+  return out;
 }
