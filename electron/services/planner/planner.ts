@@ -25,7 +25,7 @@ import { startPlanRun, type PlanRun } from '../../planner-jobs/plan-runner';
 import { auditContext, nowOf, type ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
 import { writeTx } from '../../../db/connection';
-import { currentLock, endLock, takeLock } from './planning-lock';
+import { currentLock, endLock, refuseIfLockedByOther, takeLock } from './planning-lock';
 
 type JobState = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -191,12 +191,14 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
       return { released };
     },
 
-    'planner.cancel': ({ jobId }) => {
+    'planner.cancel': ({ jobId }, ctx) => {
       const job = jobs.get(jobId);
       if (!job) {
         if (getRun(db, jobId)) return { cancelled: false };
         throw new ApiError({ code: 'not_found', field: 'jobId', message: `Planneropdracht ${jobId} is onbekend.` });
       }
+      // Only the account that plans the week stops its run.
+      refuseIfLockedByOther(db, env, job.weekStart, ctx);
       if (job.state !== 'running') return { cancelled: false };
       const queued = waiting.indexOf(job);
       if (queued >= 0) {

@@ -139,6 +139,8 @@ describe('the planning lock', () => {
     expect((await ok(b, joris, 'week.get', { weekStart: W })).planningLock).toEqual({ holder: 'fatima (coördinator)', since: '2026-11-25T10:42:00', mine: false });
     expect((await ok(a, fatima, 'week.get', { weekStart: W })).planningLock).toMatchObject({ mine: true });
     expect(refusal(await b.dispatch('planner.start', { weekStart: W, timeLimitSeconds: 0.5 }, joris))).toEqual({ code: 'conflict', message: lockMsg });
+    // On one server (one process) the other account sees the run, but cannot stop it.
+    expect(refusal(await a.dispatch('planner.cancel', { jobId }, joris))).toEqual({ code: 'conflict', message: lockMsg });
     await finished(a, jobId);
     expect(refusal(await b.dispatch('proposal.accept', { weekStart: W, confirmPublished: false }, joris))).toEqual({ code: 'conflict', message: lockMsg });
     expect(refusal(await b.dispatch('proposal.discard', { weekStart: W, confirmPublished: false }, joris))).toEqual({ code: 'conflict', message: lockMsg });
