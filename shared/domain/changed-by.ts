@@ -50,6 +50,12 @@ export function staleSessionMessageNl(change: { actor: string; at: string; what:
   return `${who} ${did[change.what] ?? did.changed}; ${RELOADED}`;
 }
 
+/** The refusal of a participant form saved on a stale version: "… heeft deze deelnemer om 10:42 gewijzigd; …". */
+export function staleParticipantMessageNl(change: { actor: string; at: string } | null, now: string): string {
+  if (!change) return `Deze deelnemer is intussen gewijzigd; ${RELOADED}`;
+  return `${actorLabelNl(change.actor)} heeft deze deelnemer ${atTimeNl(change.at, now)} gewijzigd; ${RELOADED}`;
+}
+
 /** "Week 50 wordt gepland door fatima (coördinator) sinds 10:12." */
 export function planningLockMessageNl(isoWeek: number, holder: string, since: string, now: string): string {
   const when = since.slice(0, 10) === now.slice(0, 10) ? `sinds ${since.slice(11, 16)}` : `sinds ${formatDateNl(since.slice(0, 10))} ${since.slice(11, 16)}`;

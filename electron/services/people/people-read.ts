@@ -13,7 +13,7 @@ import { listWeeklyTimes } from '../../../db/repositories/availability';
 import { trialOutcomesOf } from '../../../db/repositories/trial-outcomes';
 import { firstActivityDates } from '../../../db/repositories/sessions';
 import { auditOfPerson, bookingsOfPerson, childrenWithCare, erasurePlan, getHousehold, householdMemberIds, listSteps, type PersonBooking } from '../../../db/repositories/people';
-import { getParticipant } from '../../../db/repositories/participants';
+import { getParticipant, participantVersion } from '../../../db/repositories/participants';
 import type { ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
 import { callerOf, clientFor } from './client-access';
@@ -114,6 +114,7 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
           what: historyTextNl(r),
           why: r.purpose,
         })),
+        version: participantVersion(db, p.id),
       };
     },
 

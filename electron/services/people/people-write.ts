@@ -12,7 +12,18 @@ import { writeTx } from '../../../db/tx';
 import type { Db } from '../../../db/connection';
 import type { AuditContext } from '../../../db/repositories/audit';
 import { listConsultants, listGemeenten, listLocations, listSchools } from '../../../db/repositories/region';
-import { addChild, createHousehold, createParticipant, deleteHousehold, updateParticipant, type Participant } from '../../../db/repositories/participants';
+import {
+  addChild,
+  createHousehold,
+  createParticipant,
+  deleteHousehold,
+  lastParticipantSave,
+  participantVersion,
+  updateParticipant,
+  type Participant,
+} from '../../../db/repositories/participants';
+import { staleParticipantMessageNl } from '../../../shared/domain/changed-by';
+import { utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
 import {
   addStep,
@@ -25,7 +36,7 @@ import {
   setParticipantHousehold,
   updateChild,
 } from '../../../db/repositories/people';
-import type { ServiceDeps } from '../context';
+import { nowOf, type ServiceDeps } from '../context';
 import { profileAudit } from '../audit/profile-audit';
 import { profileOf } from '../../../shared/api/access';
 import { callerOf, clientFor, type Caller } from './client-access';
@@ -72,6 +83,14 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
     const caller = callerOf(ctx);
     const profile = profileOf(ctx);
     const before = input.id ? clientFor(db, caller, input.id, { write: true }) : null;
+    // Saved on a version someone changed meanwhile: refused, saying who and when.
+    if (before && input.expectedVersion !== undefined) {
+      const stored = participantVersion(db, before.id);
+      if (stored !== input.expectedVersion) {
+        const change = lastParticipantSave(db, before.id);
+        throw new ApiError({ code: 'stale', message: staleParticipantMessageNl(change && { ...change, at: utcToAmsterdam(change.at) }, nowOf(env)) });
+      }
+    }
     if (!listGemeenten(db).some((g) => g.id === input.gemeenteId)) throw invalidInput('gemeenteId', 'Gemeente: kies een gemeente uit de lijst.');
     const homeLocationId = homeLocationFor(db, input.gemeenteId, input.homeLocationId ?? (before?.gemeenteId === input.gemeenteId ? before.homeLocationId : null));
     const consultantId = consultantFor(db, caller, input.consultantId);

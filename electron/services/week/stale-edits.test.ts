@@ -118,6 +118,44 @@ describe('a change made on a stale session', () => {
   });
 });
 
+describe('a participant form saved on a stale version', () => {
+  it('is refused with who saved it and when; the app always sends the version, others may leave it out', async () => {
+    open();
+    const id = (await ok(a, fatima, 'week.get', { weekStart: W })).sessions.flatMap((x) => x.participants)[0]!.id;
+    const seen = await ok(b, joris, 'participants.get', { id });
+    const p = seen.person;
+    const form = {
+      id,
+      givenName: p.givenName,
+      familyName: p.familyName,
+      gemeenteId: p.gemeente.id,
+      homeLocationId: p.homeLocation.id,
+      migrantKind: p.migrantKind,
+      koppelingDate: p.koppelingDate,
+      registrationDate: p.registrationDate,
+      housingDate: p.housingDate,
+      language: p.language,
+      otherLanguages: p.otherLanguages,
+      digitalSkill: p.digitalSkill,
+      routeIndication: p.routeIndication,
+      busy: p.busy,
+      consultantId: p.consultant?.id ?? null,
+    };
+    const other = p.digitalSkill === 'good' ? 'basic' : 'good';
+    // Fatima saves a change on the version both saw.
+    expect((await ok(a, fatima, 'participants.save', { ...form, digitalSkill: other, expectedVersion: seen.version })).applied).toBe(true);
+    // Joris, on that same version, changes the name: refused, nothing written.
+    const r = await b.dispatch('participants.save', { ...form, givenName: `${p.givenName}x`, expectedVersion: seen.version }, joris);
+    expect(refusal(r)).toEqual({ code: 'stale', message: 'fatima (coördinator) heeft deze deelnemer om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
+    const now = await ok(b, joris, 'participants.get', { id });
+    expect(now.person).toMatchObject({ givenName: p.givenName, digitalSkill: other });
+    expect(now.version).toBeGreaterThan(seen.version);
+    // On the current version it goes through; without a version it is not checked.
+    expect((await ok(b, joris, 'participants.save', { ...form, digitalSkill: other, givenName: `${p.givenName}x`, expectedVersion: now.version })).applied).toBe(true);
+    expect((await ok(a, fatima, 'participants.save', { ...form, digitalSkill: other })).applied).toBe(true);
+  });
+});
+
 function finished(s: Side, jobId: string): Promise<void> {
   return new Promise((resolve) => {
     const t = setInterval(() => {

@@ -70,7 +70,12 @@ function checkParticipant(
 export const ParticipantFormSchema = z.object(participantShape).strict().superRefine(checkParticipant);
 export type ParticipantForm = z.input<typeof ParticipantFormSchema>;
 const participantSave = z
-  .object({ ...participantShape, reason: optionalTextField('Reden', 200) })
+  .object({
+    ...participantShape,
+    reason: optionalTextField('Reden', 200),
+    /** The version the form was filled on (ParticipantDetail.version); another stored one is refused as 'stale'. */
+    expectedVersion: z.number().int().positive().optional(),
+  })
   .strict()
   .superRefine(checkParticipant);
 
@@ -163,6 +168,8 @@ export const ParticipantDetailSchema = z.object({
   trialOutcomes: z.array(TrialOutcomeSchema),
   /** Newest first: what changed, who did it, when (UTC) and why; no ids, no values. */
   history: z.array(z.object({ at: z.string(), who: z.string(), what: z.string(), why: z.string() })),
+  /** The version of the participant's form data: send it back as expectedVersion with participants.save. */
+  version: z.number().int().positive(),
 });
 export type ParticipantDetail = z.infer<typeof ParticipantDetailSchema>;
 
