@@ -4,7 +4,8 @@
 //   sends the version it showed back with its change (expectedVersion); a different one means
 //   someone changed the session meanwhile and the change is refused ('stale').
 //   The triggers only ever raise it: undo writing an older row back still gets a new version.
-// - participants.version: the same for the participant form, moved by each save of it.
+// - participants.version: the same for the participant form, moved by each save of it;
+//   households.version likewise for the household form.
 // - planning_locks: one row per week being planned on the team server (planner run until the
 //   proposal is accepted or discarded). It names the account and holds an expiry (epoch ms);
 //   a lock also ends with its holder's last session (checked when read).
@@ -29,6 +30,13 @@ BEGIN UPDATE sessions SET version = version + 1 WHERE id = OLD.session_id; END;
 -- A participant's version moves with every save of the participant form (updateParticipant),
 -- which writes it to its audit row; the form sends it back like a session's.
 ALTER TABLE participants ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
+
+-- A household's version moves with every applied save of the household form; who saved it and
+-- when are kept beside it (a save writes audit rows for several entities: household, children,
+-- partners), in the audit log's form (actor, UTC time).
+ALTER TABLE households ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
+ALTER TABLE households ADD COLUMN saved_by TEXT;
+ALTER TABLE households ADD COLUMN saved_at TEXT;
 
 CREATE TABLE planning_locks (
   week_start TEXT PRIMARY KEY,

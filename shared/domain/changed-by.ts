@@ -56,6 +56,12 @@ export function staleParticipantMessageNl(change: { actor: string; at: string } 
   return `${actorLabelNl(change.actor)} heeft deze deelnemer ${atTimeNl(change.at, now)} gewijzigd; ${RELOADED}`;
 }
 
+/** The refusal of a household form saved on a stale version. */
+export function staleHouseholdMessageNl(change: { actor: string; at: string } | null, now: string): string {
+  if (!change) return `Dit huishouden is intussen gewijzigd; ${RELOADED}`;
+  return `${actorLabelNl(change.actor)} heeft dit huishouden ${atTimeNl(change.at, now)} gewijzigd; ${RELOADED}`;
+}
+
 /** "Week 50 wordt gepland door fatima (coördinator) sinds 10:12." */
 export function planningLockMessageNl(isoWeek: number, holder: string, since: string, now: string): string {
   const when = since.slice(0, 10) === now.slice(0, 10) ? `sinds ${since.slice(11, 16)}` : `sinds ${formatDateNl(since.slice(0, 10))} ${since.slice(11, 16)}`;

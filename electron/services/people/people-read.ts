@@ -12,7 +12,17 @@ import { listGemeenten, listLocations, listConsultants, listSchools } from '../.
 import { listWeeklyTimes } from '../../../db/repositories/availability';
 import { trialOutcomesOf } from '../../../db/repositories/trial-outcomes';
 import { firstActivityDates } from '../../../db/repositories/sessions';
-import { auditOfPerson, bookingsOfPerson, childrenWithCare, erasurePlan, getHousehold, householdMemberIds, listSteps, type PersonBooking } from '../../../db/repositories/people';
+import {
+  auditOfPerson,
+  bookingsOfPerson,
+  childrenWithCare,
+  erasurePlan,
+  getHousehold,
+  householdMemberIds,
+  householdVersion,
+  listSteps,
+  type PersonBooking,
+} from '../../../db/repositories/people';
 import { getParticipant, participantVersion } from '../../../db/repositories/participants';
 import type { ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
@@ -71,6 +81,7 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
         household = {
           name: h.name,
           adultsOutside: h.adultsOutside,
+          version: householdVersion(db, h.id)?.version ?? 1,
           partners: householdMemberIds(db, h.id)
             .filter((x) => x !== p.id)
             .map((x) => ({ id: x, name: getParticipant(db, x)!.name })),

@@ -22,8 +22,8 @@ import {
   updateParticipant,
   type Participant,
 } from '../../../db/repositories/participants';
-import { staleParticipantMessageNl } from '../../../shared/domain/changed-by';
-import { utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
+import { staleHouseholdMessageNl, staleParticipantMessageNl } from '../../../shared/domain/changed-by';
+import { amsterdamToUtc, utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
 import {
   addStep,
@@ -31,6 +31,8 @@ import {
   childrenWithCare,
   getHousehold,
   householdMemberIds,
+  householdVersion,
+  markHouseholdSaved,
   removeChild,
   setHouseholdAdultsOutside,
   setParticipantHousehold,
@@ -155,6 +157,12 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
       const today = env.today();
       return writeTx(db, () => {
         const p = clientFor(db, caller, input.participantId, { field: 'participantId', write: true });
+        // Saved on a version of the household someone changed meanwhile: refused, saying who and when.
+        const stored = p.householdId ? householdVersion(db, p.householdId) : null;
+        if (stored && input.expectedVersion !== undefined && stored.version !== input.expectedVersion) {
+          const change = stored.savedBy && stored.savedAt ? { actor: stored.savedBy, at: utcToAmsterdam(stored.savedAt) } : null;
+          throw new ApiError({ code: 'stale', message: staleHouseholdMessageNl(change, nowOf(env)) });
+        }
         if (input.partnerIds.includes(p.id)) throw invalidInput('partnerIds', 'Partners: een deelnemer is niet zijn of haar eigen partner.');
         const partners = input.partnerIds.map((x) => clientFor(db, caller, x, { field: 'partnerIds', write: true }));
         for (const x of partners) freeToJoin(db, x, p.householdId);
@@ -188,6 +196,7 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
           if (c.id) updateChild(db, audit, c.id, { givenName: c.givenName, birthDate: c.birthDate, covered });
           else addChild(db, audit, { householdId: hh, givenName: c.givenName, birthDate: c.birthDate, covered });
         }
+        markHouseholdSaved(db, hh, audit.actor, amsterdamToUtc(audit.now()));
         changed();
         const kids = input.children.length;
         return {

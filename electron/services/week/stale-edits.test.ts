@@ -156,6 +156,30 @@ describe('a participant form saved on a stale version', () => {
   });
 });
 
+describe('a household form saved on a stale version', () => {
+  it('is refused with who saved it and when', async () => {
+    open();
+    const id = (await ok(a, fatima, 'week.get', { weekStart: W })).sessions.flatMap((x) => x.participants)[0]!.id;
+    const first = await ok(a, fatima, 'participants.get', { id });
+    const form = (h: NonNullable<typeof first.household> | null) => ({
+      participantId: id,
+      adultsOutside: h?.adultsOutside ?? 0,
+      partnerIds: h?.partners.map((x) => x.id) ?? [],
+      children: (h?.children ?? []).map((c) => ({ id: c.id, givenName: c.givenName, birthDate: c.birthDate, covered: c.covered })),
+    });
+    // Make sure there is a household to edit.
+    if (!first.household) await ok(a, fatima, 'households.save', { ...form(null), confirm: false });
+    const seen = (await ok(b, joris, 'participants.get', { id })).household!;
+    const changed = { ...form(seen), adultsOutside: seen.adultsOutside === 0 ? 1 : 0 };
+    expect((await ok(a, fatima, 'households.save', { ...changed, confirm: false, expectedVersion: seen.version })).applied).toBe(true);
+    const r = await b.dispatch('households.save', { ...form(seen), adultsOutside: 2, confirm: false, expectedVersion: seen.version }, joris);
+    expect(refusal(r)).toEqual({ code: 'stale', message: 'fatima (coördinator) heeft dit huishouden om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
+    const now = (await ok(b, joris, 'participants.get', { id })).household!;
+    expect(now.adultsOutside).toBe(changed.adultsOutside);
+    expect((await ok(b, joris, 'households.save', { ...form(now), adultsOutside: 2, confirm: false, expectedVersion: now.version })).applied).toBe(true);
+  });
+});
+
 function finished(s: Side, jobId: string): Promise<void> {
   return new Promise((resolve) => {
     const t = setInterval(() => {

@@ -179,7 +179,13 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
       }
     },
 
-    saveHousehold: (form, confirm) => change(() => call('households.save', { ...(form as CallInput<'households.save'>), participantId: openId(), confirm })),
+    saveHousehold: (form, confirm) => {
+      // The household's version on the page the form was filled on: a save on an outdated page is refused ('stale').
+      const version = get().detail?.household?.version;
+      return change(() =>
+        call('households.save', { ...(form as CallInput<'households.save'>), participantId: openId(), confirm, ...(version !== undefined ? { expectedVersion: version } : {}) }),
+      );
+    },
 
     link: (partnerId) => change(() => call('households.link', { participantId: openId(), partnerId })),
 
