@@ -137,6 +137,8 @@ describe('team server: two coordinators edit one week', () => {
     await note.waitFor({ timeout: 20_000 });
     expect(await note.textContent()).toMatch(new RegExp(`^Week ${isoWeekOf(NEXT).week} wordt gepland door fatima \\(coördinator\\) sinds \\d\\d:\\d\\d\\. `));
     expect(await fatima.getByTestId('planning-lock').count()).toBe(0);
+    // Only a beheerder may end someone else's lock.
+    expect(await joris.getByTestId('planning-lock-release').count()).toBe(0);
     const jorisControl = joris.locator('[data-testid="plan-week"], [data-testid="plan-cancel"]');
     expect(await jorisControl.first().isDisabled()).toBe(true);
 
