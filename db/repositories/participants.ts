@@ -227,6 +227,26 @@ const PATCH_COLUMNS: Record<keyof Omit<ParticipantPatch, 'busy'>, string> = {
   consultantId: 'consultant_id',
 };
 
+/** The version of a participant's form data (migration 014); 0 when there is no such participant. */
+export function participantVersion(db: Db, id: string): number {
+  return (db.prepare('SELECT version FROM participants WHERE id = ?').get(id) as { version: number } | undefined)?.version ?? 0;
+}
+
+/**
+ * Who last saved the participant's form data and when: the newest audit row updateParticipant
+ * wrote (it writes one with every version it makes; the consultant's order of steps is not the form's).
+ */
+export function lastParticipantSave(db: Db, id: string): { actor: string; at: string } | null {
+  const r = db
+    .prepare(
+      `SELECT actor, at FROM audit_log WHERE entity = 'participant' AND entity_id = ? AND action = 'update'
+         AND json_type(details, '$.fields') = 'array' AND json_extract(details, '$.fields') <> '["stepOrder"]'
+       ORDER BY id DESC LIMIT 1`,
+    )
+    .get(id) as { actor: string; at: string } | undefined;
+  return r ?? null;
+}
+
 export function updateParticipant(db: Db, audit: AuditContext, id: string, patch: ParticipantPatch): string[] {
   return writeTx(db, () => {
     const before = getParticipant(db, id);
@@ -245,6 +265,8 @@ export function updateParticipant(db: Db, audit: AuditContext, id: string, patch
     }
     if (changed.length === 0) return changed;
     refreshSearchText(db, id);
+    // A form opened on the version before this one is now stale; the audit row says who made this one.
+    db.prepare('UPDATE participants SET version = version + 1 WHERE id = ?').run(id);
     writeAudit(db, audit, 'update', 'participant', id, { fields: changed });
     return changed;
   });

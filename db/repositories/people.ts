@@ -344,3 +344,15 @@ export function eraseParticipant(db: Db, audit: AuditContext, id: string, today:
     return { futureRemoved: plan.future.length, pastKept: plan.pastCount };
   });
 }
+
+/** The household form's version, who saved it last and when (UTC); null for no such household. */
+export function householdVersion(db: Db, householdId: string): { version: number; savedBy: string | null; savedAt: string | null } | null {
+  const r = db.prepare('SELECT version, saved_by AS savedBy, saved_at AS savedAt FROM households WHERE id = ?').get(householdId) as
+    { version: number; savedBy: string | null; savedAt: string | null } | undefined;
+  return r ?? null;
+}
+
+/** A save of the household form: a new version, in the name of who saved it (the audit actor, at in UTC). */
+export function markHouseholdSaved(db: Db, householdId: string, savedBy: string, savedAtUtc: string): void {
+  db.prepare('UPDATE households SET version = version + 1, saved_by = ?, saved_at = ? WHERE id = ?').run(savedBy, savedAtUtc, householdId);
+}

@@ -3,6 +3,7 @@
 // data, so each one writes an audit row (entity 'booking', entity id = the person).
 import { randomUUID } from 'node:crypto';
 import type { SessionKind } from '../../shared/domain/kinds';
+import type { SessionChangeKind } from '../../shared/domain/changed-by';
 import { writeTx, type Db } from '../connection';
 import { addDays, mondayOf } from '../../shared/domain/week';
 import { ACTIVITY_KINDS } from '../../shared/domain/deadlines';
@@ -145,6 +146,8 @@ export interface WeekSessionRow {
   end: string;
   language: string | null;
   pinned: boolean;
+  /** Moves on every write of the session or its participants (migration 014's triggers). */
+  version: number;
   room: { id: string; name: string; locationId: string; locationName: string; gemeente: string };
   consultant: { id: string; name: string };
   interpreter: { id: string; name: string } | null;
@@ -155,7 +158,7 @@ export interface WeekSessionRow {
 export function listWeekSessions(db: Db, weekStart: string): WeekSessionRow[] {
   const rows = db
     .prepare(
-      `SELECT s.id, s.kind, s.status, s.start_time AS start, s.end_time AS end, s.language, s.pinned,
+      `SELECT s.id, s.kind, s.status, s.start_time AS start, s.end_time AS end, s.language, s.pinned, s.version,
               r.id AS roomId, r.name AS roomName, l.id AS locationId, l.name AS locationName, g.name AS gemeente,
               c.id AS consultantId, c.name AS consultantName, i.id AS interpreterId, i.name AS interpreterName,
               (SELECT json_group_array(json_object('id', x.id, 'name', x.name, 'demandId', x.demand_id)) FROM (
@@ -171,7 +174,7 @@ export function listWeekSessions(db: Db, weekStart: string): WeekSessionRow[] {
        WHERE s.start_time >= ? AND s.start_time < ?
        ORDER BY s.start_time, s.id`,
     )
-    .all(`${weekStart}T00:00`, `${addDays(weekStart, 7)}T00:00`) as (Pick<WeekSessionRow, 'id' | 'kind' | 'status' | 'start' | 'end' | 'language'> & {
+    .all(`${weekStart}T00:00`, `${addDays(weekStart, 7)}T00:00`) as (Pick<WeekSessionRow, 'id' | 'kind' | 'status' | 'start' | 'end' | 'language' | 'version'> & {
     pinned: number;
     roomId: string;
     roomName: string;
@@ -192,6 +195,7 @@ export function listWeekSessions(db: Db, weekStart: string): WeekSessionRow[] {
     end: r.end,
     language: r.language,
     pinned: r.pinned === 1,
+    version: r.version,
     room: { id: r.roomId, name: r.roomName, locationId: r.locationId, locationName: r.locationName, gemeente: r.gemeente },
     consultant: { id: r.consultantId, name: r.consultantName },
     interpreter: r.interpreterId ? { id: r.interpreterId, name: r.interpreterName ?? r.interpreterId } : null,
@@ -205,13 +209,14 @@ export interface StoredSession extends SessionFields {
   weekStart: string;
   status: SessionStatus;
   pinned: boolean;
+  version: number;
 }
 
 export function getSession(db: Db, id: string): StoredSession | null {
   const r = db
     .prepare(
       `SELECT id, week_start AS weekStart, kind, start_time AS start, end_time AS end, room_id AS roomId, consultant_id AS consultantId,
-              interpreter_id AS interpreterId, language, status, pinned FROM sessions WHERE id = ?`,
+              interpreter_id AS interpreterId, language, status, pinned, version FROM sessions WHERE id = ?`,
     )
     .get(id) as (Omit<StoredSession, 'pinned'> & { pinned: number }) | undefined;
   return r ? { ...r, pinned: r.pinned === 1 } : null;
@@ -263,6 +268,7 @@ export function addSessionParticipant(db: Db, audit: AuditContext, session: { id
   db.prepare('INSERT INTO session_participants (session_id, participant_id, demand_id) VALUES (?, ?, ?)').run(session.id, participantId, demandId);
   markDemandPlanned(db, demandId);
   writeAudit(db, audit, 'create', 'booking', participantId, { type: 'session', sessionId: session.id, demandId, status: session.status });
+  noteSessionChange(db, audit, session.id, 'participants');
 }
 
 /** Takes a participant out of a session; the demand their place met is open again. */
@@ -270,6 +276,30 @@ export function removeSessionParticipant(db: Db, audit: AuditContext, sessionId:
   db.prepare('DELETE FROM session_participants WHERE session_id = ? AND participant_id = ?').run(sessionId, participantId);
   reopenDemand(db, demandId);
   writeAudit(db, audit, 'delete', 'booking', participantId, { type: 'session', sessionId, demandId });
+  noteSessionChange(db, audit, sessionId, 'participants');
+}
+
+/** What a change did to a session, for "X heeft deze sessie om 10:42 verplaatst". */
+export type SessionChangeWhat = SessionChangeKind;
+
+/**
+ * Writes who changed a session to the audit log, with the version the change left it at: a
+ * client refused for a stale version is told who made the version it did not see and when.
+ */
+export function noteSessionChange(db: Db, audit: AuditContext, sessionId: string, what: SessionChangeWhat): void {
+  const r = db.prepare('SELECT version FROM sessions WHERE id = ?').get(sessionId) as { version: number } | undefined;
+  if (r) writeAudit(db, audit, 'update', 'session', sessionId, { what, version: r.version });
+}
+
+/** The audit row that left the session at this version; null when no recorded change did (the planner, undo). */
+export function sessionChangeAt(db: Db, sessionId: string, version: number): { actor: string; at: string; what: SessionChangeWhat } | null {
+  const r = db
+    .prepare(
+      `SELECT actor, at, json_extract(details, '$.what') AS what FROM audit_log
+       WHERE entity = 'session' AND entity_id = ? AND json_extract(details, '$.version') = ? ORDER BY id DESC LIMIT 1`,
+    )
+    .get(sessionId, version) as { actor: string; at: string; what: SessionChangeWhat } | undefined;
+  return r ?? null;
 }
 
 /**

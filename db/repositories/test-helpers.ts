@@ -4,6 +4,7 @@ import { openDatabase, type Db } from '../connection';
 import type { AuditContext } from './audit';
 import { addConsultant, addGemeente, addInterpreter, addLocation, addRoom, addSchool, addClass, createRegion } from './region';
 import { createParticipant, type ParticipantInput } from './participants';
+import { insertAccount, insertAuthSession } from './accounts';
 
 export function testAudit(actor = 'test'): AuditContext {
   let n = 0;
@@ -69,4 +70,10 @@ export function rowCountsByTable(db: Db): Record<string, number> {
 /** Every stored row of the login tables, as text: tests look for secrets that must not be there. */
 export function accountTablesText(db: Db): string {
   return JSON.stringify(db.prepare('SELECT * FROM accounts').all()) + JSON.stringify(db.prepare('SELECT * FROM auth_sessions').all());
+}
+
+/** A team-server account with one live session (seen now), as a signed-in user has; no password. */
+export function addSignedInAccount(db: Db, id: string, username: string, role: 'beheerder' | 'coordinator'): void {
+  insertAccount(db, { id, username, role, consultantId: null, schoolId: null, passwordHash: 'x', createdAt: '2026-11-23T09:00:00' });
+  insertAuthSession(db, `session-of-${id}`, id, 'csrf', Date.now());
 }

@@ -43,6 +43,9 @@ export interface WeekChange {
 function weekRows(db: Db, weekStart: string): WeekRows {
   const out = {} as WeekRows;
   for (const t of TABLES) out[t.name] = db.prepare(t.rows).all(weekStart) as Row[];
+  // A session's version is not part of what a change did: the triggers of migration 014 move it
+  // on every write (undo and redo included), so the history leaves it out and never writes it back.
+  for (const r of out.sessions) delete r.version;
   return out;
 }
 

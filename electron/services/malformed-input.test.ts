@@ -112,6 +112,7 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'week.unplanned': () => [{ weekStart: DEMO_WEEK }],
   'planner.start': () => [{ weekStart: NEXT_WEEK, timeLimitSeconds: 1, seed: 3 }],
   'planner.cancel': (ids) => [{ jobId: ids.job }],
+  'planner.releaseLock': () => [{ weekStart: NEXT_WEEK }],
   'planner.status': (ids) => [{ jobId: ids.job }],
   'proposal.accept': (ids) => [{ weekStart: DEMO_WEEK, sessionIds: [ids.session], confirmPublished: false }],
   'proposal.discard': () => [{ weekStart: DEMO_WEEK, confirmPublished: false }],

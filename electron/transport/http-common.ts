@@ -29,6 +29,7 @@ export const STATUS: Record<ApiErrorData['code'], number> = {
   unknown_call: 404,
   not_found: 404,
   conflict: 409,
+  stale: 409,
   forbidden: 403,
   unauthorized: 401,
   internal: 500,

@@ -296,6 +296,8 @@ export const en: Record<MessageKey, string> = {
   'planning.proposal.discarded': 'Discarded: {what}',
   'planning.proposal.participants': '{count} {count:participant|participants}',
   'planning.busy': 'Working…',
+  'planning.lock': 'Week {week} is being planned by {holder} since {time}. Planning and accepting are possible again once that plan is accepted or discarded.',
+  'planning.lock.release': 'Release the planning',
   'planning.busyOther': 'The planner is busy with week {week}; wait until it is done.',
 
   'conflicts.toggle': 'Conflicts',

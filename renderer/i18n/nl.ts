@@ -296,6 +296,8 @@ export const nl = {
   'planning.proposal.discarded': 'Verworpen: {what}',
   'planning.proposal.participants': '{count} {count:deelnemer|deelnemers}',
   'planning.busy': 'Bezig…',
+  'planning.lock': 'Week {week} wordt gepland door {holder} sinds {time}. Plannen en accepteren kan weer als die planning is geaccepteerd of verworpen.',
+  'planning.lock.release': 'Planning vrijgeven',
   'planning.busyOther': 'De planner is bezig met week {week}; wacht tot die klaar is.',
 
   'conflicts.toggle': 'Conflicten',

@@ -31,6 +31,7 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'week.unplanned': C,
   'planner.start': C,
   'planner.cancel': C,
+  'planner.releaseLock': C,
   'planner.status': C,
   'proposal.accept': C,
   'proposal.discard': C,

@@ -1,5 +1,9 @@
 // Errors cross the transport as plain data, so both IPC and HTTP carry the same shape.
-export type ApiErrorCode = 'invalid_input' | 'unknown_call' | 'not_found' | 'conflict' | 'forbidden' | 'unauthorized' | 'internal';
+/**
+ * 'stale': the change was made on data someone changed meanwhile (its expectedVersion is not the
+ * stored version); the message says who changed what and when, and the client reloads.
+ */
+export type ApiErrorCode = 'invalid_input' | 'unknown_call' | 'not_found' | 'conflict' | 'stale' | 'forbidden' | 'unauthorized' | 'internal';
 
 export interface ApiErrorData {
   code: ApiErrorCode;

@@ -12,8 +12,18 @@ import { listGemeenten, listLocations, listConsultants, listSchools } from '../.
 import { listWeeklyTimes } from '../../../db/repositories/availability';
 import { trialOutcomesOf } from '../../../db/repositories/trial-outcomes';
 import { firstActivityDates } from '../../../db/repositories/sessions';
-import { auditOfPerson, bookingsOfPerson, childrenWithCare, erasurePlan, getHousehold, householdMemberIds, listSteps, type PersonBooking } from '../../../db/repositories/people';
-import { getParticipant } from '../../../db/repositories/participants';
+import {
+  auditOfPerson,
+  bookingsOfPerson,
+  childrenWithCare,
+  erasurePlan,
+  getHousehold,
+  householdMemberIds,
+  householdVersion,
+  listSteps,
+  type PersonBooking,
+} from '../../../db/repositories/people';
+import { getParticipant, participantVersion } from '../../../db/repositories/participants';
 import type { ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
 import { callerOf, clientFor } from './client-access';
@@ -71,6 +81,7 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
         household = {
           name: h.name,
           adultsOutside: h.adultsOutside,
+          version: householdVersion(db, h.id)?.version ?? 1,
           partners: householdMemberIds(db, h.id)
             .filter((x) => x !== p.id)
             .map((x) => ({ id: x, name: getParticipant(db, x)!.name })),
@@ -114,6 +125,7 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
           what: historyTextNl(r),
           why: r.purpose,
         })),
+        version: participantVersion(db, p.id),
       };
     },
 

@@ -12,7 +12,18 @@ import { writeTx } from '../../../db/tx';
 import type { Db } from '../../../db/connection';
 import type { AuditContext } from '../../../db/repositories/audit';
 import { listConsultants, listGemeenten, listLocations, listSchools } from '../../../db/repositories/region';
-import { addChild, createHousehold, createParticipant, deleteHousehold, updateParticipant, type Participant } from '../../../db/repositories/participants';
+import {
+  addChild,
+  createHousehold,
+  createParticipant,
+  deleteHousehold,
+  lastParticipantSave,
+  participantVersion,
+  updateParticipant,
+  type Participant,
+} from '../../../db/repositories/participants';
+import { staleHouseholdMessageNl, staleParticipantMessageNl } from '../../../shared/domain/changed-by';
+import { amsterdamToUtc, utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
 import {
   addStep,
@@ -20,12 +31,14 @@ import {
   childrenWithCare,
   getHousehold,
   householdMemberIds,
+  householdVersion,
+  markHouseholdSaved,
   removeChild,
   setHouseholdAdultsOutside,
   setParticipantHousehold,
   updateChild,
 } from '../../../db/repositories/people';
-import type { ServiceDeps } from '../context';
+import { nowOf, type ServiceDeps } from '../context';
 import { profileAudit } from '../audit/profile-audit';
 import { profileOf } from '../../../shared/api/access';
 import { callerOf, clientFor, type Caller } from './client-access';
@@ -72,6 +85,14 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
     const caller = callerOf(ctx);
     const profile = profileOf(ctx);
     const before = input.id ? clientFor(db, caller, input.id, { write: true }) : null;
+    // Saved on a version someone changed meanwhile: refused, saying who and when.
+    if (before && input.expectedVersion !== undefined) {
+      const stored = participantVersion(db, before.id);
+      if (stored !== input.expectedVersion) {
+        const change = lastParticipantSave(db, before.id);
+        throw new ApiError({ code: 'stale', message: staleParticipantMessageNl(change && { ...change, at: utcToAmsterdam(change.at) }, nowOf(env)) });
+      }
+    }
     if (!listGemeenten(db).some((g) => g.id === input.gemeenteId)) throw invalidInput('gemeenteId', 'Gemeente: kies een gemeente uit de lijst.');
     const homeLocationId = homeLocationFor(db, input.gemeenteId, input.homeLocationId ?? (before?.gemeenteId === input.gemeenteId ? before.homeLocationId : null));
     const consultantId = consultantFor(db, caller, input.consultantId);
@@ -136,6 +157,12 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
       const today = env.today();
       return writeTx(db, () => {
         const p = clientFor(db, caller, input.participantId, { field: 'participantId', write: true });
+        // Saved on a version of the household someone changed meanwhile: refused, saying who and when.
+        const stored = p.householdId ? householdVersion(db, p.householdId) : null;
+        if (stored && input.expectedVersion !== undefined && stored.version !== input.expectedVersion) {
+          const change = stored.savedBy && stored.savedAt ? { actor: stored.savedBy, at: utcToAmsterdam(stored.savedAt) } : null;
+          throw new ApiError({ code: 'stale', message: staleHouseholdMessageNl(change, nowOf(env)) });
+        }
         if (input.partnerIds.includes(p.id)) throw invalidInput('partnerIds', 'Partners: een deelnemer is niet zijn of haar eigen partner.');
         const partners = input.partnerIds.map((x) => clientFor(db, caller, x, { field: 'partnerIds', write: true }));
         for (const x of partners) freeToJoin(db, x, p.householdId);
@@ -169,6 +196,7 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
           if (c.id) updateChild(db, audit, c.id, { givenName: c.givenName, birthDate: c.birthDate, covered });
           else addChild(db, audit, { householdId: hh, givenName: c.givenName, birthDate: c.birthDate, covered });
         }
+        markHouseholdSaved(db, hh, audit.actor, amsterdamToUtc(audit.now()));
         changed();
         const kids = input.children.length;
         return {

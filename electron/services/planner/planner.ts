@@ -25,6 +25,8 @@ import { pinnedProposalIds } from '../../../db/repositories/sessions';
 import { startPlanRun, type PlanRun } from '../../planner-jobs/plan-runner';
 import { auditContext, nowOf, type ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
+import { writeTx } from '../../../db/connection';
+import { currentLock, endLock, refuseIfLockedByOther, takeLock } from './planning-lock';
 
 type JobState = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -51,7 +53,7 @@ const WAITING_PHASE = 'wacht op een andere planning';
 /** Progress events at most this often: the worker reports far more than a progress bar needs. */
 const PROGRESS_EVERY_MS = 250;
 
-export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'planner.start' | 'planner.cancel' | 'planner.status'> {
+export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'planner.start' | 'planner.cancel' | 'planner.status' | 'planner.releaseLock'> {
   const jobs = new Map<string, Job>();
   const waiting: Job[] = [];
   let running = 0;
@@ -69,6 +71,8 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
     if (job.run) running--;
     job.run = null;
     pump();
+    // No proposal came of it: nothing to accept or discard, so the week is free again.
+    if (!plan && db.open && endLock(db, job.weekStart)) events.emit({ type: 'week.changed', weekStart: job.weekStart });
     const unplanned = plan?.unplanned.length ?? 0;
     if (db.open) {
       finishRun(db, job.id, {
@@ -149,7 +153,7 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
   }
 
   return {
-    'planner.start': ({ weekStart, timeLimitSeconds, seed }) => {
+    'planner.start': ({ weekStart, timeLimitSeconds, seed }, ctx) => {
       if (!env.planWorker) throw new ApiError({ code: 'internal', message: 'De planner is in deze omgeving niet beschikbaar (geen worker ingesteld).' });
       for (const j of jobs.values()) {
         if (j.weekStart === weekStart && j.state === 'running') {
@@ -159,6 +163,8 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
       if (waiting.length >= MAX_WAITING) {
         throw new ApiError({ code: 'conflict', message: `Er wachten al ${MAX_WAITING} planningen. Probeer het opnieuw als er een klaar is.` });
       }
+      // On the team server the week is now this account's to plan until the proposal is accepted or discarded.
+      if (writeTx(db, () => takeLock(db, env, weekStart, ctx))) events.emit({ type: 'week.changed', weekStart });
       const job: Job = {
         id: randomUUID(),
         weekStart,
@@ -179,12 +185,27 @@ export function plannerHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
       return { jobId: job.id };
     },
 
-    'planner.cancel': ({ jobId }) => {
+    'planner.releaseLock': ({ weekStart }, ctx) => {
+      const account = ctx.session.account;
+      const released = writeTx(db, () => {
+        const lock = currentLock(db, weekStart);
+        if (lock && account && account.role !== 'beheerder' && lock.accountId !== account.id) {
+          throw new ApiError({ code: 'forbidden', message: 'Alleen wie deze week plant of de beheerder kan de planning vrijgeven.' });
+        }
+        return endLock(db, weekStart);
+      });
+      if (released) events.emit({ type: 'week.changed', weekStart });
+      return { released };
+    },
+
+    'planner.cancel': ({ jobId }, ctx) => {
       const job = jobs.get(jobId);
       if (!job) {
         if (getRun(db, jobId)) return { cancelled: false };
         throw new ApiError({ code: 'not_found', field: 'jobId', message: `Planneropdracht ${jobId} is onbekend.` });
       }
+      // Only the account that plans the week stops its run.
+      refuseIfLockedByOther(db, env, job.weekStart, ctx);
       if (job.state !== 'running') return { cancelled: false };
       const queued = waiting.indexOf(job);
       if (queued >= 0) {

@@ -13,6 +13,8 @@ import {
   addSessionParticipant,
   getSession,
   hasChildcareBooking,
+  noteSessionChange,
+  sessionChangeAt,
   removeSessionParticipant,
   sessionDemandOf,
   sessionParticipantIds,
@@ -23,6 +25,20 @@ import { addChildcareBooking } from '../../../db/repositories/bookings';
 import { firstOpenDemand } from '../../../db/repositories/demands';
 import { getChild, getParticipant } from '../../../db/repositories/participants';
 import { daypartEnd, getRegion, resourceName } from '../../../db/repositories/region';
+import { staleSessionMessageNl } from '../../../shared/domain/changed-by';
+import { utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
+import { amsterdamNow, nowOf, type ServiceEnv } from '../context';
+
+/**
+ * Refuses a change made on a version of the session that is no longer stored ('stale'), naming
+ * who made the newer version and when (from the audit log). Run inside the write transaction.
+ */
+export function refuseIfStale(db: Db, env: ServiceEnv | undefined, s: StoredSession, expectedVersion: number | undefined): void {
+  if (expectedVersion === undefined || expectedVersion === s.version) return;
+  const change = sessionChangeAt(db, s.id, s.version);
+  const now = env ? nowOf(env) : amsterdamNow();
+  throw new ApiError({ code: 'stale', message: staleSessionMessageNl(change && { ...change, at: utcToAmsterdam(change.at) }, now) });
+}
 
 export function getSessionRow(db: Db, id: string, field = 'sessionId'): StoredSession {
   const s = getSession(db, id);
@@ -45,8 +61,9 @@ function requireName(db: Db, kind: Named, id: string, field: string): string {
  * ("Sessie verplaatst naar di 24 nov 10:00"). `at` is where the change sits in the call's input
  * ('action.change.' in fix.apply), so a refusal names the field as the caller sent it.
  */
-export function applySessionChange(db: Db, audit: AuditContext, change: SessionChange, at = ''): { session: StoredSession; label: string } {
+export function applySessionChange(db: Db, audit: AuditContext, change: SessionChange, at = '', env?: ServiceEnv): { session: StoredSession; label: string } {
   const s = getSessionRow(db, change.sessionId, `${at}sessionId`);
+  refuseIfStale(db, env, s, change.expectedVersion);
   const labels: string[] = [];
   const fields: string[] = [];
 
@@ -99,7 +116,8 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
     fields.push('interpreter');
   }
 
-  updateSession(db, s.id, { start, end, roomId, consultantId, interpreterId });
+  // Only a real change writes the row (and so moves its version).
+  if (fields.length) updateSession(db, s.id, { start, end, roomId, consultantId, interpreterId });
 
   for (const pid of change.removeParticipantIds ?? []) {
     const demandId = sessionDemandOf(db, s.id, pid);
@@ -122,6 +140,7 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
   // Time and place of a person's appointment changed: personal data, so one row per person.
   if (fields.length) {
     for (const p of sessionParticipantIds(db, s.id)) writeAudit(db, audit, 'update', 'booking', p, { type: 'session', sessionId: s.id, fields });
+    noteSessionChange(db, audit, s.id, fields.includes('start') ? 'moved' : 'changed');
   }
   const label = labels.length === 0 ? 'Sessie ongewijzigd' : labels.length === 1 ? labels[0] : `${labels[0]} (en meer)`;
   return { session: getSessionRow(db, s.id), label };

@@ -18,14 +18,16 @@ import {
   proposedSeats,
   proposedSessionIds,
   pinnedProposalIds,
+  noteSessionChange,
   setSessionPinned,
 } from '../../../db/repositories/sessions';
 import { historyState, recordChange, redoNext, undoLast } from '../../../db/repositories/week-history';
 import { auditContext, nowOf, type ServiceDeps } from '../context';
-import { applySessionChange, bookChildcare, getSessionRow } from './session-edits';
+import { applySessionChange, bookChildcare, getSessionRow, refuseIfStale } from './session-edits';
 import { plannedSession } from './week';
 import { settleWaitingList } from '../bookings/startklas-waiting-list';
 import type { ApiCtx } from '../../../shared/api/access';
+import { endLock, refuseIfLockedByOther } from '../planner/planning-lock';
 
 export function sessionView(db: Db, id: string): PlannedSession {
   const row = getSessionRow(db, id);
@@ -114,9 +116,10 @@ export function weekEditHandlers(
   }
 
   return {
-    'proposal.accept': ({ weekStart, sessionIds, confirmPublished }) => {
+    'proposal.accept': ({ weekStart, sessionIds, confirmPublished }, caller) => {
       const ctx = audit('Voorstel weekplanning geaccepteerd');
       const accepted = writeTx(db, () => {
+        refuseIfLockedByOther(db, env, weekStart, caller);
         guardPublished(db, ctx, weekStart, confirmPublished, 'voorstel accepteren');
         const ids = sessionIds ?? proposedSessionIds(db, weekStart);
         for (const id of ids) {
@@ -127,19 +130,23 @@ export function weekEditHandlers(
         // "Accept all" also accepts the proposal's seats and childcare bookings: counted per kind
         // so the notice names all of it, as the proposal view showed it.
         const seats = sessionIds ? null : proposedSeats(db, weekStart);
-        return recordChange(db, weekStart, label, nowOf(env), () => {
+        const done = recordChange(db, weekStart, label, nowOf(env), () => {
           const sessions = acceptProposedSessions(db, ctx, ids);
           const n = sessions + (seats ? acceptProposedSeats(db, ctx, weekStart) : 0);
           return { n, counts: { sessions, trials: seats?.trials.length ?? 0, intakes: seats?.intakes.length ?? 0, care: seats?.care.length ?? 0 } };
         });
+        // Accepted: the week's planning is free for others again.
+        endLock(db, weekStart);
+        return done;
       });
       changed(weekStart);
       return { accepted: accepted.n, counts: accepted.counts };
     },
 
-    'proposal.discard': ({ weekStart, confirmPublished }) => {
+    'proposal.discard': ({ weekStart, confirmPublished }, caller) => {
       const ctx = audit('Voorstel weekplanning verworpen');
       const discarded = writeTx(db, () => {
+        refuseIfLockedByOther(db, env, weekStart, caller);
         guardPublished(db, ctx, weekStart, confirmPublished, 'voorstel verwerpen');
         // Pinned proposed sessions stay: pinning says "keep this", also when the rest goes.
         const seats = proposedSeats(db, weekStart);
@@ -150,7 +157,9 @@ export function weekEditHandlers(
           intakes: seats.intakes.length,
           care: seats.care.length,
         };
-        return { n: recordChange(db, weekStart, 'Voorstel verworpen', nowOf(env), () => deleteProposals(db, ctx, weekStart, { keepPinned: true })), counts };
+        const n = recordChange(db, weekStart, 'Voorstel verworpen', nowOf(env), () => deleteProposals(db, ctx, weekStart, { keepPinned: true }));
+        endLock(db, weekStart);
+        return { n, counts };
       });
       changed(weekStart);
       // Intake seats the proposal held go to those waiting.
@@ -168,16 +177,23 @@ export function weekEditHandlers(
           weekStart,
           (r: { label: string }) => r.label,
           nowOf(env),
-          () => applySessionChange(db, ctx, change),
+          () => applySessionChange(db, ctx, change, '', env),
         );
       });
       changed(weekStart);
       return { session: sessionView(db, change.sessionId) };
     },
 
-    'session.pin': ({ sessionId, pinned }) => {
+    'session.pin': ({ sessionId, pinned, expectedVersion }) => {
       const s = getSessionRow(db, sessionId);
-      writeTx(db, () => recordChange(db, s.weekStart, pinned ? 'Sessie vastgezet' : 'Sessie losgemaakt', nowOf(env), () => setSessionPinned(db, sessionId, pinned)));
+      const ctx = audit('Weekplanning aangepast');
+      writeTx(db, () => {
+        refuseIfStale(db, env, getSessionRow(db, sessionId), expectedVersion);
+        recordChange(db, s.weekStart, pinned ? 'Sessie vastgezet' : 'Sessie losgemaakt', nowOf(env), () => {
+          setSessionPinned(db, sessionId, pinned);
+          noteSessionChange(db, ctx, sessionId, pinned ? 'pinned' : 'unpinned');
+        });
+      });
       changed(s.weekStart);
       return { session: sessionView(db, sessionId) };
     },
@@ -195,7 +211,7 @@ export function weekEditHandlers(
             weekStart,
             (r: { label: string }) => r.label,
             nowOf(env),
-            () => applySessionChange(db, ctx, action.change, 'action.change.'),
+            () => applySessionChange(db, ctx, action.change, 'action.change.', env),
           );
         } else {
           recordChange(

@@ -6,6 +6,7 @@ import { sessionState } from '../../../db/repositories/publication';
 import { viewStatus } from './publication';
 import type { ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
+import { lockView } from '../planner/planning-lock';
 
 /** A stored session as the renderer sees it: participants by name only, demand ids stay in the main process. */
 export function plannedSession(s: WeekSessionRow): PlannedSession {
@@ -22,12 +23,13 @@ export function plannedSession(s: WeekSessionRow): PlannedSession {
     pinned: s.pinned,
     participantCount: s.participants.length,
     participants: s.participants.map((p) => ({ id: p.id, name: p.name })),
+    version: s.version,
   };
 }
 
 export function weekHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.get'> {
   return {
-    'week.get': ({ weekStart }) => {
+    'week.get': ({ weekStart }, ctx) => {
       const { year, week } = isoWeekOf(weekStart);
       const rows = listWeekSessions(db, weekStart);
       // 'changed': published, and different from what was published since.
@@ -35,7 +37,9 @@ export function weekHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.
       // What accepting the proposal books besides its sessions, so the proposal view can show it all.
       const seats = proposedSeats(db, weekStart);
       const proposal = seats.trials.length + seats.intakes.length + seats.care.length > 0 ? seats : undefined;
-      return { weekStart, isoYear: year, isoWeek: week, status, sessions: rows.map(plannedSession), ...(proposal ? { proposal } : {}) };
+      // On the team server: who plans this week now, if anyone.
+      const planningLock = lockView(db, weekStart, ctx);
+      return { weekStart, isoYear: year, isoWeek: week, status, sessions: rows.map(plannedSession), ...(proposal ? { proposal } : {}), ...(planningLock ? { planningLock } : {}) };
     },
   };
 }

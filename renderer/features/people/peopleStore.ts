@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { CallInput, CallOutput, ParticipantDetail, PeopleOptions, PeopleOutcome } from '../../../shared/api/contract';
 import { call } from '../../api/client';
+import { ApiError } from '../../../shared/api/errors';
 import { messageOf } from '../../stores/errorStore';
 import { useConsultantStore } from '../consultant/consultantStore';
 import { resultOfError as changeResultOfError } from '../manage/manageStore';
@@ -79,6 +80,8 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
       }
       return { outcome, fields: {}, error: null };
     } catch (err) {
+      // Someone else changed it meanwhile: the page shows it as it is now, with who and when.
+      if (err instanceof ApiError && err.code === 'stale' && get().openId) await get().reload();
       return resultOfError(err);
     }
   };
@@ -142,7 +145,10 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
 
     async save(form) {
       const isNew = !form.id;
-      const result = await change(() => call('participants.save', form as CallInput<'participants.save'>));
+      // The version of the page the form was filled on goes along: a save on an outdated page is refused ('stale').
+      const shown = get().detail;
+      const sent = !isNew && shown && shown.person.id === form.id ? { ...form, expectedVersion: shown.version } : form;
+      const result = await change(() => call('participants.save', sent as CallInput<'participants.save'>));
       // A new participant: their page opens, where the household and steps are filled in next.
       if (isNew && result.outcome?.applied && result.outcome.id) {
         const notice = result.outcome.message;
@@ -173,7 +179,13 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
       }
     },
 
-    saveHousehold: (form, confirm) => change(() => call('households.save', { ...(form as CallInput<'households.save'>), participantId: openId(), confirm })),
+    saveHousehold: (form, confirm) => {
+      // The household's version on the page the form was filled on: a save on an outdated page is refused ('stale').
+      const version = get().detail?.household?.version;
+      return change(() =>
+        call('households.save', { ...(form as CallInput<'households.save'>), participantId: openId(), confirm, ...(version !== undefined ? { expectedVersion: version } : {}) }),
+      );
+    },
 
     link: (partnerId) => change(() => call('households.link', { participantId: openId(), partnerId })),
 

@@ -9,6 +9,7 @@ import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
 import { usePlannerStore, type PlannerFinished } from './plannerStore';
 import { PlanDetails } from './PlanDetails';
+import { useOthersPlanningLock } from './PlanningLockNote';
 import { proposalCountsText } from './plannerText';
 
 /**
@@ -131,6 +132,7 @@ function ProposalBar({ weekStart, proposed, seats }: { weekStart: IsoDate; propo
   const cancelPending = usePlannerStore((s) => s.cancelPending);
   const published = useWeekStore((s) => s.view?.weekStart === weekStart && (s.view.status === 'published' || s.view.status === 'changed'));
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const lockedByOther = useOthersPlanningLock(weekStart) !== null;
   const week = isoWeekNumber(weekStart);
 
   // Sessions that disappeared (accepted elsewhere, week reloaded) leave the selection.
@@ -140,7 +142,8 @@ function ProposalBar({ weekStart, proposed, seats }: { weekStart: IsoDate; propo
     if (liveSelected.length !== selected.length) setSelected(liveSelected);
   }, [liveSelected, selected.length, setSelected]);
 
-  const disabled = busy || running;
+  // On the team server another account may be planning this week: only its holder accepts or discards.
+  const disabled = busy || running || lockedByOther;
   return (
     <div className="proposal" aria-label={t('planning.proposal.label')} role="region">
       {drawerOpen && <ProposalDrawer weekStart={weekStart} proposed={proposed} seats={seats} selected={liveSelected} onClose={closeDrawer} onSelect={setSelected} />}

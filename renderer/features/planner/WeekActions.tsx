@@ -9,6 +9,7 @@ import { usePlannerStore } from './plannerStore';
 import { percent, phaseLabel } from './plannerText';
 import { PrintButton, PrintWeek } from './PrintWeek';
 import { PublishButton } from './PublishButton';
+import { PlanningLockNote, useOthersPlanningLock } from './PlanningLockNote';
 
 /** The week toolbar's actions: plan (with live progress), conflicts, publish, export, print. */
 export function WeekActions({ weekStart }: { weekStart: IsoDate }) {
@@ -25,6 +26,7 @@ export function WeekActions({ weekStart }: { weekStart: IsoDate }) {
         <PrintButton />
       </div>
       <PrintWeek weekStart={weekStart} />
+      <PlanningLockNote weekStart={weekStart} />
     </div>
   );
 }
@@ -38,6 +40,8 @@ function PlanControl({ weekStart }: { weekStart: IsoDate }) {
   const start = usePlannerStore((s) => s.start);
   const cancel = usePlannerStore((s) => s.cancel);
   const running = run !== 'idle';
+  // Another account plans this week: its run shows here, but only its holder starts or stops one.
+  const lockedByOther = useOthersPlanningLock(weekStart) !== null;
 
   if (running && jobWeek === weekStart) {
     const pct = percent(fraction);
@@ -53,13 +57,13 @@ function PlanControl({ weekStart }: { weekStart: IsoDate }) {
               ? t('planning.starting')
               : t('planning.progress.text', { percent: pct, phase: phaseLabel(phase, t) })}
         </span>
-        <button type="button" className="btn btn--small" data-testid="plan-cancel" disabled={run === 'cancelling'} onClick={() => void cancel()}>
+        <button type="button" className="btn btn--small" data-testid="plan-cancel" disabled={run === 'cancelling' || lockedByOther} onClick={() => void cancel()}>
           {t('planning.cancel')}
         </button>
       </div>
     );
   }
-  return <PlanButton weekStart={weekStart} running={running} jobWeek={jobWeek} onPlan={() => void start(weekStart)} />;
+  return <PlanButton weekStart={weekStart} running={running || lockedByOther} jobWeek={jobWeek} onPlan={() => void start(weekStart)} />;
 }
 
 /** The plan button; opened through "Inplannen in week N" it takes the focus, ready to run. */
@@ -82,7 +86,7 @@ function PlanButton({ weekStart, running, jobWeek, onPlan }: { weekStart: IsoDat
       data-testid="plan-week"
       // One planner run at a time; a run on another week blocks this one until it ends.
       disabled={running}
-      title={running && jobWeek ? t('planning.busyOther', { week: isoWeekNumber(jobWeek) }) : t('planning.plan.title', { week })}
+      title={running && jobWeek && jobWeek !== weekStart ? t('planning.busyOther', { week: isoWeekNumber(jobWeek) }) : t('planning.plan.title', { week })}
       onClick={onPlan}
     >
       <span aria-hidden="true">✦</span>

@@ -64,6 +64,8 @@ export interface PlannerState {
   cancelPending(): void;
   /** Publishes the week, or publishes it again after changes (the notice says which). */
   publish(weekStart: IsoDate): Promise<boolean>;
+  /** The beheerder ends a planning lock someone left behind (team server). */
+  releaseLock(weekStart: IsoDate): Promise<void>;
   /** Loads what changed after publication; an error is reported and leaves the last answer. */
   loadChanges(weekStart: IsoDate): Promise<void>;
   /** Saves a staff member's calendar of the week as an .ics file; answers its name, or null after a reported error. */
@@ -217,6 +219,15 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
   },
   cancelPending() {
     set({ pendingConfirm: null });
+  },
+
+  async releaseLock(weekStart) {
+    try {
+      await call('planner.releaseLock', { weekStart });
+      reloadWeek(weekStart);
+    } catch (err) {
+      useErrorStore.getState().report(err, 'week');
+    }
   },
 
   async publish(weekStart) {

@@ -44,6 +44,7 @@ function session(id: string, start: string, room = 'Zaal 1'): PlannedSession {
     pinned: false,
     participantCount: 0,
     participants: [],
+    version: 1,
   };
 }
 

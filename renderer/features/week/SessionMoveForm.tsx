@@ -2,6 +2,9 @@
 // "UU:MM", checked next to each field. Before the move is sent it shows the conflicts it would
 // add, as a drag does; the move goes through the same save (and the same confirmation for a
 // published week) as a drag.
+// A move is made on the session as the form showed it when the person began typing: its version
+// goes along, so when someone else changed the session meanwhile (live, on the team server) the
+// move is refused with who did what and when, and the form shows the session as it is now.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
 import { useMsg, useT } from '../../i18n';
@@ -9,6 +12,7 @@ import { formatDayLong } from '../../i18n/format';
 import { checkMove, endFollowing, fieldsOf, weekDays, type MoveFields, type MoveProblem } from './moveForm';
 import { previewChange } from './preview';
 import { useWeekEditStore } from './weekEditStore';
+import { useWeekStore } from './weekStore';
 
 interface Props {
   session: PlannedSession;
@@ -29,11 +33,16 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
   const [endTouched, setEndTouched] = useState(false);
   const [tried, setTried] = useState(false);
   const [left, setLeft] = useState({ start: false, end: false });
+  // Typing started on this version; until then the form follows the session as it changes.
+  const [typed, setTyped] = useState(false);
+  const [baseVersion, setBaseVersion] = useState(s.version);
+  if (!typed && baseVersion !== s.version) setBaseVersion(s.version);
   // After a move (or an undo) the fields show the session's new times. The form stays in place,
-  // so a keyboard user keeps the focus in the field they pressed Enter in.
+  // so a keyboard user keeps the focus in the field they pressed Enter in. What the person is
+  // typing stays until they send it.
   const times = `${s.start}-${s.end}`;
   const [shownFor, setShownFor] = useState(times);
-  if (shownFor !== times) {
+  if (shownFor !== times && !typed) {
     setShownFor(times);
     setFields(fieldsOf(s));
     setEndTouched(false);
@@ -58,7 +67,10 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
     e.preventDefault();
     setTried(true);
     if (!check.change) return;
-    await onChange(check.change);
+    const saved = await onChange({ ...check.change, expectedVersion: baseVersion });
+    // Saved, or refused because the session changed meanwhile: show it as it is now.
+    const current = useWeekStore.getState().view?.sessions.find((x) => x.id === s.id)?.version;
+    if (saved || current !== baseVersion) setTyped(false);
   };
 
   const field = (name: 'start' | 'end', label: string, problem: string | null) => {
@@ -83,6 +95,7 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
           onBlur={() => setLeft((l) => ({ ...l, [name]: true }))}
           onChange={(e) => {
             const value = e.target.value;
+            setTyped(true);
             if (name === 'end') {
               setEndTouched(true);
               setFields((f) => ({ ...f, end: value }));
@@ -113,7 +126,10 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
           data-testid="session-move-day"
           value={fields.day}
           disabled={saving}
-          onChange={(e) => setFields((f) => ({ ...f, day: e.target.value }))}
+          onChange={(e) => {
+            setTyped(true);
+            setFields((f) => ({ ...f, day: e.target.value }));
+          }}
         >
           {!weekDays(weekStart).includes(fields.day) && <option value={fields.day}>{formatDayLong(fields.day, lang)}</option>}
           {weekDays(weekStart).map((d) => (

@@ -51,6 +51,7 @@ const session: PlannedSession = {
   pinned: false,
   participantCount: 0,
   participants: [],
+  version: 1,
 };
 
 describe('resource views', () => {

@@ -91,6 +91,26 @@ describe('week edit store', () => {
     expect(f.names()).toContain('week.planning');
   });
 
+  it('sends the version it shows, and on a stale refusal says who changed it and shows the current week', async () => {
+    const message = 'fatima (coördinator) heeft deze sessie om 10:42 verplaatst; het scherm toont nu de huidige stand.';
+    const answers: Record<string, (i: Record<string, unknown>) => unknown> = standardAnswers();
+    answers['session.update'] = () => {
+      throw new ApiError({ code: 'stale', message });
+    };
+    const f = fakeBridge(answers);
+    setBridge(f.bridge);
+    const shown = { ...view('concept'), sessions: [{ id: 'S1', version: 4 } as WeekView['sessions'][number]] };
+    useWeekStore.setState({ view: shown });
+    await useWeekEditStore.getState().load(WEEK);
+    f.calls.length = 0;
+    const result = await useWeekEditStore.getState().update({ sessionId: 'S1', start: '2026-11-24T10:00' });
+    expect(result).toBe('failed');
+    expect(f.calls[0]).toEqual({ name: 'session.update', input: { sessionId: 'S1', start: '2026-11-24T10:00', expectedVersion: 4, confirmPublished: false } });
+    expect(useErrorStore.getState().errors.map((e) => e.message)).toEqual([message]);
+    expect(f.names()).toContain('week.get');
+    expect(f.names()).toContain('week.planning');
+  });
+
   it('shows the change in the conflicts list at once and loads the week once when the event came first', async () => {
     const answers: Record<string, (i: Record<string, unknown>) => unknown> = standardAnswers();
     // The services push week.changed before they answer, as the HTTP and IPC transports do.

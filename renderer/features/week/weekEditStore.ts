@@ -102,11 +102,19 @@ export const useWeekEditStore = create<WeekEditState>()((set, get) => ({
     showLocally(change);
     const seen = weekEventsSeen();
     try {
-      await call('session.update', { ...change, confirmPublished });
+      // The version this screen shows goes along: a change made on an outdated screen is refused ('stale').
+      await call('session.update', { ...withVersion(change), confirmPublished });
       useErrorStore.getState().resolved('week');
       await afterChange(seen);
       return 'saved';
     } catch (err) {
+      // Someone else changed the session meanwhile: say who and when, and show the week as it is now.
+      // (Reported after the reload, which clears the week's earlier messages.)
+      if (err instanceof ApiError && err.code === 'stale') {
+        await afterChange();
+        useErrorStore.getState().report(err, 'week');
+        return 'failed';
+      }
       // The list showed the change already: back to what the services hold.
       const w = get().weekStart;
       if (w) void useConflictsStore.getState().load(w);
@@ -121,10 +129,11 @@ export const useWeekEditStore = create<WeekEditState>()((set, get) => ({
 
   async pin(sessionId, pinned) {
     try {
-      await call('session.pin', { sessionId, pinned });
+      await call('session.pin', withVersion({ sessionId, pinned }));
       await afterChange();
       return true;
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'stale') await afterChange();
       useErrorStore.getState().report(err, 'week');
       return false;
     }
@@ -137,6 +146,16 @@ export const useWeekEditStore = create<WeekEditState>()((set, get) => ({
     await step('history.redo');
   },
 }));
+
+/**
+ * A change with the version of the session it was made on: the one a form kept when the person
+ * began, else the one this screen shows now (none when the session is not on screen).
+ */
+function withVersion<T extends { sessionId: string; expectedVersion?: number }>(change: T): T {
+  if (change.expectedVersion !== undefined) return change;
+  const version = useWeekStore.getState().view?.sessions.find((s) => s.id === change.sessionId)?.version;
+  return version === undefined ? change : { ...change, expectedVersion: version };
+}
 
 /**
  * Reloads what a change touched. The services push week.changed before they answer, and that

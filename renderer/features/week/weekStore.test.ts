@@ -26,6 +26,7 @@ function weekView(weekStart: string, ids: string[]): WeekView {
       pinned: false,
       participantCount: 0,
       participants: [],
+      version: 1,
     })),
   };
 }

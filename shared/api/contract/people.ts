@@ -70,7 +70,12 @@ function checkParticipant(
 export const ParticipantFormSchema = z.object(participantShape).strict().superRefine(checkParticipant);
 export type ParticipantForm = z.input<typeof ParticipantFormSchema>;
 const participantSave = z
-  .object({ ...participantShape, reason: optionalTextField('Reden', 200) })
+  .object({
+    ...participantShape,
+    reason: optionalTextField('Reden', 200),
+    /** The version the form was filled on (ParticipantDetail.version); another stored one is refused as 'stale'. */
+    expectedVersion: z.number().int().positive().optional(),
+  })
   .strict()
   .superRefine(checkParticipant);
 
@@ -153,6 +158,8 @@ export const ParticipantDetailSchema = z.object({
     .object({
       name: z.string(),
       adultsOutside: z.number().int(),
+      /** Send back as expectedVersion with households.save. */
+      version: z.number().int().positive(),
       partners: z.array(RefSchema),
       children: z.array(z.object({ id: z.string(), givenName: z.string(), birthDate: StoredDateSchema, ageYears: z.number().int(), covered: z.array(WeeklyTimeSchema) })),
     })
@@ -163,6 +170,8 @@ export const ParticipantDetailSchema = z.object({
   trialOutcomes: z.array(TrialOutcomeSchema),
   /** Newest first: what changed, who did it, when (UTC) and why; no ids, no values. */
   history: z.array(z.object({ at: z.string(), who: z.string(), what: z.string(), why: z.string() })),
+  /** The version of the participant's form data: send it back as expectedVersion with participants.save. */
+  version: z.number().int().positive(),
 });
 export type ParticipantDetail = z.infer<typeof ParticipantDetailSchema>;
 
@@ -209,7 +218,17 @@ export const peopleCalls = {
   'participants.save': { input: participantSave, output: PeopleOutcomeSchema },
   /** The participant's household: created when needed; partners, other adults, children. */
   /** Removing a child with childcare booked from today on says so; with confirm that care is cancelled. */
-  'households.save': { input: z.object({ ...householdShape, confirm: confirmField }).strict(), output: PeopleOutcomeSchema },
+  'households.save': {
+    input: z
+      .object({
+        ...householdShape,
+        confirm: confirmField,
+        /** The household's version the form was filled on (ParticipantDetail.household.version); another is refused as 'stale'. */
+        expectedVersion: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: PeopleOutcomeSchema,
+  },
   /** Puts two participants in one household (the first one's, or the partner's, or a new one). */
   'households.link': { input: z.object({ participantId, partnerId: participantId }).strict(), output: PeopleOutcomeSchema },
   'steps.add': {

@@ -30,6 +30,11 @@ export const plannerCalls = {
       .strict(),
     output: z.object({ jobId: z.string() }),
   },
+  /**
+   * Ends the planning lock of a week on the team server: its holder, or a beheerder for a lock
+   * someone left behind. `released` is false when there was none.
+   */
+  'planner.releaseLock': { input: weekInput, output: z.object({ released: z.boolean() }) },
   'planner.cancel': { input: z.object({ jobId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'planner.status': {
     input: z.object({ jobId: z.string().min(1) }).strict(),

@@ -30,6 +30,8 @@ export const PlannedSessionSchema = z.object({
   pinned: z.boolean(),
   participantCount: z.number().int().nonnegative(),
   participants: z.array(RefSchema),
+  /** Moves on every change of the session or its participants: send it back as expectedVersion. */
+  version: z.number().int().positive(),
 });
 export type PlannedSession = z.infer<typeof PlannedSessionSchema>;
 
@@ -58,6 +60,12 @@ export const WeekViewSchema = z.object({
   sessions: z.array(PlannedSessionSchema),
   /** Only when the week has proposed seats (trial lessons, startklas, childcare). */
   proposal: ProposalSeatsSchema.optional(),
+  /**
+   * On the team server, while someone plans this week (a planner run until its proposal is
+   * accepted or discarded): who and since when ('YYYY-MM-DDTHH:MM:SS', Amsterdam). `mine` when
+   * it is the caller's own account; others cannot start a run or accept meanwhile.
+   */
+  planningLock: z.object({ holder: z.string(), since: z.string(), mine: z.boolean() }).optional(),
 });
 export type WeekView = z.infer<typeof WeekViewSchema>;
 
@@ -136,6 +144,12 @@ export const SessionChangeSchema = z
     interpreterId: z.string().min(1).nullable().optional(),
     addParticipantIds: z.array(z.string().min(1)).max(50).optional(),
     removeParticipantIds: z.array(z.string().min(1)).max(50).optional(),
+    /**
+     * The session's version the change was made on (PlannedSession.version). When the stored
+     * one differs the change is refused with code 'stale'. Optional for other systems; the app
+     * always sends it.
+     */
+    expectedVersion: z.number().int().positive().optional(),
   })
   .strict();
 export type SessionChange = z.infer<typeof SessionChangeSchema>;
@@ -205,7 +219,7 @@ export const weekCalls = {
     output: z.object({ session: PlannedSessionSchema }),
   },
   'session.pin': {
-    input: z.object({ sessionId: z.string().min(1), pinned: z.boolean() }).strict(),
+    input: z.object({ sessionId: z.string().min(1), pinned: z.boolean(), expectedVersion: z.number().int().positive().optional() }).strict(),
     output: z.object({ session: PlannedSessionSchema }),
   },
   /** Publishes the week, or publishes it again after changes: what is published becomes the week as it is now. */
