@@ -58,6 +58,12 @@ export async function runAccountsCli(argv: string[], env: NodeJS.ProcessEnv, io:
         auth.setDisabled(account!.id, cmd.command === 'disable', 'beheer-opdrachtregel');
         io.out(cmd.command === 'disable' ? `Account ${account!.username} geblokkeerd en overal uitgelogd.` : `Account ${account!.username} weer vrijgegeven.`);
         return 0;
+      case 'reset-2fa':
+        auth.resetTotp(account!.id, 'beheer-opdrachtregel');
+        io.out(
+          `Tweestapslogin van ${account!.username} uitgezet en het account overal uitgelogd.${account!.role === 'beheerder' ? ' Bij de volgende login stelt de beheerder een nieuwe authenticator-app in.' : ''}`,
+        );
+        return 0;
       case 'logout':
         io.out(`${auth.logoutEverywhere(account!.id)} sessie(s) van ${account!.username} beëindigd.`);
         return 0;

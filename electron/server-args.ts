@@ -64,7 +64,7 @@ export type AccountsCommand =
   | { command: 'add'; username: string; role: AccountRole; consultantId?: string; schoolId?: string }
   | { command: 'list' }
   | { command: 'reset-password'; username: string }
-  | { command: 'disable' | 'enable' | 'logout'; username: string };
+  | { command: 'disable' | 'enable' | 'logout' | 'reset-2fa'; username: string };
 
 export const ACCOUNTS_USAGE = [
   'Gebruik: accounts --data-dir MAP <opdracht>',
@@ -72,6 +72,7 @@ export const ACCOUNTS_USAGE = [
   '  list',
   '  reset-password <gebruikersnaam>   (nieuw wachtwoord via standaardinvoer)',
   '  disable <gebruikersnaam> | enable <gebruikersnaam> | logout <gebruikersnaam>',
+  '  reset-2fa <gebruikersnaam>   (telefoon kwijt: tweestapslogin uit, opnieuw instellen bij de volgende login)',
 ].join('\n');
 
 const ROLE_ALIASES: Record<string, AccountRole> = {
@@ -109,6 +110,7 @@ export function parseAccountsArgs(argv: string[], env: NodeJS.ProcessEnv): { dat
     if (!mapped) throw new Error(`Geef een rol op met --role (beheerder, coordinator, consultant of liaison).\n${ACCOUNTS_USAGE}`);
     return { dataDir, cmd: { command, username, role: mapped, consultantId, schoolId } };
   }
-  if (command === 'reset-password' || command === 'disable' || command === 'enable' || command === 'logout') return { dataDir, cmd: { command, username } };
+  if (command === 'reset-password' || command === 'disable' || command === 'enable' || command === 'logout' || command === 'reset-2fa')
+    return { dataDir, cmd: { command, username } };
   throw new Error(`Onbekende opdracht: ${command ?? '(geen)'}.\n${ACCOUNTS_USAGE}`);
 }

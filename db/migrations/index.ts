@@ -14,6 +14,7 @@ import { migration010 } from './010-people';
 import { migration011 } from './011-demo-registration-dates';
 import { migration012 } from './012-accounts';
 import { migration013 } from './013-import-keys';
+import { migration014 } from './014-sign-in';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

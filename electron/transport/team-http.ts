@@ -10,11 +10,13 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../shared/api/dispatch';
 import type { ApiCtx, ClientSession } from '../../shared/api/access';
 import type { EventBus } from '../events';
-import type { Auth, SignedIn } from '../services/auth/accounts';
+import type { Auth, SessionResult, SignedIn, TotpActor } from '../services/auth/accounts';
 import { JSON_MEDIA_TYPE, STATUS, readBody, securityHeaders, sendError, sendJson, serveStaticFile, tokensEqual } from './http-common';
 import { TOKEN_PLACEHOLDER } from './http';
 
 export const SESSION_COOKIE = 'keten_sessie';
+/** A login halfway: the password was right, the authenticator code (or its setup) comes next. */
+export const STEP_COOKIE = 'keten_stap';
 
 export interface TeamHttpOptions {
   dispatch: Dispatch<ApiCtx>;
@@ -49,7 +51,7 @@ function cookieOf(req: IncomingMessage, name: string): string | undefined {
 }
 
 function whoAmI(s: SignedIn) {
-  return { csrfToken: s.csrfToken, profile: s.profile, account: { username: s.account.username, role: s.account.role } };
+  return { csrfToken: s.csrfToken, profile: s.profile, account: { username: s.account.username, role: s.account.role, totp: s.account.totp } };
 }
 
 export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTeamServer> {
@@ -83,11 +85,16 @@ export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTea
     return origin.toLowerCase() === `${isSecure(req) ? 'https' : 'http'}://${String(req.headers.host ?? '').toLowerCase()}`;
   };
 
-  function setSessionCookie(req: IncomingMessage, res: ServerResponse, value: string, clear = false): void {
-    const parts = [`${SESSION_COOKIE}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict'];
+  function setCookie(req: IncomingMessage, res: ServerResponse, name: string, value: string, extra: string[]): void {
+    const parts = [`${name}=${value}`, ...extra, 'HttpOnly', 'SameSite=Strict'];
     if (isSecure(req)) parts.push('Secure');
-    if (clear) parts.push('Max-Age=0');
-    res.setHeader('Set-Cookie', parts.join('; '));
+    res.appendHeader('Set-Cookie', parts.join('; '));
+  }
+  function setSessionCookie(req: IncomingMessage, res: ServerResponse, value: string, clear = false): void {
+    setCookie(req, res, SESSION_COOKIE, value, clear ? ['Path=/', 'Max-Age=0'] : ['Path=/']);
+  }
+  function setStepCookie(req: IncomingMessage, res: ServerResponse, value: string | null): void {
+    setCookie(req, res, STEP_COOKIE, value ?? '', ['Path=/auth', `Max-Age=${value ? 300 : 0}`]);
   }
 
   function signedIn(req: IncomingMessage): { token: string; who: SignedIn } | null {
@@ -138,8 +145,75 @@ export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTea
       sendError(res, result.status, { code: 'unauthorized', message: result.message });
       return;
     }
+    if ('next' in result) {
+      // No session yet: only the second step's addresses accept this cookie.
+      setStepCookie(req, res, result.ticket);
+      return void sendJson(res, 200, { ok: true, data: { next: result.next } });
+    }
     setSessionCookie(req, res, result.sessionToken);
     sendJson(res, 200, { ok: true, data: whoAmI(result) });
+  }
+
+  function sendSession(req: IncomingMessage, res: ServerResponse, result: SessionResult): void {
+    if (!result.ok) {
+      opts.onRefusedLogin?.(addressOf(req), '');
+      if (result.status === 429) res.setHeader('Retry-After', '900');
+      return void sendError(res, result.status, { code: 'unauthorized', message: result.message });
+    }
+    setStepCookie(req, res, null);
+    setSessionCookie(req, res, result.sessionToken);
+    sendJson(res, 200, { ok: true, data: whoAmI(result) });
+  }
+
+  async function readCode(req: IncomingMessage, res: ServerResponse): Promise<string | null> {
+    const body = await readJson(req, res);
+    if (!body.ok) return null;
+    const { code } = (body.value ?? {}) as { code?: unknown };
+    if (typeof code !== 'string' || code.length > 20) {
+      sendError(res, 400, { code: 'invalid_input', message: 'Vul de code van 6 cijfers uit uw authenticator-app in.', field: 'code' });
+      return null;
+    }
+    return code;
+  }
+
+  /**
+   * The authenticator app: `/auth/login/code` (the second step), `/auth/totp/setup` and
+   * `/auth/totp/confirm` (setting it up, halfway a login or signed in). Null when the path is none of these.
+   */
+  async function handleTotp(path: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    if (path !== '/auth/login/code' && path !== '/auth/totp/setup' && path !== '/auth/totp/confirm') return false;
+    if (req.method !== 'POST') {
+      sendError(res, 405, { code: 'invalid_input', message: 'Alleen POST is toegestaan.' });
+      return true;
+    }
+    const ticket = cookieOf(req, STEP_COOKIE) || undefined;
+    let actor: TotpActor;
+    if (ticket) actor = { ticket };
+    else {
+      const s = signedIn(req);
+      if (!s || path === '/auth/login/code') {
+        sendError(res, 401, { code: 'unauthorized', message: 'Uw inlogpoging is verlopen. Log opnieuw in met uw wachtwoord.' });
+        return true;
+      }
+      if (!requireCsrf(req, res, s.who)) return true;
+      actor = { accountId: s.who.account.id };
+    }
+    if (path === '/auth/totp/setup') {
+      const enrolment = await opts.auth.beginTotp(actor);
+      if (!enrolment) sendError(res, 401, { code: 'unauthorized', message: 'Uw inlogpoging is verlopen. Log opnieuw in met uw wachtwoord.' });
+      else sendJson(res, 200, { ok: true, data: enrolment });
+      return true;
+    }
+    const code = await readCode(req, res);
+    if (code === null) return true;
+    if (path === '/auth/login/code') {
+      sendSession(req, res, opts.auth.loginWithCode(ticket!, code, addressOf(req)));
+      return true;
+    }
+    const result = opts.auth.confirmTotp(actor, code, addressOf(req));
+    if ('confirmed' in result) sendJson(res, 200, { ok: true, data: { totp: true } });
+    else sendSession(req, res, result);
+    return true;
   }
 
   function requireCsrf(req: IncomingMessage, res: ServerResponse, who: SignedIn): boolean {
@@ -199,6 +273,7 @@ export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTea
       if (req.method !== 'POST') return void sendError(res, 405, { code: 'invalid_input', message: 'Alleen POST is toegestaan.' });
       return handleLogin(req, res);
     }
+    if (await handleTotp(path, req, res)) return;
     if (path.startsWith('/auth/') || path.startsWith('/api/')) {
       const s = signedIn(req);
       if (!s) return unauthorized(res);

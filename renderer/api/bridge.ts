@@ -19,14 +19,32 @@ function readToken(): string {
 export interface SignedIn {
   csrfToken: string;
   profile: Profile;
-  account: { username: string; role: 'beheerder' | 'coordinator' | 'consultant' | 'liaison' };
+  account: { username: string; role: 'beheerder' | 'coordinator' | 'consultant' | 'liaison'; totp: boolean };
+}
+
+/** The password was right; the authenticator app's code ('totp') or its setup ('totp-setup') comes next. */
+export interface SecondStep {
+  next: 'totp' | 'totp-setup';
+}
+
+/** Setting up an authenticator app: the QR code, and the same secret as text in groups. */
+export interface TotpEnrolment {
+  secret: string;
+  uri: string;
+  qr: string;
 }
 
 /** Login on the team server; absent on the desktop and in single-user browser mode. */
 export interface TeamAuth {
   /** The current session, or null when nobody is signed in here. */
   session(): Promise<SignedIn | null>;
-  login(username: string, password: string): Promise<SignedIn>;
+  login(username: string, password: string): Promise<SignedIn | SecondStep>;
+  /** The second step of a login: the authenticator app's code. */
+  loginCode(code: string): Promise<SignedIn>;
+  /** A new secret for an authenticator app (halfway a login, or signed in). */
+  totpSetup(): Promise<TotpEnrolment>;
+  /** The app's first code turns two-factor login on; halfway a login it also signs in. */
+  totpConfirm(code: string): Promise<SignedIn | { totp: true }>;
   logout(everywhere?: boolean): Promise<void>;
   /** Called when the server says the session has ended (idle, logged out elsewhere). */
   onSignedOut(listener: () => void): () => void;
@@ -80,9 +98,28 @@ export function createTeamBridge(baseUrl = ''): ApiBridge & { auth: TeamAuth } {
     async login(username, password) {
       const body = await readResult(await post('/auth/login', { username, password }));
       if (!body.ok) throw new ApiError(body.error);
+      const data = body.data as SignedIn | SecondStep;
+      if ('csrfToken' in data) csrf = data.csrfToken;
+      return data;
+    },
+    async loginCode(code) {
+      const body = await readResult(await post('/auth/login/code', { code }));
+      if (!body.ok) throw new ApiError(body.error);
       const who = body.data as SignedIn;
       csrf = who.csrfToken;
       return who;
+    },
+    async totpSetup() {
+      const body = await readResult(await post('/auth/totp/setup', {}));
+      if (!body.ok) throw new ApiError(body.error);
+      return body.data as TotpEnrolment;
+    },
+    async totpConfirm(code) {
+      const body = await readResult(await post('/auth/totp/confirm', { code }));
+      if (!body.ok) throw new ApiError(body.error);
+      const data = body.data as SignedIn | { totp: true };
+      if ('csrfToken' in data) csrf = data.csrfToken;
+      return data;
     },
     async logout(everywhere = false) {
       await post(everywhere ? '/auth/logout-everywhere' : '/auth/logout', {});

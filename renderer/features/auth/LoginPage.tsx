@@ -1,9 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { useAuthStore } from './authStore';
+import { CodeStep, TotpSetup } from './TwoFactor';
 
-/** "Inloggen": the team server's first screen; the account decides the role. */
+/** "Inloggen": the team server's first screen; the account decides the role. A second step follows with two-factor login. */
 export function LoginPage() {
+  const status = useAuthStore((s) => s.status);
+  if (status === 'code') return <CodeStep />;
+  if (status === 'totp-setup') return <TotpSetup forced />;
+  return <PasswordStep />;
+}
+
+function PasswordStep() {
   const { t } = useT();
   const status = useAuthStore((s) => s.status);
   const error = useAuthStore((s) => s.error);
