@@ -43,7 +43,7 @@ export async function runAccountsCli(argv: string[], env: NodeJS.ProcessEnv, io:
         return 0;
       case 'add': {
         const a = await auth.add(
-          { username: cmd.username, role: cmd.role, password: await io.password(), consultantId: cmd.consultantId, schoolId: cmd.schoolId },
+          { username: cmd.username, role: cmd.role, password: await io.password(), consultantId: cmd.consultantId, schoolId: cmd.schoolId, email: cmd.email },
           'beheer-opdrachtregel',
         );
         io.out(`Account ${a.username} aangemaakt (${ROLE_NL[a.role]}${a.linkedName ? `: ${a.linkedName}` : ''}).`);
@@ -58,6 +58,11 @@ export async function runAccountsCli(argv: string[], env: NodeJS.ProcessEnv, io:
         auth.setDisabled(account!.id, cmd.command === 'disable', 'beheer-opdrachtregel');
         io.out(cmd.command === 'disable' ? `Account ${account!.username} geblokkeerd en overal uitgelogd.` : `Account ${account!.username} weer vrijgegeven.`);
         return 0;
+      case 'set-email': {
+        const a = auth.setEmail(account!.id, cmd.email, 'beheer-opdrachtregel');
+        io.out(a.email ? `${a.username} logt via de organisatie in met ${a.email}.` : `${a.username} heeft geen e-mailadres meer.`);
+        return 0;
+      }
       case 'reset-2fa':
         auth.resetTotp(account!.id, 'beheer-opdrachtregel');
         io.out(

@@ -398,3 +398,24 @@ describe('team server: two-factor login (authenticator app)', () => {
     clock += 16 * 60_000;
   });
 });
+
+describe('team server: accounts for single sign-on', () => {
+  it('adds an account with an e-mail and no password; without either it is refused, and an e-mail belongs to one account', async () => {
+    const admin = await signIn('beheer');
+    const added = JSON.parse((await api(admin, 'accounts.add', { username: 'sso-coord', role: 'coordinator', email: 'Coord@Gemeente.nl' })).text) as {
+      data: { account: { email: string; totp: boolean } };
+    };
+    expect(added.data.account).toMatchObject({ email: 'Coord@Gemeente.nl', totp: false });
+    const neither = JSON.parse((await api(admin, 'accounts.add', { username: 'leeg', role: 'coordinator' })).text) as { error: { field: string; message: string } };
+    expect(neither.error).toMatchObject({ field: 'password', message: 'Vul een wachtwoord in, of een e-mailadres om in te loggen via de organisatie.' });
+    const twice = JSON.parse((await api(admin, 'accounts.add', { username: 'ander', role: 'coordinator', email: 'coord@gemeente.nl' })).text) as { error: { field: string } };
+    expect(twice.error.field).toBe('email');
+    const bad = JSON.parse((await api(admin, 'accounts.add', { username: 'ander', role: 'coordinator', email: 'geen-adres' })).text) as { error: { field: string } };
+    expect(bad.error.field).toBe('email');
+    // Such an account has no password that works, and the e-mail signs it in (case does not matter).
+    expect((await login('sso-coord', '')).status).toBe(401);
+    const byMail = auth.loginByEmail('coord@gemeente.nl', '127.0.0.1');
+    expect(byMail).toMatchObject({ ok: true, profile: { kind: 'coordinator' } });
+    expect(auth.loginByEmail('niemand@gemeente.nl', '127.0.0.1')).toMatchObject({ ok: false, reason: 'unknown' });
+  });
+});

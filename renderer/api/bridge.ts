@@ -36,6 +36,8 @@ export interface TotpEnrolment {
 
 /** Login on the team server; absent on the desktop and in single-user browser mode. */
 export interface TeamAuth {
+  /** What this server offers before login: single sign-on with the organisation's name, or null. */
+  options(): Promise<{ sso: { name: string } | null }>;
   /** The current session, or null when nobody is signed in here. */
   session(): Promise<SignedIn | null>;
   login(username: string, password: string): Promise<SignedIn | SecondStep>;
@@ -81,6 +83,14 @@ export function createTeamBridge(baseUrl = ''): ApiBridge & { auth: TeamAuth } {
     }
   };
   const auth: TeamAuth = {
+    async options() {
+      try {
+        const body = await readResult(await fetch(`${baseUrl}/auth/options`, { credentials: 'same-origin' }));
+        return body.ok ? (body.data as { sso: { name: string } | null }) : { sso: null };
+      } catch {
+        return { sso: null };
+      }
+    },
     async session() {
       let res: Response;
       try {

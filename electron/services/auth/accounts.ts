@@ -12,6 +12,7 @@ import {
   deleteAuthSessionsOf,
   deleteIdleAuthSessions,
   getAccount,
+  getAccountByEmail,
   getAccountByUsername,
   getAuthSession,
   insertAccount,
@@ -20,6 +21,7 @@ import {
   recordFailedLogin,
   schoolExists,
   setAccountDisabled,
+  setAccountEmail,
   setAccountPassword,
   setAccountRole,
   setAccountTotp,
@@ -67,6 +69,8 @@ export interface AccountInfo {
   locked: boolean;
   /** Two-factor login (authenticator app) is on. */
   totp: boolean;
+  /** For single sign-on: the e-mail the organisation's provider gives for this person. */
+  email: string | null;
 }
 
 export interface SignedIn {
@@ -144,6 +148,7 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
     disabled: a.disabled,
     locked: a.lockedUntil !== null && a.lockedUntil > clock(),
     totp: a.totpSecret !== null,
+    email: a.email,
   });
 
   interface Ticket {
@@ -213,24 +218,73 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
     if (role === 'liaison' && (!schoolId || !schoolExists(db, schoolId))) throw new AccountError('Kies de taalschool bij wie dit account hoort.', 'schoolId');
   }
 
+  function checkEmail(raw: string | null | undefined): string | null {
+    const email = (raw ?? '').trim();
+    if (!email) return null;
+    if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AccountError('Vul een geldig e-mailadres in, zoals naam@gemeente.nl.', 'email');
+    return email;
+  }
+
   return {
     list: (): AccountInfo[] => listAccounts(db).map(info),
 
-    async add(input: { username: string; role: AccountRole; password: string; consultantId?: string | null; schoolId?: string | null }, actor: string): Promise<AccountInfo> {
+    /**
+     * Single sign-on: the organisation's provider vouched for this e-mail. The account with that
+     * e-mail signs in (its role is the app's); two-factor login still applies as with a password.
+     */
+    loginByEmail(email: string, address: string): LoginResult & { reason?: 'unknown' | 'disabled' | 'locked' } {
+      const account = getAccountByEmail(db, email);
+      if (!account) return { ok: false, status: 401, message: 'Er is geen account met dit e-mailadres.', reason: 'unknown' };
+      if (account.disabled) {
+        writeTx(db, () => writeAudit(db, audit(account.username, 'inloggen via organisatie geweigerd'), 'refused', 'account', account.id, { address }));
+        return { ok: false, status: 401, message: 'Dit account is geblokkeerd.', reason: 'disabled' };
+      }
+      const locked = lockedMessage(account, clock());
+      if (locked) return { ...locked, reason: 'locked' };
+      if (account.totpSecret !== null || account.role === 'beheerder') {
+        forget();
+        const ticket = randomBytes(32).toString('base64url');
+        const next = account.totpSecret !== null ? 'totp' : 'totp-setup';
+        tickets.set(hashToken(ticket), { accountId: account.id, next, expires: clock() + TICKET_MS, address });
+        return { ok: true, next, ticket };
+      }
+      return startSession(account, address, 'inloggen via organisatie');
+    },
+
+    setEmail(accountId: string, raw: string | null, actor: string): AccountInfo {
+      const email = checkEmail(raw);
+      writeTx(db, () => {
+        if (!getAccount(db, accountId)) throw new AccountError('Dit account bestaat niet (meer).');
+        const other = email ? getAccountByEmail(db, email) : null;
+        if (other && other.id !== accountId) throw new AccountError(`Het e-mailadres ${email} hoort al bij een ander account.`, 'email');
+        setAccountEmail(db, accountId, email);
+        writeAudit(db, audit(actor, 'e-mailadres wijzigen'), 'update', 'account', accountId, { email });
+      });
+      return info(getAccount(db, accountId)!);
+    },
+
+    async add(
+      input: { username: string; role: AccountRole; password: string; consultantId?: string | null; schoolId?: string | null; email?: string | null },
+      actor: string,
+    ): Promise<AccountInfo> {
       const username = input.username.trim();
       if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(username)) throw new AccountError('Een gebruikersnaam heeft 2 tot 64 letters, cijfers of . _ @ -.', 'username');
       if (!ACCOUNT_ROLES.includes(input.role)) throw new AccountError(`Onbekende rol: kies uit ${ACCOUNT_ROLES.map((r) => ROLE_NL[r]).join(', ')}.`, 'role');
       const consultantId = input.role === 'consultant' ? (input.consultantId ?? null) : null;
       const schoolId = input.role === 'liaison' ? (input.schoolId ?? null) : null;
       checkLink(input.role, consultantId, schoolId);
-      const problem = passwordProblem(input.password, username);
+      const email = checkEmail(input.email);
+      // An account that signs in through the organisation (an e-mail) needs no password.
+      if (!input.password && !email) throw new AccountError('Vul een wachtwoord in, of een e-mailadres om in te loggen via de organisatie.', 'password');
+      const problem = input.password ? passwordProblem(input.password, username) : null;
       if (problem) throw new AccountError(problem, 'password');
-      const passwordHash = await hashPassword(input.password, opts.cost);
+      const passwordHash = input.password ? await hashPassword(input.password, opts.cost) : '';
       const id = randomUUID();
       writeTx(db, () => {
         if (getAccountByUsername(db, username)) throw new AccountError(`De gebruikersnaam ${username} is al in gebruik.`, 'username');
-        insertAccount(db, { id, username, role: input.role, consultantId, schoolId, passwordHash, createdAt: amsterdamNow(new Date(clock())) });
-        writeAudit(db, audit(actor, 'account aanmaken'), 'create', 'account', id, { username, role: input.role });
+        if (email && getAccountByEmail(db, email)) throw new AccountError(`Het e-mailadres ${email} hoort al bij een ander account.`, 'email');
+        insertAccount(db, { id, username, role: input.role, consultantId, schoolId, passwordHash, email, createdAt: amsterdamNow(new Date(clock())) });
+        writeAudit(db, audit(actor, 'account aanmaken'), 'create', 'account', id, { username, role: input.role, email });
       });
       return info(getAccount(db, id)!);
     },
@@ -241,7 +295,8 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
       const account = getAccountByUsername(db, username.trim());
       const locked = account && lockedMessage(account, now);
       if (locked) return locked;
-      const good = account ? await verifyPassword(password, account.passwordHash) : (await verifyPassword(password, await dummyHash), false);
+      // An account without a password (single sign-on only) takes as long to refuse as any other.
+      const good = account?.passwordHash ? await verifyPassword(password, account.passwordHash) : (await verifyPassword(password, await dummyHash), false);
       if (!account || !good || account.disabled) {
         addresses.fail(address);
         if (account && !good)

@@ -11,12 +11,23 @@ export function LoginPage() {
   return <PasswordStep />;
 }
 
+const SSO_PROBLEMS: Record<string, 'auth.sso.unknown' | 'auth.sso.disabled' | 'auth.sso.locked' | 'auth.sso.expired' | 'auth.sso.noEmail' | 'auth.sso.failed'> = {
+  unknown: 'auth.sso.unknown',
+  disabled: 'auth.sso.disabled',
+  locked: 'auth.sso.locked',
+  expired: 'auth.sso.expired',
+  'no-email': 'auth.sso.noEmail',
+  failed: 'auth.sso.failed',
+};
+
 function PasswordStep() {
   const { t } = useT();
   const status = useAuthStore((s) => s.status);
   const error = useAuthStore((s) => s.error);
   const expired = useAuthStore((s) => s.expired);
   const login = useAuthStore((s) => s.login);
+  const sso = useAuthStore((s) => s.sso);
+  const ssoProblem = useAuthStore((s) => s.ssoProblem);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<'username' | 'password' | null>(null);
@@ -56,6 +67,19 @@ function PasswordStep() {
         <p className="inline-error" role="alert" data-testid="login-error">
           {error}
         </p>
+      )}
+      {ssoProblem && !error && (
+        <p className="inline-error" role="alert" data-testid="sso-error">
+          {t(SSO_PROBLEMS[ssoProblem] ?? 'auth.sso.failed', { name: sso?.name ?? '' })}
+        </p>
+      )}
+      {sso && (
+        <div className="login__sso">
+          <a className="btn btn--primary" href="/auth/oidc/start" data-testid="login-sso">
+            {t('auth.sso.button', { name: sso.name })}
+          </a>
+          <p className="muted">{t('auth.sso.or')}</p>
+        </div>
       )}
       <form className="login__form" onSubmit={submit} noValidate>
         <label className="field">

@@ -16,6 +16,10 @@ interface AuthState {
   busy: boolean;
   /** The authenticator app being set up (QR code and secret), once loaded. */
   enrolment: TotpEnrolment | null;
+  /** Single sign-on: the organisation's name for "Inloggen met …", or null when the server has none. */
+  sso: { name: string } | null;
+  /** What came back from a sign-on through the organisation that did not sign in ('unknown', 'disabled', ...). */
+  ssoProblem: string | null;
   /** A signed-in user has the setup of two-factor login open. */
   totpOpen: boolean;
   /** Just turned on by a signed-in user. */
@@ -40,6 +44,8 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
   error: null,
   expired: false,
   busy: false,
+  sso: null,
+  ssoProblem: null,
   enrolment: null,
   totpOpen: false,
   totpDone: false,
@@ -55,9 +61,14 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
       set({ status: 'signed-out', who: null, expired: true });
     });
     set({ status: 'checking', error: null });
+    // Back from the organisation's sign-on page: its outcome is in the address once; clear it.
+    const outcome = new URLSearchParams(window.location.search).get('sso');
+    if (outcome !== null) window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
     try {
-      const who = await auth.session();
-      set(who ? { status: 'signed-in', who } : { status: 'signed-out', who: null });
+      const [who, options] = await Promise.all([auth.session(), auth.options()]);
+      if (who) set({ status: 'signed-in', who, sso: options.sso });
+      else if (outcome === 'totp' || outcome === 'totp-setup') set({ status: outcome === 'totp' ? 'code' : 'totp-setup', who: null, sso: options.sso });
+      else set({ status: 'signed-out', who: null, sso: options.sso, ssoProblem: outcome });
     } catch (err) {
       set({ status: 'signed-out', error: messageOf(err) ?? 'De server van de keten is niet bereikbaar.' });
     }
