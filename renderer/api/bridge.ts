@@ -1,6 +1,7 @@
 // The renderer talks to one ApiBridge and never knows which transport is behind it:
-// Electron's preload exposes `window.ketenApi`; in browser mode we speak HTTP to 127.0.0.1
-// with the token the server wrote into the page.
+// Electron's preload exposes `window.ketenApi`; in single-user browser mode we speak HTTP to
+// 127.0.0.1 with the HttpOnly cookie the launch URL gave this browser; on the team server with
+// the session cookie and CSRF token of a login.
 import type { ApiBridge, AppEvent, Profile } from '../../shared/api/contract';
 import { ApiError, isApiErrorData, type ApiResult } from '../../shared/api/errors';
 
@@ -10,7 +11,8 @@ declare global {
   }
 }
 
-function readToken(): string {
+/** Which server wrote the page: 'lokaal' (npm run serve) or '' (the team server). Never a secret. */
+function readMode(): string {
   const meta = document.querySelector('meta[name="keten-token"]');
   return meta?.getAttribute('content') ?? '';
 }
@@ -163,14 +165,16 @@ export function createTeamBridge(baseUrl = ''): ApiBridge & { auth: TeamAuth } {
   };
 }
 
-export function createHttpBridge(baseUrl = '', token = readToken()): ApiBridge {
+/** Single-user browser mode: the cookie the launch URL set is the credential; the browser sends it itself. */
+export function createHttpBridge(baseUrl = ''): ApiBridge {
   return {
     async call(name, input) {
       let res: Response;
       try {
         res = await fetch(`${baseUrl}/api/call/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Keten-Token': token },
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
       } catch {
@@ -187,7 +191,7 @@ export function createHttpBridge(baseUrl = '', token = readToken()): ApiBridge {
       throw new ApiError({ code: 'internal', message: `Onverwacht antwoord van de server (HTTP ${res.status}).` });
     },
     subscribe(listener) {
-      const source = new EventSource(`${baseUrl}/api/events?token=${encodeURIComponent(token)}`);
+      const source = new EventSource(`${baseUrl}/api/events`, { withCredentials: true });
       source.onmessage = (msg) => {
         try {
           listener(JSON.parse(msg.data) as AppEvent);
@@ -216,8 +220,8 @@ function wrapIpc(ipc: ApiBridge): ApiBridge {
 let bridge: (ApiBridge & { auth?: TeamAuth }) | undefined;
 
 export function getBridge(): ApiBridge & { auth?: TeamAuth } {
-  // An empty token in the page means the team server: it writes none, the cookie is the credential.
-  if (!bridge) bridge = window.ketenApi ? wrapIpc(window.ketenApi) : readToken() === '' ? createTeamBridge() : createHttpBridge();
+  // The page says which server wrote it; neither writes a secret into it.
+  if (!bridge) bridge = window.ketenApi ? wrapIpc(window.ketenApi) : readMode() === '' ? createTeamBridge() : createHttpBridge();
   return bridge;
 }
 
