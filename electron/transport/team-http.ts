@@ -236,7 +236,7 @@ export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTea
 
   /**
    * The authenticator app: `/auth/login/code` (the second step), `/auth/totp/setup` and
-   * `/auth/totp/confirm` (setting it up, halfway a login or signed in). Null when the path is none of these.
+   * `/auth/totp/confirm` (setting it up, halfway a login or signed in). False when the path is none of these.
    */
   async function handleTotp(path: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (path !== '/auth/login/code' && path !== '/auth/totp/setup' && path !== '/auth/totp/confirm') return false;

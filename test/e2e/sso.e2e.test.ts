@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { Secret, TOTP } from 'otpauth';
 import { launchBrowser } from './support/browser';
 import { expectAccessible, horizontalOverflow } from './support/axe';
 import { freePort, startTestProvider, type TestProvider } from '../support/oidc-provider';
@@ -130,7 +131,30 @@ describe('single sign-on with the organisation (OpenID Connect)', () => {
     expect(cookies.find((c) => c.name === 'keten_sessie')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     expect(cookies.find((c) => c.name === 'keten_sso')).toBeUndefined();
     await page.screenshot({ path: 'test-results/sso/signed-in.png' });
+
+    // Two-factor login, turned on by the signed-in user: QR code and key, then the app's code.
+    await page.getByTestId('totp-open').click();
+    await page.getByTestId('totp-secret').waitFor({ timeout: 20_000 });
+    await expectAccessible(page, 'tweestapslogin aanzetten');
+    const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s+/g, '');
+    await page.getByTestId('totp-code').fill(new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate());
+    await page.getByTestId('totp-confirm').click();
+    await page.getByTestId('totp-done').waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: 'test-results/sso/totp-on.png' });
+    await page.getByTestId('totp-close').click();
+    await page.getByTestId('nav-week').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('totp-open').count()).toBe(0);
     await ctx.close();
+
+    // From now on the organisation's sign-on is followed by the code step as well.
+    const again = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const second = await again.newPage();
+    await second.goto(server.url);
+    await second.getByTestId('login-sso').click();
+    await signInAtProvider(second, 'anna@testdorp.nl');
+    await second.getByTestId('login-code-step').waitFor({ timeout: 30_000 });
+    expect(await second.evaluate(async () => (await fetch('/auth/session')).status)).toBe(401);
+    await again.close();
   });
 
   it('refuses an e-mail without an account, and a blocked account, with a clear message', async () => {
