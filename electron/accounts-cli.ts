@@ -43,7 +43,7 @@ export async function runAccountsCli(argv: string[], env: NodeJS.ProcessEnv, io:
         return 0;
       case 'add': {
         const a = await auth.add(
-          { username: cmd.username, role: cmd.role, password: await io.password(), consultantId: cmd.consultantId, schoolId: cmd.schoolId },
+          { username: cmd.username, role: cmd.role, password: await io.password(), consultantId: cmd.consultantId, schoolId: cmd.schoolId, email: cmd.email },
           'beheer-opdrachtregel',
         );
         io.out(`Account ${a.username} aangemaakt (${ROLE_NL[a.role]}${a.linkedName ? `: ${a.linkedName}` : ''}).`);
@@ -57,6 +57,17 @@ export async function runAccountsCli(argv: string[], env: NodeJS.ProcessEnv, io:
       case 'enable':
         auth.setDisabled(account!.id, cmd.command === 'disable', 'beheer-opdrachtregel');
         io.out(cmd.command === 'disable' ? `Account ${account!.username} geblokkeerd en overal uitgelogd.` : `Account ${account!.username} weer vrijgegeven.`);
+        return 0;
+      case 'set-email': {
+        const a = auth.setEmail(account!.id, cmd.email, 'beheer-opdrachtregel');
+        io.out(a.email ? `${a.username} logt via de organisatie in met ${a.email}.` : `${a.username} heeft geen e-mailadres meer.`);
+        return 0;
+      }
+      case 'reset-2fa':
+        auth.resetTotp(account!.id, 'beheer-opdrachtregel');
+        io.out(
+          `Tweestapslogin van ${account!.username} uitgezet en het account overal uitgelogd.${account!.role === 'beheerder' ? ' Bij de volgende login stelt de beheerder een nieuwe authenticator-app in.' : ''}`,
+        );
         return 0;
       case 'logout':
         io.out(`${auth.logoutEverywhere(account!.id)} sessie(s) van ${account!.username} beëindigd.`);

@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     log.write({ level: 'error', source: 'main', where: 'start', message: `Keten Planner kan niet starten: ${message}`, stack });
     throw err;
   }
-  const http = await startHttpServer({ dispatch: backend.dispatch, events: backend.events, staticDir: findRendererDir(), port: args.port });
+  // After each use a fresh link, for another browser (or this one after a restart): only whoever
+  // sees this window can open the app.
+  let http: Awaited<ReturnType<typeof startHttpServer>> | null = null;
+  const onLaunch = () => console.log(`Nog een browser? Nieuwe eenmalige startlink: ${http!.newLaunchUrl()}`);
+  http = await startHttpServer({ dispatch: backend.dispatch, events: backend.events, staticDir: findRendererDir(), port: args.port, onLaunch });
   const state = setupState(backend.db);
   const note = backend.seededDemo
     ? ' (demoregio aangemaakt)'
@@ -49,8 +53,9 @@ async function main(): Promise<void> {
         : ' (nog geen regio: de app vraagt om een eigen regio of de demoregio)';
   console.log(`Gegevens: ${backend.dataFile}${note}`);
   console.log(`Keten Planner draait op ${http.url}`);
+  console.log(`Open Keten Planner in uw browser met deze eenmalige startlink: ${http.newLaunchUrl()}`);
   const stop = async () => {
-    await http.close();
+    await http!.close();
     backend.close();
     process.exit(0);
   };

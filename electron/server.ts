@@ -7,6 +7,7 @@ import { createBackend } from './backend';
 import { countAccounts } from '../db/repositories/accounts';
 import { describeError, logUncaughtErrors, openLogFile } from './log-file';
 import { createAuth } from './services/auth/accounts';
+import { createOidc } from './services/auth/oidc';
 import { startTeamServer } from './transport/team-http';
 import { findRendererDir } from './renderer-dir';
 import { parseServerArgs, type ServerArgs } from './server-args';
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const auth = createAuth(backend.db);
+  const ssoLog = (message: string) => log.write({ level: 'warn', source: 'main', message });
+  const oidc = args.oidc ? createOidc(args.oidc, { log: ssoLog }) : undefined;
   const tls = args.tlsCert && args.tlsKey ? { cert: readFileSync(args.tlsCert), key: readFileSync(args.tlsKey) } : undefined;
   const server = await startTeamServer({
     dispatch: backend.dispatch,
@@ -50,12 +53,15 @@ async function main(): Promise<void> {
     tls,
     trustProxy: args.trustProxy,
     hostNames: args.hostNames,
+    oidc,
     onRefusedLogin: (address) => log.write({ level: 'warn', source: 'main', message: `Inloggen geweigerd vanaf ${address}.` }),
+    onSsoProblem: ssoLog,
   });
   console.log(`Gegevens: ${backend.dataFile}`);
   if (countAccounts(backend.db) === 0) {
     console.log('Er is nog geen account. Maak eerst een beheerder aan: npm run accounts -- --data-dir <map> add <naam> --role beheerder');
   }
+  if (oidc) console.log(`Inloggen via ${oidc.name} staat aan (OpenID Connect: ${args.oidc!.issuer}).`);
   console.log(`Keten Planner-server draait op ${server.url}`);
   const stop = async () => {
     await server.close();

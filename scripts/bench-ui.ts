@@ -176,7 +176,8 @@ async function measure(target: number) {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    const url = `${server.url}#/weekplanning/${isoWeekLabel(WEEK)}`;
+    // The one-time launch URL signs the browser in; the redirect to / keeps the fragment.
+    const url = `${server.newLaunchUrl()}#/weekplanning/${isoWeekLabel(WEEK)}`;
     const count = plan.sessions.length;
     await page.goto(url);
     // "Wie bent u?": the clock starts when the coordinator steps in and the week loads.
@@ -328,7 +329,7 @@ async function measureDrop(participants: number) {
     const full: number[] = [];
     try {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await page.goto(`${server.url}#/weekplanning/${isoWeekLabel(week)}`);
+      await page.goto(`${server.newLaunchUrl()}#/weekplanning/${isoWeekLabel(week)}`);
       await page.getByTestId('profile-coordinator').click();
       await page.waitForFunction(eventCountAtLeast, sessions.length, { timeout: 120_000 });
       await page.waitForSelector('[data-testid="conflicts-toggle"][data-count]', { timeout: 120_000 });

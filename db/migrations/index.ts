@@ -15,6 +15,7 @@ import { migration011 } from './011-demo-registration-dates';
 import { migration012 } from './012-accounts';
 import { migration013 } from './013-import-keys';
 import { migration014 } from './014-versions-planning-locks';
+import { migration015 } from './015-sign-in';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -18,6 +18,11 @@ export interface AccountRow {
   failedLogins: number;
   lockedUntil: number | null;
   createdAt: string;
+  /** Base32 secret of the authenticator app; null while two-factor login is off. */
+  totpSecret: string | null;
+  /** The 30-second step of the last accepted code. */
+  totpLastStep: number | null;
+  email: string | null;
 }
 
 interface RawAccount {
@@ -32,6 +37,9 @@ interface RawAccount {
   failed_logins: number;
   locked_until: number | null;
   created_at: string;
+  totp_secret: string | null;
+  totp_last_step: number | null;
+  email: string | null;
 }
 
 const SELECT_ACCOUNT = `
@@ -53,6 +61,9 @@ function toAccount(r: RawAccount): AccountRow {
     failedLogins: r.failed_logins,
     lockedUntil: r.locked_until,
     createdAt: r.created_at,
+    totpSecret: r.totp_secret,
+    totpLastStep: r.totp_last_step,
+    email: r.email,
   };
 }
 
@@ -62,12 +73,14 @@ export interface NewAccount {
   role: AccountRole;
   consultantId: string | null;
   schoolId: string | null;
+  /** Empty for an account that signs in only through the organisation (OpenID Connect). */
   passwordHash: string;
   createdAt: string;
+  email?: string | null;
 }
 
 export function insertAccount(db: Db, a: NewAccount): void {
-  db.prepare(`INSERT INTO accounts (id, username, role, consultant_id, school_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+  db.prepare(`INSERT INTO accounts (id, username, role, consultant_id, school_id, password_hash, created_at, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
     a.id,
     a.username,
     a.role,
@@ -75,6 +88,32 @@ export function insertAccount(db: Db, a: NewAccount): void {
     a.schoolId,
     a.passwordHash,
     a.createdAt,
+    a.email ?? null,
+  );
+}
+
+export function getAccountByEmail(db: Db, email: string): AccountRow | null {
+  const r = db.prepare(`${SELECT_ACCOUNT} WHERE a.email = ? COLLATE NOCASE`).get(email) as RawAccount | undefined;
+  return r ? toAccount(r) : null;
+}
+
+export function setAccountEmail(db: Db, id: string, email: string | null): void {
+  db.prepare(`UPDATE accounts SET email = ? WHERE id = ?`).run(email, id);
+}
+
+/** Turns two-factor login on (a confirmed secret and the step of the confirming code) or off (nulls). */
+export function setAccountTotp(db: Db, id: string, secret: string | null, lastStep: number | null): void {
+  db.prepare(`UPDATE accounts SET totp_secret = ?, totp_last_step = ? WHERE id = ?`).run(secret, lastStep, id);
+}
+
+/**
+ * Marks a code's step as used; false when this step (or a later one) was used already, so the
+ * same code is never accepted twice, not even by two requests at once.
+ */
+export function useTotpStep(db: Db, id: string, step: number): boolean {
+  return (
+    db.prepare(`UPDATE accounts SET totp_last_step = ? WHERE id = ? AND totp_secret IS NOT NULL AND (totp_last_step IS NULL OR totp_last_step < ?)`).run(step, id, step).changes ===
+    1
   );
 }
 

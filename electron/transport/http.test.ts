@@ -69,14 +69,44 @@ describe('HTTP transport', () => {
     expect(typeof addr === 'object' && addr?.address).toBe('127.0.0.1');
   });
 
-  it('serves the page with its token and a CSP, without CORS headers', async () => {
+  it('serves the page without any token, with a CSP and without CORS headers', async () => {
     const r = await send(server.port, { path: '/', headers: { Host: host() } });
     expect(r.status).toBe(200);
-    expect(r.body).toContain('content="tok-123"');
+    // Anything on this computer may fetch the page: it says only which kind of server wrote it.
+    expect(r.body).toContain('content="lokaal"');
+    expect(r.body).not.toContain('tok-123');
     expect(r.body).not.toContain('__KETEN_TOKEN__');
     expect(String(r.headers['content-security-policy'])).toContain("script-src 'self'");
     expect(r.headers['access-control-allow-origin']).toBeUndefined();
     expect((await send(server.port, { path: '/assets/app.js', headers: { Host: host() } })).body).toBe('console.log(1)');
+  });
+
+  it('exchanges a one-time launch URL for an HttpOnly SameSite=Strict cookie, after which the URL is useless', async () => {
+    const launch = new URL(server.newLaunchUrl());
+    expect(launch.href).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/launch\\?t=[\\w-]{40,}$`));
+    const first = await send(server.port, { path: `${launch.pathname}${launch.search}`, headers: { Host: host() } });
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    expect(first.headers['set-cookie']).toEqual([`keten_lokaal_${server.port}=tok-123; Path=/; HttpOnly; SameSite=Strict`]);
+    const again = await send(server.port, { path: `${launch.pathname}${launch.search}`, headers: { Host: host() } });
+    expect(again.status).toBe(403);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(again.body).toContain('Deze startlink werkt niet (meer)');
+    expect((await send(server.port, { path: '/launch?t=geraden', headers: { Host: host() } })).status).toBe(403);
+    expect((await send(server.port, { path: '/launch', headers: { Host: host() } })).status).toBe(403);
+
+    // The cookie is the credential; another server's cookie name (another port) is not.
+    const cookie = `keten_lokaal_${server.port}=tok-123`;
+    const ok = await send(server.port, { method: 'POST', path: '/api/call/week.get', headers: { Host: host(), 'Content-Type': 'application/json', Cookie: cookie }, body: '{}' });
+    expect(ok.status).toBe(200);
+    const wrong = await send(server.port, {
+      method: 'POST',
+      path: '/api/call/week.get',
+      headers: { Host: host(), 'Content-Type': 'application/json', Cookie: `keten_lokaal_${server.port}=tok-124; keten_lokaal_1=tok-123` },
+      body: '{}',
+    });
+    expect(wrong.status).toBe(401);
+    expect(JSON.parse(wrong.body).error.message).toContain('startlink');
   });
 
   it('runs a call with the right token and passes the input to dispatch', async () => {
@@ -181,7 +211,7 @@ describe('HTTP transport', () => {
 
   it('streams events to pages holding the token', async () => {
     const received = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events?token=tok-123', headers: { Host: host() } }, (res) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { Host: host(), Cookie: `keten_lokaal_${server.port}=tok-123` } }, (res) => {
         expect(res.headers['content-type']).toBe('text/event-stream');
         let buf = '';
         res.on('data', (d) => {
@@ -198,7 +228,7 @@ describe('HTTP transport', () => {
       req.end();
     });
     expect(JSON.parse(received)).toEqual({ type: 'week.changed', weekStart: '2026-11-23' });
-    const denied = await send(server.port, { path: '/api/events?token=fout', headers: { Host: host() } });
+    const denied = await send(server.port, { path: '/api/events?token=tok-123', headers: { Host: host() } });
     expect(denied.status).toBe(401);
   });
 });

@@ -1,7 +1,10 @@
-// Browser-mode transport: HTTP on 127.0.0.1 only. A random token, written into the page we
-// serve, must accompany every API request; the Host header must name our own address (stops
-// DNS rebinding); and we send no CORS headers, so no web page or other local program without
-// the token can read or change the data.
+// Browser-mode transport: HTTP on 127.0.0.1 only, for one user. The page we serve holds no
+// secret: the server prints a one-time launch URL (/launch?t=...) whose token is exchanged, on
+// first use, for an HttpOnly SameSite=Strict cookie holding the session token, after which that
+// URL is useless. Every API request needs that cookie (programs in this process may send the
+// session token as X-Keten-Token instead); the Host header must name our own address (stops DNS
+// rebinding); a foreign Origin is refused; and we send no CORS headers, so no web page or other
+// local program without the cookie can read or change the data.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -12,7 +15,11 @@ import type { ClientSession } from '../../shared/api/access';
 import type { EventBus } from '../events';
 import { JSON_MEDIA_TYPE, STATUS, readBody, securityHeaders, sendError, sendJson, serveStaticFile, tokensEqual } from './http-common';
 
+/** In index.html: the team server writes '' there, this single-user server LOCAL_MODE; never a secret. */
 export const TOKEN_PLACEHOLDER = '__KETEN_TOKEN__';
+export const LOCAL_MODE = 'lokaal';
+/** Named per port: cookies are per host, not per port, and two of these servers may run side by side. */
+export const LOCAL_COOKIE = 'keten_lokaal';
 
 /** One session per server: one token is one local user, so the chosen profile lives here. */
 export interface HttpCtx {
@@ -26,7 +33,10 @@ export interface HttpTransportOptions {
   /** Built renderer (index.html and assets); null serves only the API. */
   staticDir: string | null;
   port?: number;
+  /** The session token (the cookie's value); random unless a test sets it. */
   token?: string;
+  /** Called when a launch URL has been used, e.g. to print a fresh one for another browser. */
+  onLaunch?: () => void;
   /** How long a client may take to send a whole request (headers and body); default 15 s. */
   requestTimeoutMs?: number;
 }
@@ -36,6 +46,8 @@ export interface RunningHttpServer {
   port: number;
   token: string;
   server: Server;
+  /** A new one-time launch URL: opened once in a browser, it signs that browser in. */
+  newLaunchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -44,6 +56,8 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
   let port = 0;
   const sseClients = new Set<ServerResponse>();
   const clientSession: ClientSession = { profile: null };
+  /** Launch tokens not yet used. */
+  const launchTokens = new Set<string>();
   const staticRoot = opts.staticDir ? resolve(opts.staticDir) : null;
   let indexHtml: string | null = null;
 
@@ -52,9 +66,41 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
 
   const serveStatic = (pathname: string, res: ServerResponse) =>
     serveStaticFile(staticRoot, pathname, res, async () => {
-      if (indexHtml === null) indexHtml = (await readFile(join(staticRoot!, 'index.html'), 'utf8')).split(TOKEN_PLACEHOLDER).join(token);
+      if (indexHtml === null) indexHtml = (await readFile(join(staticRoot!, 'index.html'), 'utf8')).split(TOKEN_PLACEHOLDER).join(LOCAL_MODE);
       return indexHtml;
     });
+
+  function cookieOf(req: IncomingMessage): string | undefined {
+    for (const part of String(req.headers.cookie ?? '').split(';')) {
+      const eq = part.indexOf('=');
+      if (eq > 0 && part.slice(0, eq).trim() === `${LOCAL_COOKIE}_${port}`) return part.slice(eq + 1).trim();
+    }
+    return undefined;
+  }
+
+  /** The launch URL's token, once: the browser gets the session cookie and goes to the app. */
+  function handleLaunch(url: URL, res: ServerResponse): void {
+    const given = url.searchParams.get('t') ?? '';
+    const match = [...launchTokens].find((t) => tokensEqual(given, t));
+    securityHeaders(res);
+    if (!match) {
+      res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(
+        '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Keten Planner</title></head><body>' +
+          '<h1>Deze startlink werkt niet (meer)</h1><p>Een startlink werkt één keer. Gebruik de nieuwste link die Keten Planner in het venster van <code>npm run serve</code> toont, of start Keten Planner opnieuw.</p>' +
+          '</body></html>',
+      );
+      return;
+    }
+    launchTokens.delete(match);
+    res.writeHead(303, {
+      Location: '/',
+      'Cache-Control': 'no-store',
+      'Set-Cookie': `${LOCAL_COOKIE}_${port}=${token}; Path=/; HttpOnly; SameSite=Strict`,
+    });
+    res.end();
+    opts.onLaunch?.();
+  }
 
   async function handleCall(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {
@@ -111,10 +157,15 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
           return;
         }
         const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+        if (url.pathname === '/launch' && req.method === 'GET') return handleLaunch(url, res);
         if (url.pathname.startsWith('/api/')) {
-          const given = url.pathname === '/api/events' ? url.searchParams.get('token') : req.headers['x-keten-token'];
-          if (!tokensEqual(typeof given === 'string' ? given : undefined, token)) {
-            sendError(res, 401, { code: 'unauthorized', message: 'Geen of ongeldig toegangstoken.' });
+          const header = req.headers['x-keten-token'];
+          const given = cookieOf(req) ?? (typeof header === 'string' ? header : undefined);
+          if (!tokensEqual(given, token)) {
+            sendError(res, 401, {
+              code: 'unauthorized',
+              message: 'Geen toegang. Open Keten Planner met de startlink die het venster van npm run serve toont (elke link werkt één keer).',
+            });
             return;
           }
           if (url.pathname === '/api/events' && req.method === 'GET') return handleEvents(req, res);
@@ -146,6 +197,11 @@ export async function startHttpServer(opts: HttpTransportOptions): Promise<Runni
     port,
     token,
     server,
+    newLaunchUrl() {
+      const t = randomBytes(32).toString('base64url');
+      launchTokens.add(t);
+      return `http://127.0.0.1:${port}/launch?t=${t}`;
+    },
     close: () =>
       new Promise<void>((resolveClose) => {
         offEvents();

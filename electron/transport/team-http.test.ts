@@ -8,6 +8,7 @@ import { ACCESS } from '../../shared/api/access';
 import { createBackend, type Backend } from '../backend';
 import { listConsultants, listSchools } from '../../db/repositories/region';
 import { createAuth, type Auth } from '../services/auth/accounts';
+import { totpCodeAt } from '../services/auth/totp';
 import { startTeamServer, type RunningTeamServer } from './team-http';
 import { DEMO_TODAY } from '../../test/support/demo-services';
 import { accountTablesText } from '../../db/repositories/test-helpers';
@@ -23,6 +24,8 @@ let base: string;
 let clock = Date.now();
 let consultantId: string;
 let otherConsultantId: string;
+/** The beheerder must use an authenticator app; this is its secret. */
+let beheerSecret: string;
 
 interface Session {
   cookie: string;
@@ -33,10 +36,27 @@ async function login(username: string, password = PASSWORD, headers: Record<stri
   return fetch(`${base}auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ username, password }) });
 }
 
+const stepCookieOf = (res: Response) =>
+  res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('keten_stap='))!
+    .split(';')[0]!;
+const sessionCookieOf = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith('keten_sessie='));
+
+async function postCode(path: string, cookie: string, code: string) {
+  return fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify({ code }) });
+}
+
 async function signIn(username: string): Promise<Session> {
-  const res = await login(username);
+  let res = await login(username);
   expect(res.status).toBe(200);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  if (username === 'beheer') {
+    // A code is accepted once: the next sign-in waits for the next 30-second step.
+    clock += 30_000;
+    res = await postCode('auth/login/code', stepCookieOf(res), totpCodeAt(beheerSecret, clock));
+    expect(res.status).toBe(200);
+  }
+  const cookie = sessionCookieOf(res)!.split(';')[0]!;
   const body = (await res.json()) as { data: { csrfToken: string } };
   return { cookie, csrf: body.data.csrfToken };
 }
@@ -58,7 +78,9 @@ beforeAll(async () => {
   consultantId = consultants[0]!.id;
   otherConsultantId = consultants[1]!.id;
   const schoolId = listSchools(backend.db)[0]!.id;
-  await auth.add({ username: 'beheer', role: 'beheerder', password: PASSWORD }, 'test');
+  const beheer = await auth.add({ username: 'beheer', role: 'beheerder', password: PASSWORD }, 'test');
+  beheerSecret = (await auth.beginTotp({ accountId: beheer.id }))!.secret.replace(/ /g, '');
+  expect(auth.confirmTotp({ accountId: beheer.id }, totpCodeAt(beheerSecret, clock), '127.0.0.1')).toEqual({ ok: true, confirmed: true });
   await auth.add({ username: 'coordinator', role: 'coordinator', password: PASSWORD }, 'test');
   await auth.add({ username: 'consulent', role: 'consultant', consultantId, password: PASSWORD }, 'test');
   await auth.add({ username: 'school', role: 'liaison', schoolId, password: PASSWORD }, 'test');
@@ -271,5 +293,129 @@ describe('team server: the beheerder manages accounts in the app', () => {
     const coordinator = await signIn('coordinator');
     const refused = JSON.parse((await api(coordinator, 'accounts.list')).text) as { error: { message: string } };
     expect(refused.error.message).toBe('Alleen de beheerder beheert accounts.');
+  });
+});
+
+describe('team server: two-factor login (authenticator app)', () => {
+  it('sends a beheerder without an app to set one up, and gives no session before it is done', async () => {
+    await auth.add({ username: 'beheer2', role: 'beheerder', password: PASSWORD }, 'test');
+    const first = await login('beheer2');
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { data: unknown }).data).toEqual({ next: 'totp-setup' });
+    expect(sessionCookieOf(first)).toBeUndefined();
+    const stepCookie = first.headers.getSetCookie()[0]!;
+    expect(stepCookie).toMatch(/^keten_stap=[\w-]{40,}; Path=\/auth; Max-Age=300; HttpOnly; SameSite=Strict$/);
+    const step = stepCookieOf(first);
+    // The step cookie opens nothing but the setup.
+    expect((await api({ cookie: step, csrf: '' }, 'region.overview')).status).toBe(401);
+    expect((await fetch(`${base}auth/session`, { headers: { Cookie: step } })).status).toBe(401);
+    expect((await postCode('auth/login/code', step, '123456')).status).toBe(401);
+
+    const setup = await fetch(`${base}auth/totp/setup`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: step }, body: '{}' });
+    expect(setup.status).toBe(200);
+    const enrolment = ((await setup.json()) as { data: { secret: string; uri: string; qr: string } }).data;
+    expect(enrolment.secret).toMatch(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
+    expect(enrolment.uri).toMatch(/^otpauth:\/\/totp\/Keten%20Planner:beheer2\?/);
+    expect(enrolment.qr).toMatch(/^data:image\/png;base64,/);
+    const secret = enrolment.secret.replace(/ /g, '');
+    const wrong = await postCode('auth/totp/confirm', step, totpCodeAt(secret, clock + 5 * 30_000));
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain('De code klopt niet');
+    const done = await postCode('auth/totp/confirm', step, totpCodeAt(secret, clock));
+    expect(done.status).toBe(200);
+    expect(sessionCookieOf(done)).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(done.headers.getSetCookie().find((c) => c.startsWith('keten_stap='))).toContain('Max-Age=0');
+    const who = (await done.json()) as { data: { csrfToken: string; account: { totp: boolean } } };
+    expect(who.data.account.totp).toBe(true);
+    const s = { cookie: sessionCookieOf(done)!.split(';')[0]!, csrf: who.data.csrfToken };
+    expect((await api(s, 'accounts.list')).status).toBe(200);
+    // The secret is never sent again, and the step cookie is spent.
+    expect((await postCode('auth/totp/confirm', step, totpCodeAt(secret, clock))).status).toBe(401);
+
+    // From now on: password, then code; the code of the setup is not accepted again.
+    const again = await login('beheer2');
+    expect(((await again.json()) as { data: unknown }).data).toEqual({ next: 'totp' });
+    const replay = await postCode('auth/login/code', stepCookieOf(again), totpCodeAt(secret, clock));
+    expect(replay.status).toBe(401);
+    expect(await replay.text()).toContain('al gebruikt');
+    clock += 30_000;
+    expect((await postCode('auth/login/code', stepCookieOf(again), totpCodeAt(secret, clock))).status).toBe(200);
+  });
+
+  it('lets a consultant turn it on when signed in; a code one step old counts, a used one never', async () => {
+    await auth.add({ username: 'tweestaps', role: 'consultant', consultantId, password: PASSWORD }, 'test');
+    const s = await signIn('tweestaps');
+    const post = (path: string, body: unknown, csrf = s.csrf) =>
+      fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: s.cookie, 'X-CSRF-Token': csrf }, body: JSON.stringify(body) });
+    expect((await post('auth/totp/setup', {}, 'verkeerd')).status).toBe(403);
+    const enrolment = ((await (await post('auth/totp/setup', {})).json()) as { data: { secret: string } }).data;
+    const secret = enrolment.secret.replace(/ /g, '');
+    const confirmed = await post('auth/totp/confirm', { code: totpCodeAt(secret, clock) });
+    expect(confirmed.status).toBe(200);
+    expect(((await confirmed.json()) as { data: unknown }).data).toEqual({ totp: true });
+    expect(accountTablesText(backend.db)).toContain(secret);
+
+    // The password alone gives no session now.
+    const half = await login('tweestaps');
+    expect(sessionCookieOf(half)).toBeUndefined();
+    expect(((await half.json()) as { data: unknown }).data).toEqual({ next: 'totp' });
+    clock += 60_000;
+    // The code of the previous 30-second step (a slow typist) is accepted ...
+    const late = await postCode('auth/login/code', stepCookieOf(half), totpCodeAt(secret, clock - 30_000));
+    expect(late.status).toBe(200);
+    expect(sessionCookieOf(late)).toBeDefined();
+    // ... but not twice, not even on a fresh login.
+    const other = await login('tweestaps');
+    expect((await postCode('auth/login/code', stepCookieOf(other), totpCodeAt(secret, clock - 30_000))).status).toBe(401);
+    // Two steps off is too far.
+    expect((await postCode('auth/login/code', stepCookieOf(other), totpCodeAt(secret, clock + 60_000))).status).toBe(401);
+    expect((await postCode('auth/login/code', stepCookieOf(other), totpCodeAt(secret, clock))).status).toBe(200);
+
+    // A lost phone: `accounts reset-2fa` turns it off and ends every session.
+    const account = auth.list().find((a) => a.username === 'tweestaps')!;
+    expect(account.totp).toBe(true);
+    auth.resetTotp(account.id, 'test');
+    expect((await api(s, 'consultant.caseload')).status).toBe(401);
+    expect(sessionCookieOf(await login('tweestaps'))).toBeDefined();
+  });
+
+  it('counts wrong codes toward the lockout, which then refuses the right code too', async () => {
+    await auth.add({ username: 'codegok', role: 'beheerder', password: PASSWORD }, 'test');
+    const half = await login('codegok', PASSWORD, { 'X-Forwarded-For': '10.1.0.1' });
+    const step = stepCookieOf(half);
+    const setup = await fetch(`${base}auth/totp/setup`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: step }, body: '{}' });
+    const secret = ((await setup.json()) as { data: { secret: string } }).data.secret.replace(/ /g, '');
+    clock += 30_000;
+    expect((await postCode('auth/totp/confirm', step, totpCodeAt(secret, clock))).status).toBe(200);
+    clock += 30_000;
+    const again = stepCookieOf(await login('codegok'));
+    const right = totpCodeAt(secret, clock);
+    const wrongs = ['000000', '111111', '222222', '333333', '444444'].filter((c) => c !== right);
+    for (const code of wrongs.slice(0, 5)) expect((await postCode('auth/login/code', again, code)).status).toBe(401);
+    const locked = await postCode('auth/login/code', again, right);
+    expect(locked.status).toBe(429);
+    expect(await locked.text()).toMatch(/tijdelijk geblokkeerd/);
+    clock += 16 * 60_000;
+  });
+});
+
+describe('team server: accounts for single sign-on', () => {
+  it('adds an account with an e-mail and no password; without either it is refused, and an e-mail belongs to one account', async () => {
+    const admin = await signIn('beheer');
+    const added = JSON.parse((await api(admin, 'accounts.add', { username: 'sso-coord', role: 'coordinator', email: 'Coord@Gemeente.nl' })).text) as {
+      data: { account: { email: string; totp: boolean } };
+    };
+    expect(added.data.account).toMatchObject({ email: 'Coord@Gemeente.nl', totp: false });
+    const neither = JSON.parse((await api(admin, 'accounts.add', { username: 'leeg', role: 'coordinator' })).text) as { error: { field: string; message: string } };
+    expect(neither.error).toMatchObject({ field: 'password', message: 'Vul een wachtwoord in, of een e-mailadres om in te loggen via de organisatie.' });
+    const twice = JSON.parse((await api(admin, 'accounts.add', { username: 'ander', role: 'coordinator', email: 'coord@gemeente.nl' })).text) as { error: { field: string } };
+    expect(twice.error.field).toBe('email');
+    const bad = JSON.parse((await api(admin, 'accounts.add', { username: 'ander', role: 'coordinator', email: 'geen-adres' })).text) as { error: { field: string } };
+    expect(bad.error.field).toBe('email');
+    // Such an account has no password that works, and the e-mail signs it in (case does not matter).
+    expect((await login('sso-coord', '')).status).toBe(401);
+    const byMail = auth.loginByEmail('coord@gemeente.nl', '127.0.0.1');
+    expect(byMail).toMatchObject({ ok: true, profile: { kind: 'coordinator' } });
+    expect(auth.loginByEmail('niemand@gemeente.nl', '127.0.0.1')).toMatchObject({ ok: false, reason: 'unknown' });
   });
 });

@@ -10,11 +10,16 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../shared/api/dispatch';
 import type { ApiCtx, ClientSession } from '../../shared/api/access';
 import type { EventBus } from '../events';
-import type { Auth, SignedIn } from '../services/auth/accounts';
+import type { Auth, LoginResult, SessionResult, SignedIn, TotpActor } from '../services/auth/accounts';
+import type { Oidc } from '../services/auth/oidc';
 import { JSON_MEDIA_TYPE, STATUS, readBody, securityHeaders, sendError, sendJson, serveStaticFile, tokensEqual } from './http-common';
 import { TOKEN_PLACEHOLDER } from './http';
 
 export const SESSION_COOKIE = 'keten_sessie';
+/** A login halfway: the password was right, the authenticator code (or its setup) comes next. */
+export const STEP_COOKIE = 'keten_stap';
+/** A sign-on through the organisation under way (SameSite=Lax: the provider sends the browser back from its own site). */
+export const SSO_COOKIE = 'keten_sso';
 
 export interface TeamHttpOptions {
   dispatch: Dispatch<ApiCtx>;
@@ -29,8 +34,12 @@ export interface TeamHttpOptions {
   /** Host names (with port when not default) this server answers to; default: the address it listens on and localhost. */
   hostNames?: string[];
   requestTimeoutMs?: number;
+  /** Single sign-on with the organisation's OpenID Connect provider, when configured. */
+  oidc?: Oidc;
   /** Called for every refused login, for the server's log. */
   onRefusedLogin?: (address: string, username: string) => void;
+  /** A problem with the OpenID provider, for the server's log. */
+  onSsoProblem?: (message: string) => void;
 }
 
 export interface RunningTeamServer {
@@ -49,7 +58,7 @@ function cookieOf(req: IncomingMessage, name: string): string | undefined {
 }
 
 function whoAmI(s: SignedIn) {
-  return { csrfToken: s.csrfToken, profile: s.profile, account: { username: s.account.username, role: s.account.role } };
+  return { csrfToken: s.csrfToken, profile: s.profile, account: { username: s.account.username, role: s.account.role, totp: s.account.totp } };
 }
 
 export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTeamServer> {
@@ -83,11 +92,16 @@ export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTea
     return origin.toLowerCase() === `${isSecure(req) ? 'https' : 'http'}://${String(req.headers.host ?? '').toLowerCase()}`;
   };
 
-  function setSessionCookie(req: IncomingMessage, res: ServerResponse, value: string, clear = false): void {
-    const parts = [`${SESSION_COOKIE}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict'];
+  function setCookie(req: IncomingMessage, res: ServerResponse, name: string, value: string, extra: string[], sameSite = 'Strict'): void {
+    const parts = [`${name}=${value}`, ...extra, 'HttpOnly', `SameSite=${sameSite}`];
     if (isSecure(req)) parts.push('Secure');
-    if (clear) parts.push('Max-Age=0');
-    res.setHeader('Set-Cookie', parts.join('; '));
+    res.appendHeader('Set-Cookie', parts.join('; '));
+  }
+  function setSessionCookie(req: IncomingMessage, res: ServerResponse, value: string, clear = false): void {
+    setCookie(req, res, SESSION_COOKIE, value, clear ? ['Path=/', 'Max-Age=0'] : ['Path=/']);
+  }
+  function setStepCookie(req: IncomingMessage, res: ServerResponse, value: string | null): void {
+    setCookie(req, res, STEP_COOKIE, value ?? '', ['Path=/auth', `Max-Age=${value ? 300 : 0}`]);
   }
 
   function signedIn(req: IncomingMessage): { token: string; who: SignedIn } | null {
@@ -138,8 +152,126 @@ export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTea
       sendError(res, result.status, { code: 'unauthorized', message: result.message });
       return;
     }
+    if ('next' in result) {
+      // No session yet: only the second step's addresses accept this cookie.
+      setStepCookie(req, res, result.ticket);
+      return void sendJson(res, 200, { ok: true, data: { next: result.next } });
+    }
     setSessionCookie(req, res, result.sessionToken);
     sendJson(res, 200, { ok: true, data: whoAmI(result) });
+  }
+
+  function sendSession(req: IncomingMessage, res: ServerResponse, result: SessionResult): void {
+    if (!result.ok) {
+      opts.onRefusedLogin?.(addressOf(req), '');
+      if (result.status === 429) res.setHeader('Retry-After', '900');
+      return void sendError(res, result.status, { code: 'unauthorized', message: result.message });
+    }
+    setStepCookie(req, res, null);
+    setSessionCookie(req, res, result.sessionToken);
+    sendJson(res, 200, { ok: true, data: whoAmI(result) });
+  }
+
+  /** This server's own address as the browser uses it (the Host header was checked already). */
+  const originOf = (req: IncomingMessage) => `${isSecure(req) ? 'https' : 'http'}://${String(req.headers.host ?? '')}`;
+
+  /**
+   * Back to the app after a sign-on through the organisation. The browser came here from the
+   * provider's site, so this answer is a page that moves on by itself: the app's own request
+   * that follows is then same-origin. `outcome` tells the login screen what happened.
+   */
+  function backToApp(res: ServerResponse, outcome: string | null): void {
+    const target = outcome ? `/?sso=${encodeURIComponent(outcome)}` : '/';
+    securityHeaders(res);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${target}"><title>Keten Planner</title></head>` +
+        `<body><p><a href="${target}">Verder naar Keten Planner</a></p></body></html>`,
+    );
+  }
+
+  async function handleOidc(path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const oidc = opts.oidc;
+    if (!oidc) return void sendError(res, 404, { code: 'unknown_call', message: 'Inloggen via de organisatie is op deze server niet ingesteld.' });
+    if (req.method !== 'GET') return void sendError(res, 405, { code: 'invalid_input', message: 'Alleen GET is toegestaan.' });
+    if (path === '/auth/oidc/start') {
+      try {
+        const { url, flowId } = await oidc.start(`${originOf(req)}/auth/oidc/callback`);
+        setCookie(req, res, SSO_COOKIE, flowId, ['Path=/auth/oidc', 'Max-Age=600'], 'Lax');
+        res.writeHead(303, { Location: url, 'Cache-Control': 'no-store' }).end();
+      } catch (err) {
+        opts.onSsoProblem?.(`De OpenID-provider is niet bereikbaar: ${err instanceof Error ? err.message : String(err)}`);
+        backToApp(res, 'failed');
+      }
+      return;
+    }
+    const flowId = cookieOf(req, SSO_COOKIE);
+    setCookie(req, res, SSO_COOKIE, '', ['Path=/auth/oidc', 'Max-Age=0'], 'Lax');
+    const outcome = await oidc.finish(flowId, new URL(req.url ?? '/', originOf(req)));
+    if (!outcome.ok) return backToApp(res, outcome.reason);
+    const address = addressOf(req);
+    const result: LoginResult & { reason?: string } = opts.auth.loginByEmail(outcome.email, address);
+    if (!result.ok) {
+      opts.onRefusedLogin?.(address, '');
+      return backToApp(res, result.reason ?? 'failed');
+    }
+    if ('next' in result) {
+      setStepCookie(req, res, result.ticket);
+      return backToApp(res, result.next);
+    }
+    setSessionCookie(req, res, result.sessionToken);
+    backToApp(res, null);
+  }
+
+  async function readCode(req: IncomingMessage, res: ServerResponse): Promise<string | null> {
+    const body = await readJson(req, res);
+    if (!body.ok) return null;
+    const { code } = (body.value ?? {}) as { code?: unknown };
+    if (typeof code !== 'string' || code.length > 20) {
+      sendError(res, 400, { code: 'invalid_input', message: 'Vul de code van 6 cijfers uit uw authenticator-app in.', field: 'code' });
+      return null;
+    }
+    return code;
+  }
+
+  /**
+   * The authenticator app: `/auth/login/code` (the second step), `/auth/totp/setup` and
+   * `/auth/totp/confirm` (setting it up, halfway a login or signed in). False when the path is none of these.
+   */
+  async function handleTotp(path: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    if (path !== '/auth/login/code' && path !== '/auth/totp/setup' && path !== '/auth/totp/confirm') return false;
+    if (req.method !== 'POST') {
+      sendError(res, 405, { code: 'invalid_input', message: 'Alleen POST is toegestaan.' });
+      return true;
+    }
+    const ticket = cookieOf(req, STEP_COOKIE) || undefined;
+    let actor: TotpActor;
+    if (ticket) actor = { ticket };
+    else {
+      const s = signedIn(req);
+      if (!s || path === '/auth/login/code') {
+        sendError(res, 401, { code: 'unauthorized', message: 'Uw inlogpoging is verlopen. Log opnieuw in met uw wachtwoord.' });
+        return true;
+      }
+      if (!requireCsrf(req, res, s.who)) return true;
+      actor = { accountId: s.who.account.id };
+    }
+    if (path === '/auth/totp/setup') {
+      const enrolment = await opts.auth.beginTotp(actor);
+      if (!enrolment) sendError(res, 401, { code: 'unauthorized', message: 'Uw inlogpoging is verlopen. Log opnieuw in met uw wachtwoord.' });
+      else sendJson(res, 200, { ok: true, data: enrolment });
+      return true;
+    }
+    const code = await readCode(req, res);
+    if (code === null) return true;
+    if (path === '/auth/login/code') {
+      sendSession(req, res, opts.auth.loginWithCode(ticket!, code, addressOf(req)));
+      return true;
+    }
+    const result = opts.auth.confirmTotp(actor, code, addressOf(req));
+    if ('confirmed' in result) sendJson(res, 200, { ok: true, data: { totp: true } });
+    else sendSession(req, res, result);
+    return true;
   }
 
   function requireCsrf(req: IncomingMessage, res: ServerResponse, who: SignedIn): boolean {
@@ -189,16 +321,21 @@ export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTea
       sendError(res, 421, { code: 'forbidden', message: 'Onbekende host.' });
       return;
     }
-    if (!originAllowed(req)) {
+    // The provider sends the browser back from its own site: the callback is a cross-site
+    // navigation by design, guarded by its state, nonce and PKCE instead.
+    const isCallback = req.method === 'GET' && (req.url ?? '').startsWith('/auth/oidc/callback?');
+    if (!isCallback && !originAllowed(req)) {
       sendError(res, 403, { code: 'forbidden', message: 'Verzoek van een andere herkomst geweigerd.' });
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://server');
-    const path = url.pathname;
+    const path = new URL(req.url ?? '/', 'http://server').pathname;
+    if (path === '/auth/oidc/start' || path === '/auth/oidc/callback') return handleOidc(path, req, res);
+    if (path === '/auth/options' && req.method === 'GET') return void sendJson(res, 200, { ok: true, data: { sso: opts.oidc ? { name: opts.oidc.name } : null } });
     if (path === '/auth/login') {
       if (req.method !== 'POST') return void sendError(res, 405, { code: 'invalid_input', message: 'Alleen POST is toegestaan.' });
       return handleLogin(req, res);
     }
+    if (await handleTotp(path, req, res)) return;
     if (path.startsWith('/auth/') || path.startsWith('/api/')) {
       const s = signedIn(req);
       if (!s) return unauthorized(res);

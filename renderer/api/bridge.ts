@@ -1,6 +1,7 @@
 // The renderer talks to one ApiBridge and never knows which transport is behind it:
-// Electron's preload exposes `window.ketenApi`; in browser mode we speak HTTP to 127.0.0.1
-// with the token the server wrote into the page.
+// Electron's preload exposes `window.ketenApi`; in single-user browser mode we speak HTTP to
+// 127.0.0.1 with the HttpOnly cookie the launch URL gave this browser; on the team server with
+// the session cookie and CSRF token of a login.
 import type { ApiBridge, AppEvent, Profile } from '../../shared/api/contract';
 import { ApiError, isApiErrorData, type ApiResult } from '../../shared/api/errors';
 
@@ -10,7 +11,8 @@ declare global {
   }
 }
 
-function readToken(): string {
+/** Which server wrote the page: 'lokaal' (npm run serve) or '' (the team server). Never a secret. */
+function readMode(): string {
   const meta = document.querySelector('meta[name="keten-token"]');
   return meta?.getAttribute('content') ?? '';
 }
@@ -19,14 +21,34 @@ function readToken(): string {
 export interface SignedIn {
   csrfToken: string;
   profile: Profile;
-  account: { username: string; role: 'beheerder' | 'coordinator' | 'consultant' | 'liaison' };
+  account: { username: string; role: 'beheerder' | 'coordinator' | 'consultant' | 'liaison'; totp: boolean };
+}
+
+/** The password was right; the authenticator app's code ('totp') or its setup ('totp-setup') comes next. */
+export interface SecondStep {
+  next: 'totp' | 'totp-setup';
+}
+
+/** Setting up an authenticator app: the QR code, and the same secret as text in groups. */
+export interface TotpEnrolment {
+  secret: string;
+  uri: string;
+  qr: string;
 }
 
 /** Login on the team server; absent on the desktop and in single-user browser mode. */
 export interface TeamAuth {
+  /** What this server offers before login: single sign-on with the organisation's name, or null. */
+  options(): Promise<{ sso: { name: string } | null }>;
   /** The current session, or null when nobody is signed in here. */
   session(): Promise<SignedIn | null>;
-  login(username: string, password: string): Promise<SignedIn>;
+  login(username: string, password: string): Promise<SignedIn | SecondStep>;
+  /** The second step of a login: the authenticator app's code. */
+  loginCode(code: string): Promise<SignedIn>;
+  /** A new secret for an authenticator app (halfway a login, or signed in). */
+  totpSetup(): Promise<TotpEnrolment>;
+  /** The app's first code turns two-factor login on; halfway a login it also signs in. */
+  totpConfirm(code: string): Promise<SignedIn | { totp: true }>;
   logout(everywhere?: boolean): Promise<void>;
   /** Called when the server says the session has ended (idle, logged out elsewhere). */
   onSignedOut(listener: () => void): () => void;
@@ -63,6 +85,14 @@ export function createTeamBridge(baseUrl = ''): ApiBridge & { auth: TeamAuth } {
     }
   };
   const auth: TeamAuth = {
+    async options() {
+      try {
+        const body = await readResult(await fetch(`${baseUrl}/auth/options`, { credentials: 'same-origin' }));
+        return body.ok ? (body.data as { sso: { name: string } | null }) : { sso: null };
+      } catch {
+        return { sso: null };
+      }
+    },
     async session() {
       let res: Response;
       try {
@@ -80,9 +110,28 @@ export function createTeamBridge(baseUrl = ''): ApiBridge & { auth: TeamAuth } {
     async login(username, password) {
       const body = await readResult(await post('/auth/login', { username, password }));
       if (!body.ok) throw new ApiError(body.error);
+      const data = body.data as SignedIn | SecondStep;
+      if ('csrfToken' in data) csrf = data.csrfToken;
+      return data;
+    },
+    async loginCode(code) {
+      const body = await readResult(await post('/auth/login/code', { code }));
+      if (!body.ok) throw new ApiError(body.error);
       const who = body.data as SignedIn;
       csrf = who.csrfToken;
       return who;
+    },
+    async totpSetup() {
+      const body = await readResult(await post('/auth/totp/setup', {}));
+      if (!body.ok) throw new ApiError(body.error);
+      return body.data as TotpEnrolment;
+    },
+    async totpConfirm(code) {
+      const body = await readResult(await post('/auth/totp/confirm', { code }));
+      if (!body.ok) throw new ApiError(body.error);
+      const data = body.data as SignedIn | { totp: true };
+      if ('csrfToken' in data) csrf = data.csrfToken;
+      return data;
     },
     async logout(everywhere = false) {
       await post(everywhere ? '/auth/logout-everywhere' : '/auth/logout', {});
@@ -116,14 +165,16 @@ export function createTeamBridge(baseUrl = ''): ApiBridge & { auth: TeamAuth } {
   };
 }
 
-export function createHttpBridge(baseUrl = '', token = readToken()): ApiBridge {
+/** Single-user browser mode: the cookie the launch URL set is the credential; the browser sends it itself. */
+export function createHttpBridge(baseUrl = ''): ApiBridge {
   return {
     async call(name, input) {
       let res: Response;
       try {
         res = await fetch(`${baseUrl}/api/call/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Keten-Token': token },
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
       } catch {
@@ -140,7 +191,7 @@ export function createHttpBridge(baseUrl = '', token = readToken()): ApiBridge {
       throw new ApiError({ code: 'internal', message: `Onverwacht antwoord van de server (HTTP ${res.status}).` });
     },
     subscribe(listener) {
-      const source = new EventSource(`${baseUrl}/api/events?token=${encodeURIComponent(token)}`);
+      const source = new EventSource(`${baseUrl}/api/events`, { withCredentials: true });
       source.onmessage = (msg) => {
         try {
           listener(JSON.parse(msg.data) as AppEvent);
@@ -169,8 +220,8 @@ function wrapIpc(ipc: ApiBridge): ApiBridge {
 let bridge: (ApiBridge & { auth?: TeamAuth }) | undefined;
 
 export function getBridge(): ApiBridge & { auth?: TeamAuth } {
-  // An empty token in the page means the team server: it writes none, the cookie is the credential.
-  if (!bridge) bridge = window.ketenApi ? wrapIpc(window.ketenApi) : readToken() === '' ? createTeamBridge() : createHttpBridge();
+  // The page says which server wrote it; neither writes a secret into it.
+  if (!bridge) bridge = window.ketenApi ? wrapIpc(window.ketenApi) : readMode() === '' ? createTeamBridge() : createHttpBridge();
   return bridge;
 }
 

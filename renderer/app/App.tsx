@@ -42,6 +42,7 @@ function startLocationSync(): () => void {
 }
 import { ConsultantPage } from '../features/consultant/ConsultantPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { TotpSetup } from '../features/auth/TwoFactor';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { useAuthStore } from '../features/auth/authStore';
 import { ProfileChooser } from '../features/profile/ProfileChooser';
@@ -213,6 +214,7 @@ export function App() {
   const justCreated = useSetupStore((s) => s.justCreated);
 
   const authStatus = useAuthStore((s) => s.status);
+  const totpOpen = useAuthStore((s) => s.totpOpen);
   // On the team server nothing but the login answers before the user has signed in.
   const signedIn = authStatus === 'local' || authStatus === 'signed-in';
   useEffect(() => {
@@ -309,6 +311,8 @@ export function App() {
             </p>
           ) : !signedIn ? (
             <LoginPage />
+          ) : totpOpen ? (
+            <TotpSetup forced={false} />
           ) : setupStatus === 'idle' || setupStatus === 'checking' ? (
             <p className="state" role="status">
               <span className="spinner" aria-hidden="true" /> {t('app.loading')}

@@ -31,6 +31,7 @@ export function Header() {
   // On the team server the account is the profile: one signs out instead of switching.
   const who = useAuthStore((s) => (s.status === 'signed-in' ? s.who : null));
   const logout = useAuthStore((s) => s.logout);
+  const openTotp = useAuthStore((s) => s.openTotp);
   const aboutOpen = useAboutStore((s) => s.open);
   const showAbout = useAboutStore((s) => s.show);
   const closeAbout = useAboutStore((s) => s.close);
@@ -84,6 +85,11 @@ export function Header() {
               </>
             )}
           </span>
+          {who && !who.account.totp && (
+            <button type="button" className="btn btn--ghost btn--small" data-testid="totp-open" onClick={openTotp}>
+              {t('auth.totp.open')}
+            </button>
+          )}
           {who ? (
             <button
               type="button"

@@ -68,6 +68,8 @@ for (const { lang, width } of PASSES) {
 
     beforeAll(async () => {
       context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'nl-NL' });
+      await server.letIn(context);
+      await fresh.letIn(context);
       await context.addInitScript((l) => {
         const store = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
         store.setItem('keten-planner.lang', JSON.stringify({ state: { lang: l }, version: 0 }));

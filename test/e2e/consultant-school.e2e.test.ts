@@ -27,6 +27,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
+  await server.letIn(page);
   mkdirSync('test-results/school', { recursive: true });
 });
 

@@ -16,13 +16,11 @@ import { startServer, type StartedServer } from './support/server';
 
 mkdirSync('test-results', { recursive: true });
 
-/** Calls the API from inside the page, with the token the server wrote into it. */
+/** Calls the API from inside the page, with the page's session cookie. */
 async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
   const result = (await page.evaluate(
     async ([n, i]) => {
-      const doc = (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string | null } | null } }).document;
-      const token = doc.querySelector('meta[name="keten-token"]')?.getAttribute('content') ?? '';
-      const res = await fetch(`/api/call/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Keten-Token': token }, body: JSON.stringify(i) });
+      const res = await fetch(`/api/call/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
       return res.json();
     },
     [name, input] as const,
@@ -80,6 +78,7 @@ describe('coordinator plans and publishes a week', () => {
     server = await startServer();
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1500, height: 950 }, locale: 'nl-NL', acceptDownloads: true });
+    await server.letIn(page);
   });
 
   afterAll(async () => {

@@ -41,6 +41,7 @@ describe('coordinator journey', () => {
     server = await startServer();
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    await server.letIn(page);
   });
 
   afterAll(async () => {

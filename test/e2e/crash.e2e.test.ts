@@ -18,6 +18,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 interface Running {
   child: ChildProcess;
   url: string;
+  /** The session cookie, `name=value`. */
   token: string;
 }
 
@@ -51,14 +52,17 @@ async function start(): Promise<Running> {
       reject(new Error(`Server stopte (code ${code}):\n${out}`));
     });
   });
-  const page = await (await fetch(url)).text();
-  const token = /name="keten-token" content="([^"]+)"/.exec(page)?.[1];
-  if (!token) throw new Error('Geen token in de pagina.');
+  // The one-time launch URL gives the session cookie, as it would a browser.
+  for (let i = 0; i < 200 && !/\/launch\?t=/.test(out); i++) await new Promise((r) => setTimeout(r, 50));
+  const launch = /(http:\/\/127\.0\.0\.1:\d+\/launch\?t=[\w-]+)/.exec(out)?.[1];
+  if (!launch) throw new Error(`Geen startlink:\n${out}`);
+  const token = /(keten_lokaal_\d+=[^;]+)/.exec((await fetch(launch, { redirect: 'manual' })).headers.get('set-cookie') ?? '')?.[1];
+  if (!token) throw new Error('De startlink gaf geen sessiecookie.');
   return { child, url, token };
 }
 
 async function call<T>(s: Running, name: string, input: unknown): Promise<T> {
-  const r = await fetch(`${s.url}api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Keten-Token': s.token }, body: JSON.stringify(input) });
+  const r = await fetch(`${s.url}api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: s.token }, body: JSON.stringify(input) });
   const body = (await r.json()) as { ok: boolean; data?: T; error?: { message: string } };
   if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
   return body.data as T;

@@ -41,6 +41,7 @@ beforeAll(async () => {
   server = await startServer({ today: '2026-11-25' });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
+  await server.letIn(context);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   page = await context.newPage();
   mkdirSync(SHOTS, { recursive: true });

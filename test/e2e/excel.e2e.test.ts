@@ -41,6 +41,7 @@ describe('Excel import', () => {
   it('template, a file with one bad row, the fixed file imported, a backup', async () => {
     server = await startServer({ today: '2026-11-25' });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', acceptDownloads: true });
+    await server.letIn(page);
     await page.goto(server.url);
     await chooseProfile(page, 'coordinator');
     await page.getByTestId('nav-manage').click();

@@ -42,6 +42,7 @@ describe('first start', () => {
     server = await startServer({ firstStart: 'ask', today: '2026-11-25' });
     expect(server.output()).toMatch(/nog geen regio: de app vraagt om een eigen regio of de demoregio/);
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    await server.letIn(page);
     await page.goto(server.url);
     await page.getByTestId('setup-page').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('profile-chooser').count()).toBe(0);
@@ -127,6 +128,7 @@ describe('first start', () => {
   it('shows the demo on request and removes it in one confirmed step, back to the first-start screen', async () => {
     server = await startServer({ firstStart: 'ask', today: '2026-11-25' });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    await server.letIn(page);
     await page.goto(server.url);
     await page.getByTestId('setup-demo').click();
     await chooseProfile(page, 'coordinator');
@@ -166,6 +168,7 @@ describe('first start', () => {
   it('goes straight to the own-region form with --empty', async () => {
     server = await startServer({ firstStart: 'empty' });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    await server.letIn(page);
     await page.goto(server.url);
     await page.getByTestId('setup-form').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('setup-demo').count()).toBe(0);

@@ -40,6 +40,7 @@ describe('Beheer', () => {
   it('fills an empty own region: gemeente, locations with a travel time, a room with opening hours', async () => {
     server = await startServer({ firstStart: 'empty', today: '2026-11-25' });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    await server.letIn(page);
     await page.goto(server.url);
     await page.getByTestId('setup-form').waitFor({ timeout: 20_000 });
     await page.fill('[data-testid="setup-name"]', 'Regio Rivierenland');
@@ -278,6 +279,7 @@ describe('Beheer', () => {
   it('shows the conflicts a smaller room would cause, saves anyway, and the week lists them', async () => {
     server = await startServer({ today: '2026-11-25' });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    await server.letIn(page);
     await page.goto(server.url);
     await chooseProfile(page, 'coordinator');
     await page.getByTestId('nav-manage').click();

@@ -110,6 +110,7 @@ describe('own region, the whole issue', () => {
     browser = await launchBrowser();
     server = await startServer({ firstStart: 'empty', today: TODAY });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    await server.letIn(page);
   });
   afterAll(async () => {
     await page?.close();

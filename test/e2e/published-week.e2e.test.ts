@@ -36,6 +36,7 @@ describe('a published week changes and the people affected get the update', () =
     server = await startServer({ today: TODAY });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'nl-NL', acceptDownloads: true });
+    await server.letIn(page);
   });
 
   afterAll(async () => {

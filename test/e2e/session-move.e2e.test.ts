@@ -39,6 +39,7 @@ describe('a session moves by keyboard through the session editor', () => {
     browser = await launchBrowser();
     // en-US: the times must still read 24-hour, whatever the browser's own locale says.
     page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'en-US' });
+    await server.letIn(page);
   });
 
   afterAll(async () => {

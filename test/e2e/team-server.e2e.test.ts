@@ -12,6 +12,8 @@ import type { CallInput, CallName, CallOutput } from '../../shared/api/contract'
 import { openDatabase } from '../../db/connection';
 import { listConsultants } from '../../db/repositories/region';
 import { launchBrowser } from './support/browser';
+import { Secret, TOTP } from 'otpauth';
+import { expectAccessible, horizontalOverflow } from './support/axe';
 import { DATABASE_FILE_NAME } from '../../electron/paths';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -87,6 +89,7 @@ describe('team server: two users on one plan', () => {
   let consultantCtx: BrowserContext;
   let coordinator: Page;
   let consultant: Page;
+  let totpSecret = '';
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'keten-team-'));
@@ -203,10 +206,56 @@ describe('team server: two users on one plan', () => {
     await consultant.screenshot({ path: 'test-results/team-server/signed-out.png' });
   });
 
+  it('the beheerder must set up an authenticator app right after the password, and then logs in with its code', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const admin = await ctx.newPage();
+    await logIn(admin, server.url, 'beheer');
+    const setup = admin.getByTestId('totp-setup');
+    await setup.waitFor({ timeout: 20_000 });
+    await admin.getByTestId('totp-secret').waitFor({ timeout: 20_000 });
+    // Nothing else is open yet: no navigation, and the API answers 401.
+    expect(await admin.getByTestId('nav-accounts').count()).toBe(0);
+    expect(await admin.evaluate(async () => (await fetch('/auth/session')).status)).toBe(401);
+    expect(await admin.getByTestId('totp-qr').getAttribute('alt')).toContain('sleutel staat hieronder');
+    await expectAccessible(admin, 'tweestapslogin instellen');
+    expect(await horizontalOverflow(admin)).toEqual([]);
+    await admin.screenshot({ path: 'test-results/team-server/totp-setup-320.png', fullPage: true });
+    const secret = (await admin.getByTestId('totp-secret').textContent())!.replace(/\s+/g, '');
+    const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+    // A wrong code first: refused with a message, still on the setup.
+    await admin.getByTestId('totp-code').fill(totp.generate({ timestamp: Date.now() + 10 * 60_000 }));
+    await admin.getByTestId('totp-confirm').click();
+    await expect.poll(() => admin.getByTestId('totp-error').textContent(), { timeout: 20_000 }).toContain('De code klopt niet');
+    await admin.getByTestId('totp-code').fill(totp.generate());
+    await admin.getByTestId('totp-confirm').click();
+    await admin.getByTestId('nav-accounts').waitFor({ timeout: 20_000 });
+    expect(await admin.getByTestId('totp-open').count()).toBe(0);
+    await ctx.close();
+
+    // The next login asks for the code after the password; the code just used is refused.
+    totpSecret = secret;
+    const again = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await again.newPage();
+    await logIn(page, server.url, 'beheer');
+    await page.getByTestId('login-code-step').waitFor({ timeout: 20_000 });
+    await expectAccessible(page, 'inlogcode');
+    await page.screenshot({ path: 'test-results/team-server/login-code.png' });
+    await page.getByTestId('login-code').fill(totp.generate());
+    await page.getByTestId('login-code').press('Enter');
+    await expect.poll(() => page.getByTestId('login-error').textContent(), { timeout: 20_000 }).toContain('al gebruikt');
+    await again.close();
+  });
+
   it('the beheerder adds an account in the app, and a weak password is refused next to the field', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const admin = await ctx.newPage();
     await logIn(admin, server.url, 'beheer');
+    await admin.getByTestId('login-code-step').waitFor({ timeout: 20_000 });
+    // A fresh 30-second step: the code of the previous login is not accepted twice.
+    const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(totpSecret) });
+    await new Promise((r) => setTimeout(r, totp.remaining() + 200));
+    await admin.getByTestId('login-code').fill(totp.generate());
+    await admin.getByTestId('login-code-submit').click();
     await admin.getByTestId('nav-accounts').click();
     await admin.getByTestId('accounts-table').waitFor({ timeout: 20_000 });
     expect(await admin.getByTestId('account-row').count()).toBe(3);

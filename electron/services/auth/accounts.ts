@@ -12,6 +12,7 @@ import {
   deleteAuthSessionsOf,
   deleteIdleAuthSessions,
   getAccount,
+  getAccountByEmail,
   getAccountByUsername,
   getAuthSession,
   insertAccount,
@@ -20,9 +21,12 @@ import {
   recordFailedLogin,
   schoolExists,
   setAccountDisabled,
+  setAccountEmail,
   setAccountPassword,
   setAccountRole,
+  setAccountTotp,
   touchAuthSession,
+  useTotpStep,
   type AccountRole,
   type AccountRow,
 } from '../../../db/repositories/accounts';
@@ -30,6 +34,7 @@ import type { Profile } from '../../../shared/api/contract';
 import { amsterdamNow } from '../context';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { AddressThrottle } from './throttle';
+import { newTotpSecret, secretInGroups, totpQrDataUrl, totpStepOf, totpUri } from './totp';
 
 export { ACCOUNT_ROLES, type AccountRole } from '../../../db/repositories/accounts';
 
@@ -62,6 +67,10 @@ export interface AccountInfo {
   linkedName: string | null;
   disabled: boolean;
   locked: boolean;
+  /** Two-factor login (authenticator app) is on. */
+  totp: boolean;
+  /** For single sign-on: the e-mail the organisation's provider gives for this person. */
+  email: string | null;
 }
 
 export interface SignedIn {
@@ -70,7 +79,35 @@ export interface SignedIn {
   csrfToken: string;
 }
 
-export type LoginResult = ({ ok: true; sessionToken: string } & SignedIn) | { ok: false; status: 401 | 429; message: string };
+export type SessionResult = ({ ok: true; sessionToken: string } & SignedIn) | { ok: false; status: 401 | 429; message: string };
+
+/**
+ * The password was right but a second step comes first: the code of the authenticator app
+ * ('totp'), or, for a beheerder without one, setting it up ('totp-setup'). The ticket carries
+ * the login to that step; it is no session and opens nothing else.
+ */
+export interface SecondStep {
+  ok: true;
+  next: 'totp' | 'totp-setup';
+  ticket: string;
+}
+
+export type LoginResult = SessionResult | SecondStep;
+
+/** What the screen shows to set up an authenticator app. */
+export interface TotpEnrolment {
+  /** Base32, in groups of four: the text alternative of the QR code. */
+  secret: string;
+  uri: string;
+  /** The QR code as a data: URL (PNG). */
+  qr: string;
+}
+
+/** Who sets up an authenticator app: a login halfway (its ticket) or a signed-in account. */
+export type TotpActor = { ticket: string } | { accountId: string };
+
+/** A login halfway (password right, code still to come) lasts five minutes: time to fetch a phone. */
+const TICKET_MS = 5 * 60_000;
 
 export class AccountError extends Error {
   constructor(
@@ -110,7 +147,69 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
     linkedName: a.linkedName,
     disabled: a.disabled,
     locked: a.lockedUntil !== null && a.lockedUntil > clock(),
+    totp: a.totpSecret !== null,
+    email: a.email,
   });
+
+  interface Ticket {
+    accountId: string;
+    next: 'totp' | 'totp-setup';
+    expires: number;
+    address: string;
+    /** The secret being set up, until a code confirms it. */
+    setupSecret?: string;
+  }
+  const tickets = new Map<string, Ticket>();
+  /** Signed-in accounts setting up an app: the secret until a code confirms it. */
+  const enrolments = new Map<string, { secret: string; expires: number }>();
+
+  function forget(): void {
+    const now = clock();
+    for (const [k, t] of tickets) if (t.expires <= now) tickets.delete(k);
+    for (const [k, e] of enrolments) if (e.expires <= now) enrolments.delete(k);
+  }
+
+  function lockedMessage(account: AccountRow, now: number): SessionResult | null {
+    if (account.lockedUntil === null || account.lockedUntil <= now) return null;
+    const minutes = Math.max(1, Math.ceil((account.lockedUntil - now) / 60_000));
+    return {
+      ok: false,
+      status: 429,
+      message: `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag de beheerder.`,
+    };
+  }
+
+  function startSession(account: AccountRow, address: string, purpose: string): SessionResult {
+    const now = clock();
+    const sessionToken = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(32).toString('base64url');
+    writeTx(db, () => {
+      clearFailedLogins(db, account.id);
+      deleteIdleAuthSessions(db, now - idleMs);
+      insertAuthSession(db, hashToken(sessionToken), account.id, csrfToken, now);
+      writeAudit(db, audit(account.username, purpose), 'view', 'account', account.id, { address });
+    });
+    const fresh = getAccount(db, account.id)!;
+    return { ok: true, sessionToken, csrfToken, account: info(fresh), profile: profileOfAccount(fresh) };
+  }
+
+  /** A wrong or reused code counts like a wrong password: towards the address's and the account's lock. */
+  function wrongCode(account: AccountRow, address: string, message: string): SessionResult {
+    addresses.fail(address);
+    writeTx(db, () => {
+      recordFailedLogin(db, account.id, lockAfter, clock() + lockMs);
+      writeAudit(db, audit(account.username, 'inlogcode geweigerd'), 'refused', 'account', account.id, { address });
+    });
+    return { ok: false, status: 401, message };
+  }
+
+  const expiredTicket: SessionResult = { ok: false, status: 401, message: 'Uw inlogpoging is verlopen. Log opnieuw in met uw wachtwoord.' };
+  const refusedAddress = { ok: false as const, status: 429 as const, message: 'Te veel mislukte pogingen vanaf dit adres. Probeer het over een kwartier opnieuw.' };
+
+  function ticketOf(ticket: string): Ticket | null {
+    forget();
+    return tickets.get(hashToken(ticket)) ?? null;
+  }
 
   const audit = (actor: string, purpose: string) => ({ actor, purpose, now: () => amsterdamNow(new Date(clock())) });
 
@@ -119,42 +218,85 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
     if (role === 'liaison' && (!schoolId || !schoolExists(db, schoolId))) throw new AccountError('Kies de taalschool bij wie dit account hoort.', 'schoolId');
   }
 
+  function checkEmail(raw: string | null | undefined): string | null {
+    const email = (raw ?? '').trim();
+    if (!email) return null;
+    if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AccountError('Vul een geldig e-mailadres in, zoals naam@gemeente.nl.', 'email');
+    return email;
+  }
+
   return {
     list: (): AccountInfo[] => listAccounts(db).map(info),
 
-    async add(input: { username: string; role: AccountRole; password: string; consultantId?: string | null; schoolId?: string | null }, actor: string): Promise<AccountInfo> {
+    /**
+     * Single sign-on: the organisation's provider vouched for this e-mail. The account with that
+     * e-mail signs in (its role is the app's); two-factor login still applies as with a password.
+     */
+    loginByEmail(email: string, address: string): LoginResult & { reason?: 'unknown' | 'disabled' | 'locked' } {
+      const account = getAccountByEmail(db, email);
+      if (!account) return { ok: false, status: 401, message: 'Er is geen account met dit e-mailadres.', reason: 'unknown' };
+      if (account.disabled) {
+        writeTx(db, () => writeAudit(db, audit(account.username, 'inloggen via organisatie geweigerd'), 'refused', 'account', account.id, { address }));
+        return { ok: false, status: 401, message: 'Dit account is geblokkeerd.', reason: 'disabled' };
+      }
+      const locked = lockedMessage(account, clock());
+      if (locked) return { ...locked, reason: 'locked' };
+      if (account.totpSecret !== null || account.role === 'beheerder') {
+        forget();
+        const ticket = randomBytes(32).toString('base64url');
+        const next = account.totpSecret !== null ? 'totp' : 'totp-setup';
+        tickets.set(hashToken(ticket), { accountId: account.id, next, expires: clock() + TICKET_MS, address });
+        return { ok: true, next, ticket };
+      }
+      return startSession(account, address, 'inloggen via organisatie');
+    },
+
+    setEmail(accountId: string, raw: string | null, actor: string): AccountInfo {
+      const email = checkEmail(raw);
+      writeTx(db, () => {
+        if (!getAccount(db, accountId)) throw new AccountError('Dit account bestaat niet (meer).');
+        const other = email ? getAccountByEmail(db, email) : null;
+        if (other && other.id !== accountId) throw new AccountError(`Het e-mailadres ${email} hoort al bij een ander account.`, 'email');
+        setAccountEmail(db, accountId, email);
+        writeAudit(db, audit(actor, 'e-mailadres wijzigen'), 'update', 'account', accountId, { email });
+      });
+      return info(getAccount(db, accountId)!);
+    },
+
+    async add(
+      input: { username: string; role: AccountRole; password: string; consultantId?: string | null; schoolId?: string | null; email?: string | null },
+      actor: string,
+    ): Promise<AccountInfo> {
       const username = input.username.trim();
       if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(username)) throw new AccountError('Een gebruikersnaam heeft 2 tot 64 letters, cijfers of . _ @ -.', 'username');
       if (!ACCOUNT_ROLES.includes(input.role)) throw new AccountError(`Onbekende rol: kies uit ${ACCOUNT_ROLES.map((r) => ROLE_NL[r]).join(', ')}.`, 'role');
       const consultantId = input.role === 'consultant' ? (input.consultantId ?? null) : null;
       const schoolId = input.role === 'liaison' ? (input.schoolId ?? null) : null;
       checkLink(input.role, consultantId, schoolId);
-      const problem = passwordProblem(input.password, username);
+      const email = checkEmail(input.email);
+      // An account that signs in through the organisation (an e-mail) needs no password.
+      if (!input.password && !email) throw new AccountError('Vul een wachtwoord in, of een e-mailadres om in te loggen via de organisatie.', 'password');
+      const problem = input.password ? passwordProblem(input.password, username) : null;
       if (problem) throw new AccountError(problem, 'password');
-      const passwordHash = await hashPassword(input.password, opts.cost);
+      const passwordHash = input.password ? await hashPassword(input.password, opts.cost) : '';
       const id = randomUUID();
       writeTx(db, () => {
         if (getAccountByUsername(db, username)) throw new AccountError(`De gebruikersnaam ${username} is al in gebruik.`, 'username');
-        insertAccount(db, { id, username, role: input.role, consultantId, schoolId, passwordHash, createdAt: amsterdamNow(new Date(clock())) });
-        writeAudit(db, audit(actor, 'account aanmaken'), 'create', 'account', id, { username, role: input.role });
+        if (email && getAccountByEmail(db, email)) throw new AccountError(`Het e-mailadres ${email} hoort al bij een ander account.`, 'email');
+        insertAccount(db, { id, username, role: input.role, consultantId, schoolId, passwordHash, email, createdAt: amsterdamNow(new Date(clock())) });
+        writeAudit(db, audit(actor, 'account aanmaken'), 'create', 'account', id, { username, role: input.role, email });
       });
       return info(getAccount(db, id)!);
     },
 
     async login(username: string, password: string, address: string): Promise<LoginResult> {
       const now = clock();
-      const refusedAddress = { ok: false as const, status: 429 as const, message: 'Te veel mislukte pogingen vanaf dit adres. Probeer het over een kwartier opnieuw.' };
       if (addresses.blocked(address)) return refusedAddress;
       const account = getAccountByUsername(db, username.trim());
-      if (account && account.lockedUntil !== null && account.lockedUntil > now) {
-        const minutes = Math.max(1, Math.ceil((account.lockedUntil - now) / 60_000));
-        return {
-          ok: false,
-          status: 429,
-          message: `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag de beheerder.`,
-        };
-      }
-      const good = account ? await verifyPassword(password, account.passwordHash) : (await verifyPassword(password, await dummyHash), false);
+      const locked = account && lockedMessage(account, now);
+      if (locked) return locked;
+      // An account without a password (single sign-on only) takes as long to refuse as any other.
+      const good = account?.passwordHash ? await verifyPassword(password, account.passwordHash) : (await verifyPassword(password, await dummyHash), false);
       if (!account || !good || account.disabled) {
         addresses.fail(address);
         if (account && !good)
@@ -165,15 +307,89 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
         // One answer for an unknown name, a wrong password and a disabled account.
         return { ok: false, status: 401, message: 'Gebruikersnaam of wachtwoord klopt niet.' };
       }
-      const sessionToken = randomBytes(32).toString('base64url');
-      const csrfToken = randomBytes(32).toString('base64url');
+      // The failure count is cleared only when the whole login succeeds: a right password must
+      // not buy more guesses at the code.
+      if (account.totpSecret !== null || account.role === 'beheerder') {
+        forget();
+        const ticket = randomBytes(32).toString('base64url');
+        const next = account.totpSecret !== null ? 'totp' : 'totp-setup';
+        tickets.set(hashToken(ticket), { accountId: account.id, next, expires: now + TICKET_MS, address });
+        return { ok: true, next, ticket };
+      }
+      return startSession(account, address, 'inloggen');
+    },
+
+    /** The second step: the code of the authenticator app. */
+    loginWithCode(ticket: string, code: string, address: string): SessionResult {
+      const t = ticketOf(ticket);
+      if (!t || t.next !== 'totp') return expiredTicket;
+      if (addresses.blocked(address)) return refusedAddress;
+      const account = getAccount(db, t.accountId);
+      if (!account || account.disabled || account.totpSecret === null) return expiredTicket;
+      const locked = lockedMessage(account, clock());
+      if (locked) return locked;
+      const step = totpStepOf(account.totpSecret, code, clock());
+      if (step === null) return wrongCode(account, address, 'De code klopt niet. Kijk in uw authenticator-app en typ de code van dit moment.');
+      if (!writeTx(db, () => useTotpStep(db, account.id, step))) return wrongCode(account, address, 'Deze code is al gebruikt. Wacht op de volgende code in uw app.');
+      tickets.delete(hashToken(ticket));
+      return startSession(account, address, 'inloggen met code');
+    },
+
+    /** A new secret to set up an authenticator app with; it takes effect once a code confirms it. */
+    async beginTotp(actor: TotpActor): Promise<TotpEnrolment | null> {
+      forget();
+      let account: AccountRow | null;
+      const secret = newTotpSecret();
+      if ('ticket' in actor) {
+        const t = ticketOf(actor.ticket);
+        if (!t || t.next !== 'totp-setup') return null;
+        account = getAccount(db, t.accountId);
+        t.setupSecret = secret;
+      } else {
+        account = getAccount(db, actor.accountId);
+        if (account) enrolments.set(account.id, { secret, expires: clock() + TICKET_MS * 2 });
+      }
+      if (!account) return null;
+      const uri = totpUri(secret, account.username);
+      return { secret: secretInGroups(secret), uri, qr: await totpQrDataUrl(uri) };
+    },
+
+    /**
+     * The first code confirms the app: two-factor login is on from now. Halfway a login (the
+     * beheerder's forced setup) this also completes the login.
+     */
+    confirmTotp(actor: TotpActor, code: string, address: string): SessionResult | { ok: true; confirmed: true } {
+      const t = 'ticket' in actor ? ticketOf(actor.ticket) : null;
+      if ('ticket' in actor && (!t || t.next !== 'totp-setup' || !t.setupSecret)) return expiredTicket;
+      const accountId = t ? t.accountId : (actor as { accountId: string }).accountId;
+      const secret = t ? t.setupSecret! : enrolments.get(accountId)?.secret;
+      if (!secret) return { ok: false, status: 401, message: 'Begin opnieuw met het instellen van uw authenticator-app.' };
+      if (addresses.blocked(address)) return refusedAddress;
+      const account = getAccount(db, accountId);
+      if (!account || account.disabled) return expiredTicket;
+      const locked = lockedMessage(account, clock());
+      if (locked) return locked;
+      const step = totpStepOf(secret, code, clock());
+      if (step === null) return wrongCode(account, address, 'De code klopt niet. Scan de QR-code opnieuw of typ de sleutel over, en typ de code die de app nu toont.');
       writeTx(db, () => {
-        clearFailedLogins(db, account.id);
-        deleteIdleAuthSessions(db, now - idleMs);
-        insertAuthSession(db, hashToken(sessionToken), account.id, csrfToken, now);
-        writeAudit(db, audit(account.username, 'inloggen'), 'view', 'account', account.id, { address });
+        setAccountTotp(db, account.id, secret, step);
+        writeAudit(db, audit(account.username, 'tweestapslogin aanzetten'), 'update', 'account', account.id, { totp: true });
       });
-      return { ok: true, sessionToken, csrfToken, account: info(account), profile: profileOfAccount(account) };
+      enrolments.delete(accountId);
+      if (!t) return { ok: true, confirmed: true };
+      tickets.delete(hashToken((actor as { ticket: string }).ticket));
+      return startSession(getAccount(db, accountId)!, address, 'inloggen na instellen code');
+    },
+
+    /** A lost phone: two-factor login off (a beheerder sets it up again at the next login), every session ended. */
+    resetTotp(accountId: string, actor: string): void {
+      writeTx(db, () => {
+        const account = getAccount(db, accountId);
+        if (!account) throw new AccountError('Dit account bestaat niet (meer).');
+        setAccountTotp(db, accountId, null, null);
+        deleteAuthSessionsOf(db, accountId);
+        writeAudit(db, audit(actor, 'tweestapslogin herstellen'), 'update', 'account', accountId, { totp: false });
+      });
     },
 
     /** The signed-in account of a session cookie, or null when it is unknown, idle too long or its account is disabled. */

@@ -142,6 +142,7 @@ function NewAccount({ consultants, schools, onNotice }: { consultants: { id: str
   const [consultantId, setConsultantId] = useState('');
   const [schoolId, setSchoolId] = useState('');
   const [password, setPassword] = useState('');
+  const [email, setEmail] = useState('');
   const [problem, setProblem] = useState<FieldError | null>(null);
   const [busy, setBusy] = useState(false);
   const errorOf = (field: string) => (problem && problem.field === field ? problem.message : null);
@@ -154,6 +155,7 @@ function NewAccount({ consultants, schools, onNotice }: { consultants: { id: str
       role,
       consultantId: role === 'consultant' ? consultantId || null : null,
       schoolId: role === 'liaison' ? schoolId || null : null,
+      email: email.trim() || null,
       password,
     });
     setBusy(false);
@@ -162,6 +164,7 @@ function NewAccount({ consultants, schools, onNotice }: { consultants: { id: str
       onNotice(t('accounts.added', { name: username.trim() }));
       setUsername('');
       setPassword('');
+      setEmail('');
     }
   };
 
@@ -222,6 +225,20 @@ function NewAccount({ consultants, schools, onNotice }: { consultants: { id: str
             ))}
           </select>
         ))}
+      {field('email', t('accounts.email'), (d) => (
+        <input
+          type="email"
+          data-testid="account-new-email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={!!d}
+          aria-describedby={d ?? 'new-account-email-hint'}
+        />
+      ))}
+      <p id="new-account-email-hint" className="muted">
+        {t('accounts.emailHint')}
+      </p>
       {field('password', t('accounts.password'), (d) => (
         <input
           type="password"

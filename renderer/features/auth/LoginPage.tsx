@@ -1,14 +1,33 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { useAuthStore } from './authStore';
+import { CodeStep, TotpSetup } from './TwoFactor';
 
-/** "Inloggen": the team server's first screen; the account decides the role. */
+/** "Inloggen": the team server's first screen; the account decides the role. A second step follows with two-factor login. */
 export function LoginPage() {
+  const status = useAuthStore((s) => s.status);
+  if (status === 'code') return <CodeStep />;
+  if (status === 'totp-setup') return <TotpSetup forced />;
+  return <PasswordStep />;
+}
+
+const SSO_PROBLEMS: Record<string, 'auth.sso.unknown' | 'auth.sso.disabled' | 'auth.sso.locked' | 'auth.sso.expired' | 'auth.sso.noEmail' | 'auth.sso.failed'> = {
+  unknown: 'auth.sso.unknown',
+  disabled: 'auth.sso.disabled',
+  locked: 'auth.sso.locked',
+  expired: 'auth.sso.expired',
+  'no-email': 'auth.sso.noEmail',
+  failed: 'auth.sso.failed',
+};
+
+function PasswordStep() {
   const { t } = useT();
   const status = useAuthStore((s) => s.status);
   const error = useAuthStore((s) => s.error);
   const expired = useAuthStore((s) => s.expired);
   const login = useAuthStore((s) => s.login);
+  const sso = useAuthStore((s) => s.sso);
+  const ssoProblem = useAuthStore((s) => s.ssoProblem);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<'username' | 'password' | null>(null);
@@ -48,6 +67,19 @@ export function LoginPage() {
         <p className="inline-error" role="alert" data-testid="login-error">
           {error}
         </p>
+      )}
+      {ssoProblem && !error && (
+        <p className="inline-error" role="alert" data-testid="sso-error">
+          {t(SSO_PROBLEMS[ssoProblem] ?? 'auth.sso.failed', { name: sso?.name ?? '' })}
+        </p>
+      )}
+      {sso && (
+        <div className="login__sso">
+          <a className="btn btn--primary" href="/auth/oidc/start" data-testid="login-sso">
+            {t('auth.sso.button', { name: sso.name })}
+          </a>
+          <p className="muted">{t('auth.sso.or')}</p>
+        </div>
       )}
       <form className="login__form" onSubmit={submit} noValidate>
         <label className="field">

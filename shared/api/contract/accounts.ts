@@ -17,6 +17,10 @@ export const AccountItemSchema = z.object({
   disabled: z.boolean(),
   /** Temporarily locked after wrong passwords. */
   locked: z.boolean(),
+  /** Two-factor login (authenticator app) is on. */
+  totp: z.boolean(),
+  /** For single sign-on: the e-mail the organisation's provider gives; null when none. */
+  email: z.string().nullable(),
 });
 export type AccountItem = z.infer<typeof AccountItemSchema>;
 
@@ -29,7 +33,9 @@ export const AccountAddSchema = z
     role: AccountRoleSchema,
     consultantId: z.string().nullable().default(null),
     schoolId: z.string().nullable().default(null),
-    password,
+    /** With an e-mail the password may stay empty: the person signs in through the organisation. */
+    email: z.string().trim().max(254, 'Een e-mailadres heeft hooguit 254 tekens.').nullable().default(null),
+    password: z.string().max(256, 'Het wachtwoord mag hooguit 256 tekens lang zijn.').default(''),
   })
   .strict();
 

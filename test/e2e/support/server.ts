@@ -1,7 +1,11 @@
 // Starts the built browser-mode server (`dist-electron/serve.mjs`) on a free port with a fresh
-// data folder, as `npm run serve` would, and waits for the address it prints. The journeys expect
-// the demo region, so an empty folder gets it (`--demo`) unless a journey asks otherwise.
+// data folder, as `npm run serve` would, and waits for the address and the one-time launch URL it
+// prints. The journeys expect the demo region, so an empty folder gets it (`--demo`) unless a
+// journey asks otherwise. The launch URL is used once here, as a browser would, for the session
+// cookie; `letIn` gives a journey's browser that cookie (launch.e2e.test.ts opens a launch URL in
+// the browser itself).
 import { spawn } from 'node:child_process';
+import type { BrowserContext, Page } from 'playwright-core';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +15,16 @@ export interface StartedServer {
   url: string;
   dataDir: string;
   output: () => string;
+  /** The session cookie's value, from the launch URL. */
+  cookie: string;
+  /** Gives a page's browser context the session cookie, as opening the launch URL would. */
+  letIn(target: Page | BrowserContext): Promise<void>;
+  /** The next launch URL the server prints (after the previous one was used). */
+  nextLaunchUrl(): Promise<string>;
   stop(): Promise<void>;
 }
+
+const LAUNCH = /(http:\/\/127\.0\.0\.1:\d+\/launch\?t=[\w-]+)/g;
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -53,10 +65,34 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
     });
   });
 
+  const launches = async (count: number): Promise<string[]> => {
+    const started = Date.now();
+    for (;;) {
+      const found = [...out.matchAll(LAUNCH)].map((m) => m[1]!);
+      if (found.length >= count) return found;
+      if (Date.now() - started > 20_000) throw new Error(`Geen ${count}e startlink van de server:\n${out}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  let used = 1;
+  const first = (await launches(1))[0]!;
+  const res = await fetch(first, { redirect: 'manual' });
+  const [, cookieName, cookie] = /(keten_lokaal_\d+)=([^;]+)/.exec(res.headers.get('set-cookie') ?? '') ?? [];
+  if (res.status !== 303 || !cookie || !cookieName) throw new Error(`De startlink gaf geen sessiecookie (HTTP ${res.status}).`);
+
   return {
     url,
     dataDir,
     output: () => out,
+    cookie,
+    async letIn(target) {
+      const context = 'context' in target ? target.context() : target;
+      await context.addCookies([{ name: cookieName, value: cookie, url, httpOnly: true, sameSite: 'Strict' }]);
+    },
+    async nextLaunchUrl() {
+      used += 1;
+      return (await launches(used))[used - 1]!;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
