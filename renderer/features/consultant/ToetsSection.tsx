@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/api/contract';
 import { addDays, isoWeekOf } from '../../../shared/domain/week';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { whenText } from './whenText';
 import { useConsultantStore } from './consultantStore';
 import { OpenSlotForm } from './OpenSlotForm';
@@ -12,6 +12,7 @@ type Slots = CallOutput<'toets.slots'>;
 /** Toets boeken: only slots that fit the client (certified consultant, the right laptop). */
 export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }: { participantId: string; weekStart: string; onChanged(): void }) {
   const { t, lang } = useT();
+  const say = useMsg();
   const [weekStart, setWeekStart] = useState(firstWeek);
   const [data, setData] = useState<Slots | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -40,7 +41,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
     if (!res) return;
     setReason('');
     setNotice({
-      text: [t('consultant.toets.booked', { when: whenText(res.booked.start, res.booked.end, lang) }), ...res.warnings.map((w) => w.message)].join(' '),
+      text: [t('consultant.toets.booked', { when: whenText(res.booked.start, res.booked.end, lang) }), ...res.warnings.map((w) => say(w.msg, w.message))].join(' '),
       warn: res.warnings.length > 0,
     });
     onChanged();
@@ -109,7 +110,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
                 </span>
                 {s.problems.map((w, i) => (
                   <span key={i} className={`slot-problem slot-problem--${w.kind}`} data-testid="toets-problem">
-                    {w.message}
+                    {say(w.msg, w.message)}
                   </span>
                 ))}
               </span>
@@ -139,7 +140,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged }:
       )}
       {data && data.slots.length === 0 && (
         <div className="notice notice--warn" data-testid="toets-none">
-          <p>{data.reason ?? t('consultant.toets.none')}</p>
+          <p>{data.reasonMsg ? say(data.reasonMsg) : (data.reason ?? t('consultant.toets.none'))}</p>
           <button type="button" className="btn btn--small" data-testid="toets-request" disabled={busy || requested} onClick={() => void request()}>
             {t('consultant.toets.request')}
           </button>
