@@ -17,6 +17,7 @@ import { resourceNames } from '../../../db/repositories/region-usage';
 import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, type CareTarget, type FixContext, type FixPool } from '../../../shared/planner/repair';
 import { firstActivityDates } from '../../../db/repositories/sessions';
 import { termsOf } from '../deadlines/deadlines';
+import { formatDaysLeft } from '../../../shared/messages';
 
 /** checkPlan runs for fixes per call: about a second on a large, badly broken week. */
 const FIX_BUDGET = 600;
@@ -168,8 +169,8 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
 function termText(label: string, t: TermStatus): string {
   if (t.daysLeft === null || t.deadline === null) return '';
   return t.state === 'missed'
-    ? `${label} is op ${formatDateNl(t.deadline)} verstreken (${-t.daysLeft} ${-t.daysLeft === 1 ? 'dag' : 'dagen'} geleden)`
-    : `${label} verloopt op ${formatDateNl(t.deadline)} (nog ${t.daysLeft} ${t.daysLeft === 1 ? 'dag' : 'dagen'})`;
+    ? `${label} is op ${formatDateNl(t.deadline)} verstreken (${formatDaysLeft(t.daysLeft, 'nl')})`
+    : `${label} verloopt op ${formatDateNl(t.deadline)} (${formatDaysLeft(t.daysLeft, 'nl')})`;
 }
 
 /**

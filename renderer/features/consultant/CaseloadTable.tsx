@@ -1,4 +1,4 @@
-import { useT } from '../../i18n';
+import { usePersonName, useT } from '../../i18n';
 import { langName, timeOf, dayOf, formatDayShort } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { usePeopleStore } from '../people/peopleStore';
@@ -33,6 +33,7 @@ function householdSummary(item: CaseloadItem, t: ReturnType<typeof useT>['t']): 
 
 export function CaseloadTable() {
   const { t, lang } = useT();
+  const personName = usePersonName();
   const items = useConsultantStore((s) => s.items);
   const status = useConsultantStore((s) => s.status);
   const error = useConsultantStore((s) => s.error);
@@ -79,7 +80,7 @@ export function CaseloadTable() {
               <tr key={p.id} data-testid="caseload-row" data-participant-id={p.id} className={selected ? 'row--selected' : undefined} aria-selected={selected}>
                 <td>
                   <button type="button" className="link-button cell-name" onClick={() => select(selected ? null : p.id)}>
-                    {p.name}
+                    {personName(p)}
                   </button>
                   <button type="button" className="link-button caseload-page-link" data-testid="caseload-open-page" onClick={() => void usePeopleStore.getState().open(p.id)}>
                     {t('people.openPage')}

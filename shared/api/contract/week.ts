@@ -6,6 +6,7 @@ import {
   LanguageCodeSchema,
   LocalTimeSchema,
   MondaySchema,
+  PersonRefSchema,
   RefSchema,
   RouteSchema,
   SessionKindSchema,
@@ -29,7 +30,7 @@ export const PlannedSessionSchema = z.object({
   interpreter: RefSchema.nullable(),
   pinned: z.boolean(),
   participantCount: z.number().int().nonnegative(),
-  participants: z.array(RefSchema),
+  participants: z.array(PersonRefSchema),
 });
 export type PlannedSession = z.infer<typeof PlannedSessionSchema>;
 
