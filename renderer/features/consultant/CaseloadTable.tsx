@@ -5,14 +5,17 @@ import { usePeopleStore } from '../people/peopleStore';
 
 function TermCell({ term, label }: { term: CaseloadItem['pip']; label: string }) {
   const { t } = useT();
+  // "vandaag" (never "nog 0 dagen"), "nog 3 dagen", "2 dagen te laat", as Termijnen says it.
   const text =
     term.state === 'met'
       ? t('consultant.term.met')
       : term.daysLeft === null
         ? '—'
-        : term.daysLeft < 0
-          ? t('consultant.term.late', { n: -term.daysLeft })
-          : t('consultant.term.left', { n: term.daysLeft });
+        : term.daysLeft === 0
+          ? t('deadlines.days.today')
+          : term.daysLeft < 0
+            ? t('consultant.term.late', { n: -term.daysLeft })
+            : t('consultant.term.left', { n: term.daysLeft });
   return (
     <span className={`caseload-term caseload-term--${term.state}`} title={term.deadline ? `${label}: ${term.deadline}` : label}>
       {text}

@@ -2,6 +2,7 @@
 import { COMMON_MESSAGES } from './common';
 import { BOOKING_MESSAGES } from './bookings';
 import { ERROR_MESSAGES } from './errors';
+import { CALENDAR_MESSAGES } from './calendar';
 import type { Catalog } from './types';
 
 export type { Catalog } from './types';
@@ -10,4 +11,5 @@ export const CATALOG: Catalog = {
   ...COMMON_MESSAGES,
   ...BOOKING_MESSAGES,
   ...ERROR_MESSAGES,
+  ...CALENDAR_MESSAGES,
 };
