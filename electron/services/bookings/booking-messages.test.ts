@@ -136,6 +136,10 @@ describe('booking messages', () => {
     const notMine = await fail(c4, 'toets.slots', { participantId: 'P-001', weekStart: NEXT_WEEK });
     expect(notMine).toMatchObject({ code: 'forbidden', message: 'Deze cliënt hoort niet bij uw caseload.' });
     expect(renderMsg(notMine.msg!, 'en')).toBe('This client is not in your caseload.');
+    await call(c4, 'toets.requestSlot', { participantId: 'P-029', weekStart: NEXT_WEEK });
+    const twice = await fail(c4, 'toets.requestSlot', { participantId: 'P-029', weekStart: NEXT_WEEK });
+    expect(twice.message).toBe('Voor Onur Yıldız staat al een verzoek om een extra toetsmoment open (week 49).');
+    expect(renderMsg(twice.msg!, 'en')).toBe('A request for an extra test slot for Onur Yıldız is already open (week 49).');
   });
 
   it("tells the liaison which lessons are overbooked, at the lessons' own times, in English too", async () => {
