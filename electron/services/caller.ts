@@ -1,6 +1,7 @@
 // Who is calling: the consultant or school liaison profile a call needs (dispatch's access check
 // normally refuses earlier), and a consultant's own client.
 import { ApiError } from '../../shared/api/errors';
+import { msg } from '../../shared/messages';
 import { profileOf, type ApiCtx } from '../../shared/api/access';
 import type { Profile, ProfileKind } from '../../shared/api/contract';
 import type { Db } from '../../db/connection';
@@ -17,8 +18,8 @@ export type StaffKind = Exclude<ProfileKind, 'coordinator'>;
 /** The caller's profile of the given kind. */
 export function requireProfile<K extends StaffKind>(ctx: ApiCtx, kind: K): StaffProfile<K> {
   const p = profileOf(ctx);
-  if (!p) throw new ApiError({ code: 'forbidden', message: 'Kies eerst een profiel.' });
-  if (p.kind !== kind || !p.id) throw new ApiError({ code: 'forbidden', message: 'Dit mag dit profiel niet.' });
+  if (!p) throw new ApiError({ code: 'forbidden', msg: msg('error.chooseProfile') });
+  if (p.kind !== kind || !p.id) throw new ApiError({ code: 'forbidden', msg: msg('error.notThisProfile') });
   return { kind, id: p.id, name: p.name };
 }
 
@@ -28,7 +29,7 @@ export function ownClient(db: Db, consultant: StaffProfile<'consultant'>, partic
   // One answer whether the person exists or not, and no name: a consultant must not learn who
   // else is in the region by trying ids.
   if (!p || p.consultantId !== consultant.id) {
-    throw new ApiError({ code: 'forbidden', message: 'Deze cliënt hoort niet bij uw caseload.', field: 'participantId' });
+    throw new ApiError({ code: 'forbidden', msg: msg('error.notYourClient'), field: 'participantId' });
   }
   return p;
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLangStore } from './langStore';
 import { translatorFor, type Lang, type Translate } from './translate';
-import { renderMsg, type Msg } from '../../shared/messages';
+import { formatPerson, renderMsg, type Msg, type PersonHint } from '../../shared/messages';
 
 export { translate, translatorFor } from './translate';
 export type { Lang, MessageKey, Params, Translate } from './translate';
@@ -26,4 +26,13 @@ export function useMsg(): (m: Msg | undefined | null, fallback?: string) => stri
         m ? renderMsg(m, lang) : fallback,
     [lang],
   );
+}
+
+/**
+ * A person's name as a list shows it: with what sets them apart from others with the same name
+ * ("Mohammed Mansour (Leerdam)"), when the service sent a hint.
+ */
+export function usePersonName(): (person: { name: string; hint?: PersonHint }) => string {
+  const lang = useLangStore((s) => s.lang);
+  return useMemo(() => (person) => formatPerson(person.name, person.hint, lang), [lang]);
 }

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import { ApiError } from '../../shared/api/errors';
+import { renderMsg } from '../../shared/messages';
+import { useLangStore } from '../i18n/langStore';
 
 /** Which part of the app failed; a later success there clears its message. */
 export type ErrorSource = 'app' | 'week' | 'participants' | 'requests';
@@ -21,9 +23,12 @@ interface ErrorState {
 
 let nextId = 1;
 
-/** The text the user should read for a failure, or null when only a generic sentence fits. */
+/**
+ * The text the user should read for a failure, or null when only a generic sentence fits: a
+ * refusal that carries its message as data is written in the chosen language, else its Dutch.
+ */
 export function messageOf(err: unknown): string | null {
-  if (err instanceof ApiError) return err.message;
+  if (err instanceof ApiError) return err.msg ? renderMsg(err.msg, useLangStore.getState().lang) : err.message;
   return null;
 }
 

@@ -1,4 +1,6 @@
 // Errors cross the transport as plain data, so both IPC and HTTP carry the same shape.
+import { renderMsg, type Msg } from '../messages';
+
 /**
  * 'stale': the change was made on data someone changed meanwhile (its expectedVersion is not the
  * stored version); the message says who changed what and when, and the client reloads.
@@ -12,25 +14,33 @@ export interface ApiErrorData {
   /** Dotted path of the offending input field, when one is to blame. */
   field?: string;
   issues?: { field: string; message: string }[];
+  /** The refusal as data (code + parameters), so the renderer writes it in the reader's language; `message` is its Dutch. */
+  msg?: Msg;
 }
+
+/** An error built from a message: the Dutch sentence is written from it. */
+export type ApiErrorInit = Omit<ApiErrorData, 'message'> & ({ message: string } | { message?: undefined; msg: Msg });
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly field?: string;
   readonly issues?: { field: string; message: string }[];
+  readonly msg?: Msg;
 
-  constructor(data: ApiErrorData) {
-    super(data.message);
+  constructor(data: ApiErrorInit) {
+    super(data.message ?? (data.msg ? renderMsg(data.msg, 'nl') : ''));
     this.name = 'ApiError';
     this.code = data.code;
     this.field = data.field;
     this.issues = data.issues;
+    this.msg = data.msg;
   }
 
   toData(): ApiErrorData {
     const out: ApiErrorData = { code: this.code, message: this.message };
     if (this.field !== undefined) out.field = this.field;
     if (this.issues !== undefined) out.issues = this.issues;
+    if (this.msg !== undefined) out.msg = this.msg;
     return out;
   }
 }

@@ -4,6 +4,7 @@
 // read the snapshot and the sessions, and store the sequence numbers.
 import type { SessionKind } from '../domain/kinds';
 import { languageName } from '../domain/languages';
+import { msg, renderMsg, type MsgLang } from '../messages';
 import type { IcsEvent } from './ics';
 
 /** One session, as it is now or as it was published. */
@@ -119,21 +120,22 @@ export function affectedPeople(changes: readonly PublishedChange[]): AffectedPer
 export type EventContent = Omit<IcsEvent, 'uid' | 'sequence'>;
 
 /**
- * A session as a calendar entry for its staff. The file leaves the app, so it names no
- * participants, only how many come.
+ * A session as a calendar entry for its staff, in the reader's language (Dutch by default). The
+ * file leaves the app, so it names no participants, only how many come.
  */
-export function sessionEvent(s: SessionState, cancelled = false): EventContent {
+export function sessionEvent(s: SessionState, cancelled = false, lang: MsgLang = 'nl'): EventContent {
+  const say = (code: string, params: Parameters<typeof msg>[1] = {}) => renderMsg(msg(code, params), lang);
   return {
     start: s.start,
     end: s.end,
-    summary: s.kind === 'groupInfo' ? `Groepsvoorlichting ${s.language ? languageName(s.language) : ''}`.trim() : 'Leerbaarheidstoets',
+    summary: s.kind === 'groupInfo' ? (s.language ? say('ics.groupInfo', { language: languageName(s.language, lang) }) : say('ics.groupInfoNoLanguage')) : say('ics.toets'),
     location: `${s.room.name}, ${s.room.locationName}`,
     description: [
-      cancelled ? 'Deze afspraak gaat niet door.' : null,
-      `Consulent: ${s.consultant.name}`,
-      s.interpreter ? `Tolk: ${s.interpreter.name}` : null,
-      cancelled ? null : `Aantal deelnemers: ${s.participantIds.length}`,
-      !cancelled && s.status === 'proposed' ? 'Nog een voorstel: tijd en plaats kunnen nog wijzigen.' : null,
+      cancelled ? say('ics.cancelled') : null,
+      say('ics.consultant', { name: s.consultant.name }),
+      s.interpreter ? say('ics.interpreter', { name: s.interpreter.name }) : null,
+      cancelled ? null : say('ics.participants', { n: s.participantIds.length }),
+      !cancelled && s.status === 'proposed' ? say('ics.proposed') : null,
     ]
       .filter(Boolean)
       .join('\n'),
@@ -142,7 +144,8 @@ export function sessionEvent(s: SessionState, cancelled = false): EventContent {
 }
 
 /**
- * A session's version as handed out: what its calendar entry says and who has it. A file
+ * A session's version as handed out (always from the Dutch entry: reading the file in another
+ * language is no change): what its calendar entry says and who has it. A file
  * whose version of a session differs from the one handed out before gets a higher SEQUENCE.
  */
 export function sessionVersion(s: SessionState | null, published: SessionState | null): string {
@@ -168,18 +171,19 @@ export function staffCalendar(
   person: { kind: StaffKind; id: string },
   current: readonly SessionState[],
   published: readonly (SessionState & { cancelled?: boolean })[],
+  lang: MsgLang = 'nl',
 ): CalendarEntry[] {
   const now = new Map(current.map((s) => [s.id, s]));
   const then = new Map(published.map((s) => [s.id, s]));
   const out: CalendarEntry[] = [];
   for (const s of current) {
-    if (staffOf(s, person.kind) === person.id) out.push({ sessionId: s.id, event: sessionEvent(s), version: sessionVersion(s, then.get(s.id) ?? null) });
+    if (staffOf(s, person.kind) === person.id) out.push({ sessionId: s.id, event: sessionEvent(s, false, lang), version: sessionVersion(s, then.get(s.id) ?? null) });
   }
   for (const p of published) {
     if (staffOf(p, person.kind) !== person.id) continue;
     const s = now.get(p.id) ?? null;
     if (s && staffOf(s, person.kind) === person.id) continue;
-    out.push({ sessionId: p.id, event: sessionEvent(p, true), version: sessionVersion(s, p) });
+    out.push({ sessionId: p.id, event: sessionEvent(p, true, lang), version: sessionVersion(s, p) });
   }
   return out.sort((a, b) => a.event.start.localeCompare(b.event.start) || a.sessionId.localeCompare(b.sessionId));
 }

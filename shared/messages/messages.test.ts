@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from './catalog';
+import { AREA_CATALOGS, CATALOG } from './catalog';
 import { distinguishPeople, msg, p, renderMsg, msgSchema } from './index';
 
 // A test-only entry, so the renderer's behaviour is proved without depending on an area's wording.
@@ -53,6 +53,11 @@ describe('the catalogue', () => {
       expect(entry.en.trim(), code).not.toBe('');
       expect([...new Set(placeholders(entry.en))], code).toEqual([...new Set(placeholders(entry.nl))]);
     }
+  });
+  it('gives every code to one area only', () => {
+    const codes = AREA_CATALOGS.flatMap((c) => Object.keys(c));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(new Set(codes).size).toBe(codes.length);
   });
   it('holds no internal ids in its sentences', () => {
     for (const [code, entry] of Object.entries(CATALOG)) {

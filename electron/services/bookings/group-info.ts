@@ -12,7 +12,8 @@ import type { ServiceDeps } from '../context';
 import { bookingClient } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { ApiError } from '../../../shared/api/errors';
-import { BreaksRules, storedChangeProblems, type HouseholdWarning } from './household-warnings';
+import { BreaksRules, sentences, storedChangeProblems, type HouseholdWarning } from './household-warnings';
+import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 
 export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'groupInfo.enlist'> {
   return {
@@ -22,7 +23,8 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       const audit = profileAudit(env, me, 'aanmelden groepsvoorlichting');
       const languages = [p.language, ...p.otherLanguages];
       const session = (r: GroupInfoSessionRow) => ({ sessionId: r.sessionId, start: r.start, end: r.end, language: r.language, locationName: r.locationName });
-      const when = (r: GroupInfoSessionRow) => `${r.start.slice(8, 10)}-${r.start.slice(5, 7)}-${r.start.slice(0, 4)} om ${r.start.slice(11, 16)} in ${r.locationName}`;
+      const when = (r: GroupInfoSessionRow) => ({ when: param.span(r.start, r.end), place: r.locationName });
+      const said = (m: Msg) => ({ message: renderMsg(m, 'nl'), msg: m });
       // Seats are counted inside the transaction that books one: another window or process may
       // have filled the session since.
       const done = writeTx(db, (): { already: GroupInfoSessionRow } | { booked: GroupInfoSessionRow | null; warnings: HouseholdWarning[] } => {
@@ -67,23 +69,24 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
           throw new ApiError({
             code: 'conflict',
             field: 'override',
-            message: `De eerste groepsvoorlichting met plaats (${when(first!.r)}) past niet: ${first!.problems.map((w) => w.message).join(' ')} Boek toch met een reden, of los dit eerst op.`,
+            msg: msg('booking.groupInfo.doesNotFit', { ...when(first!.r), problems: sentences(first!.problems) }),
           });
         }
         return { booked: first!.r, warnings: trySession(first!.r, override.reason) };
       });
-      if ('already' in done) return { session: session(done.already), message: `${p.name} staat al op de groepsvoorlichting van ${when(done.already)}.`, warnings: [] };
+      if ('already' in done)
+        return { session: session(done.already), ...said(msg('booking.groupInfo.already', { who: param.person(p.name), ...when(done.already) })), warnings: [] };
       const next = done.booked;
       if (!next) {
         events.emit({ type: 'data.changed', area: 'groupInfo' });
         return {
           warnings: [],
           session: null,
-          message: `${p.name} staat op de lijst voor groepsvoorlichting; er is nog geen sessie met plaats in die taal gepland. De coördinator plant er een.`,
+          ...said(msg('booking.groupInfo.listed', { who: param.person(p.name) })),
         };
       }
       events.emit({ type: 'week.changed', weekStart: mondayOf(next.start.slice(0, 10)) });
-      return { session: session(next), message: `Aangemeld voor de groepsvoorlichting van ${when(next)}.`, warnings: done.warnings };
+      return { session: session(next), ...said(msg('booking.groupInfo.booked', when(next))), warnings: done.warnings };
     },
   };
 }

@@ -8,11 +8,31 @@ import type { Db } from '../../../db/connection';
 import type { Participant } from '../../../db/repositories/participants';
 import { newViolations } from '../../../shared/planner/repair';
 import { appointmentsOf } from '../../../db/repositories/appointments';
-import { formatShortTimeNl as shortTime } from '../../../shared/domain/dutch-dates';
+import { msg, p as param, renderMsg, type Msg, type MsgParam } from '../../../shared/messages';
 
 export interface HouseholdWarning {
   kind: 'partner' | 'childcare' | 'busy';
+  /** Dutch. */
   message: string;
+  /** The same as data, for the reader's language (absent only where the checker gives none). */
+  msg?: Msg;
+}
+
+/** A warning from its message (its Dutch written from it). */
+export function warning(kind: HouseholdWarning['kind'], m: Msg): HouseholdWarning {
+  return { kind, message: renderMsg(m, 'nl'), msg: m };
+}
+
+/** The message of a warning, or its Dutch sentence as text where it carries none. */
+export function warningMsg(w: HouseholdWarning): Msg {
+  return w.msg ?? msg('booking.asIs', { text: w.message });
+}
+
+/** Several warnings as one parameter: their sentences one after another. */
+export function sentences(ws: HouseholdWarning[]): MsgParam {
+  const msgs = ws.map(warningMsg);
+  if (msgs.length === 0) return param.text('');
+  return param.msg(msgs.slice(0, -1).reduceRight((rest, first) => msg('booking.sentences', { first: param.msg(first), rest: param.msg(rest) }), msgs[msgs.length - 1]!));
 }
 
 export interface WeekCheck {
@@ -82,7 +102,9 @@ export function toWarnings(vs: Violation[]): HouseholdWarning[] {
   for (const v of vs) {
     if (seen.has(v.message)) continue;
     seen.add(v.message);
-    out.push({ kind: v.rule === 9 ? 'childcare' : 'busy', message: v.message });
+    // The checker's own message as data, where it carries one (shared/planner/check).
+    const m = (v as Violation & { msg?: Msg }).msg;
+    out.push({ kind: v.rule === 9 ? 'childcare' : 'busy', message: v.message, ...(m ? { msg: m } : {}) });
   }
   return out;
 }
@@ -105,13 +127,15 @@ export class BreaksRules extends Error {
   }
 }
 
-/** Overlaps with the partners' booked appointments (whatever the children's care). */
+/** Overlaps with the partners' booked appointments (whatever the children's care), at the appointment's own times. */
 export function partnerWarnings(db: Db, p: Participant, partners: Participant[], start: string, end: string): HouseholdWarning[] {
   const out: HouseholdWarning[] = [];
   for (const x of partners) {
     for (const a of appointmentsOf(db, x.id, start.slice(0, 10), 1)) {
       if (a.start < end && start < a.end) {
-        out.push({ kind: 'partner', message: `Valt samen met ${a.label.toLowerCase()} van ${x.name} (${shortTime(a.start)}–${a.end.slice(11, 16)}).` });
+        out.push(
+          warning('partner', msg('booking.partnerOverlap', { what: param.kind(a.kind), who: param.person(x.name), place: a.locationName, when: param.span(a.start, a.end) })),
+        );
       }
     }
   }

@@ -67,7 +67,9 @@ describe('the last seat, booked from two processes at once', () => {
         expectOneWinner(first, second, secondFirst, moment, {
           code: 'conflict',
           field: 'lessons.0.start',
-          message: expect.stringMatching(/^Geen vrije proeflesplek meer in .+ op 2026-12-01 09:00\.$/),
+          // The class by school and class name, the lesson at its own times (issue 13: no ids, "di 1 dec").
+          message: expect.stringMatching(/^Geen vrije proeflesplek meer in klas .+ van .+ op di 1 dec 09:00-\d\d:\d\d\.$/),
+          msg: expect.objectContaining({ code: 'booking.trial.noSeat' }),
         });
         expect(countTrialBookings(a.db, CLASS, LESSON), moment).toBe(seats);
       },

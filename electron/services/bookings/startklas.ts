@@ -14,9 +14,9 @@ import { nowOf, type ServiceDeps } from '../context';
 import { bookingClient } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { currentIntake, freeIntakes, intakeRef, type IntakeMoment } from './startklas-intakes';
-import { BreaksRules, storedChangeProblems, type HouseholdWarning } from './household-warnings';
+import { BreaksRules, sentences, storedChangeProblems, type HouseholdWarning } from './household-warnings';
+import { msg, p as param } from '../../../shared/messages';
 import { ApiError } from '../../../shared/api/errors';
-import { formatSpanNl } from '../../../shared/domain/dutch-dates';
 import { moveUpWaitingList } from './startklas-waiting-list';
 
 export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'startklas.register' | 'startklas.cancel'> {
@@ -71,7 +71,7 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
             throw new ApiError({
               code: 'conflict',
               field: 'override',
-              message: `De eerste vrije intake (${formatSpanNl(first.m.start, first.m.end)}, ${first.m.locationName}) past niet: ${first.problems.map((w) => w.message).join(' ')} Boek toch met een reden, of los dit eerst op.`,
+              msg: msg('booking.startklas.doesNotFit', { when: param.span(first.m.start, first.m.end), place: first.m.locationName, problems: sentences(first.problems) }),
             });
           }
           const warnings = tryIntake(first.m, override.reason);

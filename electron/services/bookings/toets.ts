@@ -22,7 +22,8 @@ import { weekIntervals } from '../../../db/repositories/availability';
 import { getToetsSession, hasOverlappingSession, listToetsSessions, type ToetsSessionRow } from '../../../db/repositories/toets-slots';
 import { addSessionSeat, bookedToetsSeat, removeSessionSeat, sessionWeekStart } from '../../../db/repositories/session-seats';
 import type { ServiceDeps } from '../context';
-import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
+import { candidateViolations, partnerWarnings, sentences, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
+import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import type { Participant } from '../../../db/repositories/participants';
 import { bookingClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
@@ -71,15 +72,15 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       // Each slot says, before the consultant chooses, what it would break.
       const wc = fitting.length > 0 ? weekCheck(db, weekStart) : null;
       const slots = fitting.map((r) => toSlot(r, freeLaptopsFor(r, kind, maxSize()), wc ? toetsProblems(wc, p, r.id, booked?.sessionId ?? null) : []));
-      let reason: string | null = null;
+      let reasonMsg: Msg | null = null;
       if (slots.length === 0) {
-        const need = kind === 'touch' ? 'een touchscreen-laptop (lage digitale vaardigheid)' : 'een laptop';
-        if (rows.length === 0) reason = 'Deze week zijn er (nog) geen toetsmomenten gepland.';
-        else if (rows.every((r) => !r.certified)) reason = 'Geen toetsmoment deze week heeft een gecertificeerde consulent.';
-        else reason = `Alle toetsmomenten deze week zijn vol: er is geen vrije plek met ${need}. Vraag de coördinator om een extra moment.`;
+        if (rows.length === 0) reasonMsg = msg('booking.toets.noneThisWeek');
+        else if (rows.every((r) => !r.certified)) reasonMsg = msg('booking.toets.noCertified');
+        else reasonMsg = msg(kind === 'touch' ? 'booking.toets.allFullTouch' : 'booking.toets.allFull');
       }
+      const reason = reasonMsg ? renderMsg(reasonMsg, 'nl') : null;
       writeAudit(db, profileAudit(env, me, 'toets boeken'), 'view', 'participant', p.id, { weekStart });
-      return { laptopKind: kind, slots, reason, booked: mine ? toSlot(mine, freeLaptopsFor(mine, kind, maxSize())) : null };
+      return { laptopKind: kind, slots, reason, reasonMsg, booked: mine ? toSlot(mine, freeLaptopsFor(mine, kind, maxSize())) : null };
     },
     'toets.book': ({ participantId, sessionId, override }, ctx) => {
       const { me, p } = bookingClient(db, ctx, participantId);
@@ -89,12 +90,12 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       // last laptop since the slots were shown.
       const row = writeTx(db, () => {
         const row = getToetsSession(db, sessionId);
-        if (!row) throw new ApiError({ code: 'not_found', message: `Toetsmoment ${sessionId} bestaat niet.`, field: 'sessionId' });
-        if (!row.certified) throw new ApiError({ code: 'conflict', message: 'Bij dit toetsmoment is geen gecertificeerde consulent.', field: 'sessionId' });
+        if (!row) throw new ApiError({ code: 'not_found', msg: msg('booking.toets.gone'), field: 'sessionId' });
+        if (!row.certified) throw new ApiError({ code: 'conflict', msg: msg('booking.toets.notCertified'), field: 'sessionId' });
         const old = bookedToetsSeat(db, p.id);
-        if (old?.sessionId === sessionId) throw new ApiError({ code: 'conflict', message: `${p.name} staat al op dit toetsmoment.`, field: 'sessionId' });
+        if (old?.sessionId === sessionId) throw new ApiError({ code: 'conflict', msg: msg('booking.toets.alreadyOn', { who: param.person(p.name) }), field: 'sessionId' });
         if (freeLaptopsFor(row, kind, maxSize()) <= 0) {
-          throw new ApiError({ code: 'conflict', message: `Geen vrije ${kind === 'touch' ? 'touchscreen-laptop' : 'laptop'} meer bij dit toetsmoment.`, field: 'sessionId' });
+          throw new ApiError({ code: 'conflict', msg: msg(kind === 'touch' ? 'booking.toets.noTouchLaptop' : 'booking.toets.noLaptop'), field: 'sessionId' });
         }
         // A slot that breaks a hard rule is booked only with "Toch boeken" and a reason.
         const problems = toetsProblems(weekCheck(db, mondayOf(row.start.slice(0, 10))), p, sessionId, old?.sessionId ?? null);
@@ -102,7 +103,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
           throw new ApiError({
             code: 'conflict',
             field: 'sessionId',
-            message: `Dit toetsmoment past niet: ${problems.map((w) => w.message).join(' ')} Kies een ander moment, of kies "Toch boeken" en geef een reden.`,
+            msg: msg('booking.toets.doesNotFit', { problems: sentences(problems) }),
           });
         }
         // Rebook: the old seat goes first, so the demand is reused.
@@ -172,15 +173,15 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
     'toets.openSlot': ({ roomId, start }, ctx) => {
       const me = requireProfile(ctx, 'consultant');
       const consultant = listConsultants(db).find((c) => c.id === me.id);
-      if (!consultant?.toetsCertified) throw new ApiError({ code: 'forbidden', message: 'Alleen een gecertificeerde consulent kan een toetsmoment openen.' });
+      if (!consultant?.toetsCertified) throw new ApiError({ code: 'forbidden', msg: msg('booking.toets.onlyCertifiedOpen') });
       const room = listRooms(db).find((r) => r.id === roomId);
-      if (!room) throw new ApiError({ code: 'not_found', message: `Ruimte ${roomId} bestaat niet.`, field: 'roomId' });
-      if (!room.kinds.includes('toets')) throw new ApiError({ code: 'conflict', message: `${room.name} is geen toetsruimte.`, field: 'roomId' });
+      if (!room) throw new ApiError({ code: 'not_found', msg: msg('booking.toets.roomGone'), field: 'roomId' });
+      if (!room.kinds.includes('toets')) throw new ApiError({ code: 'conflict', msg: msg('booking.toets.notToetsRoom', { room: room.name }), field: 'roomId' });
       const region = getRegion(db);
       const minutes = region?.toets.minutes ?? 90;
       const date = start.slice(0, 10);
-      if (date < env.today()) throw new ApiError({ code: 'invalid_input', message: 'Een toetsmoment kan niet in het verleden liggen.', field: 'start' });
-      if (isoWeekday(date) > (region?.workingDays ?? 5)) throw new ApiError({ code: 'invalid_input', message: 'Kies een werkdag.', field: 'start' });
+      if (date < env.today()) throw new ApiError({ code: 'invalid_input', msg: msg('booking.toets.inPast'), field: 'start' });
+      if (isoWeekday(date) > (region?.workingDays ?? 5)) throw new ApiError({ code: 'invalid_input', msg: msg('booking.toets.workday'), field: 'start' });
       // A new session starts on the grid (SPEC rule 10) and ends on its own day.
       const offGrid = region ? offGridProblem(start, region) : null;
       if (offGrid) throw invalidInput('start', offGrid);
@@ -189,16 +190,21 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const weekStart = mondayOf(date);
       const inside = (iv: { start: string; end: string }[] | undefined) => (iv ?? []).some((i) => i.start <= start && end <= i.end);
       if (!inside(weekIntervals(db, 'room', weekStart).get(roomId))) {
-        throw new ApiError({ code: 'conflict', message: `${room.name} is dan niet open (${start.slice(11)}–${end.slice(11)}).`, field: 'start' });
+        throw new ApiError({
+          code: 'conflict',
+          msg: msg('booking.toets.roomClosed', { room: room.name, from: param.time(start.slice(11)), to: param.time(end.slice(11)) }),
+          field: 'start',
+        });
       }
       if (!inside(weekIntervals(db, 'consultant', weekStart).get(me.id))) {
-        throw new ApiError({ code: 'conflict', message: `U bent dan niet beschikbaar volgens uw rooster.`, field: 'start' });
+        throw new ApiError({ code: 'conflict', msg: msg('booking.toets.youUnavailable'), field: 'start' });
       }
       // Checked inside the transaction that opens the slot: another window or process may have
       // taken the room, or this consultant, for that time since the rooms were shown.
       const id = writeTx(db, () => {
-        if (hasOverlappingSession(db, 'room', roomId, start, end)) throw new ApiError({ code: 'conflict', message: `${room.name} is dan al bezet.`, field: 'start' });
-        if (hasOverlappingSession(db, 'consultant', me.id, start, end)) throw new ApiError({ code: 'conflict', message: 'U heeft dan al een sessie.', field: 'start' });
+        if (hasOverlappingSession(db, 'room', roomId, start, end))
+          throw new ApiError({ code: 'conflict', msg: msg('booking.toets.roomTaken', { room: room.name }), field: 'start' });
+        if (hasOverlappingSession(db, 'consultant', me.id, start, end)) throw new ApiError({ code: 'conflict', msg: msg('booking.toets.youBusy'), field: 'start' });
         return createSession(db, profileAudit(env, me, 'toetsmoment openen'), {
           kind: 'toets',
           start,

@@ -26,8 +26,9 @@ import {
 } from '../../../db/repositories/bookings';
 import { ensureOpenDemand, reopenDemand } from '../../../db/repositories/demands';
 import type { ServiceDeps } from '../context';
-import { candidateViolations, partnerWarnings, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
+import { candidateViolations, partnerWarnings, sentences, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
 import { profileOf, type ApiCtx } from '../../../shared/api/access';
+import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import { bookingClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { ageInMonths } from '../../../shared/domain/time';
@@ -77,16 +78,22 @@ interface LessonToBook {
  * booking's transaction. Returns the client's earlier trial booking at that school, which the
  * booking replaces (its seat counts as free when it is the same lesson).
  */
-function requireFreeSeats(db: Db, participantId: string, x: LessonToBook, i: number): TrialBookingRow | undefined {
+function requireFreeSeats(db: Db, participantId: string, x: LessonToBook, i: number, schoolName: string): TrialBookingRow | undefined {
   const { c, lesson } = x;
   const trialSeats = listClasses(db).find((k) => k.id === c.id)?.trialSeats ?? 0;
   const previous = listTrialBookingsOf(db, participantId).find((b) => b.schoolId === c.schoolId);
   const free = trialSeats - countTrialBookings(db, c.id, lesson.start) + (previous && previous.classId === c.id && previous.start === lesson.start ? 1 : 0);
-  if (free <= 0) throw new ApiError({ code: 'conflict', message: `Geen vrije proeflesplek meer in ${c.name} op ${lesson.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
+  if (free <= 0) {
+    throw new ApiError({
+      code: 'conflict',
+      msg: msg('booking.trial.noSeat', { klas: c.name, school: schoolName, when: param.span(lesson.start, lesson.end) }),
+      field: `lessons.${i}.start`,
+    });
+  }
   x.care.forEach((cc, j) => {
     const seats = daypartSeats(db, cc.providerId, isoWeekday(cc.slotStart.slice(0, 10)), cc.slotStart.slice(11, 16)) ?? 0;
     if (countChildcareBookings(db, cc.providerId, cc.slotStart) >= seats) {
-      throw new ApiError({ code: 'conflict', message: `${cc.providerName} heeft dan geen vrije plek meer.`, field: `lessons.${i}.childcare.${j}.slotStart` });
+      throw new ApiError({ code: 'conflict', msg: msg('booking.trial.childcareFull', { provider: cc.providerName }), field: `lessons.${i}.childcare.${j}.slotStart` });
     }
   });
   return previous;
@@ -180,11 +187,13 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         options.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.classId.localeCompare(b.classId)));
         const mine = booked.find((b) => b.schoolId === school.id);
         const mineClass = mine ? classes.find((c) => c.id === mine.classId) : undefined;
-        const route = p.routeIndication ? ` voor route ${p.routeIndication}` : '';
-        let reason: string | null = null;
-        if (fitting.length === 0) reason = `${school.name} heeft geen klas${route}.`;
-        else if (full && options.length === 0) reason = `${school.name} heeft de komende ${2 + LATER_WEEKS} weken geen vrije proeflesplek in een klas${route}.`;
-        else if (full) reason = `${school.name} heeft deze en volgende week geen vrije proeflesplek${route}; hieronder de eerstvolgende.`;
+        const route = p.routeIndication ? 'Route' : '';
+        const said = { school: school.name, ...(p.routeIndication ? { route: p.routeIndication } : {}) };
+        let reasonMsg: Msg | null = null;
+        if (fitting.length === 0) reasonMsg = msg(`booking.trial.noClass${route}`, said);
+        else if (full && options.length === 0) reasonMsg = msg(`booking.trial.noSeatWeeks${route}`, { ...said, weeks: 2 + LATER_WEEKS });
+        else if (full) reasonMsg = msg(`booking.trial.later${route}`, said);
+        const reason = reasonMsg ? renderMsg(reasonMsg, 'nl') : null;
         return {
           school: { id: school.id, name: school.name },
           options,
@@ -193,6 +202,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
               ? { bookingId: String(mine.id), school: { id: school.id, name: school.name }, classId: mine.classId, className: mineClass.name, start: mine.start, end: mine.end }
               : null,
           reason,
+          reasonMsg,
         };
       });
       writeAudit(db, profileAudit(env, me, 'proeflessen boeken'), 'view', 'participant', p.id, { weekStart, household: p.householdId !== null });
@@ -209,31 +219,42 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const seen = new Set<string>();
       const plans = lessons.map((l, i) => {
         const c = classes.find((x) => x.id === l.classId);
-        if (!c) throw new ApiError({ code: 'not_found', message: `Klas ${l.classId} bestaat niet.`, field: `lessons.${i}.classId` });
-        if (seen.has(c.schoolId)) throw new ApiError({ code: 'invalid_input', message: 'Boek per taalschool één proefles.', field: `lessons.${i}.classId` });
+        if (!c) throw new ApiError({ code: 'not_found', msg: msg('booking.trial.classGone'), field: `lessons.${i}.classId` });
+        const schoolName = schools.find((s) => s.id === c.schoolId)?.name ?? '';
+        if (seen.has(c.schoolId)) throw new ApiError({ code: 'invalid_input', msg: msg('booking.trial.onePerSchool'), field: `lessons.${i}.classId` });
         seen.add(c.schoolId);
         if (p.routeIndication && c.route !== p.routeIndication) {
           throw new ApiError({
             code: 'conflict',
-            message: `${c.name} is voor route ${c.route}; ${p.name} heeft route-indicatie ${p.routeIndication}.`,
+            msg: msg('booking.trial.wrongRoute', { klas: c.name, school: schoolName, route: c.route, who: param.person(p.name), indication: p.routeIndication }),
             field: `lessons.${i}.classId`,
           });
         }
         const lesson = classLessons(c, mondayOf(l.start.slice(0, 10)), 1).find((x) => x.start === l.start);
-        if (!lesson) throw new ApiError({ code: 'invalid_input', message: `${c.name} heeft geen les op ${l.start.replace('T', ' ')}.`, field: `lessons.${i}.start` });
-        if (l.start.slice(0, 10) < env.today()) throw new ApiError({ code: 'invalid_input', message: 'Deze les is al geweest.', field: `lessons.${i}.start` });
+        if (!lesson) {
+          throw new ApiError({
+            code: 'invalid_input',
+            msg: msg('booking.trial.noLessonAt', { klas: c.name, school: schoolName, day: param.date(l.start.slice(0, 10)), time: param.time(l.start.slice(11, 16)) }),
+            field: `lessons.${i}.start`,
+          });
+        }
+        if (l.start.slice(0, 10) < env.today()) throw new ApiError({ code: 'invalid_input', msg: msg('booking.trial.lessonPast'), field: `lessons.${i}.start` });
         const care = l.childcare.map((cc, j) => {
           const child = children.find((x) => x.id === cc.childId);
           if (!child)
-            throw new ApiError({ code: 'invalid_input', message: `Kind ${cc.childId} hoort niet bij het huishouden van ${p.name}.`, field: `lessons.${i}.childcare.${j}.childId` });
+            throw new ApiError({
+              code: 'invalid_input',
+              msg: msg('booking.trial.childNotInHousehold', { who: param.person(p.name) }),
+              field: `lessons.${i}.childcare.${j}.childId`,
+            });
           const prov = providers.find((x) => x.id === cc.providerId);
           const slot = checkOf(mondayOf(cc.slotStart.slice(0, 10)))
             .instance.childcare.find((x) => x.id === cc.providerId)
             ?.slots.find((s) => s.start === cc.slotStart);
-          if (!prov || !slot) throw new ApiError({ code: 'invalid_input', message: 'Deze opvangplek bestaat niet.', field: `lessons.${i}.childcare.${j}.slotStart` });
+          if (!prov || !slot) throw new ApiError({ code: 'invalid_input', msg: msg('booking.trial.childcareSlotGone'), field: `lessons.${i}.childcare.${j}.slotStart` });
           return { childId: child.id, providerId: prov.id, providerName: prov.name, slotStart: slot.start, slotEnd: slot.end };
         });
-        return { c, lesson, care, school: schools.find((s) => s.id === c.schoolId)! };
+        return { c, lesson, care, school: schools.find((s) => s.id === c.schoolId)!, schoolName };
       });
       const warnings: HouseholdWarning[] = [];
       for (const x of plans) {
@@ -252,12 +273,12 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const out = writeTx(db, () => {
         // Seats are counted inside the transaction that books them: since the options were shown,
         // another window or process may have taken the last one.
-        const seated = plans.map((x, i) => ({ ...x, previous: requireFreeSeats(db, p.id, x, i) }));
+        const seated = plans.map((x, i) => ({ ...x, previous: requireFreeSeats(db, p.id, x, i, x.schoolName) }));
         if (hard.length > 0 && !override) {
           throw new ApiError({
             code: 'conflict',
             field: 'override',
-            message: `Deze proefles past niet: ${hard.map((w) => w.message).join(' ')} Kies een andere les of boek de opvang erbij, of boek toch met een reden.`,
+            msg: msg('booking.trial.doesNotFit', { problems: sentences(hard) }),
           });
         }
         return seated.map((x) => {

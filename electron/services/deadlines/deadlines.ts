@@ -7,6 +7,7 @@ import { firstActivityDates } from '../../../db/repositories/sessions';
 import { listParticipants, type Participant } from '../../../db/repositories/participants';
 import type { ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
+import { participantHints, withHint } from '../participants/hints';
 
 /** A participant's two terms as they stand today; `first` from firstActivityDates. */
 export function termsOf(p: Participant, today: string, first: Map<string, string>): { pip: TermStatus; activity: TermStatus } {
@@ -18,11 +19,12 @@ export function deadlineHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx
     'deadlines.list': ({ limit }) => {
       const today = env.today();
       const first = firstActivityDates(db);
+      const hintOf = participantHints(db);
       // An ended trajectory (or an erased person) is out of the terms' watch.
       const items = listParticipants(db)
         .filter((p) => p.endedOn === null)
         .map((p) => ({
-          participant: { id: p.id, name: p.name },
+          participant: withHint(hintOf, { id: p.id, name: p.name }),
           gemeente: p.gemeente,
           ...termsOf(p, today, first),
         }));

@@ -7,6 +7,7 @@ import { lastStoredRun, unplannedReasons } from '../../../db/repositories/planne
 import { weekInstance } from '../week/week-instance';
 import type { ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
+import { participantHints, withHint } from '../participants/hints';
 
 export function unplannedHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.unplanned'> {
   return {
@@ -16,12 +17,13 @@ export function unplannedHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, '
       const reasons = unplannedReasons(db, weekStart);
       const names = new Map(instance.participants.map((p) => [p.id, p.name]));
       const demand = new Map(instance.demands.map((d) => [d.id, d]));
+      const hintOf = participantHints(db);
       const items = plan.unplanned
         .map((u) => {
           const d = demand.get(u.demandId)!;
           return {
             demandId: d.id,
-            participant: { id: d.participantId, name: names.get(d.participantId) ?? d.participantId },
+            participant: withHint(hintOf, { id: d.participantId, name: names.get(d.participantId) ?? d.participantId }),
             kind: d.kind,
             schoolId: d.schoolId,
             priority: d.priority,

@@ -45,3 +45,20 @@ describe('export.ics', () => {
     expect(await fail('export.ics', { weekStart: W, person: { kind: 'consultant', id: 'C-X' } })).toMatchObject({ code: 'not_found', field: 'person.id' });
   });
 });
+
+describe("export in the reader's language", () => {
+  it('writes the entries in English when asked, without raising their SEQUENCE', async () => {
+    const s = weekSessions().find((x) => x.interp)!;
+    const person = { kind: 'interpreter' as const, id: s.interp! };
+    const nl = await call('export.ics', { weekStart: W, person });
+    const en = await call('export.ics', { weekStart: W, person, lang: 'en' });
+    expect(en.content).toMatch(/SUMMARY:(Group information session|Learnability test)/);
+    expect(en.content).not.toMatch(/Groepsvoorlichting|Leerbaarheidstoets|Aantal deelnemers|Consulent:/);
+    const vevents = (text: string) => parseIcs(text).components[0].components.filter((c) => c.type === 'VEVENT');
+    const prop = (e: ReturnType<typeof vevents>[number], name: string) => e.properties.find((p) => p.name === name)!.value;
+    expect(prop(vevents(en.content)[0], 'DESCRIPTION')).toMatch(/Consultant: .+\nInterpreter: .+\nNumber of participants: \d+/);
+    // Reading the same week in another language is no change: the same UIDs and SEQUENCEs.
+    expect(vevents(en.content).map((e) => [prop(e, 'UID'), prop(e, 'SEQUENCE')])).toEqual(vevents(nl.content).map((e) => [prop(e, 'UID'), prop(e, 'SEQUENCE')]));
+    expect(nl.content).toMatch(/SUMMARY:(Groepsvoorlichting|Leerbaarheidstoets)/);
+  });
+});

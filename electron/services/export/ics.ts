@@ -19,6 +19,7 @@ import { resourceName } from '../../../db/repositories/region';
 import { auditContext, type ServiceDeps } from '../context';
 import { requireProfile } from '../caller';
 import type { ApiCtx } from '../../../shared/api/access';
+import { msg, renderMsg, type MsgLang } from '../../../shared/messages';
 
 /** "Amira El Idrissi" -> "amira-el-idrissi": safe in a file name on every system. */
 export function slug(s: string): string {
@@ -54,12 +55,12 @@ function weekStates(db: Db, weekStart: string) {
  * One staff member's calendar file. Runs inside the caller's transaction: handing the file out
  * stores each entry's version and SEQUENCE.
  */
-function staffFile(db: Db, weekStart: string, person: { kind: StaffKind; id: string; name: string }, states: ReturnType<typeof weekStates>): StaffFile {
-  const entries = staffCalendar(person, states.current, states.published);
+function staffFile(db: Db, weekStart: string, person: { kind: StaffKind; id: string; name: string }, states: ReturnType<typeof weekStates>, lang: MsgLang = 'nl'): StaffFile {
+  const entries = staffCalendar(person, states.current, states.published, lang);
   const sequences = issueSequences(db, entries);
   const host = installationId(db);
   const content = buildIcs({
-    name: `Keten Planner week ${isoWeekOf(weekStart).week} – ${person.name}`,
+    name: renderMsg(msg('ics.calendarName', { week: isoWeekOf(weekStart).week, name: person.name }), lang),
     stamp: new Date().toISOString(),
     events: entries.map((e) => ({ ...e.event, uid: `${e.sessionId}@${host}`, sequence: sequences.get(e.sessionId) ?? 0 })),
   });
@@ -74,16 +75,16 @@ function requireStaff(db: Db, person: { kind: StaffKind; id: string }, field: st
 
 export function exportHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'export.ics' | 'export.zip' | 'export.ownWeek'> {
   return {
-    'export.ics': ({ weekStart, person }) => {
+    'export.ics': ({ weekStart, person, lang }) => {
       const who = requireStaff(db, person, 'person.id');
       return writeTx(db, () => {
-        const file = staffFile(db, weekStart, who, weekStates(db, weekStart));
+        const file = staffFile(db, weekStart, who, weekStates(db, weekStart), lang);
         writeAudit(db, auditContext(env, 'Agenda van de week gedeeld met tolk of consulent'), 'export', person.kind, person.id, { weekStart, sessions: file.events });
         return { filename: file.filename, content: file.content };
       });
     },
 
-    'export.zip': ({ weekStart, scope }) =>
+    'export.zip': ({ weekStart, scope, lang }) =>
       writeTx(db, () => {
         const states = weekStates(db, weekStart);
         let staff = staffWithCalendars(states.current, states.published);
@@ -112,7 +113,7 @@ export function exportHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>,
         const zipped: Record<string, Uint8Array> = {};
         const files: { filename: string; kind: StaffKind; name: string }[] = [];
         for (const p of staff) {
-          const file = staffFile(db, weekStart, p, states);
+          const file = staffFile(db, weekStart, p, states, lang);
           // Two people with the same name get their own file.
           let filename = file.filename;
           for (let n = 2; zipped[filename]; n++) filename = file.filename.replace(/\.ics$/, `-${n}.ics`);
@@ -128,11 +129,11 @@ export function exportHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>,
         };
       }),
 
-    'export.ownWeek': ({ weekStart }, ctx) => {
+    'export.ownWeek': ({ weekStart, lang }, ctx) => {
       const me = requireProfile(ctx, 'consultant');
       const who = requireStaff(db, { kind: 'consultant', id: me.id }, 'profile');
       return writeTx(db, () => {
-        const file = staffFile(db, weekStart, who, weekStates(db, weekStart));
+        const file = staffFile(db, weekStart, who, weekStates(db, weekStart), lang);
         writeAudit(db, auditContext(env, 'Eigen agenda van de week geëxporteerd'), 'export', 'consultant', me.id, { weekStart, sessions: file.events });
         return { filename: file.filename, content: file.content };
       });

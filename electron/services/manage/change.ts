@@ -56,7 +56,9 @@ interface FoundConflict {
 
 /** The services' error for a rule the repositories refuse. */
 export function asApiError(err: unknown): unknown {
-  return err instanceof DataRuleError ? new ApiError({ code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) }) : err;
+  return err instanceof DataRuleError
+    ? new ApiError({ code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...(err.msg ? { msg: err.msg } : {}) })
+    : err;
 }
 
 /** The row a call names is gone (or never was). */

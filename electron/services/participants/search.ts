@@ -5,6 +5,7 @@ import { searchParticipants } from '../../../db/repositories/participants';
 import type { ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
 import type { ApiCtx } from '../../../shared/api/access';
+import { participantHints } from './hints';
 
 export function participantHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>, 'participants.search'> {
   return {
@@ -20,11 +21,13 @@ export function participantHandlers({ db, env }: ServiceDeps): Pick<Handlers<Api
           : searchParticipants(db, { query, limit, offset });
       const today = env.today();
       const first = firstActivityDates(db);
+      const hintOf = participantHints(db);
       return {
         total,
         items: items.map((p) => ({
           id: p.id,
           name: p.name,
+          ...(hintOf(p.id) ? { hint: hintOf(p.id) } : {}),
           language: p.language,
           otherLanguages: p.otherLanguages,
           gemeente: p.gemeente,

@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import type { Db } from '../../../db/connection';
 import { getParticipant, type Participant } from '../../../db/repositories/participants';
+import { msg } from '../../../shared/messages';
 
 export const NOT_YOUR_CLIENT = 'Deze cliënt hoort niet bij uw caseload.';
 
@@ -13,7 +14,7 @@ export function callerOf(ctx: ApiCtx): Caller {
   const p = profileOf(ctx);
   if (p?.kind === 'coordinator') return { kind: 'coordinator' };
   if (p?.kind === 'consultant' && p.id) return { kind: 'consultant', id: p.id };
-  throw new ApiError({ code: 'forbidden', message: 'Dit mag dit profiel niet.' });
+  throw new ApiError({ code: 'forbidden', msg: msg('error.notThisProfile') });
 }
 
 /** The client, when the caller may see and change them; erased people only for reading. */
@@ -22,10 +23,10 @@ export function clientFor(db: Db, caller: Caller, id: string, opts: { field?: st
   const p = getParticipant(db, id);
   if (!p) {
     // A consultant learns nothing about ids outside their caseload, existing or not.
-    if (caller.kind === 'consultant') throw new ApiError({ code: 'forbidden', message: NOT_YOUR_CLIENT, field });
-    throw new ApiError({ code: 'not_found', message: 'Deze deelnemer bestaat niet.', field });
+    if (caller.kind === 'consultant') throw new ApiError({ code: 'forbidden', msg: msg('error.notYourClient'), field });
+    throw new ApiError({ code: 'not_found', msg: msg('error.participantGone'), field });
   }
-  if (caller.kind === 'consultant' && p.consultantId !== caller.id) throw new ApiError({ code: 'forbidden', message: NOT_YOUR_CLIENT, field });
-  if (opts.write && p.erasedOn) throw new ApiError({ code: 'conflict', message: 'De gegevens van deze deelnemer zijn verwijderd; er valt niets meer te wijzigen.', field });
+  if (caller.kind === 'consultant' && p.consultantId !== caller.id) throw new ApiError({ code: 'forbidden', msg: msg('error.notYourClient'), field });
+  if (opts.write && p.erasedOn) throw new ApiError({ code: 'conflict', msg: msg('error.participantErased'), field });
   return p;
 }

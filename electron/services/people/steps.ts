@@ -13,9 +13,10 @@ import type { ServiceDeps } from '../context';
 import { profileAudit } from '../audit/profile-audit';
 import { callerOf, clientFor } from './client-access';
 import { bookingNl, bookingOut, stepsOf } from './people-read';
+import { msg } from '../../../shared/messages';
 
 function notEnded(p: Participant): void {
-  if (p.endedOn) throw new ApiError({ code: 'conflict', message: 'Het traject van deze deelnemer is beëindigd; er komen geen stappen meer bij.', field: 'participantId' });
+  if (p.endedOn) throw new ApiError({ code: 'conflict', msg: msg('error.trajectEnded'), field: 'participantId' });
 }
 
 export function stepHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'steps.add' | 'steps.remove' | 'steps.reorder'> {
@@ -59,8 +60,8 @@ export function stepHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<Ap
       return writeTx(db, () => {
         const p = clientFor(db, caller, participantId, { field: 'participantId', write: true });
         const step = listSteps(db, p.id).find((s) => s.id === demandId);
-        if (!step) throw new ApiError({ code: 'not_found', message: 'Deze stap hoort niet bij deze deelnemer.', field: 'demandId' });
-        if (step.status === 'done') throw new ApiError({ code: 'conflict', message: 'Een gedane stap blijft in de geschiedenis staan.', field: 'demandId' });
+        if (!step) throw new ApiError({ code: 'not_found', msg: msg('error.stepNotOfParticipant'), field: 'demandId' });
+        if (step.status === 'done') throw new ApiError({ code: 'conflict', msg: msg('error.stepDone'), field: 'demandId' });
         const booking = bookingsOfPerson(db, p.id).find((b) => b.demandId === demandId);
         if (booking && booking.start.slice(0, 10) < today) {
           throw new ApiError({

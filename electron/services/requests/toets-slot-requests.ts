@@ -15,12 +15,12 @@ import { profileAudit } from '../audit/profile-audit';
 import { bookedToetsSeat } from '../../../db/repositories/session-seats';
 import { getToetsSession } from '../../../db/repositories/toets-slots';
 import { isoWeekOf } from '../../../shared/domain/week';
-import { formatSpanNl } from '../../../shared/domain/dutch-dates';
+import { msg, p as param } from '../../../shared/messages';
 
 export function slotRequestHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'toets.requestSlot' | 'requests.list' | 'requests.resolve'> {
   const requestOf = (id: string): SlotRequestRow => {
     const r = getSlotRequest(db, id);
-    if (!r) throw new ApiError({ code: 'not_found', message: `Verzoek ${id} bestaat niet.`, field: 'requestId' });
+    if (!r) throw new ApiError({ code: 'not_found', msg: msg('error.requestGone'), field: 'requestId' });
     return r;
   };
   return {
@@ -33,14 +33,14 @@ export function slotRequestHandlers({ db, env, events }: ServiceDeps): Pick<Hand
         // a second click or another window may have asked or booked meanwhile).
         const open = listSlotRequests(db, { status: 'open' }).find((r) => r.participant.id === p.id);
         if (open) {
-          throw new ApiError({ code: 'conflict', message: `Voor ${p.name} staat al een verzoek om een extra toetsmoment open (week ${isoWeekOf(open.weekStart).week}).` });
+          throw new ApiError({ code: 'conflict', msg: msg('error.requestOpen', { who: param.person(p.name), week: isoWeekOf(open.weekStart).week }) });
         }
         const booked = bookedToetsSeat(db, p.id);
         const session = booked ? getToetsSession(db, booked.sessionId) : null;
         if (session && session.start.slice(0, 10) >= env.today()) {
           throw new ApiError({
             code: 'conflict',
-            message: `${p.name} heeft al een toets geboekt (${formatSpanNl(session.start, session.end)}). Boek die om als een ander moment beter past.`,
+            msg: msg('error.toetsAlreadyBooked', { who: param.person(p.name), when: param.span(session.start, session.end) }),
           });
         }
         // The request is answered by planning: a client without a toets step gets one, from the

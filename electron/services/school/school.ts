@@ -3,6 +3,7 @@
 // Answers carry names, route indication and language of visitors, nothing more (DOMAIN.md).
 import type { Handlers } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/errors';
+import { msg, p as param } from '../../../shared/messages';
 import type { ApiCtx } from '../../../shared/api/access';
 import type { SchoolCapacity } from '../../../shared/api/contract';
 import { addDays, mondayOf } from '../../../shared/domain/week';
@@ -18,7 +19,6 @@ import { requireProfile } from '../caller';
 import { actorOf, profileAudit } from '../audit/profile-audit';
 import { auditView } from '../audit/read-audit';
 import { classLessons } from '../bookings/trial';
-import { formatShortTimeNl } from '../../../shared/domain/dutch-dates';
 
 /** How far ahead lowering trial seats is checked against the bookings. */
 const OVERBOOKED_WEEKS = 8;
@@ -29,7 +29,7 @@ const dayPartOf = (t: string): DayPart => (t.slice(11, 16) < '12:00' ? 'ochtend'
 function ownClass(db: Db, schoolId: string, classId: string): ClassRow {
   const c = listClasses(db).find((x) => x.id === classId);
   // Another school's class is reported as not found: its existence is not the liaison's business.
-  if (!c || c.schoolId !== schoolId) throw new ApiError({ code: 'not_found', message: `Klas ${classId} bestaat niet bij uw taalschool.`, field: 'classId' });
+  if (!c || c.schoolId !== schoolId) throw new ApiError({ code: 'not_found', msg: msg('school.classGone'), field: 'classId' });
   return c;
 }
 
@@ -39,7 +39,7 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
     'school.capacity': ({ weekStart, weeks }, ctx) => {
       const me = requireProfile(ctx, 'liaison');
       const school = listSchools(db).find((s) => s.id === me.id);
-      if (!school) throw new ApiError({ code: 'not_found', message: 'Uw taalschool bestaat niet meer.' });
+      if (!school) throw new ApiError({ code: 'not_found', msg: msg('school.schoolGone') });
       const names = locationNames();
       const classes = listClasses(db).filter((c) => c.schoolId === school.id);
       const heat = new Map<string, { date: string; dayPart: DayPart; occupied: number; capacity: number }>();
@@ -95,22 +95,18 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
         const c = ownClass(db, me.id, classId);
         const nextCapacity = capacity ?? c.capacity;
         if (nextCapacity < c.placesTaken) {
-          throw new ApiError({ code: 'conflict', message: `De klas heeft al ${c.placesTaken} cursisten; de capaciteit kan niet lager dan dat.`, field: 'capacity' });
+          throw new ApiError({ code: 'conflict', msg: msg('school.capacityBelowTaken', { n: c.placesTaken }), field: 'capacity' });
         }
         // Fewer trial seats than already booked: said before saving; the bookings stay.
         const seats = trialSeats ?? c.trialSeats;
         const today = env.today();
         const over = classLessons(c, mondayOf(today), OVERBOOKED_WEEKS)
           .filter((l) => l.start.slice(0, 10) >= today)
-          .map((l) => ({ start: l.start, booked: countTrialBookings(db, c.id, l.start) }))
+          .map((l) => ({ start: l.start, end: l.end, booked: countTrialBookings(db, c.id, l.start) }))
           .filter((l) => l.booked > seats);
         if (over.length > 0 && trialSeats !== undefined && trialSeats < c.trialSeats && !confirm) {
-          const list = over.map((l) => `${formatShortTimeNl(l.start)} (${l.booked} geboekt)`).join(', ');
-          throw new ApiError({
-            code: 'conflict',
-            field: 'confirm',
-            message: `Er ${over.length === 1 ? 'is 1 les' : `zijn ${over.length} lessen`} met meer geboekte proeflessen dan ${seats}: ${list}. Die proeflessen blijven staan. Toch opslaan?`,
-          });
+          const lessons = param.list(over.map((l) => param.msg(msg('school.overbookedLesson', { when: param.span(l.start, l.end), booked: l.booked }))));
+          throw new ApiError({ code: 'conflict', field: 'confirm', msg: msg('school.overbooked', { n: over.length, seats, lessons }) });
         }
         setClassSeats(db, c.id, { trialSeats: trialSeats ?? c.trialSeats, capacity: nextCapacity });
         // Not personal data, but the coordinator should see who changed a school's numbers.
@@ -141,8 +137,8 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
     'trial.recordOutcome': ({ bookingId, attended, routeAdvice }, ctx) => {
       const me = requireProfile(ctx, 'liaison');
       const b = getTrialBooking(db, Number(bookingId));
-      if (!b || b.schoolId !== me.id) throw new ApiError({ code: 'not_found', message: `Proefles ${bookingId} bestaat niet bij uw taalschool.`, field: 'bookingId' });
-      if (b.start.slice(0, 10) > env.today()) throw new ApiError({ code: 'conflict', message: 'Deze proefles is nog niet geweest.', field: 'bookingId' });
+      if (!b || b.schoolId !== me.id) throw new ApiError({ code: 'not_found', msg: msg('school.trialGone'), field: 'bookingId' });
+      if (b.start.slice(0, 10) > env.today()) throw new ApiError({ code: 'conflict', msg: msg('school.trialNotYet'), field: 'bookingId' });
       const audit = profileAudit(env, me, 'uitslag proefles');
       writeTx(db, () => {
         recordTrialOutcome(db, {

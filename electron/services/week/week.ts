@@ -7,9 +7,13 @@ import { viewStatus } from './publication';
 import type { ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
 import { lockView } from '../planner/planning-lock';
+import { participantHints, withHint, type HintOf } from '../participants/hints';
 
-/** A stored session as the renderer sees it: participants by name only, demand ids stay in the main process. */
-export function plannedSession(s: WeekSessionRow): PlannedSession {
+/**
+ * A stored session as the renderer sees it: participants by name only (with what sets same-named
+ * people apart, when `hintOf` is given), demand ids stay in the main process.
+ */
+export function plannedSession(s: WeekSessionRow, hintOf?: HintOf): PlannedSession {
   return {
     id: s.id,
     kind: s.kind,
@@ -22,7 +26,7 @@ export function plannedSession(s: WeekSessionRow): PlannedSession {
     interpreter: s.interpreter,
     pinned: s.pinned,
     participantCount: s.participants.length,
-    participants: s.participants.map((p) => ({ id: p.id, name: p.name })),
+    participants: s.participants.map((p) => (hintOf ? withHint(hintOf, { id: p.id, name: p.name }) : { id: p.id, name: p.name })),
     version: s.version,
   };
 }
@@ -32,6 +36,7 @@ export function weekHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.
     'week.get': ({ weekStart }, ctx) => {
       const { year, week } = isoWeekOf(weekStart);
       const rows = listWeekSessions(db, weekStart);
+      const hintOf = participantHints(db);
       // 'changed': published, and different from what was published since.
       const status = viewStatus(db, weekStart, rows.map(sessionState));
       // What accepting the proposal books besides its sessions, so the proposal view can show it all.
@@ -39,7 +44,7 @@ export function weekHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.
       const proposal = seats.trials.length + seats.intakes.length + seats.care.length > 0 ? seats : undefined;
       // On the team server: who plans this week now, if anyone.
       const planningLock = lockView(db, weekStart, ctx);
-      return { weekStart, isoYear: year, isoWeek: week, status, sessions: rows.map(plannedSession), ...(proposal ? { proposal } : {}), ...(planningLock ? { planningLock } : {}) };
+      return { weekStart, isoYear: year, isoWeek: week, status, sessions: rows.map((s) => plannedSession(s, hintOf)), ...(proposal ? { proposal } : {}), ...(planningLock ? { planningLock } : {}) };
     },
   };
 }

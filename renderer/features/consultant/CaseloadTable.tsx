@@ -1,18 +1,21 @@
-import { useT } from '../../i18n';
+import { usePersonName, useT } from '../../i18n';
 import { langName, timeOf, dayOf, formatDayShort } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { usePeopleStore } from '../people/peopleStore';
 
 function TermCell({ term, label }: { term: CaseloadItem['pip']; label: string }) {
   const { t } = useT();
+  // "vandaag" (never "nog 0 dagen"), "nog 3 dagen", "2 dagen te laat", as Termijnen says it.
   const text =
     term.state === 'met'
       ? t('consultant.term.met')
       : term.daysLeft === null
         ? '—'
-        : term.daysLeft < 0
-          ? t('consultant.term.late', { n: -term.daysLeft })
-          : t('consultant.term.left', { n: term.daysLeft });
+        : term.daysLeft === 0
+          ? t('deadlines.days.today')
+          : term.daysLeft < 0
+            ? t('consultant.term.late', { n: -term.daysLeft })
+            : t('consultant.term.left', { n: term.daysLeft });
   return (
     <span className={`caseload-term caseload-term--${term.state}`} title={term.deadline ? `${label}: ${term.deadline}` : label}>
       {text}
@@ -33,6 +36,7 @@ function householdSummary(item: CaseloadItem, t: ReturnType<typeof useT>['t']): 
 
 export function CaseloadTable() {
   const { t, lang } = useT();
+  const personName = usePersonName();
   const items = useConsultantStore((s) => s.items);
   const status = useConsultantStore((s) => s.status);
   const error = useConsultantStore((s) => s.error);
@@ -79,7 +83,7 @@ export function CaseloadTable() {
               <tr key={p.id} data-testid="caseload-row" data-participant-id={p.id} className={selected ? 'row--selected' : undefined} aria-selected={selected}>
                 <td>
                   <button type="button" className="link-button cell-name" onClick={() => select(selected ? null : p.id)}>
-                    {p.name}
+                    {personName(p)}
                   </button>
                   <button type="button" className="link-button caseload-page-link" data-testid="caseload-open-page" onClick={() => void usePeopleStore.getState().open(p.id)}>
                     {t('people.openPage')}

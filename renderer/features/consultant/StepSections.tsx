@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { whenText } from './whenText';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { useAction } from './useAction';
@@ -12,6 +12,7 @@ function stepOf(item: CaseloadItem, kind: CaseloadItem['steps'][number]['kind'])
 /** Startklas: the next intake with a free seat, else the waiting list (it moves up by itself). */
 export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onChanged(): void }) {
   const { t, lang } = useT();
+  const say = useMsg();
   const { busy, error, overridable, run } = useAction();
   const [notice, setNotice] = useState<{ text: string; warn: boolean } | null>(null);
   const step = stepOf(item, 'startklasIntake');
@@ -24,7 +25,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
       res.status === 'booked' && res.intake
         ? t('consultant.startklas.booked', { when: whenText(res.intake.start, res.intake.end, lang), place: res.intake.locationName })
         : t('consultant.startklas.waiting', { n: res.waitingPosition ?? 0 });
-    setNotice({ text: [text, ...res.warnings.map((w) => w.message)].join(' '), warn: res.warnings.length > 0 });
+    setNotice({ text: [text, ...res.warnings.map((w) => say(w.msg, w.message))].join(' '), warn: res.warnings.length > 0 });
     onChanged();
   };
   const cancel = async () => {
@@ -74,6 +75,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
 /** Groepsvoorlichting in the client's language: enlist and see when it is. */
 export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onChanged(): void }) {
   const { t, lang } = useT();
+  const say = useMsg();
   const { busy, error, overridable, run } = useAction();
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
   const step = stepOf(item, 'groupInfo');
@@ -81,7 +83,7 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
   const enlist = async (overrideReason?: string) => {
     const res = await run(() => useConsultantStore.getState().enlistGroupInfo(item.participant.id, overrideReason));
     if (!res) return;
-    setMessage({ text: [res.message, ...res.warnings.map((w) => w.message)].join(' '), warn: res.warnings.length > 0 });
+    setMessage({ text: [say(res.msg, res.message), ...res.warnings.map((w) => say(w.msg, w.message))].join(' '), warn: res.warnings.length > 0 });
     onChanged();
   };
 

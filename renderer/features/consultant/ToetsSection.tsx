@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/api/contract';
 import { addDays, isoWeekOf } from '../../../shared/domain/week';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { whenText } from './whenText';
 import { useConsultantStore } from './consultantStore';
 import { OpenSlotForm } from './OpenSlotForm';
@@ -13,6 +13,7 @@ type Slots = CallOutput<'toets.slots'>;
 /** `byHand`: the coordinator books for someone ("handmatig boeken"): no slot requests or own slots, which are a consultant's. */
 export function ToetsSection({ participantId, weekStart: firstWeek, onChanged, byHand }: { participantId: string; weekStart: string; onChanged(): void; byHand?: boolean }) {
   const { t, lang } = useT();
+  const say = useMsg();
   const [weekStart, setWeekStart] = useState(firstWeek);
   const [data, setData] = useState<Slots | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged, b
     if (!res) return;
     setReason('');
     setNotice({
-      text: [t('consultant.toets.booked', { when: whenText(res.booked.start, res.booked.end, lang) }), ...res.warnings.map((w) => w.message)].join(' '),
+      text: [t('consultant.toets.booked', { when: whenText(res.booked.start, res.booked.end, lang) }), ...res.warnings.map((w) => say(w.msg, w.message))].join(' '),
       warn: res.warnings.length > 0,
     });
     onChanged();
@@ -110,7 +111,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged, b
                 </span>
                 {s.problems.map((w, i) => (
                   <span key={i} className={`slot-problem slot-problem--${w.kind}`} data-testid="toets-problem">
-                    {w.message}
+                    {say(w.msg, w.message)}
                   </span>
                 ))}
               </span>
@@ -140,7 +141,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged, b
       )}
       {data && data.slots.length === 0 && (
         <div className="notice notice--warn" data-testid="toets-none">
-          <p>{data.reason ?? t('consultant.toets.none')}</p>
+          <p>{data.reasonMsg ? say(data.reasonMsg) : (data.reason ?? t('consultant.toets.none'))}</p>
           {!byHand && (
             <button type="button" className="btn btn--small" data-testid="toets-request" disabled={busy || requested} onClick={() => void request()}>
               {t('consultant.toets.request')}

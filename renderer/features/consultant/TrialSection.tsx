@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput, TrialOption } from '../../../shared/api/contract';
 import { addDays, isoWeekOf } from '../../../shared/domain/week';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { whenText } from './whenText';
 import { useConsultantStore, type CaseloadItem, type TrialLesson } from './consultantStore';
 import { useAction } from './useAction';
@@ -14,6 +14,7 @@ const keyOf = (o: TrialOption) => `${o.classId}@${o.start}`;
 /** Proeflessen: one lesson at each school, chosen side by side and booked in one go. */
 export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: CaseloadItem; weekStart: string; onChanged(): void }) {
   const { t, lang } = useT();
+  const say = useMsg();
   const participantId = item.participant.id;
   // Options cover the chosen week and the next; a full school often has room a week later.
   const [weekStart, setWeekStart] = useState(firstWeek);
@@ -50,7 +51,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
       ...res.childcare.map((c) =>
         t('consultant.trial.careBooked', { child: c.childName, provider: c.town ? `${c.providerName} (${c.town})` : c.providerName, when: whenText(c.slotStart, c.slotEnd, lang) }),
       ),
-      ...res.warnings.map((w) => w.message),
+      ...res.warnings.map((w) => say(w.msg, w.message)),
     ]);
     setChosen({});
     setWithCare({});
@@ -103,7 +104,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
                 </button>
               </div>
             )}
-            {s.options.length === 0 && !s.booked && <p className="notice notice--warn">{s.reason ?? t('consultant.trial.none')}</p>}
+            {s.options.length === 0 && !s.booked && <p className="notice notice--warn">{s.reasonMsg ? say(s.reasonMsg) : (s.reason ?? t('consultant.trial.none'))}</p>}
             {!s.booked &&
               s.options.map((o) => {
                 const k = keyOf(o);
@@ -122,7 +123,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
                     {o.warnings.map((w, i) => (
                       <p key={i} className={`trial-warning trial-warning--${w.kind}`} data-testid="trial-warning" role={on ? 'alert' : undefined}>
                         <span aria-hidden="true">⚠ </span>
-                        {w.message}
+                        {say(w.msg, w.message)}
                       </p>
                     ))}
                     {o.childcareOffers.length > 0 && (

@@ -8,6 +8,7 @@ import { resetOnProfileSwitch } from '../profile/profileStore';
 import { messageOf } from '../../stores/errorStore';
 import { followEvents } from '../../stores/liveEvents';
 import { downloadText } from '../planner/download';
+import { useLangStore } from '../../i18n/langStore';
 
 type Caseload = CallOutput<'consultant.caseload'>;
 export type CaseloadItem = Caseload['items'][number];
@@ -133,7 +134,7 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
     call('groupInfo.enlist', overrideReason === undefined ? { participantId } : { participantId, override: { reason: overrideReason } }),
   setPipDate: (participantId, pipDate) => call('pip.set', { participantId, pipDate }),
   async downloadOwnWeek(weekStart) {
-    const out = await call('export.ownWeek', { weekStart });
+    const out = await call('export.ownWeek', { weekStart, lang: useLangStore.getState().lang });
     downloadText(out.filename, out.content);
     return out.filename;
   },

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { IsoDate } from '../../../shared/domain/week';
-import { useT, type MessageKey } from '../../i18n';
+import { type MessageKey, usePersonName, useT } from '../../i18n';
 import { formatDate, formatWeekRange, isoWeekNumber } from '../../i18n/format';
 import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
@@ -43,7 +43,8 @@ export function UnplannedPage() {
 }
 
 function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const personName = usePersonName();
   const items = useDeadlinesStore(unplannedOfWeek(weekStart));
   const status = useDeadlinesStore((s) => s.unplannedStatus);
   const cost = useDeadlinesStore((s) => s.planCost);
@@ -104,7 +105,7 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
               {g.items.map((i) => (
                 <li key={i.demandId} className="unplanned-item" data-testid="unplanned-item" data-kind={i.kind} data-participant-id={i.participant.id}>
                   <button type="button" className="link unplanned-item__name" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => openPage(i.participant)}>
-                    {i.participant.name}
+                    {personName(i.participant)}
                   </button>
                   <span className="unplanned-item__reason">{i.reason}</span>
                   <span className="unplanned-item__actions">
@@ -113,7 +114,7 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
                       type="button"
                       className="btn btn--small unplanned-item__plan"
                       data-testid="plan-in-week"
-                      aria-label={t('deadlines.planInWeek.label', { week, name: i.participant.name })}
+                      aria-label={t('deadlines.planInWeek.label', { week, name: personName(i.participant) })}
                       onClick={() => void openToPlan(weekStart)}
                     >
                       {t('deadlines.planInWeek', { week })}

@@ -1,7 +1,7 @@
 import { createPortal } from 'react-dom';
 import type { IsoDate } from '../../../shared/domain/week';
 import { useAppStore } from '../../stores/appStore';
-import { useT } from '../../i18n';
+import { usePersonName, useT } from '../../i18n';
 import { formatDate, formatDayLong, formatWeekRange, isoWeekNumber, langName, timeOf } from '../../i18n/format';
 import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
@@ -23,6 +23,7 @@ export function PrintButton() {
  */
 export function PrintWeek({ weekStart }: { weekStart: IsoDate }) {
   const { t, lang } = useT();
+  const personName = usePersonName();
   const view = useWeekStore((s) => (s.view && s.view.weekStart === weekStart ? s.view : null));
   const today = useAppStore((s) => s.info?.today ?? null);
   const region = useAppStore((s) => s.overview?.name ?? s.info?.regionName ?? '');
@@ -91,7 +92,7 @@ export function PrintWeek({ weekStart }: { weekStart: IsoDate }) {
                   <td>{s.interpreter?.name ?? '—'}</td>
                   <td>
                     <strong>{s.participantCount}</strong>
-                    {s.participants.length > 0 && <small> · {s.participants.map((p) => p.name).join(', ')}</small>}
+                    {s.participants.length > 0 && <small> · {s.participants.map(personName).join(', ')}</small>}
                   </td>
                 </tr>
               ))

@@ -171,7 +171,8 @@ describe('planning store', () => {
     const ics = usePlannerStore.getState().exportIcs(W, { kind: 'interpreter', id: 'T-1' });
     expect(b.pending.map((p) => [p.name, p.input])).toEqual([
       ['week.resources', { weekStart: W }],
-      ['export.ics', { weekStart: W, person: { kind: 'interpreter', id: 'T-1' } }],
+      // The entries' text in the reader's language (Dutch unless switched).
+      ['export.ics', { weekStart: W, person: { kind: 'interpreter', id: 'T-1' }, lang: 'nl' }],
     ]);
     b.pending[0].resolve({ rooms: [], interpreters: [{ id: 'T-1', name: 'Samira' }], consultants: [] });
     b.pending[1].resolve({ filename: 'week-48-samira.ics', content: 'BEGIN:VCALENDAR' });

@@ -11,6 +11,7 @@ import { useErrorStore } from '../../stores/errorStore';
 import { useWeekStore } from '../week/weekStore';
 import { useNavStore } from '../../stores/appStore';
 import { downloadBytes, downloadText } from './download';
+import { useLangStore } from '../../i18n/langStore';
 
 export type PlannerFinished = Extract<AppEvent, { type: 'planner.finished' }>;
 export type PlannerProgress = Extract<AppEvent, { type: 'planner.progress' }>;
@@ -258,7 +259,7 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
 
   async downloadIcs(weekStart, person) {
     return download(set, `ics:${person.kind}:${person.id}`, async () => {
-      const out = await call('export.ics', { weekStart, person });
+      const out = await call('export.ics', { weekStart, person, lang: useLangStore.getState().lang });
       downloadText(out.filename, out.content);
       return out.filename;
     });
@@ -266,14 +267,14 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
 
   async downloadZip(weekStart, scope) {
     return download(set, `zip:${scope}`, async () => {
-      const out = await call('export.zip', { weekStart, scope });
+      const out = await call('export.zip', { weekStart, scope, lang: useLangStore.getState().lang });
       downloadBytes(out.filename, out.base64, 'application/zip');
       return out.filename;
     });
   },
 
   weekResources: (weekStart) => call('week.resources', { weekStart }),
-  exportIcs: (weekStart, person) => call('export.ics', { weekStart, person }),
+  exportIcs: (weekStart, person) => call('export.ics', { weekStart, person, lang: useLangStore.getState().lang }),
 }));
 
 async function download(set: Setter, what: string, run: () => Promise<string>): Promise<string | null> {

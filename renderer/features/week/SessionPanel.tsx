@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
-import { useT } from '../../i18n';
+import { usePersonName, useT } from '../../i18n';
 import { formatDayLong } from '../../i18n/format';
 import { useNavStore } from '../../stores/appStore';
 import { useParticipantsStore } from '../participants/participantsStore';
@@ -23,6 +23,7 @@ interface Props {
 
 export function SessionPanel({ session: s, onClose, onChange }: Props) {
   const { t, lang } = useT();
+  const personName = usePersonName();
   const saving = useWeekEditStore((x) => x.saving);
   const closeRef = useRef<HTMLButtonElement>(null);
   // Keyboard users return to the event they opened, not to the top of the page.
@@ -126,7 +127,7 @@ export function SessionPanel({ session: s, onClose, onChange }: Props) {
                 </button>
               )}
               <button type="button" className="link" title={t('session.findParticipant', { name: p.name })} onClick={() => openParticipant(p.name)}>
-                {p.name}
+                {personName(p)}
               </button>
             </li>
           ))}

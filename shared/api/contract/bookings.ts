@@ -14,11 +14,14 @@ import {
   StoredDateSchema,
   StoredLocalTimeSchema,
 } from './common';
+import { msgSchema } from '../../messages';
 
 export const HouseholdWarningSchema = z.object({
   kind: z.enum(['partner', 'childcare', 'busy']),
-  /** Dutch, e.g. "Valt samen met de les van partner Ahmad (di 09:00–12:00)". */
+  /** Dutch, e.g. "Valt samen met de proefles van Ahmad in Gorinchem (di 24 nov 09:00-11:00)." */
   message: z.string(),
+  /** The same as data, written in the reader's language by the renderer. */
+  msg: msgSchema.optional(),
 });
 
 export const ToetsSlotSchema = z.object({
@@ -89,6 +92,8 @@ export const bookingCalls = {
       laptopKind: LaptopKindSchema,
       slots: z.array(ToetsSlotSchema),
       reason: z.string().nullable(),
+      /** The reason as data, for the reader's language. */
+      reasonMsg: msgSchema.nullable(),
       booked: ToetsSlotSchema.nullable(),
     }),
   },
@@ -124,6 +129,8 @@ export const bookingCalls = {
           booked: TrialBookingSchema.nullable(),
           /** Dutch, when this school has nothing this week or next (the options are then the first later ones, if any). */
           reason: z.string().nullable(),
+          /** The reason as data, for the reader's language. */
+          reasonMsg: msgSchema.nullable(),
         }),
       ),
     }),
@@ -183,6 +190,8 @@ export const bookingCalls = {
       session: z.object({ sessionId: z.string(), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema, language: LanguageCodeSchema, locationName: z.string() }).nullable(),
       /** Dutch: when it is, or that the client is on the list. */
       message: z.string(),
+      /** The same as data, for the reader's language. */
+      msg: msgSchema,
     }),
   },
 } as const;

@@ -6,6 +6,7 @@ import {
   IsoDateSchema,
   LanguageCodeSchema,
   MondaySchema,
+  PersonHintSchema,
   RefSchema,
   RouteSchema,
   SessionStatusSchema,
@@ -42,6 +43,8 @@ export const CaseloadItemSchema = z.object({
   participant: z.object({
     id: z.string(),
     name: z.string(),
+    /** What sets this person apart from others with the same name. */
+    hint: PersonHintSchema.optional(),
     language: LanguageCodeSchema,
     gemeente: z.string(),
     digitalSkill: DigitalSkillSchema,

@@ -85,6 +85,11 @@ export const LaptopKindSchema = z.enum(LAPTOP_KINDS);
 /** A named thing the answer points at: a participant, consultant, school... */
 export const RefSchema = z.object({ id: z.string(), name: z.string() });
 
+/** What sets a person apart from others with the same name (only sent when names collide). */
+export const PersonHintSchema = z.object({ gemeente: z.string().optional(), birthYear: z.number().int().optional(), clientNumber: z.string().optional() });
+/** A participant in a list a person reads: the name, and the hint when others share it. */
+export const PersonRefSchema = RefSchema.extend({ hint: PersonHintSchema.optional() });
+
 export const emptyInput = z.object({}).strict();
 export const weekInput = z.object({ weekStart: MondaySchema }).strict();
 /** A call that changes the week: a published week changes only with confirmPublished: true. */

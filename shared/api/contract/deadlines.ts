@@ -1,6 +1,6 @@
 // The legal terms per participant: the PIP within 10 weeks, an activity within 4.
 import { z } from 'zod';
-import { RefSchema, StoredDateSchema } from './common';
+import { PersonRefSchema, StoredDateSchema } from './common';
 
 export const TermStatusSchema = z.object({
   deadline: StoredDateSchema.nullable(),
@@ -13,7 +13,7 @@ export const deadlineCalls = {
   'deadlines.list': {
     input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: z.object({
-      items: z.array(z.object({ participant: RefSchema, gemeente: z.string(), pip: TermStatusSchema, activity: TermStatusSchema })),
+      items: z.array(z.object({ participant: PersonRefSchema, gemeente: z.string(), pip: TermStatusSchema, activity: TermStatusSchema })),
     }),
   },
 } as const;

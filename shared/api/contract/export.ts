@@ -1,7 +1,7 @@
 // Calendars to take away: a person's week as an .ics file, every staff member's at once as a
 // zip, and a consultant's own week.
 import { z } from 'zod';
-import { MondaySchema, weekInput } from './common';
+import { MondaySchema } from './common';
 
 export const StaffRefSchema = z
   .object({
@@ -12,9 +12,12 @@ export const StaffRefSchema = z
 
 const IcsFileSchema = z.object({ filename: z.string(), content: z.string() });
 
+/** The language of the calendar entries' text (the reader's; Dutch when left out). */
+const langField = z.enum(['nl', 'en'], { error: 'Kies nl of en.' }).optional();
+
 export const exportCalls = {
   'export.ics': {
-    input: z.object({ weekStart: MondaySchema, person: StaffRefSchema }).strict(),
+    input: z.object({ weekStart: MondaySchema, person: StaffRefSchema, lang: langField }).strict(),
     output: IcsFileSchema,
   },
   /**
@@ -23,7 +26,11 @@ export const exportCalls = {
    */
   'export.zip': {
     input: z
-      .object({ weekStart: MondaySchema, scope: z.enum(['all', 'changed'], { error: 'Kies all (iedereen) of changed (alleen wie een wijziging heeft).' }).default('all') })
+      .object({
+        weekStart: MondaySchema,
+        scope: z.enum(['all', 'changed'], { error: 'Kies all (iedereen) of changed (alleen wie een wijziging heeft).' }).default('all'),
+        lang: langField,
+      })
       .strict(),
     output: z.object({
       filename: z.string(),
@@ -32,5 +39,5 @@ export const exportCalls = {
     }),
   },
   /** The calling consultant's own sessions of the week as an .ics file. */
-  'export.ownWeek': { input: weekInput, output: IcsFileSchema },
+  'export.ownWeek': { input: z.object({ weekStart: MondaySchema, lang: langField }).strict(), output: IcsFileSchema },
 } as const;

@@ -1,11 +1,13 @@
 // Finding participants by name, number or place.
 import { z } from 'zod';
 import { TermStatusSchema } from './deadlines';
-import { DemandKindSchema, DigitalSkillSchema, LanguageCodeSchema, RouteSchema, StoredDateSchema } from './common';
+import { DemandKindSchema, DigitalSkillSchema, LanguageCodeSchema, PersonHintSchema, RouteSchema, StoredDateSchema } from './common';
 
 export const ParticipantListItemSchema = z.object({
   id: z.string(),
   name: z.string(),
+  /** What sets this person apart from others with the same name. */
+  hint: PersonHintSchema.optional(),
   language: LanguageCodeSchema,
   otherLanguages: z.array(LanguageCodeSchema),
   gemeente: z.string(),

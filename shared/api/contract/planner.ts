@@ -1,13 +1,13 @@
 // The planner run in a worker: start, follow, cancel, and what it could not plan.
 import { msgSchema } from '../../messages';
 import { z } from 'zod';
-import { DemandKindSchema, MondaySchema, RefSchema, weekInput, StoredMondaySchema } from './common';
+import { DemandKindSchema, MondaySchema, PersonRefSchema, weekInput, StoredMondaySchema } from './common';
 
 export const PlannerJobStateSchema = z.enum(['running', 'done', 'cancelled', 'failed']);
 
 export const UnplannedItemSchema = z.object({
   demandId: z.string(),
-  participant: RefSchema,
+  participant: PersonRefSchema,
   kind: DemandKindSchema,
   schoolId: z.string().nullable(),
   priority: z.number().int(),

@@ -6,6 +6,7 @@ import {
   LanguageCodeSchema,
   LocalTimeSchema,
   MondaySchema,
+  PersonRefSchema,
   RefSchema,
   RouteSchema,
   SessionKindSchema,
@@ -29,7 +30,7 @@ export const PlannedSessionSchema = z.object({
   interpreter: RefSchema.nullable(),
   pinned: z.boolean(),
   participantCount: z.number().int().nonnegative(),
-  participants: z.array(RefSchema),
+  participants: z.array(PersonRefSchema),
   /** Moves on every change of the session or its participants: send it back as expectedVersion. */
   version: z.number().int().positive(),
 });

@@ -1,0 +1,20 @@
+// Same-named people told apart (issue 13: three "Mohammed Mansour"): per participant of the region
+// the least that sets them apart from others with the same name (their gemeente), sent with the
+// name in every list a person reads; the renderer writes "Mohammed Mansour (Leerdam)".
+import type { Db } from '../../../db/connection';
+import { listParticipants } from '../../../db/repositories/participants';
+import { distinguishPeople, type PersonHint } from '../../../shared/messages';
+
+export type HintOf = (participantId: string) => PersonHint | undefined;
+
+/** The hints over all the region's participants (a name is compared with everyone's, not one list's). */
+export function participantHints(db: Db): HintOf {
+  const hints = distinguishPeople(listParticipants(db).map((p) => ({ id: p.id, name: p.name, gemeente: p.gemeente })));
+  return (id) => hints.get(id);
+}
+
+/** A person reference with its hint, when the name needs one. */
+export function withHint<T extends { id: string }>(hintOf: HintOf, ref: T): T & { hint?: PersonHint } {
+  const hint = hintOf(ref.id);
+  return hint ? { ...ref, hint } : ref;
+}
