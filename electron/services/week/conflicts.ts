@@ -17,7 +17,6 @@ import { resourceNames } from '../../../db/repositories/region-usage';
 import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, type CareTarget, type FixContext, type FixPool } from '../../../shared/planner/repair';
 import { firstActivityDates } from '../../../db/repositories/sessions';
 import { termsOf } from '../deadlines/deadlines';
-import { formatDaysLeft } from '../../../shared/messages';
 
 /** checkPlan runs for fixes per call: about a second on a large, badly broken week. */
 const FIX_BUDGET = 600;

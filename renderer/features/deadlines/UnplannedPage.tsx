@@ -43,7 +43,7 @@ export function UnplannedPage() {
 }
 
 function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const personName = usePersonName();
   const items = useDeadlinesStore(unplannedOfWeek(weekStart));
   const status = useDeadlinesStore((s) => s.unplannedStatus);
