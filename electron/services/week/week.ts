@@ -44,7 +44,15 @@ export function weekHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.
       const proposal = seats.trials.length + seats.intakes.length + seats.care.length > 0 ? seats : undefined;
       // On the team server: who plans this week now, if anyone.
       const planningLock = lockView(db, weekStart, ctx);
-      return { weekStart, isoYear: year, isoWeek: week, status, sessions: rows.map((s) => plannedSession(s, hintOf)), ...(proposal ? { proposal } : {}), ...(planningLock ? { planningLock } : {}) };
+      return {
+        weekStart,
+        isoYear: year,
+        isoWeek: week,
+        status,
+        sessions: rows.map((s) => plannedSession(s, hintOf)),
+        ...(proposal ? { proposal } : {}),
+        ...(planningLock ? { planningLock } : {}),
+      };
     },
   };
 }
