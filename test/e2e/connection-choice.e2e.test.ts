@@ -145,6 +145,7 @@ describe('connection choice (desktop first start)', () => {
 
   it('is not shown in the browser, where there is no desktop shell; nor is "Verbinding wijzigen" in the About panel', async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    await server.letIn(page);
     await page.goto(`${server.url}#/verbinding`);
     await page.getByTestId('setup-page').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('connection-page').count()).toBe(0);
@@ -155,6 +156,7 @@ describe('connection choice (desktop first start)', () => {
 
   it('offers "Verbinding wijzigen" in the About panel of the desktop app', async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    await server.letIn(page);
     await withShell(page, { mode: 'local' });
     await page.goto(server.url);
     await page.getByTestId('setup-page').waitFor({ timeout: 20_000 });

@@ -26,6 +26,7 @@ beforeAll(async () => {
   server = await startServer({ today: '2026-11-25' });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  await server.letIn(page);
   mkdirSync(SHOTS, { recursive: true });
 });
 

@@ -27,6 +27,7 @@ describe('a conflict in English', () => {
     server = await startServer({ today: TODAY });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 950 }, locale: 'nl-NL' });
+    await server.letIn(page);
   });
 
   afterAll(async () => {

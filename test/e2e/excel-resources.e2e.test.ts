@@ -35,6 +35,7 @@ describe('Excel import of a resource list', () => {
   it('the rooms template, a rooms file with one bad row, the fixed file imported', async () => {
     server = await startServer({ today: '2026-11-25' });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', acceptDownloads: true });
+    await server.letIn(page);
     await page.goto(server.url);
     await chooseProfile(page, 'coordinator');
     await page.getByTestId('nav-manage').click();

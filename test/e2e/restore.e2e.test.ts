@@ -45,6 +45,7 @@ describe('restore a backup in the app', () => {
   it('backup, a change, restore: the change is gone', async () => {
     server = await startServer({ today: '2026-11-25' });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    await server.letIn(page);
     await page.goto(server.url);
     await chooseProfile(page, 'coordinator');
     await openDataScreen(page);
