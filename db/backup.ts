@@ -5,8 +5,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { APPLICATION_ID, checkDatabaseFile, writeTx, type Db } from './connection';
+import { APPLICATION_ID, checkDatabaseFile, type Db } from './connection';
 import { migrate } from './migrations';
+import { writeTxWaiting } from './tx';
 
 export const BACKUP_FOLDER = 'backups';
 export const AUTO_BACKUPS_KEPT = 14;
@@ -115,11 +116,26 @@ export function listBackups(dataDir: string): BackupFileInfo[] {
   return out.sort((a, b) => b.modifiedMs - a.modifiedMs || b.name.localeCompare(a.name));
 }
 
-/** Copies `source` page by page into the database file `target` through SQLite (locks respected, open connections see the new content). */
-async function copyInto(source: string, target: string, nativeBinding?: string): Promise<void> {
+/** How long a copy into the open file waits for the write lock while another connection writes. */
+const COPY_MAX_WAIT_MS = 60_000;
+
+/**
+ * Copies `source` page by page into the database file `target` through SQLite (locks respected,
+ * open connections see the new content). While another connection holds the write lock the
+ * step answers busy and better-sqlite3 tries again at the next turn; after `maxWaitMs` it gives up.
+ */
+async function copyInto(source: string, target: string, nativeBinding?: string, maxWaitMs = COPY_MAX_WAIT_MS): Promise<void> {
   const src = new Database(source, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  const deadline = Date.now() + maxWaitMs;
   try {
-    await src.backup(target, { progress: () => ALL_PAGES });
+    await src.backup(target, {
+      progress: () => {
+        if (Date.now() > deadline) {
+          throw Object.assign(new Error(`De database bleef ${Math.round(maxWaitMs / 1000)} s bezet door een andere verbinding; er is niets teruggezet.`), { code: 'SQLITE_BUSY' });
+        }
+        return ALL_PAGES;
+      },
+    });
   } finally {
     src.close();
   }
@@ -152,7 +168,8 @@ function hasTable(db: Db, name: string): boolean {
  * 4. an older backup is brought up to date by the migrations; the team server's sign-in
  *    sessions of now stay as they are (a signed-out session does not come back, the person
  *    restoring stays signed in) for the accounts the backup has; `onRestored` runs in that same
- *    transaction (the audit row).
+ *    transaction (the audit row). While another connection keeps writing, steps 3 and 4 wait
+ *    for the write lock (a minute at most).
  * If step 4 fails, the kept copy is put back and the error is thrown.
  */
 export async function restoreIntoOpen(
@@ -176,9 +193,12 @@ export async function restoreIntoOpen(
     // cookie only when a statement runs, not while one is being prepared: a migration's ALTER
     // TABLE would be checked against the old tables. A read of the schema table reloads it.
     reloadSchema(db);
-    migrate(db);
-    if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
-    writeTx(db, () => {
+    // Another connection may keep writing: wait for the write lock patiently (SQLite's own busy
+    // wait can give up while it never sees the lock free), then migrate, keep the sessions and
+    // audit in one transaction.
+    await writeTxWaiting(db, () => {
+      migrate(db);
+      if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
       db.prepare('DELETE FROM auth_sessions').run();
       const put = db.prepare(
         'INSERT INTO auth_sessions (token_hash, account_id, csrf_token, created_at, last_seen_at) SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?)',
