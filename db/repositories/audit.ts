@@ -115,3 +115,19 @@ export function purgeAuditBefore(db: Db, ctx: AuditContext, cutoffUtc: string): 
     return deleted;
   });
 }
+
+/** The last recorded change (create, update, delete) of one row: its audit id is the row's stamp. */
+export function lastChangeOf(db: Db, entity: string, entityId: string): { id: number; actor: string; at: string } | null {
+  const row = db
+    .prepare("SELECT id, actor, at FROM audit_log WHERE entity = ? AND entity_id = ? AND action IN ('create', 'update', 'delete') ORDER BY id DESC LIMIT 1")
+    .get(entity, entityId) as { id: number; actor: string; at: string } | undefined;
+  return row ?? null;
+}
+
+/** The stamps (last change's audit id) of all rows of one kind, for a list a form is opened from. */
+export function changeStampsOf(db: Db, entity: string): Map<string, number> {
+  const rows = db
+    .prepare("SELECT entity_id AS id, MAX(id) AS stamp FROM audit_log WHERE entity = ? AND action IN ('create', 'update', 'delete') GROUP BY entity_id")
+    .all(entity) as { id: string; stamp: number }[];
+  return new Map(rows.map((r) => [r.id, r.stamp]));
+}

@@ -62,6 +62,12 @@ export function staleHouseholdMessageNl(change: { actor: string; at: string } | 
   return `${actorLabelNl(change.actor)} heeft dit huishouden ${atTimeNl(change.at, now)} gewijzigd; ${RELOADED}`;
 }
 
+/** The refusal of a Beheer form saved on a stale stamp; `what` is "deze ruimte", "deze tolk"... */
+export function staleManageMessageNl(what: string, change: { actor: string; at: string } | null, now: string): string {
+  if (!change) return `${what[0].toUpperCase()}${what.slice(1)} is intussen gewijzigd; ${RELOADED}`;
+  return `${actorLabelNl(change.actor)} heeft ${what} ${atTimeNl(change.at, now)} gewijzigd; ${RELOADED}`;
+}
+
 /** "Week 50 wordt gepland door fatima (coördinator) sinds 10:12." */
 export function planningLockMessageNl(isoWeek: number, holder: string, since: string, now: string): string {
   const when = since.slice(0, 10) === now.slice(0, 10) ? `sinds ${since.slice(11, 16)}` : `sinds ${formatDateNl(since.slice(0, 10))} ${since.slice(11, 16)}`;

@@ -2,7 +2,7 @@
 // without what the list adds for display), as the renderer would send it back to save.
 import type { ClassForm, ClassItem, ConsultantForm, ConsultantItem, InterpreterForm, InterpreterItem, RoomForm, RoomItem } from '../../shared/api/contract';
 
-export function roomForm({ sessions: _s, inUse: _u, locationName: _l, ...form }: RoomItem): RoomForm {
+export function roomForm({ sessions: _s, inUse: _u, locationName: _l, stamp: _st, ...form }: RoomItem): RoomForm {
   return form;
 }
 

@@ -19,7 +19,7 @@ export function manageCareHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'c
         .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
       return { items, count: items.length, locations };
     },
-    'childcareProviders.save': ({ reason, preview, confirm, ...p }, ctx) =>
+    'childcareProviders.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...p }, ctx) =>
       runChange(
         deps,
         ctx,

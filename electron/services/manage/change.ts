@@ -12,11 +12,13 @@ import { newViolations } from '../../../shared/planner/repair/violation-diff';
 import { countNl, weeksNl } from '../../../shared/domain/manage-nl';
 import { mondayOf } from '../../../shared/domain/week';
 import { writeTx } from '../../../db/tx';
-import type { AuditContext } from '../../../db/repositories/audit';
+import { lastChangeOf, type AuditContext } from '../../../db/repositories/audit';
+import { staleManageMessageNl } from '../../../shared/domain/changed-by';
+import { utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
 import { buildInstance, storedPlan } from '../../../db/instance/instance-from-db';
 import { plannedWeeksFrom } from '../../../db/repositories/region-usage';
 import { DataRuleError } from '../../../db/repositories/rule-error';
-import { auditContext, type ServiceDeps } from '../context';
+import { auditContext, nowOf, type ServiceDeps } from '../context';
 import { profileAudit } from '../audit/profile-audit';
 import { auditView } from '../audit/read-audit';
 import { conflictWording } from '../week/conflicts';
@@ -29,6 +31,8 @@ export interface ChangeFlags {
   preview: boolean;
   confirm: boolean;
   reason: string | null;
+  /** The row's stamp as the form read it; absent: not checked. */
+  expectedStamp?: number;
 }
 
 export interface ChangeSpec {
@@ -42,6 +46,8 @@ export interface ChangeSpec {
   checkPlans: boolean;
   /** Plans still point at what this change removes: say so, and wait for confirm even without new conflicts. */
   stillUsed?: string | null;
+  /** The row a save edits (audit entity and id, and how the refusal names it): refused as stale when its stamp moved on. */
+  stamped?: { entity: string; id: string | undefined; what: string };
   /** Runs the change inside the transaction; says what it did. */
   apply: (audit: AuditContext) => { id: string | null; message: string };
 }
@@ -59,6 +65,14 @@ export function asApiError(err: unknown): unknown {
   return err instanceof DataRuleError
     ? new ApiError({ code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...(err.msg ? { msg: err.msg } : {}) })
     : err;
+}
+
+/** A save on a row someone changed after the form read it: refused, saying who and when. */
+function refuseStale(db: ServiceDeps['db'], env: ServiceDeps['env'], flags: ChangeFlags, spec: ChangeSpec): void {
+  if (flags.expectedStamp === undefined || !spec.stamped?.id) return;
+  const last = lastChangeOf(db, spec.stamped.entity, spec.stamped.id);
+  if ((last?.id ?? 0) === flags.expectedStamp) return;
+  throw new ApiError({ code: 'stale', message: staleManageMessageNl(spec.stamped.what, last && { actor: last.actor, at: utcToAmsterdam(last.at) }, nowOf(env)) });
 }
 
 /** The row a call names is gone (or never was). */
@@ -95,6 +109,7 @@ export function runChange({ db, env, events }: ServiceDeps, ctx: ApiCtx, flags: 
         const instance = weekInstance(db, w);
         return checkPlan(instance, storedPlan(db, w, instance)).violations;
       });
+      refuseStale(db, env, flags, spec);
       result = refusing(() => spec.apply(audit));
       found = weeks.flatMap((w, i) => {
         // After: built afresh, never cached (it may be rolled back).

@@ -15,6 +15,7 @@ import {
   saveRoom,
   setTravelMinutes,
 } from '../../../db/repositories/manage-places';
+import { changeStampsOf } from '../../../db/repositories/audit';
 import type { ServiceDeps } from '../context';
 import { notFound, refusing, runChange } from './change';
 import { removedMessage, savedMessage, stillUsedOrNull } from './wording';
@@ -110,15 +111,17 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
     },
 
     'rooms.list': () => {
-      const items = listRoomItems(db, from());
+      const stamps = changeStampsOf(db, 'room');
+      const items = listRoomItems(db, from()).map((r) => ({ ...r, stamp: stamps.get(r.id) ?? 0 }));
       return { items, count: items.length, locations: refs(listLocations(db)).sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
     },
-    'rooms.save': ({ reason, preview, confirm, ...room }, ctx) =>
+    'rooms.save': ({ reason, preview, confirm, expectedStamp, ...room }, ctx) =>
       runChange(
         deps,
         ctx,
-        { reason, preview, confirm },
+        { reason, preview, confirm, expectedStamp },
         {
+          stamped: { entity: 'room', id: room.id, what: 'deze ruimte' },
           what: `Opslaan van ${room.name}`,
           purpose: 'beheer: ruimte opslaan',
           area: 'rooms',

@@ -84,7 +84,7 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
         .map((s) => ({ id: s.id, name: s.name }));
       return { items, count: items.length, schools, locations: locations() };
     },
-    'classes.save': ({ reason, preview, confirm, ...c }, ctx) => {
+    'classes.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...c }, ctx) => {
       const own = ownSchoolOf(ctx);
       if (own !== null) {
         if (c.schoolId !== own) throw new ApiError({ code: 'forbidden', message: 'U kunt alleen klassen van uw eigen taalschool opslaan.', field: 'schoolId' });
@@ -130,7 +130,7 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
       const items = listIntakeItems(db, from());
       return { items, count: items.length, locations: locations() };
     },
-    'startklasIntakes.save': ({ reason, preview, confirm, ...i }, ctx) =>
+    'startklasIntakes.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...i }, ctx) =>
       runChange(
         deps,
         ctx,

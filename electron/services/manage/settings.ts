@@ -33,7 +33,7 @@ export function manageSettingsHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>
         weightValues: { ...r.weights },
       };
     },
-    'settings.save': ({ reason, preview, confirm, weights, ...s }, ctx) => {
+    'settings.save': ({ reason, preview, confirm, expectedStamp: _stamp, weights, ...s }, ctx) => {
       const current = region();
       return runChange(
         deps,

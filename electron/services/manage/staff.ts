@@ -20,7 +20,7 @@ export function manageStaffHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, S
       const items = listConsultantItems(db, from());
       return { items, count: items.length, gemeenten: listGemeenten(db) };
     },
-    'consultants.save': ({ reason, preview, confirm, ...c }, ctx) =>
+    'consultants.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...c }, ctx) =>
       runChange(
         deps,
         ctx,
@@ -62,7 +62,7 @@ export function manageStaffHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, S
       const items = listInterpreterItems(db, from());
       return { items, count: items.length };
     },
-    'interpreters.save': ({ reason, preview, confirm, ...t }, ctx) =>
+    'interpreters.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...t }, ctx) =>
       runChange(
         deps,
         ctx,

@@ -78,6 +78,8 @@ interface Props {
   /** What the change is called in the conflicts dialog ("Zaal 1 opslaan"). */
   onDone(outcome: ChangeOutcome): void;
   onCancel(): void;
+  /** A save refused as stale: the screen fills the form again from the reloaded row. */
+  onStale?(): void;
   children: ReactNode;
 }
 
@@ -86,7 +88,7 @@ interface Props {
  * that would cause conflicts in planned weeks is held back by the services: the dialog shows them
  * and the user saves anyway (with a reason) or goes back to the form.
  */
-export function FormFrame({ testId, title, schema, build, save, onDone, onCancel, children }: Props) {
+export function FormFrame({ testId, title, schema, build, save, onDone, onCancel, onStale, children }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [serverErrors, setErrors] = useState<FieldErrors>({});
   // After a refused save the form is checked again as the user types, so a fixed field loses its message.
@@ -124,6 +126,7 @@ export function FormFrame({ testId, title, schema, build, save, onDone, onCancel
     setHeld(null);
     setErrors(result.fields);
     setFormError(result.error ?? result.outcome?.message ?? null);
+    if (result.stale) onStale?.();
     focusFirstError();
   };
 

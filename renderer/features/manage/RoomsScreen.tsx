@@ -95,7 +95,11 @@ export function RoomsScreen() {
             exceptions: draft.exceptions,
             active: draft.active,
           })}
-          save={(form, flags) => save('rooms', form, flags)}
+          save={(form, flags) => save('rooms', form, { ...flags, ...(editing === 'new' ? {} : { expectedStamp: editing.stamp ?? 0 }) })}
+          onStale={() => {
+            const fresh = editing === 'new' ? undefined : useManageStore.getState().lists.rooms?.items.find((r) => r.id === editing.id);
+            if (fresh) open(fresh);
+          }}
           onDone={close}
           onCancel={close}
         >

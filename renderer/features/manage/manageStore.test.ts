@@ -55,6 +55,21 @@ describe('manage store', () => {
     expect(useManageStore.getState().notice).toBe('Zaal 1 is opgeslagen.');
   });
 
+  it('sends the stamp the form read and, refused as stale, reloads the list and says who changed it', async () => {
+    const { bridge, pending } = manualBridge();
+    setBridge(bridge);
+    const saving = useManageStore.getState().save('rooms', room, { expectedStamp: 41 });
+    await flush();
+    expect(pending[0]).toMatchObject({ name: 'rooms.save', input: { ...room, expectedStamp: 41, confirm: false } });
+    const message = 'fatima (coördinator) heeft deze ruimte om 10:42 gewijzigd; het scherm toont nu de huidige stand.';
+    pending[0]!.reject(new ApiError({ code: 'stale', message }));
+    await flush();
+    expect(pending.slice(1).map((p) => p.name)).toEqual(['rooms.list']);
+    pending[1]!.resolve({ items: [{ ...room, stamp: 42 }], count: 1, locations: [] });
+    expect(await saving).toEqual({ outcome: null, fields: {}, error: message, stale: true });
+    expect(useManageStore.getState().lists.rooms?.items[0]?.stamp).toBe(42);
+  });
+
   it('turns a refusal into messages per field', async () => {
     const { bridge, pending } = manualBridge();
     setBridge(bridge);

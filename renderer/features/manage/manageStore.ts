@@ -33,6 +33,8 @@ export type RegionSettings = CallOutput<'settings.get'>;
 export interface ChangeFlags {
   confirm?: boolean;
   reason?: string | null;
+  /** The row's stamp as the form read it: a save after someone else's change is refused as stale. */
+  expectedStamp?: number;
 }
 
 /** What a removal may carry beyond the flags: a leaving consultant's clients go to a colleague. */
@@ -48,6 +50,8 @@ export interface ChangeResult {
   outcome: ChangeOutcome | null;
   fields: Record<string, string>;
   error: string | null;
+  /** Refused because someone else changed the row after the form read it; the list is reloaded. */
+  stale?: boolean;
 }
 
 interface ManageState {
@@ -85,7 +89,11 @@ export function resultOfError(err: unknown): ChangeResult {
 }
 
 function flagsOf(flags: ChangeFlags | undefined) {
-  return { confirm: flags?.confirm ?? false, reason: flags?.reason ? flags.reason : null };
+  return {
+    confirm: flags?.confirm ?? false,
+    reason: flags?.reason ? flags.reason : null,
+    ...(flags?.expectedStamp !== undefined ? { expectedStamp: flags.expectedStamp } : {}),
+  };
 }
 
 export const useManageStore = create<ManageState>()((set, get) => {
@@ -173,6 +181,11 @@ export const useManageStore = create<ManageState>()((set, get) => {
           touches[entity].filter((e) => e === entity || loaded(e)),
         );
       } catch (err) {
+        if (err instanceof ApiError && err.code === 'stale') {
+          // The screen shows the current state: the list (and from it the form) is read again.
+          await get().load(entity);
+          return { ...resultOfError(err), stale: true };
+        }
         return resultOfError(err);
       }
     },

@@ -121,6 +121,8 @@ export const changeFlags = {
   reason: optionalTextField('Reden', 200),
   preview: z.boolean().default(false),
   confirm: z.boolean().default(false),
+  /** The stamp of the row as the form read it (its `stamp` in the list): a save after someone else's change is refused as stale. */
+  expectedStamp: z.number().int().min(0).optional(),
 };
 
 /** A form's schema (for the renderer) and the save call's input (form + change flags), with the same checks. */

@@ -88,6 +88,8 @@ export const TravelTimeSetSchema = z
 
 export const RoomItemSchema = z.object({
   id: z.string(),
+  /** The last change's stamp, sent back as `expectedStamp` when the form is saved (0: no change recorded). */
+  stamp: z.number().int().optional(),
   name: z.string(),
   locationId: z.string(),
   locationName: z.string(),
