@@ -87,3 +87,10 @@ describe('distinguishPeople', () => {
     expect(hints.get('a')).toEqual({ gemeente: 'Gorinchem', birthYear: 1990, clientNumber: '77' });
   });
 });
+
+describe('unplanned reasons', () => {
+  it('says "not planned yet" in the interface language', () => {
+    expect(renderMsg(msg('planner.notRunYet'), 'nl')).toBe('Nog niet ingepland: de planner heeft deze week nog niet gedraaid.');
+    expect(renderMsg(msg('planner.notRunYet'), 'en')).toBe('Not planned yet: the planner has not run for this week.');
+  });
+});

@@ -8,6 +8,7 @@ import { weekInstance } from '../week/week-instance';
 import type { ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
 import { participantHints, withHint } from '../participants/hints';
+import { msg, renderMsg } from '../../../shared/messages';
 
 export function unplannedHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.unplanned'> {
   return {
@@ -21,13 +22,17 @@ export function unplannedHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, '
       const items = plan.unplanned
         .map((u) => {
           const d = demand.get(u.demandId)!;
+          const stored = reasons.get(d.id);
+          // The planner's own reasons are stored as Dutch text; only "not run yet" is built here.
+          const notRun = stored === undefined ? msg('planner.notRunYet') : null;
           return {
             demandId: d.id,
             participant: withHint(hintOf, { id: d.participantId, name: names.get(d.participantId) ?? d.participantId }),
             kind: d.kind,
             schoolId: d.schoolId,
             priority: d.priority,
-            reason: reasons.get(d.id) ?? 'Nog niet ingepland: de planner heeft deze week nog niet gedraaid.',
+            reason: stored ?? renderMsg(notRun!, 'nl'),
+            ...(notRun ? { msg: notRun } : {}),
           };
         })
         .sort((a, b) => b.priority - a.priority || a.participant.name.localeCompare(b.participant.name, 'nl'));

@@ -13,6 +13,7 @@ import { createServices } from '../index';
 import { MAX_RUNNING, MAX_WAITING } from './planner';
 import { addDays } from '../../../shared/domain/week';
 import { anonymousCtx, type ApiCtx } from '../../../shared/api/access';
+import { renderMsg } from '../../../shared/messages';
 
 const worker = {
   file: fileURLToPath(new URL('../../../test/support/ts-worker.mjs', import.meta.url)),
@@ -91,6 +92,15 @@ describe('planner jobs', () => {
     await call('history.undo', { weekStart: W });
     expect(sessions().filter((s) => s.status === 'proposed' && s.pinned === 0)).toHaveLength(0);
   }, 60_000);
+
+  it('before any run, each unplanned demand says so as a message that reads in English too', async () => {
+    const { items } = await call('week.unplanned', { weekStart: W });
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item.reason).toBe('Nog niet ingepland: de planner heeft deze week nog niet gedraaid.');
+      expect(renderMsg(item.msg!, 'en')).toBe('Not planned yet: the planner has not run for this week.');
+    }
+  });
 
   it('cancel stops the run early and keeps the best plan so far as the proposal', async () => {
     const { jobId } = await call('planner.start', { weekStart: W, timeLimitSeconds: 60, seed: 1 });

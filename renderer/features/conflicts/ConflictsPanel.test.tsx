@@ -50,7 +50,8 @@ describe('ConflictsPanel', () => {
     expect(html).toContain('Amal Yusuf, Omar Yusuf');
     expect(html).toContain('di 24 nov. 09:00–11:00');
     // Two conflicts now, two after: the fix moves a problem rather than removing one, and says so.
-    expect(html).toContain('lost dit op; week daarna: 2 conflicten, kosten +3');
+    expect(html).toContain('lost dit op; week daarna: 2 conflicten, duurder');
+    expect(html).not.toMatch(/kosten [+−]/);
     expect(html).toContain('let op: daarna meer conflicten dan nu (2 → 2)');
     expect(html.match(/data-testid="conflict-item"/g)).toHaveLength(2);
     expect(html).toContain('data-category="household"');
@@ -65,7 +66,7 @@ describe('ConflictsPanel', () => {
     const html = renderToStaticMarkup(createElement(ConflictGroups, { conflicts: [conflict('x', 'household', { fixes })], weekStart: W, applying: 'a' }));
     expect(html.match(/disabled=""/g)).toHaveLength(2);
     expect(html).toMatch(/data-fix-id="a"[^>]*aria-busy="true"/);
-    expect(html).toContain('kosten −2');
+    expect(html).toContain('goedkoper');
   });
 
   it('puts the number of hard conflicts on the toolbar button, not the warnings', () => {

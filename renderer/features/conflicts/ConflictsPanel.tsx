@@ -216,9 +216,9 @@ const ConflictItem = memo(function ConflictItem({ conflict, weekStart, hardNow, 
 });
 
 function FixButton({ fix, hardNow, busy, disabled, onApply }: { fix: Fix; hardNow: number; busy: boolean; disabled: boolean; onApply(): void }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const m = useMsg();
-  const effect = describeFix(fix, hardNow, t, lang);
+  const effect = describeFix(fix, hardNow, t);
   return (
     <li>
       <button

@@ -70,21 +70,22 @@ describe('groupConflicts', () => {
 });
 
 describe('describeFix', () => {
-  it('says what the week looks like afterwards', () => {
-    expect(describeFix(fix(2, -4), 3, t, 'nl')).toEqual({ text: 'lost dit op; week daarna: 2 conflicten, kosten −4', warning: null });
-    expect(describeFix(fix(0, 0), 1, t, 'nl').text).toBe('lost dit op; week daarna: geen conflicten, kosten gelijk');
-    expect(describeFix(fix(1, 2.25), 2, t, 'nl').text).toBe('lost dit op; week daarna: 1 conflict, kosten +2,3');
+  it('says what the week looks like afterwards, the cost in words', () => {
+    expect(describeFix(fix(2, -4), 3, t)).toEqual({ text: 'lost dit op; week daarna: 2 conflicten, goedkoper', warning: null });
+    expect(describeFix(fix(0, 0), 1, t).text).toBe('lost dit op; week daarna: geen conflicten, kosten gelijk');
+    expect(describeFix(fix(1, 2.25), 2, t).text).toBe('lost dit op; week daarna: 1 conflict, duurder');
   });
 
   it('warns when a fix creates a conflict elsewhere', () => {
     // Three conflicts now; solving one should leave two. Three after means a new one appeared.
-    expect(describeFix(fix(3, -1), 3, t, 'nl').warning).toBe('let op: daarna meer conflicten dan nu (3 → 3)');
-    expect(describeFix(fix(2, -1), 3, t, 'nl').warning).toBeNull();
+    expect(describeFix(fix(3, -1), 3, t).warning).toBe('let op: daarna meer conflicten dan nu (3 → 3)');
+    expect(describeFix(fix(2, -1), 3, t).warning).toBeNull();
   });
 
   it('warns when a fix raises the cost', () => {
-    expect(describeFix(fix(0, 12), 1, t, 'nl').warning).toBe('let op: maakt de week slechter');
-    expect(describeFix(fix(0, 12), 1, translatorFor('en'), 'en').text).toBe('solves this; week after: no conflicts, cost +12');
+    expect(describeFix(fix(0, 12), 1, t).warning).toBe('let op: maakt de week slechter');
+    expect(describeFix(fix(0, 12), 1, translatorFor('en')).text).toBe('solves this; week after: no conflicts, costs more');
+    expect(describeFix(fix(0, 0), 1, translatorFor('en')).text).toBe('solves this; week after: no conflicts, same cost');
   });
 });
 

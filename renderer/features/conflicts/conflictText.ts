@@ -1,7 +1,6 @@
 // Grouping and wording of the week's conflicts; pure so it is tested without React.
 import type { Conflict, ConflictCategory, Fix } from '../../../shared/api/contract';
-import type { Lang, MessageKey, Translate } from '../../i18n';
-import { formatCost } from '../planner/plannerText';
+import type { MessageKey, Translate } from '../../i18n';
 
 /** The order a coordinator reads them in: people first (households, interpreters), then places and rules. */
 export const CATEGORY_ORDER: readonly ConflictCategory[] = ['household', 'interpreter', 'room', 'consultant', 'capacity', 'deadline', 'other'];
@@ -49,7 +48,7 @@ export function countHard(conflicts: readonly Conflict[]): number {
 }
 
 export interface FixEffect {
-  /** "lost dit op; week daarna: 2 conflicten, kosten −4" */
+  /** "lost dit op; week daarna: 2 conflicten, goedkoper" */
   text: string;
   /** Set when the fix makes something else worse: more conflicts than just this one fewer, or a higher cost. */
   warning: string | null;
@@ -58,18 +57,14 @@ export interface FixEffect {
 /**
  * What a fix does to the week. `hardNow` is the number of hard conflicts before the fix;
  * solving this one should leave at most hardNow − 1, so anything above that means the fix
- * breaks something else.
+ * breaks something else. The cost change is said in words ("duurder"), never as a number.
  */
-export function describeFix(fix: Fix, hardNow: number, t: Translate, lang: Lang): FixEffect {
+export function describeFix(fix: Fix, hardNow: number, t: Translate): FixEffect {
   const after =
     fix.conflictsAfter === 0 ? t('conflicts.fix.after.zero') : fix.conflictsAfter === 1 ? t('conflicts.fix.after.one') : t('conflicts.fix.after', { count: fix.conflictsAfter });
   const delta = Math.round(fix.costDelta * 10) / 10;
-  const cost =
-    delta > 0
-      ? t('conflicts.fix.cost.up', { delta: formatCost(delta, lang) })
-      : delta < 0
-        ? t('conflicts.fix.cost.down', { delta: formatCost(-delta, lang) })
-        : t('conflicts.fix.cost.same');
+  // In words: the optimiser's cost figures are only for who opens "Details" under the plan.
+  const cost = delta > 0 ? t('conflicts.fix.cost.up') : delta < 0 ? t('conflicts.fix.cost.down') : t('conflicts.fix.cost.same');
   const text = `${t('conflicts.fix.solves')}; ${after}, ${cost}`;
   let warning: string | null = null;
   if (fix.conflictsAfter > Math.max(0, hardNow - 1)) warning = t('conflicts.fix.moreConflicts', { now: hardNow, after: fix.conflictsAfter });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { IsoDate } from '../../../shared/domain/week';
-import { type MessageKey, usePersonName, useT } from '../../i18n';
+import { type MessageKey, useMsg, usePersonName, useT } from '../../i18n';
 import { formatDate, formatWeekRange, isoWeekNumber } from '../../i18n/format';
 import '../../styles/planning.css';
 import { useWeekStore } from '../week/weekStore';
@@ -45,6 +45,7 @@ export function UnplannedPage() {
 function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
   const { t } = useT();
   const personName = usePersonName();
+  const m = useMsg();
   const items = useDeadlinesStore(unplannedOfWeek(weekStart));
   const status = useDeadlinesStore((s) => s.unplannedStatus);
   const cost = useDeadlinesStore((s) => s.planCost);
@@ -107,7 +108,7 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
                   <button type="button" className="link unplanned-item__name" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => openPage(i.participant)}>
                     {personName(i.participant)}
                   </button>
-                  <span className="unplanned-item__reason">{i.reason}</span>
+                  <span className="unplanned-item__reason">{m(i.msg, i.reason)}</span>
                   <span className="unplanned-item__actions">
                     {i.priority > 0 && <span className="unplanned-item__prio muted">{t('deadlines.unplanned.priority', { priority: i.priority })}</span>}
                     <button

@@ -12,6 +12,8 @@ export const UnplannedItemSchema = z.object({
   schoolId: z.string().nullable(),
   priority: z.number().int(),
   reason: z.string(),
+  /** The reason as a message, for the English interface; only set where it is built as one. */
+  msg: msgSchema.optional(),
 });
 
 export const plannerCalls = {
