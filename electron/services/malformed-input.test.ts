@@ -270,7 +270,7 @@ beforeAll(async () => {
     forms: {
       gemeente: formOf((await as(coord, 'gemeenten.list', {})).items[0]!, 'locations', 'participants', 'consultants'),
       location: formOf((await as(coord, 'locations.list', {})).items[0]!, 'gemeente', 'uses'),
-      room: formOf((await as(coord, 'rooms.list', {})).items[0]!, 'locationName', 'sessions', 'inUse'),
+      room: formOf((await as(coord, 'rooms.list', {})).items[0]!, 'locationName', 'sessions', 'inUse', 'stamp'),
       consultant: formOf((await as(coord, 'consultants.list', {})).items[0]!, 'gemeente', 'sessions', 'clients', 'inUse'),
       interpreter: formOf((await as(coord, 'interpreters.list', {})).items[0]!, 'sessions', 'inUse'),
       school: formOf((await as(coord, 'schools.list', {})).items[0]!, 'locationName', 'classes', 'allClasses', 'trialDemands', 'trialBookings'),
