@@ -2,64 +2,19 @@
 // provider started here: the login page offers "Inloggen met Gemeente Testdorp", the provider's
 // own login page comes and goes, and the account with that e-mail is signed in with its role
 // from the app. An unknown or blocked e-mail is refused with a clear message.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
 import { launchBrowser } from './support/browser';
+import { accounts, startTeamServer as startServer, type Running } from './support/team';
 import { expectAccessible, horizontalOverflow } from './support/axe';
 import { freePort, startTestProvider, type TestProvider } from '../support/oidc-provider';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLIENT_ID = 'keten-planner';
 const CLIENT_SECRET = 'geheim-van-de-test-0123456789';
-
-interface Running {
-  url: string;
-  output(): string;
-  stop(): Promise<void>;
-}
-
-async function startServer(dataDir: string, extra: string[], env: NodeJS.ProcessEnv = {}): Promise<Running> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist-electron', 'server.mjs'), '--data-dir', dataDir, '--port', '0', ...extra], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server startte niet:\n${out}`)), 60_000);
-    child.stdout.on('data', () => {
-      const m = /draait op (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server stopte (${code}):\n${out}`)));
-  });
-  return {
-    url,
-    output: () => out,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-function accounts(dataDir: string, args: string[], stdin = ''): { status: number; out: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist-electron', 'accounts.mjs'), '--data-dir', dataDir, ...args], { input: stdin, encoding: 'utf8' });
-  return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
-}
 
 /** Through the provider's own (development) login and consent pages, as the person would. */
 async function signInAtProvider(page: Page, email: string): Promise<void> {

@@ -1,85 +1,18 @@
 // The team server as a keten would run it: the beheerder makes accounts on the command line,
 // the coordinator and a consultant log in from their own browsers, the consultant books a toets
 // and the coordinator's open week shows it without reloading.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { openDatabase } from '../../db/connection';
 import { listConsultants } from '../../db/repositories/region';
 import { launchBrowser } from './support/browser';
+import { accounts, logIn, PASSWORD, startTeamServer, teamApi, type Running } from './support/team';
 import { Secret, TOTP } from 'otpauth';
 import { expectAccessible, horizontalOverflow } from './support/axe';
 import { DATABASE_FILE_NAME } from '../../electron/paths';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PASSWORD = 'Zonnebloem-Tafel-2026';
-
-interface Running {
-  url: string;
-  stop(): Promise<void>;
-}
-
-async function startTeamServer(dataDir: string, extra: string[] = []): Promise<Running> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist-electron', 'server.mjs'), '--data-dir', dataDir, '--port', '0', ...extra], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server startte niet:\n${out}`)), 60_000);
-    child.stdout.on('data', () => {
-      const m = /draait op (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server stopte (${code}):\n${out}`)));
-  });
-  return {
-    url,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-function accounts(dataDir: string, args: string[], stdin = ''): { status: number; out: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist-electron', 'accounts.mjs'), '--data-dir', dataDir, ...args], { input: stdin, encoding: 'utf8' });
-  return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
-}
-
-/** A call from inside the page, with the page's own session cookie and CSRF token. */
-async function teamApi<N extends CallName>(page: Page, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const res = await page.evaluate(
-    async ([n, i]) => {
-      const who = (await (await fetch('/auth/session')).json()) as { data: { csrfToken: string } };
-      const r = await fetch(`/api/call/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': who.data.csrfToken }, body: JSON.stringify(i) });
-      return (await r.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
-    },
-    [name, input] as const,
-  );
-  if (!res.ok) throw new Error(`${name}: ${res.error?.message ?? 'onbekende fout'}`);
-  return res.data as CallOutput<N>;
-}
-
-async function logIn(page: Page, url: string, username: string, password = PASSWORD): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('login-page').waitFor({ timeout: 20_000 });
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-password').press('Enter');
-}
 
 describe('team server: two users on one plan', () => {
   let dataDir: string;

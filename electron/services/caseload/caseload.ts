@@ -22,7 +22,7 @@ import { ownClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { settleWaitingList } from '../bookings/startklas-waiting-list';
 import { householdContext } from './household-context';
-import { participantHints } from '../participants/hints';
+import { hintsAmong } from '../participants/hints';
 
 export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'consultant.caseload' | 'pip.set'> {
   const { db, env, events } = deps;
@@ -54,7 +54,7 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
       const everyone = new Map(listParticipants(db).map((p) => [p.id, p]));
       const mine = [...everyone.values()].filter((p) => (coordinator || p.consultantId === me.id) && p.endedOn === null && (!input.participantId || p.id === input.participantId));
       const first = firstActivityDates(db);
-      const hintOf = participantHints(db);
+      const hintOf = hintsAmong([...everyone.values()]);
       const waiting = waitingPositionsByDemand(db);
       const schools = new Map(listSchools(db).map((s) => [s.id, s.name]));
       const items: CaseloadItem[] = [];

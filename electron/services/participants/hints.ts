@@ -9,7 +9,12 @@ export type HintOf = (participantId: string) => PersonHint | undefined;
 
 /** The hints over all the region's participants (a name is compared with everyone's, not one list's). */
 export function participantHints(db: Db): HintOf {
-  const hints = distinguishPeople(listParticipants(db).map((p) => ({ id: p.id, name: p.name, gemeente: p.gemeente })));
+  return hintsAmong(listParticipants(db));
+}
+
+/** The same, for a caller that has already read the region's participants. */
+export function hintsAmong(participants: readonly { id: string; name: string; gemeente: string }[]): HintOf {
+  const hints = distinguishPeople(participants.map((p) => ({ id: p.id, name: p.name, gemeente: p.gemeente })));
   return (id) => hints.get(id);
 }
 

@@ -1,4 +1,4 @@
-// The team server for the journeys with accounts (the same steps as team-server.e2e.test.ts):
+// The team server for the journeys with accounts (team-server, team-edits, sso):
 // start the built server on a data folder, make accounts on the command line, log in in a page,
 // and call the API from inside a page with its session cookie and CSRF token.
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,12 +12,15 @@ export const PASSWORD = 'Zonnebloem-Tafel-2026';
 
 export interface Running {
   url: string;
+  /** What the server printed so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
-export async function startTeamServer(dataDir: string, extra: string[] = []): Promise<Running> {
+export async function startTeamServer(dataDir: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Running> {
   const child = spawn(process.execPath, [join(ROOT, 'dist-electron', 'server.mjs'), '--data-dir', dataDir, '--port', '0', ...extra], {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -36,6 +39,7 @@ export async function startTeamServer(dataDir: string, extra: string[] = []): Pr
   });
   return {
     url,
+    output: () => out,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
