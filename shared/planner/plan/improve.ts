@@ -65,10 +65,12 @@ function eject(ctx: Ctx, freed: Set<number>): boolean {
   }
   if (places.length === 0) return false;
   const pl = rng.pick(places);
-  // A session's place may have no one to evict (undefined, as always).
-  const e = pl.evict[rng.int(0, pl.evict.length - 1)];
-  st.unassign(e);
-  freed.add(e);
+  // A session's place may have no one to evict (an empty session): then only place d.
+  const e = pl.evict.length > 0 ? pl.evict[rng.int(0, pl.evict.length - 1)] : undefined;
+  if (e !== undefined) {
+    st.unassign(e);
+    freed.add(e);
+  }
   if (!pl.place()) freed.add(d);
   return true;
 }
