@@ -16,6 +16,7 @@ import { migration012 } from './012-accounts';
 import { migration013 } from './013-import-keys';
 import { migration014 } from './014-versions-planning-locks';
 import { migration015 } from './015-sign-in';
+import { migration016 } from './016-unplanned-reason-msg';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,6 +1,8 @@
 // Planner runs of a week and the reasons the last finished run gave for unplanned demands.
 import type { Db } from '../connection';
 import { writeTx } from '../connection';
+import { msgSchema, type Msg } from '../../shared/messages';
+import { hasMessage } from '../../shared/messages/render';
 
 export type RunState = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -69,17 +71,48 @@ export function failStaleRuns(db: Db, at: string): number {
   );
 }
 
-/** Replaces the week's unplanned reasons with those of one run. */
-export function storeUnplannedReasons(db: Db, weekStart: string, runId: string, items: { demandId: string; reason: string }[]): void {
+/**
+ * Replaces the week's unplanned reasons with those of one run: the Dutch text, and the message it
+ * was written from (JSON) when the planner gave one.
+ */
+export function storeUnplannedReasons(db: Db, weekStart: string, runId: string, items: { demandId: string; reason: string; msg?: Msg }[]): void {
   writeTx(db, () => {
     db.prepare('DELETE FROM unplanned_reasons WHERE week_start = ?').run(weekStart);
     const known = db.prepare('SELECT 1 FROM demands WHERE id = ?');
-    const ins = db.prepare('INSERT INTO unplanned_reasons (week_start, demand_id, reason, run_id) VALUES (?, ?, ?, ?)');
-    for (const u of items) if (known.get(u.demandId) && u.reason.trim()) ins.run(weekStart, u.demandId, u.reason, runId);
+    const ins = db.prepare('INSERT INTO unplanned_reasons (week_start, demand_id, reason, run_id, msg) VALUES (?, ?, ?, ?, ?)');
+    for (const u of items) if (known.get(u.demandId) && u.reason.trim()) ins.run(weekStart, u.demandId, u.reason, runId, u.msg ? JSON.stringify(u.msg) : null);
   });
 }
 
-export function unplannedReasons(db: Db, weekStart: string): Map<string, string> {
-  const rows = db.prepare('SELECT demand_id AS d, reason AS r FROM unplanned_reasons WHERE week_start = ?').all(weekStart) as { d: string; r: string }[];
-  return new Map(rows.map((x) => [x.d, x.r]));
+export interface UnplannedReason {
+  /** The Dutch text, as the run wrote it. */
+  reason: string;
+  /** The same as a message; null for rows stored before messages, or one that no longer reads. */
+  msg: Msg | null;
+}
+
+/** Whether every code in a message (nested ones too) is still in the catalogue. */
+function known(m: Msg): boolean {
+  const param = (v: Msg['params'][string]): boolean => (v.type === 'msg' ? known(v.value) : v.type === 'list' ? v.items.every(param) : true);
+  return hasMessage(m.code) && Object.values(m.params).every(param);
+}
+
+/** A stored message, or null when it does not read (not JSON, not a message, or a code since removed). */
+function readMsg(json: string | null): Msg | null {
+  if (json === null) return null;
+  try {
+    const parsed = msgSchema.safeParse(JSON.parse(json));
+    return parsed.success && known(parsed.data) ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function unplannedReasons(db: Db, weekStart: string): Map<string, UnplannedReason> {
+  const rows = db.prepare('SELECT demand_id AS d, reason AS r, msg AS m FROM unplanned_reasons WHERE week_start = ?').all(weekStart) as {
+    d: string;
+    r: string;
+    m: string | null;
+  }[];
+  return new Map(rows.map((x) => [x.d, { reason: x.r, msg: readMsg(x.m) }]));
 }

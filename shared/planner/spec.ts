@@ -1,6 +1,7 @@
 // The planning contract of SPEC v1 (instance in, plan out) as zod schemas. Field names and
 // types follow the SPEC's normative type listing exactly; other tools read our plans.
 import { z } from 'zod';
+import { msgSchema } from '../messages/schema';
 import { DEMAND_KINDS, DIGITAL_SKILLS, SESSION_KINDS } from '../domain/kinds';
 import { ROUTES } from '../domain/routes';
 
@@ -137,7 +138,11 @@ export const PlanSchema = z.object({
   sessions: z.array(PlanSessionSchema),
   seats: z.array(SeatSchema),
   childcare: z.array(z.object({ childId: id, childcareId: id, slotStart: TimeSchema })),
-  unplanned: z.array(z.object({ demandId: id, reason: z.string() })),
+  /**
+   * `msg` is not part of SPEC v1 (other tools ignore it): the reason as a message
+   * (shared/messages), so the app can write it in English; `reason` is its Dutch text.
+   */
+  unplanned: z.array(z.object({ demandId: id, reason: z.string(), msg: msgSchema.optional() })),
   cost: z.number().optional(),
   bound: z.number().nullable().optional(),
 });

@@ -23,16 +23,17 @@ export function unplannedHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, '
         .map((u) => {
           const d = demand.get(u.demandId)!;
           const stored = reasons.get(d.id);
-          // The planner's own reasons are stored as Dutch text; only "not run yet" is built here.
-          const notRun = stored === undefined ? msg('planner.notRunYet') : null;
+          // The run's reason as a message when it stored one (older runs: only the Dutch text);
+          // "not run yet" is built here.
+          const m = stored ? stored.msg : msg('planner.notRunYet');
           return {
             demandId: d.id,
             participant: withHint(hintOf, { id: d.participantId, name: names.get(d.participantId) ?? d.participantId }),
             kind: d.kind,
             schoolId: d.schoolId,
             priority: d.priority,
-            reason: stored ?? renderMsg(notRun!, 'nl'),
-            ...(notRun ? { msg: notRun } : {}),
+            reason: stored ? stored.reason : renderMsg(m!, 'nl'),
+            ...(m ? { msg: m } : {}),
           };
         })
         .sort((a, b) => b.priority - a.priority || a.participant.name.localeCompare(b.participant.name, 'nl'));

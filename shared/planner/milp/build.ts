@@ -27,6 +27,7 @@ import { buildModel, gridStarts, childAge } from '../plan/model';
 import { seatOptions, sessionDemandOk } from '../plan/options';
 import { awayAround, takesAge } from '../household-care';
 import { LpWriter, type Term } from './lp';
+import { msg, renderMsg } from '../../messages';
 
 export interface MilpOptions {
   /** Offer every n-th grid start (1 = all: the exact model). */
@@ -385,7 +386,8 @@ export function buildMilp(inst: Instance, options: MilpOptions = {}): MilpModel 
         slotStart: m.slots[b.slot].startStr,
       }));
     const metIds = new Set([...met].map((d) => m.demands[d].id));
-    const unplanned = inst.demands.filter((D) => !metIds.has(D.id)).map((D) => ({ demandId: D.id, reason: 'niet ingepland in de MILP-oplossing' }));
+    const why = msg('planner.reason.milp');
+    const unplanned = inst.demands.filter((D) => !metIds.has(D.id)).map((D) => ({ demandId: D.id, reason: renderMsg(why, 'nl'), msg: why }));
     return { version: 1, sessions, seats, childcare, unplanned };
   };
 

@@ -1,12 +1,13 @@
 // The state written out as a SPEC plan. Pinned items are copied verbatim; new sessions get ids
 // that do not clash with pinned ones, in a stable order (same seed, same plan text).
 import type { Plan, PlanSession, Seat } from '../spec';
+import { msg, renderMsg, type Msg } from '../../messages';
 import { fromMinutes } from '../../domain/time';
 import type { Model } from './model';
 import type { Fixed } from './pinned';
 import { CLASS, INTAKE, NONE, type State } from './state';
 
-export function toPlan(m: Model, st: State, fixed: Fixed | undefined, reasons: Map<string, string>): Plan {
+export function toPlan(m: Model, st: State, fixed: Fixed | undefined, reasons: Map<string, Msg>): Plan {
   const pinnedIds = new Set((fixed?.sessions ?? []).map((s) => s.id));
   const fresh = st.sessions.filter((S) => S && !S.pinned).map((S) => S!);
   fresh.sort((a, b) => a.start - b.start || a.room - b.room || a.cons - b.cons);
@@ -64,7 +65,9 @@ export function toPlan(m: Model, st: State, fixed: Fixed | undefined, reasons: M
   for (const D of m.inst.demands) {
     if (assigned.has(D.id) || listed.has(D.id)) continue;
     listed.add(D.id);
-    unplanned.push({ demandId: D.id, reason: reasons.get(D.id) ?? 'niet ingepland' });
+    // The SPEC's reason is the Dutch sentence; the message beside it writes it in English too.
+    const why = reasons.get(D.id) ?? msg('planner.reason.unknown');
+    unplanned.push({ demandId: D.id, reason: renderMsg(why, 'nl'), msg: why });
   }
   return { version: 1, sessions, seats, childcare, unplanned };
 }

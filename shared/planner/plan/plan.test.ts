@@ -4,6 +4,7 @@ import { checkPlan } from '../check';
 import { generateInstance } from '../../../scripts/generate';
 import { parseInstance, parsePlan, isClassSeat, type Instance, type Plan } from '../spec';
 import { planWeek } from './index';
+import { renderMsg } from '../../messages';
 import { groupInstance, householdInstance } from '../../../test/fixtures/planning/small-weeks';
 
 function load(path: string): Instance {
@@ -122,6 +123,7 @@ describe('planWeek', () => {
       'geen opvang voor kind (1 jaar) van Deelnemer P1 en Deelnemer P2 tijdens de proefles',
       'geen opvang voor kind (1 jaar) van Deelnemer P1 en Deelnemer P2 tijdens de proefles',
     ]);
+    expect(renderMsg(plan.unplanned[0].msg!, 'en')).toBe('no childcare for a child (1 year) of Deelnemer P1 and Deelnemer P2 during the trial lesson');
   });
 
   it('counts demands no option can meet in the bound (a single parent without childcare)', () => {
@@ -155,6 +157,15 @@ describe('planWeek', () => {
     expect(plan.seats.filter((s) => isClassSeat(s) && s.classId === 'A-B1')).toHaveLength(1);
   });
 
+  it('plans on when the place it tries to free is an empty session (this sequence crashed the search)', () => {
+    const noTouch = groupInstance();
+    noTouch.rooms[0].laptopsTouch = 0;
+    expectValid(noTouch, planWeek(noTouch, { iterations: 60, now: () => 0 }));
+    const uncertified = groupInstance();
+    uncertified.consultants[0].toetsCertified = false;
+    expectValid(uncertified, planWeek(uncertified, { iterations: 60, now: () => 0 }));
+  });
+
   it('forms language groups with a speaking consultant and explains a missing interpreter', () => {
     const inst = groupInstance();
     const plan = planWeek(inst, { iterations: 300 });
@@ -164,6 +175,12 @@ describe('planWeek', () => {
     expect(group.interpreterId).toBeNull();
     const toets = plan.sessions.find((s) => s.kind === 'toets')!;
     expect(toets.participants.sort()).toEqual(['P1', 'P5', 'P6']);
-    expect(plan.unplanned).toEqual([{ demandId: 'D3', reason: 'geen tolk Tigrinya beschikbaar op momenten met een vrije zaal na 23 nov 08:30' }]);
+    expect(plan.unplanned.map((u) => [u.demandId, u.reason, renderMsg(u.msg!, 'en')])).toEqual([
+      [
+        'D3',
+        'geen tolk Tigrinya beschikbaar op momenten met een vrije zaal na ma 23 nov 08:30',
+        'no Tigrinya interpreter available at times with a free room after Mon 23 Nov 08:30',
+      ],
+    ]);
   });
 });

@@ -1,39 +1,38 @@
 // Why a demand stayed unplanned, in words a coordinator can act on: the first thing that blocks
 // it, found by re-trying the demand against the final plan step by step (options at all, free
-// capacity, the participant's own time, then childcare).
-import { languageName } from '../../domain/languages';
-import { ageNl, listNl } from '../check/messages';
+// capacity, the participant's own time, then childcare). Each reason is a message (codes
+// planner.reason.* in shared/messages/catalog/planner.ts): schools, people and languages by
+// name, never by id; the plan keeps its Dutch rendering as the SPEC's reason text.
+import { msg, p, type Msg, type MsgParam } from '../../messages';
+import { indexInstance, type InstanceIndex } from '../index-instance';
+import { languageP, momentP, peopleP, schoolP } from '../check/msg-params';
 import { servableLanguages } from './bound';
 import type { Ctx } from './context';
 import { fromMinutes } from '../../domain/time';
 import { childAge, gridStarts, type Model } from './model';
 import { NONE, type State } from './state';
 
-import { MONTH_NAMES_NL as MONTHS } from '../../domain/dutch-dates';
-
-function when(t: number): string {
-  const s = fromMinutes(t);
-  return `${+s.slice(8, 10)} ${MONTHS[+s.slice(5, 7) - 1]} ${s.slice(11, 16)}`;
-}
-
-/** The household by its adults' names ("Fatima en Ahmed"), never by id. */
-function householdNames(m: Model, hh: number): string {
+/** The adults of a household who are in the instance, by name ("Fatima en Ahmed"); null when none is. */
+function householdAdults(m: Model, idx: InstanceIndex, hh: number): MsgParam | null {
   const id = m.households[hh].id;
-  const adults = m.inst.households.find((h) => h.id === id)?.adults ?? [];
-  const names = adults.map((a) => m.inst.participants.find((q) => q.id === a)?.name).filter((n): n is string => !!n);
-  return names.length > 0 ? listNl(names) : 'het huishouden';
+  const adults = (m.inst.households.find((h) => h.id === id)?.adults ?? []).filter((a) => idx.participants.has(a));
+  return adults.length > 0 ? peopleP(idx, adults) : null;
 }
 
-/** A school by its name when the instance knows it. */
-function schoolName(m: Model, schoolId: string | null): string {
-  return schoolId === null ? '(geen school opgegeven)' : (m.inst.labels?.schools?.[schoolId] ?? schoolId);
+/** Languages as alternatives: "Arabisch/Tigrinya". */
+function languagesP(codes: string[]): MsgParam {
+  const each = codes.map(languageP);
+  return each.length === 0 ? p.text('') : each.reduce((a, b) => p.msg(msg('planner.reason.either', { a, b })));
 }
 
-function childText(m: Model, hh: number, child: number, at: number): string {
-  const c = m.households[hh].children[child];
-  const age = ageNl(childAge(c, fromMinutes(at).slice(0, 10)));
+/** "geen opvang voor Sara (2 jaar) van Fatima en Ahmed tijdens de proefles". */
+function noCare(m: Model, idx: InstanceIndex, fail: { hh: number; child: number; at: number }, kind: MsgParam): Msg {
+  const c = m.households[fail.hh].children[fail.child];
+  const age = p.age(childAge(c, fromMinutes(fail.at).slice(0, 10)));
   const name = m.inst.labels?.children?.[c.id];
-  return `geen opvang voor ${name ? `${name} (${age})` : `kind (${age})`} van ${householdNames(m, hh)}`;
+  const child = p.msg(name ? msg('planner.reason.child', { name: p.person(name), age }) : msg('planner.reason.childNoName', { age }));
+  const adults = householdAdults(m, idx, fail.hh);
+  return adults ? msg('planner.reason.noCare', { child, adults, kind }) : msg('planner.reason.noCareHousehold', { child, kind });
 }
 
 /** Try to place d at a time/place; report whether the only obstacle is childcare. */
@@ -48,20 +47,21 @@ function careBlocks(st: State, d: number, start: number, end: number, loc: numbe
 
 type Memo = Map<string, boolean>;
 
-export function explainUnplanned(m: Model, st: State, ctx: Ctx): Map<string, string> {
-  const out = new Map<string, string>();
+export function explainUnplanned(m: Model, st: State, ctx: Ctx): Map<string, Msg> {
+  const out = new Map<string, Msg>();
   const memo: Memo = new Map();
   const servable = servableLanguages(m, ctx);
   const speakers = new Set(m.consultants.flatMap((c) => [...c.langs]));
-  for (const D of m.inst.demands) if (!m.pIndex.has(D.participantId)) out.set(D.id, 'de deelnemer staat niet in deze week');
+  const idx = indexInstance(m.inst);
+  for (const D of m.inst.demands) if (!m.pIndex.has(D.participantId)) out.set(D.id, msg('planner.reason.notInWeek'));
   for (let d = 0; d < m.demands.length; d++) {
     if (st.assignKind[d] !== NONE) continue;
-    out.set(m.demands[d].id, explain(m, st, ctx, d, servable, speakers, memo));
+    out.set(m.demands[d].id, explain(m, idx, st, ctx, d, servable, speakers, memo));
   }
   return out;
 }
 
-function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>, speakers: Set<string>, memo: Memo): string {
+function explain(m: Model, idx: InstanceIndex, st: State, ctx: Ctx, d: number, servable: Set<string>, speakers: Set<string>, memo: Memo): Msg {
   // Whether a moment has free room and staff does not depend on the person: remember it.
   const cached = (key: string, f: () => boolean) => {
     let v = memo.get(key);
@@ -73,7 +73,8 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
   };
   const D = m.demands[d];
   const P = m.participants[D.p];
-  const after = `na ${when(D.earliest)}`;
+  const after = momentP(D.earliest);
+  const kind = p.kind(D.kind);
   // Childcare is the reason only if it blocks every moment tried; one moment without a care
   // problem settles it, so stop checking then (the checks are the expensive part).
   const care: { fail: { hh: number; child: number; at: number } | null; ok: boolean; tries: number } = { fail: null, ok: false, tries: 0 };
@@ -83,16 +84,24 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
     if (careBlocks(st, d, start, end, loc)) care.fail ??= st.lastCareFailure;
     else care.ok = true;
   };
-  const imbalanceNote = () => (P.hh >= 0 && m.households[P.hh].adults.length > 1 ? ` (de plaatsen zijn verdeeld over ${householdNames(m, P.hh)})` : '');
+  /** The plain reason, or with the household it is shared in when the household has more adults. */
+  const costsOther = (plain: string, shared: string): Msg => {
+    const adults = P.hh >= 0 && m.households[P.hh].adults.length > 1 ? householdAdults(m, idx, P.hh) : null;
+    return adults ? msg(shared, { adults }) : msg(plain);
+  };
 
   if (D.kind === 'trialLesson' || D.kind === 'startklasIntake') {
     const trial = D.kind === 'trialLesson';
-    const what = trial ? `proefles bij ${schoolName(m, D.school)}${P.route ? ` voor route ${P.route}` : ''}` : 'startklas-intake';
-    if (trial && !m.classSessions.some((c) => c.school === D.school)) return `${schoolName(m, D.school)} heeft deze week geen lessen`;
+    const school = schoolP(idx, D.school);
+    const route = P.route ? p.text(P.route) : null;
+    const what = p.msg(
+      !trial ? msg('planner.reason.what.intake') : route ? msg('planner.reason.what.trialRoute', { school, route }) : msg('planner.reason.what.trial', { school }),
+    );
+    if (trial && !m.classSessions.some((c) => c.school === D.school)) return msg('planner.reason.noLessons', { school });
     if (trial && !m.classSessions.some((c) => c.school === D.school && (P.route === null || c.route === P.route)))
-      return `geen klas van ${schoolName(m, D.school)} voor route ${P.route}`;
+      return msg('planner.reason.noClassForRoute', { school, route: route ?? p.text('') });
     const opts = ctx.seatOpts[d];
-    if (opts.length === 0) return `geen ${what} ${after} buiten de andere afspraken van de deelnemer`;
+    if (opts.length === 0) return msg('planner.reason.noOption', { what, after });
     let open = 0;
     let freeTime = 0;
     for (const o of opts) {
@@ -104,25 +113,26 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
       freeTime++;
       noteCare(pl.start, pl.end, pl.loc);
     }
-    if (open === 0)
-      return trial
-        ? `geen vrije proefplaats bij ${schoolName(m, D.school)}${P.route ? ` voor route ${P.route}` : ''} ${after}`
-        : `geen vrije plaats bij een startklas-intake ${after}`;
-    if (freeTime === 0) return `de ${trial ? 'proeflessen' : 'intakemomenten'} met een vrije plaats botsen met andere activiteiten of reistijd van de deelnemer`;
-    if (care.fail && !care.ok) return `${childText(m, care.fail.hh, care.fail.child, care.fail.at)} tijdens de ${trial ? 'proefles' : 'intake'}`;
-    return `een vrije plaats past alleen ten koste van een andere afspraak${imbalanceNote()}`;
+    if (open === 0) {
+      if (!trial) return msg('planner.reason.noIntakeSeat', { after });
+      return route ? msg('planner.reason.noTrialSeatRoute', { school, route, after }) : msg('planner.reason.noTrialSeat', { school, after });
+    }
+    if (freeTime === 0) return msg(trial ? 'planner.reason.trialsClash' : 'planner.reason.intakesClash');
+    if (care.fail && !care.ok) return noCare(m, idx, care.fail, kind);
+    return costsOther('planner.reason.seatCostsOther', 'planner.reason.seatCostsOtherShared');
   }
-  if (!ctx.sessOk[d]) return `deelnemer heeft al een andere vraag voor ${D.kind === 'toets' ? 'een toets' : 'groepsvoorlichting'} deze week`;
+  if (!ctx.sessOk[d]) return msg('planner.reason.otherDemand', { kind });
 
   if (D.kind === 'groupInfo') {
     const langs = P.langs;
-    const names = langs.map((l) => languageName(l)).join('/');
+    const languages = languagesP(langs);
     const usable = langs.filter((l) => servable.has(l));
     if (usable.length === 0) {
       const staffed = langs.filter((l) => speakers.has(l) || m.interpreters.some((t) => t.langs.has(l) && t.avail.length > 0));
-      if (staffed.length === 0) return `geen tolk ${names} beschikbaar deze week`;
-      return `te weinig deelnemers die ${names} spreken voor een groep (minimaal ${m.giMin})`;
+      if (staffed.length === 0) return msg('planner.reason.noInterpreterWeek', { languages });
+      return msg('planner.reason.tooFewSpeakers', { languages, min: m.giMin });
     }
+    const usableLanguages = languagesP(usable);
     let staffedMoment = false;
     let personFree = false;
     for (let day = 0; day < m.days.length; day++) {
@@ -160,19 +170,17 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
     );
     if (!staffedMoment && !open) {
       const needsInterp = usable.every((l) => !speakers.has(l));
-      return needsInterp
-        ? `geen tolk ${usable.map((l) => languageName(l)).join('/')} beschikbaar op momenten met een vrije zaal ${after}`
-        : `geen consulent vrij op momenten met een vrije zaal ${after}`;
+      return needsInterp ? msg('planner.reason.noInterpreterAtRoom', { languages: usableLanguages, after }) : msg('planner.reason.noConsultantAtRoom', { after });
     }
-    if (!personFree && !open) return `deelnemer is niet vrij op de momenten waarop een zaal, consulent en tolk ${usable.map((l) => languageName(l)).join('/')} vrij zijn`;
-    if (care.fail && !care.ok) return `${childText(m, care.fail.hh, care.fail.child, care.fail.at)} tijdens de groepsvoorlichting`;
-    return `te weinig andere deelnemers die ${usable.map((l) => languageName(l)).join('/')} spreken op momenten dat deelnemer kan (minimaal ${m.giMin} per groep)`;
+    if (!personFree && !open) return msg('planner.reason.notFreeGroupInfo', { languages: usableLanguages });
+    if (care.fail && !care.ok) return noCare(m, idx, care.fail, kind);
+    return msg('planner.reason.tooFewOthers', { languages: usableLanguages, min: m.giMin });
   }
 
   // toets
-  if (!m.consultants.some((c) => c.cert && c.avail.length > 0)) return 'geen gecertificeerde consulent beschikbaar deze week';
+  if (!m.consultants.some((c) => c.cert && c.avail.length > 0)) return msg('planner.reason.noCertified');
   const touch = P.skill !== 'good';
-  if (touch && !m.rooms.some((r) => r.toets && r.touch > 0)) return 'geen toetsruimte met touchscreen-laptops (deelnemer heeft weinig digitale vaardigheid)';
+  if (touch && !m.rooms.some((r) => r.toets && r.touch > 0)) return msg('planner.reason.noTouchRoom');
   let moment = false;
   let personFree = false;
   for (let day = 0; day < m.days.length; day++) {
@@ -196,8 +204,8 @@ function explain(m: Model, st: State, ctx: Ctx, d: number, servable: Set<string>
   const open = st.sessions.some(
     (S, i) => S && S.kind === 'toets' && !S.pinned && S.start >= D.earliest && st.sessionHasRoomFor(i, d) && st.freeAt(D.p, S.start, S.end, m.rooms[S.room].loc),
   );
-  if (!moment && !open) return `geen gecertificeerde consulent en ${touch ? 'toetsruimte met touchscreen-laptop' : 'toetsruimte'} tegelijk vrij ${after}`;
-  if (!personFree && !open) return 'deelnemer is niet vrij op de momenten waarop een gecertificeerde consulent en toetsruimte vrij zijn';
-  if (care.fail && !care.ok) return `${childText(m, care.fail.hh, care.fail.child, care.fail.at)} tijdens de toets`;
-  return `een toetsplek past alleen ten koste van een andere afspraak${imbalanceNote()}`;
+  if (!moment && !open) return msg(touch ? 'planner.reason.noToetsMomentTouch' : 'planner.reason.noToetsMoment', { after });
+  if (!personFree && !open) return msg('planner.reason.notFreeToets');
+  if (care.fail && !care.ok) return noCare(m, idx, care.fail, kind);
+  return costsOther('planner.reason.toetsCostsOther', 'planner.reason.toetsCostsOtherShared');
 }
