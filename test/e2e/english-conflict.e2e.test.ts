@@ -1,7 +1,8 @@
 // An English screen with a conflict in English (issue 13): the interface switched to English with
 // the header's language switch, a double booking made in the week, and the conflicts panel that
 // names it in English, without internal ids, with English fixes, and the optimisation figures
-// behind a "Details" toggle in words. Screenshots go to test-results/english-conflict/.
+// behind a "Details" toggle in words; after planning a week, the not-planned list gives the
+// planner's reasons in English. Screenshots go to test-results/english-conflict/.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,4 +126,20 @@ describe('a conflict in English', () => {
     const findings = await axeFindings(page);
     expect(findings.length === 0 ? '' : describeFindings('plan result (en)', findings)).toBe('');
   }, 180_000);
+
+  it("lists what the planner left out with the planner's reasons in English, without ids", async () => {
+    await page.getByTestId('nav-unplanned').click();
+    await expect.poll(() => page.locator('#unplanned-title').textContent(), { timeout: 20_000 }).toContain('Not planned in week 49');
+    await page.waitForSelector('[data-testid="unplanned-item"]', { timeout: 30_000 });
+    const reasons = (await page.locator('[data-testid="unplanned-item"] .unplanned-item__reason').allTextContents()).map((x) => x.trim());
+    expect(reasons.length).toBeGreaterThan(0);
+    // The planner's own reasons, not "not planned yet": the run of the previous step gave them.
+    expect(reasons.some((x) => /^(no |too few |the participant |a free seat |a test place )/.test(x))).toBe(true);
+    for (const text of reasons) {
+      expect(text).not.toMatch(/\b(geen|deelnemers?|opvang|tolk|vrije?|niet|ingepland|tijdens|proefles|groepsvoorlichting|leerbaarheidstoets)\b/);
+      expect(text).not.toMatch(/\b[A-Z]{1,4}-[A-Z0-9]*\d/);
+      expect(text).not.toMatch(/\{\w+\}/);
+    }
+    await page.screenshot({ path: `${SHOTS}/not-planned-en.png` });
+  }, 60_000);
 });
