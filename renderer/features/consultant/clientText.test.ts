@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careSummary, noShowPrompt } from './clientText';
+import { careSummary, defaultSlot, noShowPrompt } from './clientText';
 
 describe('careSummary', () => {
   it('names the weekdays of school hours, which repeat every week', () => {
@@ -38,5 +38,27 @@ describe('noShowPrompt', () => {
     // Before: "niet gekomen op 7 dec.. Boek …" (the abbreviation's full stop and the sentence's).
     expect(noShowPrompt(step, 'nl')).toBe('Proefles Taalhuis Lingestad: niet gekomen op maandag 7 december. Boek hieronder een nieuwe.');
     expect(noShowPrompt(step, 'en')).toBe('Trial lesson Taalhuis Lingestad: did not come on Monday 7 December. Book a new one below.');
+  });
+});
+
+describe('defaultSlot', () => {
+  const clash = { sessionId: 'S-1', problems: [{ kind: 'participant' }] };
+  const free = { sessionId: 'S-2', problems: [] };
+  const later = { sessionId: 'S-3', problems: [] };
+
+  it('does not pick a slot that breaks a hard rule for the consultant', () => {
+    // Before: the first slot was chosen, even when it clashed with the client's own trial lesson.
+    expect(defaultSlot([clash, free, later], null)).toBe('S-2');
+  });
+
+  it('keeps what the consultant chose while it is still offered', () => {
+    expect(defaultSlot([clash, free, later], 'S-3')).toBe('S-3');
+    expect(defaultSlot([clash, free, later], 'S-1')).toBe('S-1');
+    expect(defaultSlot([clash, later], 'S-2')).toBe('S-3');
+  });
+
+  it('chooses nothing when every slot breaks a rule, or there is none', () => {
+    expect(defaultSlot([clash], null)).toBeNull();
+    expect(defaultSlot([], null)).toBeNull();
   });
 });

@@ -30,3 +30,13 @@ export function noShowPrompt(step: Step & { booking: NonNullable<Step['booking']
     when: formatDayLong(dayOf(step.booking.start), lang),
   });
 }
+
+/**
+ * The toets slot chosen when the list (re)loads: the one already chosen while it is still
+ * offered, else the first that breaks no hard rule. When every slot breaks one, none: the
+ * consultant picks it on purpose and then sees "Toch boeken".
+ */
+export function defaultSlot(slots: readonly { sessionId: string; problems: readonly unknown[] }[], current: string | null): string | null {
+  if (current && slots.some((s) => s.sessionId === current)) return current;
+  return slots.find((s) => s.problems.length === 0)?.sessionId ?? null;
+}
