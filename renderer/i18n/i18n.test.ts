@@ -14,6 +14,12 @@ describe('dictionaries', () => {
     }
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
   });
+
+  it('English says "test" and "linked to the municipality", not the Dutch "toets" and "koppeling"', () => {
+    // Found in the walkthrough: "Book toets", "Choose a toets slot" beside "Requests for an extra test slot".
+    const dutch = Object.entries(en).filter(([, text]) => /\btoets\b|koppeling/i.test(text));
+    expect(dutch).toEqual([]);
+  });
 });
 
 describe('translate', () => {

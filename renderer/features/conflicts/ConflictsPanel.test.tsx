@@ -47,7 +47,10 @@ describe('ConflictsPanel', () => {
     ]);
     expect(html.indexOf('Huishouden &amp; opvang')).toBeGreaterThan(-1);
     expect(html.indexOf('Huishouden &amp; opvang')).toBeLessThan(html.indexOf('Zaal'));
-    expect(html).toContain('Amal Yusuf, Omar Yusuf');
+    // The people are named, each a link to their page.
+    expect(html.replace(/<[^>]+>/g, '')).toContain('Amal Yusuf, Omar Yusuf');
+    expect(html.match(/<button[^>]*data-testid="open-person"[^>]*>Amal Yusuf<\/button>/g)).toHaveLength(2);
+    expect(html.match(/<button[^>]*data-testid="open-person"[^>]*>Omar Yusuf<\/button>/g)).toHaveLength(2);
     expect(html).toContain('di 24 nov. 09:00–11:00');
     // Two conflicts now, two after: the fix moves a problem rather than removing one, and says so.
     expect(html).toContain('lost dit op; week daarna: 2 conflicten, duurder');

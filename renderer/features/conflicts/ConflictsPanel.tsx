@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import type { Conflict, Fix } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/domain/week';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
@@ -6,6 +6,7 @@ import { useMsg, useT } from '../../i18n';
 import { formatDayShort, isoWeekNumber } from '../../i18n/format';
 import '../../styles/planning.css';
 import { PlanDetails } from '../planner/PlanDetails';
+import { openPersonPage } from '../people/peopleStore';
 import { useWeekStore } from '../week/weekStore';
 import { categoryLabel, conflictTime, countHard, describeFix, groupConflicts, type ConflictGroup } from './conflictText';
 import { useConflictsStore } from './conflictsStore';
@@ -194,7 +195,18 @@ const ConflictItem = memo(function ConflictItem({ conflict, weekStart, hardNow, 
       {(when || conflict.participants.length > 0) && (
         <p className="conflict__meta">
           {when && <span className="conflict__when">{when}</span>}
-          {conflict.participants.length > 0 && <span className="conflict__people">{conflict.participants.map((p) => p.name).join(', ')}</span>}
+          {conflict.participants.length > 0 && (
+            <span className="conflict__people">
+              {conflict.participants.map((p, i) => (
+                <Fragment key={p.id}>
+                  {i > 0 && ', '}
+                  <button type="button" className="link" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => openPersonPage(p)}>
+                    {p.name}
+                  </button>
+                </Fragment>
+              ))}
+            </span>
+          )}
         </p>
       )}
       {conflict.sessionIds.length > 0 && (

@@ -1,25 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
-import { dayOf, formatDate, langName, timeOf } from '../../i18n/format';
+import { dayOf, formatDate, langName } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { StartklasSection, GroupInfoSection } from './StepSections';
 import { ToetsSection } from './ToetsSection';
 import { PipSection } from './PipSection';
 import { TrialSection } from './TrialSection';
 import { whenText } from './whenText';
+import { careSummary, noShowPrompt } from './clientText';
 import { usePeopleStore } from '../people/peopleStore';
-
-type Care = NonNullable<CaseloadItem['household']>['children'][number]['care'];
-
-/** A child's care in a few lines: the same provider and hours on several days become one line. */
-export function careSummary(care: Care, lang: 'nl' | 'en'): string[] {
-  const groups = new Map<string, string[]>();
-  for (const c of care) {
-    const key = `${c.providerName} ${timeOf(c.start)}–${timeOf(c.end)}`;
-    groups.set(key, [...(groups.get(key) ?? []), formatDate(dayOf(c.start), lang, 'EEEEEE')]);
-  }
-  return [...groups.entries()].map(([key, days]) => `${key} (${days.join(', ')})`);
-}
 
 /**
  * One client: household context, then each booking step. `byHand`: the coordinator books for
@@ -58,13 +47,15 @@ export function ClientPanel({ item, weekStart, today, byHand }: { item: Caseload
         </button>
       </div>
 
-      {item.steps
-        .filter((s) => s.state === 'noShow' && s.booking)
-        .map((s) => (
-          <p key={s.demandId} className="notice notice--warn" role="status" data-testid="no-show-prompt">
-            {t('consultant.noShowPrompt', { step: t(`consultant.step.${s.kind}`), school: s.school?.name ?? '', when: formatDate(dayOf(s.booking!.start), lang, 'd MMM') })}
-          </p>
-        ))}
+      {item.steps.map(
+        (s) =>
+          s.state === 'noShow' &&
+          s.booking && (
+            <p key={s.demandId} className="notice notice--warn" role="status" data-testid="no-show-prompt">
+              {noShowPrompt({ ...s, booking: s.booking }, lang)}
+            </p>
+          ),
+      )}
 
       {item.household && (
         <section className="client-section" aria-label={t('consultant.household.title')}>

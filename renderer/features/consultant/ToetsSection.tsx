@@ -3,6 +3,7 @@ import type { CallOutput } from '../../../shared/api/contract';
 import { addDays, isoWeekOf } from '../../../shared/domain/week';
 import { useMsg, useT } from '../../i18n';
 import { whenText } from './whenText';
+import { defaultSlot } from './clientText';
 import { useConsultantStore } from './consultantStore';
 import { OpenSlotForm } from './OpenSlotForm';
 import { useAction } from './useAction';
@@ -26,7 +27,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged, b
     const res = await run(() => useConsultantStore.getState().toetsSlots(participantId, weekStart));
     if (res) {
       setData(res);
-      setChosen((c) => (c && res.slots.some((s) => s.sessionId === c) ? c : (res.slots[0]?.sessionId ?? null)));
+      setChosen((c) => defaultSlot(res.slots, c));
     }
   }, [participantId, weekStart, run]);
   useEffect(() => {

@@ -104,7 +104,7 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
                 </button>
               </div>
             )}
-            {s.options.length === 0 && !s.booked && <p className="notice notice--warn">{s.reasonMsg ? say(s.reasonMsg) : (s.reason ?? t('consultant.trial.none'))}</p>}
+            <SchoolNote school={s} />
             {!s.booked &&
               s.options.map((o) => {
                 const k = keyOf(o);
@@ -170,5 +170,22 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
       )}
       {overridable && <OverrideForm testId="trial" busy={busy} onBook={(reason) => void book(reason)} />}
     </section>
+  );
+}
+
+/**
+ * What a school's options need said: why there are none, or (full in the weeks shown) that the
+ * options are the first later ones, so "Week 50–51" above them is not taken for their week.
+ */
+export function SchoolNote({ school: s }: { school: Options['schools'][number] }) {
+  const { t } = useT();
+  const say = useMsg();
+  if (s.booked) return null;
+  if (s.options.length === 0) return <p className="notice notice--warn">{s.reasonMsg ? say(s.reasonMsg) : (s.reason ?? t('consultant.trial.none'))}</p>;
+  if (!s.reasonMsg && !s.reason) return null;
+  return (
+    <p className="notice" data-testid="trial-later">
+      {say(s.reasonMsg, s.reason ?? undefined)}
+    </p>
   );
 }

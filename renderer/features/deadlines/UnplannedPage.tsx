@@ -7,8 +7,7 @@ import { useWeekStore } from '../week/weekStore';
 import { SlotRequests } from '../requests/SlotRequests';
 import { PlanDetails } from '../planner/PlanDetails';
 import { usePlannerStore } from '../planner/plannerStore';
-import { useParticipantsStore } from '../participants/participantsStore';
-import { usePeopleStore } from '../people/peopleStore';
+import { openPersonPage } from '../people/peopleStore';
 import { countStates, daysText, groupUnplanned, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus } from './deadlineText';
 import { unplannedOfWeek, useDeadlinesStore } from './deadlinesStore';
 import { ManualBooking } from './ManualBooking';
@@ -58,12 +57,6 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
   const week = isoWeekNumber(weekStart);
   const openToPlan = usePlannerStore((s) => s.openToPlan);
   const openOne = useConsultantStore((s) => s.openOne);
-  const openPerson = useParticipantsStore((s) => s.openPerson);
-  // The person's page, with the participants list behind it found to them for the way back.
-  const openPage = (person: { id: string; name: string }) => {
-    void openPerson(person);
-    void usePeopleStore.getState().open(person.id);
-  };
   return (
     <section className="card unplanned" aria-labelledby="unplanned-title" aria-busy={status === 'loading'}>
       <header className="card__head">
@@ -105,7 +98,13 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
             <ul className="unplanned-list">
               {g.items.map((i) => (
                 <li key={i.demandId} className="unplanned-item" data-testid="unplanned-item" data-kind={i.kind} data-participant-id={i.participant.id}>
-                  <button type="button" className="link unplanned-item__name" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => openPage(i.participant)}>
+                  <button
+                    type="button"
+                    className="link unplanned-item__name"
+                    data-testid="open-person"
+                    title={t('deadlines.openPerson')}
+                    onClick={() => openPersonPage(i.participant)}
+                  >
                     {personName(i.participant)}
                   </button>
                   <span className="unplanned-item__reason">{m(i.msg, i.reason)}</span>
@@ -153,12 +152,6 @@ function TermCell({ term }: { term: TermStatus }) {
 
 function DeadlineTable() {
   const { t } = useT();
-  const openPerson = useParticipantsStore((s) => s.openPerson);
-  // The person's page, with the participants list behind it found to them for the way back.
-  const openPage = (person: { id: string; name: string }) => {
-    void openPerson(person);
-    void usePeopleStore.getState().open(person.id);
-  };
   const items = useDeadlinesStore((s) => s.deadlines);
   const status = useDeadlinesStore((s) => s.deadlinesStatus);
   const load = useDeadlinesStore((s) => s.loadDeadlines);
@@ -207,7 +200,7 @@ function DeadlineTable() {
               {shown.map((i) => (
                 <tr key={i.participant.id} className={`deadline-row deadline-row--${worstTerm(i).state}`} data-testid="deadline-row" data-state={worstTerm(i).state}>
                   <th scope="row" className="deadline-row__name">
-                    <button type="button" className="link" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => openPage(i.participant)}>
+                    <button type="button" className="link" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => openPersonPage(i.participant)}>
                       {i.participant.name}
                     </button>
                   </th>

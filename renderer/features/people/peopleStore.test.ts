@@ -3,7 +3,9 @@ import type { ApiBridge, ParticipantDetail } from '../../../shared/api/contract'
 import { ApiError } from '../../../shared/api/errors';
 import { setBridge } from '../../api/bridge';
 import { flush, manualBridge } from '../../api/manualBridge';
-import { usePeopleStore } from './peopleStore';
+import { openPersonPage, usePeopleStore } from './peopleStore';
+import { useNavStore } from '../../stores/appStore';
+import { useParticipantsStore } from '../participants/participantsStore';
 
 const step = (demandId: string, status: 'open' | 'planned' | 'done' = 'open') => ({
   demandId,
@@ -35,6 +37,22 @@ function server(answers: Record<string, (input: Record<string, unknown>) => unkn
 
 describe('people store', () => {
   beforeEach(() => usePeopleStore.setState({ openId: null, detail: null, status: 'idle', error: null, creating: false, notice: null, options: null }));
+
+  it('opens a person from any list on their page, with the participants list found to them behind it', async () => {
+    const calls = server({
+      'participants.search': () => ({ items: [], total: 0 }),
+      'participants.get': ({ id }) => detail(id as string),
+    });
+    useNavStore.setState({ section: 'week' });
+    openPersonPage({ id: 'P-079', name: 'Mei Zhang' });
+    expect(useNavStore.getState().section).toBe('participants');
+    expect(useParticipantsStore.getState().query).toBe('P-079');
+    expect(usePeopleStore.getState().openId).toBe('P-079');
+    await flush();
+    expect(usePeopleStore.getState()).toMatchObject({ status: 'ready', detail: { person: { id: 'P-079' } } });
+    expect(calls.filter((c) => c.name === 'participants.get').map((c) => c.input)).toEqual([{ id: 'P-079' }]);
+    useParticipantsStore.setState({ query: '', items: [], total: 0, loaded: false });
+  });
 
   it('a new participant, once saved, opens on their page with the sentence of the save', async () => {
     const calls = server({

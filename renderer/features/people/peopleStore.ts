@@ -219,3 +219,12 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
 
 // What one profile saw must not be shown to the next.
 resetOnProfileSwitch(usePeopleStore, () => generation++);
+
+/**
+ * A person's page from any list (not planned, deadlines, conflicts): the participants section
+ * with its list found to them behind the page, for the way back.
+ */
+export function openPersonPage(person: { id: string; name: string }): void {
+  void useParticipantsStore.getState().openPerson(person);
+  void usePeopleStore.getState().open(person.id);
+}
