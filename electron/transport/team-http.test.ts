@@ -10,6 +10,7 @@ import { listConsultants, listSchools } from '../../db/repositories/region';
 import { createAuth, type Auth } from '../services/auth/accounts';
 import { totpCodeAt } from '../services/auth/totp';
 import { createOidc } from '../services/auth/oidc';
+import { issuerOriginOf } from '../shell';
 import { startTeamServer, type RunningTeamServer } from './team-http';
 import { DEMO_TODAY } from '../../test/support/demo-services';
 import { accountTablesText } from '../../db/repositories/test-helpers';
@@ -434,6 +435,8 @@ describe('team server: sign-in options for the desktop app', () => {
       const body = await res.text();
       expect(JSON.parse(body)).toEqual({ ok: true, data: { sso: { name: 'Gemeente', issuerOrigin: 'https://login.gemeente.example' } } });
       expect(body).not.toContain('geheim');
+      // The desktop shell reads this very answer to let its window reach the provider.
+      expect(issuerOriginOf(JSON.parse(body))).toBe('https://login.gemeente.example');
     } finally {
       await withSso.close();
     }
