@@ -113,6 +113,17 @@ describe('the beheerder resets two-factor login and sets an e-mail for single si
     await expect.poll(() => admin.getByTestId('accounts-notice').textContent(), { timeout: 20_000 }).toBe('coord logt via de organisatie in met coord@testdorp.nl.');
     await expect.poll(() => row.getByTestId('account-email').textContent()).toBe('coord@testdorp.nl');
     await admin.screenshot({ path: `${SHOTS}/accounts.png`, fullPage: true });
+
+    // In English the same screen, and a refusal in English too.
+    await admin.getByTestId('lang-en').click();
+    await expect.poll(() => admin.getByTestId('accounts-table').locator('thead').textContent()).toContain('Two-step login');
+    expect(await row.getByTestId('account-totp').textContent()).toBe('Off');
+    const other = admin.locator('[data-testid="account-row"][data-username="beheer"]');
+    await other.getByTestId('account-email-change').click();
+    await other.getByTestId('account-email-input').fill('COORD@testdorp.nl');
+    await other.getByTestId('account-email-save').click();
+    await expect.poll(() => other.locator('.field__error').textContent(), { timeout: 20_000 }).toBe('The e-mail address COORD@testdorp.nl already belongs to another account.');
+    await admin.getByTestId('lang-nl').click();
     await adminCtx.close();
 
     // The organisation's sign-in finds coord by that e-mail; no code step any more.
