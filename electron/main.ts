@@ -23,5 +23,7 @@ startShell({
   },
   openLog: (dataDir) => openLogFile(dataDir),
   processEvents: process,
+  // Chromium's network stack: the system's certificates and proxy, as the window uses.
+  fetch: (url) => electron.net.fetch(url),
   argv: process.argv,
 });

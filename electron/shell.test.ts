@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventBus } from './events';
 import { IPC_CALL, IPC_EVENT, IPC_SHELL_CHANGE, IPC_SHELL_CHOOSE, IPC_SHELL_CONNECTION } from './ipc-channels';
-import { CHANGE_CONNECTION_ARG, isTrustedSender, originOf, startShell, type ElectronLike, type ShellDeps } from './shell';
+import { CHANGE_CONNECTION_ARG, isTrustedSender, issuerOriginOf, originOf, startShell, type ElectronLike, type ShellDeps } from './shell';
 import { APP_INDEX_URL } from './app-protocol';
 import type { ConnectionChoice, ConnectionStore } from './connection-settings';
 import type { Backend } from './backend';
@@ -108,7 +108,7 @@ function fakeLog() {
   return { log, entries };
 }
 
-async function started(f: ReturnType<typeof fakeElectron>, backend = fakeBackend(), connection = memoryConnection(), argv?: string[]) {
+async function started(f: ReturnType<typeof fakeElectron>, backend = fakeBackend(), connection = memoryConnection(), argv?: string[], extra: Partial<ShellDeps> = {}) {
   const createBackend = vi.fn(() => backend);
   const deps: ShellDeps = {
     electron: f.electron,
@@ -116,6 +116,7 @@ async function started(f: ReturnType<typeof fakeElectron>, backend = fakeBackend
     paths: { rendererDir: RENDERER_DIR, preload: '/opt/keten/dist-electron/preload.cjs', nativeBinding: '/n.node' },
     connection,
     argv: argv ?? ['/opt/keten/keten-planner'],
+    ...extra,
   };
   startShell(deps);
   await new Promise((r) => setTimeout(r, 0));
@@ -460,6 +461,119 @@ describe('Electron shell', () => {
       win.webContents.emit('did-fail-load', {}, -102, 'ERR_CONNECTION_REFUSED', SERVER, true);
       await new Promise((r) => setTimeout(r, 0));
       expect(f.app.quit).toHaveBeenCalled();
+    });
+
+    describe('signing in through the organisation (single sign-on)', () => {
+      const ISSUER = 'https://login.gemeente.example';
+      const options = (sso: unknown) => ({ ok: true, json: async () => ({ ok: true, data: { sso } }) });
+      async function withSso(fetch: NonNullable<ShellDeps['fetch']>) {
+        const f = fakeElectron();
+        const { log, entries } = fakeLog();
+        await started(f, fakeBackend(), memoryConnection({ mode: 'remote', url: SERVER }), undefined, { fetch: vi.fn(fetch), openLog: () => log });
+        await new Promise((r) => setTimeout(r, 0));
+        const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+        f.app.emit('web-contents-created', {}, contents);
+        const denied = (ev: string, url: string) => {
+          const e = { preventDefault: vi.fn(), url };
+          contents.emit(ev, e, url);
+          return e.preventDefault.mock.calls.length > 0;
+        };
+        return { f, contents, denied, entries };
+      }
+
+      it("asks the server for its provider without login and lets the window go there only through the server's sign-in route", async () => {
+        const fetch = vi.fn(async () => options({ name: 'Gemeente', issuerOrigin: ISSUER }));
+        const { denied, contents } = await withSso(fetch);
+        expect(fetch).toHaveBeenCalledWith('https://planner.keten.nl/auth/options');
+        // Not before the sign-in route: the provider is no general way out.
+        expect(denied('will-navigate', `${ISSUER}/authorize`)).toBe(true);
+        expect(denied('will-navigate', 'https://planner.keten.nl/auth/oidc/start')).toBe(false);
+        expect(denied('will-redirect', `${ISSUER}/tenant/oauth2/v2.0/authorize?client_id=x`)).toBe(false);
+        expect(denied('will-navigate', `${ISSUER}/tenant/login`)).toBe(false);
+        // Other origins stay denied, on the way too: another host, http, another port, a look-alike.
+        for (const url of ['https://evil.example/', 'http://login.gemeente.example/', 'https://login.gemeente.example:8443/', 'https://login.gemeente.example.evil.example/']) {
+          expect(denied('will-navigate', url), url).toBe(true);
+          expect(denied('will-redirect', url), url).toBe(true);
+        }
+        // Back on the server (the callback): the provider is closed again.
+        expect(denied('will-redirect', 'https://planner.keten.nl/auth/oidc/callback?code=1&state=2')).toBe(false);
+        expect(denied('will-navigate', `${ISSUER}/tenant/login`)).toBe(true);
+        expect(denied('will-navigate', 'https://planner.keten.nl/')).toBe(false);
+        // New windows stay denied, also the provider's.
+        const openHandler = contents.setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => unknown;
+        expect(openHandler({ url: `${ISSUER}/help` })).toEqual({ action: 'deny' });
+      });
+
+      it("keeps the provider's pages' own headers, and still refuses their certificate errors", async () => {
+        const { f } = await withSso(async () => options({ name: 'Gemeente', issuerOrigin: ISSUER }));
+        const cb = vi.fn();
+        f.headers()({ url: `${ISSUER}/tenant/login`, responseHeaders: { 'X-Frame-Options': ['DENY'] } } as never, cb);
+        expect((cb.mock.calls[0]![0] as { responseHeaders: Record<string, string[]> }).responseHeaders).toEqual({ 'X-Frame-Options': ['DENY'] });
+        const callback = vi.fn();
+        f.app.emit('certificate-error', { preventDefault: vi.fn() }, {}, `${ISSUER}/tenant/login`, 'net::ERR_CERT_DATE_INVALID', {}, callback);
+        expect(callback).toHaveBeenCalledWith(false);
+        expect(f.dialog.showErrorBox).toHaveBeenCalledWith('Keten Planner: onveilige verbinding geweigerd', expect.stringContaining(ISSUER));
+      });
+
+      it('refuses a provider on plain http, except on this computer', async () => {
+        const { denied } = await withSso(async () => options({ name: 'Gemeente', issuerOrigin: 'http://login.gemeente.example' }));
+        expect(denied('will-navigate', 'https://planner.keten.nl/auth/oidc/start')).toBe(false);
+        expect(denied('will-redirect', 'http://login.gemeente.example/authorize')).toBe(true);
+
+        const local = await withSso(async () => options({ name: 'Test', issuerOrigin: 'http://127.0.0.1:9400' }));
+        expect(local.denied('will-navigate', 'https://planner.keten.nl/auth/oidc/start')).toBe(false);
+        expect(local.denied('will-redirect', 'http://127.0.0.1:9400/auth?x=1')).toBe(false);
+        expect(local.denied('will-redirect', 'http://127.0.0.1:9401/auth?x=1')).toBe(true);
+      });
+
+      it('keeps the window on the server only when the options cannot be fetched, and asks again when a page loads', async () => {
+        const fetch = vi.fn(async (): Promise<{ ok: boolean; json(): Promise<unknown> }> => {
+          throw new Error('ECONNREFUSED');
+        });
+        const { f, denied, entries } = await withSso(fetch);
+        expect(denied('will-navigate', 'https://planner.keten.nl/auth/oidc/start')).toBe(false);
+        expect(denied('will-redirect', `${ISSUER}/authorize`)).toBe(true);
+        expect(entries).toEqual([expect.objectContaining({ where: 'sign-in-options', message: expect.stringContaining('ECONNREFUSED') })]);
+        // An error answer, or one without a provider, is no provider either.
+        fetch.mockResolvedValueOnce({ ok: false, json: async () => ({ ok: false }) });
+        f.windows[0]!.webContents.emit('did-finish-load');
+        await new Promise((r) => setTimeout(r, 0));
+        expect(denied('will-navigate', 'https://planner.keten.nl/auth/oidc/start')).toBe(false);
+        expect(denied('will-redirect', `${ISSUER}/authorize`)).toBe(true);
+        // The server is back: the next page load learns the provider.
+        fetch.mockResolvedValueOnce(options({ name: 'Gemeente', issuerOrigin: ISSUER }));
+        f.windows[0]!.webContents.emit('did-finish-load');
+        await new Promise((r) => setTimeout(r, 0));
+        expect(fetch).toHaveBeenCalledTimes(3);
+        expect(denied('will-navigate', 'https://planner.keten.nl/auth/oidc/start')).toBe(false);
+        expect(denied('will-redirect', `${ISSUER}/authorize`)).toBe(false);
+      });
+
+      it('reads only an https origin (http on this computer) from the options', () => {
+        const answer = (issuerOrigin: unknown) => ({ ok: true, data: { sso: { name: 'X', issuerOrigin } } });
+        expect(issuerOriginOf(answer('https://login.microsoftonline.com'))).toBe('https://login.microsoftonline.com');
+        expect(issuerOriginOf(answer('https://idp.example:8443'))).toBe('https://idp.example:8443');
+        expect(issuerOriginOf(answer('http://localhost:9400'))).toBe('http://localhost:9400');
+        for (const bad of ['http://idp.example', 'idp.example', 'https://idp.example/tenant', 'https://user@idp.example', 'javascript:alert(1)', 'app://keten', '', 42, null]) {
+          expect(issuerOriginOf(answer(bad)), String(bad)).toBeNull();
+        }
+        expect(issuerOriginOf({ ok: true, data: { sso: null } })).toBeNull();
+        expect(issuerOriginOf('kapot')).toBeNull();
+      });
+
+      it('in local mode asks nothing and lets no window go anywhere', async () => {
+        const fetch = vi.fn(async () => options({ name: 'Gemeente', issuerOrigin: ISSUER }));
+        const f = fakeElectron();
+        await started(f, fakeBackend(), memoryConnection(), undefined, { fetch });
+        expect(fetch).not.toHaveBeenCalled();
+        const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+        f.app.emit('web-contents-created', {}, contents);
+        for (const url of ['https://planner.keten.nl/auth/oidc/start', `${ISSUER}/authorize`]) {
+          const e = { preventDefault: vi.fn(), url };
+          contents.emit('will-navigate', e, url);
+          expect(e.preventDefault, url).toHaveBeenCalled();
+        }
+      });
     });
 
     it('keeps the CSP the server sends and gives our CSP to what comes without one', async () => {

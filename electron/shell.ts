@@ -7,6 +7,8 @@
 // - local: today's app, the local SQLite database behind IPC, our page at app://keten/;
 // - remote: the window shows the keten's team server (its login first), without a preload, so
 //   that origin gets no local API; navigation stays on that origin, certificate errors refused.
+//   Signing in through the organisation opens the identity provider's origin too, and only
+//   between the server's sign-in route and the return to the server (`mayNavigateTo`).
 import type * as ElectronNs from 'electron';
 import type { ClientSession } from '../shared/api/access';
 import type { ApiResult } from '../shared/api/errors';
@@ -39,7 +41,18 @@ export interface ShellDeps {
   openLog?: (dataDir: string) => LogSink;
   /** Where the main process's uncaught errors are heard (main.ts: `process`). */
   processEvents?: { on(event: string, listener: (...args: unknown[]) => void): unknown };
+  /**
+   * Fetches a URL for the main process (main.ts: Electron's `net.fetch`, so the system's
+   * certificates and proxy apply). Used for the team server's sign-in options; without it the
+   * window stays on the server's origin only.
+   */
+  fetch?: (url: string) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
 }
+
+/** The team server's route that sends the window to the identity provider (electron/transport/team-http.ts). */
+export const SSO_START_PATH = '/auth/oidc/start';
+/** The team server's sign-in options, published without login: `{ sso: { name, issuerOrigin } | null }`. */
+export const SIGN_IN_OPTIONS_PATH = '/auth/options';
 
 /** A renderer that crashes again this soon after a reload is left alone (no reload loop). */
 const RELOAD_AFTER_CRASH_MIN_MS = 30_000;
@@ -73,6 +86,35 @@ export function originOf(url: string | undefined | null): string | null {
   }
 }
 
+/**
+ * The identity provider's origin from the server's answer to SIGN_IN_OPTIONS_PATH, or null when
+ * it has none or an unusable one: https only (http for a provider on this computer), an origin
+ * and nothing more.
+ */
+export function issuerOriginOf(answer: unknown): string | null {
+  const data = answer && typeof answer === 'object' ? (answer as { data?: unknown }).data : undefined;
+  const sso = data && typeof data === 'object' ? (data as { sso?: unknown }).sso : undefined;
+  const origin = sso && typeof sso === 'object' ? (sso as { issuerOrigin?: unknown }).issuerOrigin : undefined;
+  if (typeof origin !== 'string' || !/^[a-z]+:\/\//i.test(origin)) return null;
+  const checked = checkServerUrl(origin);
+  return checked.ok && checked.url === `${checked.origin}/` && originOf(origin) === checked.origin ? checked.origin : null;
+}
+
+/**
+ * Where one window may navigate in remote mode: the server's origin always; the identity
+ * provider's origin only once the window took the server's sign-in route, until it is back on
+ * the server (`state.signingIn`, one per window). Everything else is denied.
+ */
+export function mayNavigateTo(url: string | undefined, remoteOrigin: string | null, issuerOrigin: string | null, state: { signingIn: boolean }): boolean {
+  const origin = originOf(url);
+  if (remoteOrigin === null || origin === null) return false;
+  if (origin === remoteOrigin) {
+    state.signingIn = new URL(url!).pathname === SSO_START_PATH;
+    return true;
+  }
+  return state.signingIn && issuerOrigin !== null && origin === issuerOrigin;
+}
+
 export function startShell(deps: ShellDeps): void {
   const { app, BrowserWindow, ipcMain, session, dialog, protocol, Menu } = deps.electron;
 
@@ -93,6 +135,8 @@ export function startShell(deps: ShellDeps): void {
   const baseArgs = argv.slice(1).filter((a) => a !== CHANGE_CONNECTION_ARG);
   /** The team server's origin in remote mode; the only place a window may navigate to. */
   let remoteOrigin: string | null = null;
+  /** The identity provider's origin, as the team server publishes it; null: none (or not known). */
+  let issuerOrigin: string | null = null;
   const log = deps.openLog?.(userData);
   const logError = (where: string, err: unknown, prefix = '') => {
     const { message, stack } = describeError(err);
@@ -118,11 +162,12 @@ export function startShell(deps: ShellDeps): void {
   });
 
   // Applies to every web contents, including any a bug might create later. Our own page never
-  // navigates (hash routes only); in remote mode the server's pages may, within its origin.
-  const mayNavigate = (url: string | undefined) => remoteOrigin !== null && originOf(url) === remoteOrigin;
+  // navigates (hash routes only); in remote mode the server's pages may, within its origin, and
+  // on to the identity provider through the sign-in route.
   app.on('web-contents-created', (_event, contents) => {
+    const state = { signingIn: false };
     const guard = (e: { preventDefault(): void; url?: string }, url?: string) => {
-      if (!mayNavigate(e.url ?? url)) e.preventDefault();
+      if (!mayNavigateTo(e.url ?? url, remoteOrigin, issuerOrigin, state)) e.preventDefault();
     };
     contents.on('will-navigate', guard);
     contents.on('will-redirect', guard);
@@ -204,10 +249,31 @@ export function startShell(deps: ShellDeps): void {
     const remoteUrl = mode === 'remote' && current?.mode === 'remote' ? current.url : null;
     remoteOrigin = remoteUrl ? originOf(remoteUrl) : null;
 
-    // Our pages get our CSP; the team server's pages keep the one the server sends.
+    // The server tells, without login, whether it signs in through an identity provider, and
+    // which. Asked at start and again when a server page loads while none is known (server
+    // away at start, or single sign-on turned on since); a failure leaves the server only.
+    const loadSignInOptions = async () => {
+      if (!remoteOrigin || !deps.fetch) return;
+      try {
+        const res = await deps.fetch(`${remoteOrigin}${SIGN_IN_OPTIONS_PATH}`);
+        issuerOrigin = res.ok ? issuerOriginOf(await res.json()) : null;
+      } catch (err) {
+        issuerOrigin = null;
+        logError('sign-in-options', err, 'Inlogopties van de server niet opgehaald: ');
+      }
+    };
+    void loadSignInOptions();
+
+    // Our pages get our CSP; the team server's pages keep the one the server sends, and the
+    // identity provider's pages their own headers (our CSP would refuse its forms and scripts).
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      const fromServer = remoteOrigin !== null && originOf(details.url) === remoteOrigin;
+      const from = originOf(details.url);
+      const fromServer = remoteOrigin !== null && from === remoteOrigin;
       const headers = details.responseHeaders ?? {};
+      if (issuerOrigin !== null && from === issuerOrigin && !fromServer) {
+        callback({ responseHeaders: headers });
+        return;
+      }
       if (fromServer && Object.keys(headers).some((h) => h.toLowerCase() === 'content-security-policy')) {
         callback({ responseHeaders: headers });
         return;
@@ -298,6 +364,9 @@ export function startShell(deps: ShellDeps): void {
       mainWindow = null;
     });
     if (remoteUrl) {
+      win.webContents.on('did-finish-load', () => {
+        if (issuerOrigin === null) void loadSignInOptions();
+      });
       // The server cannot be reached (offline, wrong address, server down): say so, and offer to
       // try again, choose another connection or stop, instead of leaving Chromium's error page.
       // An aborted load (a navigation we refused) and certificate errors (told above) are not this.

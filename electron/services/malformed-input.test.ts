@@ -196,6 +196,8 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'accounts.resetPassword': () => [{ id: 'geen-account', password: 'Lang-genoeg-wachtwoord-1' }],
   'accounts.setDisabled': () => [{ id: 'geen-account', disabled: true }],
   'accounts.logoutEverywhere': () => [{ id: 'geen-account' }],
+  'accounts.resetTotp': () => [{ id: 'geen-account' }],
+  'accounts.setEmail': () => [{ id: 'geen-account', email: 'naam@gemeente.nl' }],
 };
 
 let dispatch: Dispatch<ApiCtx>;

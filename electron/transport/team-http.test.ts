@@ -9,6 +9,8 @@ import { createBackend, type Backend } from '../backend';
 import { listConsultants, listSchools } from '../../db/repositories/region';
 import { createAuth, type Auth } from '../services/auth/accounts';
 import { totpCodeAt } from '../services/auth/totp';
+import { createOidc } from '../services/auth/oidc';
+import { issuerOriginOf } from '../shell';
 import { startTeamServer, type RunningTeamServer } from './team-http';
 import { DEMO_TODAY } from '../../test/support/demo-services';
 import { accountTablesText } from '../../db/repositories/test-helpers';
@@ -417,5 +419,26 @@ describe('team server: accounts for single sign-on', () => {
     const byMail = auth.loginByEmail('coord@gemeente.nl', '127.0.0.1');
     expect(byMail).toMatchObject({ ok: true, profile: { kind: 'coordinator' } });
     expect(auth.loginByEmail('niemand@gemeente.nl', '127.0.0.1')).toMatchObject({ ok: false, reason: 'unknown' });
+  });
+});
+
+describe('team server: sign-in options for the desktop app', () => {
+  it('publishes without login whether and where it signs in through the organisation', async () => {
+    const none = await fetch(`${base}auth/options`);
+    expect(none.status).toBe(200);
+    expect(await none.json()).toEqual({ ok: true, data: { sso: null } });
+    const oidc = createOidc({ issuer: 'https://login.gemeente.example/tenant/v2.0', clientId: 'keten', clientSecret: 'geheim', name: 'Gemeente' });
+    const withSso = await startTeamServer({ dispatch: backend.dispatch, events: backend.events, auth, staticDir: null, oidc });
+    try {
+      const res = await fetch(`${withSso.url}auth/options`);
+      expect(res.status).toBe(200);
+      const body = await res.text();
+      expect(JSON.parse(body)).toEqual({ ok: true, data: { sso: { name: 'Gemeente', issuerOrigin: 'https://login.gemeente.example' } } });
+      expect(body).not.toContain('geheim');
+      // The desktop shell reads this very answer to let its window reach the provider.
+      expect(issuerOriginOf(JSON.parse(body))).toBe('https://login.gemeente.example');
+    } finally {
+      await withSso.close();
+    }
   });
 });

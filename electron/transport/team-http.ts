@@ -330,7 +330,8 @@ export async function startTeamServer(opts: TeamHttpOptions): Promise<RunningTea
     }
     const path = new URL(req.url ?? '/', 'http://server').pathname;
     if (path === '/auth/oidc/start' || path === '/auth/oidc/callback') return handleOidc(path, req, res);
-    if (path === '/auth/options' && req.method === 'GET') return void sendJson(res, 200, { ok: true, data: { sso: opts.oidc ? { name: opts.oidc.name } : null } });
+    if (path === '/auth/options' && req.method === 'GET')
+      return void sendJson(res, 200, { ok: true, data: { sso: opts.oidc ? { name: opts.oidc.name, issuerOrigin: opts.oidc.issuerOrigin } : null } });
     if (path === '/auth/login') {
       if (req.method !== 'POST') return void sendError(res, 405, { code: 'invalid_input', message: 'Alleen POST is toegestaan.' });
       return handleLogin(req, res);

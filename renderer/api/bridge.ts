@@ -39,7 +39,8 @@ export interface TotpEnrolment {
 /** Login on the team server; absent on the desktop and in single-user browser mode. */
 export interface TeamAuth {
   /** What this server offers before login: single sign-on with the organisation's name, or null. */
-  options(): Promise<{ sso: { name: string } | null }>;
+  /** `issuerOrigin`: where the provider's sign-in page lives (the desktop shell lets its window go there). */
+  options(): Promise<{ sso: { name: string; issuerOrigin?: string } | null }>;
   /** The current session, or null when nobody is signed in here. */
   session(): Promise<SignedIn | null>;
   login(username: string, password: string): Promise<SignedIn | SecondStep>;
@@ -88,7 +89,7 @@ export function createTeamBridge(baseUrl = ''): ApiBridge & { auth: TeamAuth } {
     async options() {
       try {
         const body = await readResult(await fetch(`${baseUrl}/auth/options`, { credentials: 'same-origin' }));
-        return body.ok ? (body.data as { sso: { name: string } | null }) : { sso: null };
+        return body.ok ? (body.data as { sso: { name: string; issuerOrigin?: string } | null }) : { sso: null };
       } catch {
         return { sso: null };
       }

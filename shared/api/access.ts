@@ -127,6 +127,8 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'accounts.resetPassword': C,
   'accounts.setDisabled': C,
   'accounts.logoutEverywhere': C,
+  'accounts.resetTotp': C,
+  'accounts.setEmail': C,
   'people.options': STAFF,
   'participants.get': STAFF,
   'participants.save': STAFF,

@@ -4,15 +4,24 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/errors';
 import type { ApiCtx } from '../../../shared/api/access';
 import { listConsultants, listSchools } from '../../../db/repositories/region';
+import { msg } from '../../../shared/messages';
 import type { ServiceDeps } from '../context';
 import { AccountError, createAuth, type AccountInfo } from '../auth/accounts';
 
-type AccountCalls = 'accounts.list' | 'accounts.add' | 'accounts.setRole' | 'accounts.resetPassword' | 'accounts.setDisabled' | 'accounts.logoutEverywhere';
+type AccountCalls =
+  | 'accounts.list'
+  | 'accounts.add'
+  | 'accounts.setRole'
+  | 'accounts.resetPassword'
+  | 'accounts.setDisabled'
+  | 'accounts.logoutEverywhere'
+  | 'accounts.resetTotp'
+  | 'accounts.setEmail';
 
 function requireBeheerder(ctx: ApiCtx): string {
   const account = ctx.session.account;
-  if (!account) throw new ApiError({ code: 'forbidden', message: 'Accounts bestaan alleen op de teamserver; deze app werkt zonder inloggen.' });
-  if (account.role !== 'beheerder') throw new ApiError({ code: 'forbidden', message: 'Alleen de beheerder beheert accounts.' });
+  if (!account) throw new ApiError({ code: 'forbidden', msg: msg('accounts.desktopOnly') });
+  if (account.role !== 'beheerder') throw new ApiError({ code: 'forbidden', msg: msg('accounts.onlyBeheerder') });
   return account.username;
 }
 
@@ -20,7 +29,7 @@ async function translated<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof AccountError) throw new ApiError({ code: 'invalid_input', message: err.message, field: err.field });
+    if (err instanceof AccountError) throw new ApiError({ code: 'invalid_input', message: err.message, field: err.field, msg: err.msg });
     throw err;
   }
 }
@@ -29,7 +38,7 @@ export function accountHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, Acc
   const auth = createAuth(db);
   const one = (id: string): AccountInfo => {
     const a = auth.list().find((x) => x.id === id);
-    if (!a) throw new ApiError({ code: 'not_found', message: 'Dit account bestaat niet (meer).', field: 'id' });
+    if (!a) throw new ApiError({ code: 'not_found', msg: msg('accounts.gone'), field: 'id' });
     return a;
   };
   return {
@@ -60,6 +69,22 @@ export function accountHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, Acc
         const me = requireBeheerder(ctx);
         if (disabled && one(id).username === me) throw new AccountError('U kunt uw eigen account niet blokkeren.', 'id');
         auth.setDisabled(id, disabled, me);
+        return { account: one(id) };
+      }),
+    'accounts.resetTotp': ({ id }, ctx) =>
+      translated(() => {
+        const me = requireBeheerder(ctx);
+        const account = one(id);
+        if (account.username === me) throw new AccountError(msg('accounts.ownTotp'), 'id');
+        if (!account.totp) throw new AccountError(msg('accounts.noTotp', { name: account.username }), 'id');
+        auth.resetTotp(id, me);
+        return { account: one(id) };
+      }),
+    'accounts.setEmail': ({ id, email }, ctx) =>
+      translated(() => {
+        const me = requireBeheerder(ctx);
+        one(id);
+        auth.setEmail(id, email, me);
         return { account: one(id) };
       }),
     'accounts.logoutEverywhere': ({ id }, ctx) => {

@@ -31,6 +31,7 @@ import {
   type AccountRow,
 } from '../../../db/repositories/accounts';
 import type { Profile } from '../../../shared/api/contract';
+import { msg, renderMsg, type Msg } from '../../../shared/messages';
 import { amsterdamNow } from '../context';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { AddressThrottle } from './throttle';
@@ -109,13 +110,16 @@ export type TotpActor = { ticket: string } | { accountId: string };
 /** A login halfway (password right, code still to come) lasts five minutes: time to fetch a phone. */
 const TICKET_MS = 5 * 60_000;
 
+/** A refusal of an account change: Dutch for the command line, and as a message (`msg`) for the screen when it has one. */
 export class AccountError extends Error {
+  readonly msg?: Msg;
   constructor(
-    message: string,
+    message: string | Msg,
     readonly field?: string,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : renderMsg(message, 'nl'));
     this.name = 'AccountError';
+    if (typeof message !== 'string') this.msg = message;
   }
 }
 
@@ -221,7 +225,7 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
   function checkEmail(raw: string | null | undefined): string | null {
     const email = (raw ?? '').trim();
     if (!email) return null;
-    if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AccountError('Vul een geldig e-mailadres in, zoals naam@gemeente.nl.', 'email');
+    if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AccountError(msg('accounts.emailInvalid'), 'email');
     return email;
   }
 
@@ -251,12 +255,15 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
       return startSession(account, address, 'inloggen via organisatie');
     },
 
+    /** The e-mail that matches single sign-on; an account without a password keeps its only way in. */
     setEmail(accountId: string, raw: string | null, actor: string): AccountInfo {
       const email = checkEmail(raw);
       writeTx(db, () => {
-        if (!getAccount(db, accountId)) throw new AccountError('Dit account bestaat niet (meer).');
+        const account = getAccount(db, accountId);
+        if (!account) throw new AccountError(msg('accounts.gone'));
+        if (!email && !account.passwordHash && account.email) throw new AccountError(msg('accounts.emailOnlyWay', { name: account.username }), 'email');
         const other = email ? getAccountByEmail(db, email) : null;
-        if (other && other.id !== accountId) throw new AccountError(`Het e-mailadres ${email} hoort al bij een ander account.`, 'email');
+        if (email && other && other.id !== accountId) throw new AccountError(msg('accounts.emailTaken', { email }), 'email');
         setAccountEmail(db, accountId, email);
         writeAudit(db, audit(actor, 'e-mailadres wijzigen'), 'update', 'account', accountId, { email });
       });
@@ -282,7 +289,7 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
       const id = randomUUID();
       writeTx(db, () => {
         if (getAccountByUsername(db, username)) throw new AccountError(`De gebruikersnaam ${username} is al in gebruik.`, 'username');
-        if (email && getAccountByEmail(db, email)) throw new AccountError(`Het e-mailadres ${email} hoort al bij een ander account.`, 'email');
+        if (email && getAccountByEmail(db, email)) throw new AccountError(msg('accounts.emailTaken', { email }), 'email');
         insertAccount(db, { id, username, role: input.role, consultantId, schoolId, passwordHash, email, createdAt: amsterdamNow(new Date(clock())) });
         writeAudit(db, audit(actor, 'account aanmaken'), 'create', 'account', id, { username, role: input.role, email });
       });
@@ -385,7 +392,7 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
     resetTotp(accountId: string, actor: string): void {
       writeTx(db, () => {
         const account = getAccount(db, accountId);
-        if (!account) throw new AccountError('Dit account bestaat niet (meer).');
+        if (!account) throw new AccountError(msg('accounts.gone'));
         setAccountTotp(db, accountId, null, null);
         deleteAuthSessionsOf(db, accountId);
         writeAudit(db, audit(actor, 'tweestapslogin herstellen'), 'update', 'account', accountId, { totp: false });
@@ -420,7 +427,7 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
 
     async resetPassword(accountId: string, password: string, actor: string): Promise<void> {
       const account = getAccount(db, accountId);
-      if (!account) throw new AccountError('Dit account bestaat niet (meer).');
+      if (!account) throw new AccountError(msg('accounts.gone'));
       const problem = passwordProblem(password, account.username);
       if (problem) throw new AccountError(problem, 'password');
       const hash = await hashPassword(password, opts.cost);
@@ -433,7 +440,7 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
 
     setDisabled(accountId: string, disabled: boolean, actor: string): void {
       writeTx(db, () => {
-        if (!getAccount(db, accountId)) throw new AccountError('Dit account bestaat niet (meer).');
+        if (!getAccount(db, accountId)) throw new AccountError(msg('accounts.gone'));
         setAccountDisabled(db, accountId, disabled);
         if (disabled) deleteAuthSessionsOf(db, accountId);
         writeAudit(db, audit(actor, disabled ? 'account blokkeren' : 'account vrijgeven'), 'update', 'account', accountId, { disabled });
@@ -445,7 +452,7 @@ export function createAuth(db: Db, opts: AuthOptions = {}) {
       const schoolId = role === 'liaison' ? (link.schoolId ?? null) : null;
       checkLink(role, consultantId, schoolId);
       writeTx(db, () => {
-        if (!getAccount(db, accountId)) throw new AccountError('Dit account bestaat niet (meer).');
+        if (!getAccount(db, accountId)) throw new AccountError(msg('accounts.gone'));
         setAccountRole(db, accountId, role, consultantId, schoolId);
         // A new role takes effect at the next login, everywhere.
         deleteAuthSessionsOf(db, accountId);

@@ -54,6 +54,8 @@ export function createOidc(settings: OidcSettings, opts: { clock?: () => number;
 
   return {
     name: settings.name,
+    /** Where the sign-in page lives; published so the desktop app lets its window go there (electron/shell.ts). */
+    issuerOrigin: issuer.origin,
 
     /** Where to send the browser, and the id of this login attempt (kept in a short-lived cookie). */
     async start(redirectUri: string): Promise<{ url: string; flowId: string }> {

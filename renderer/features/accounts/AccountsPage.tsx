@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { AccountItem, AccountRole } from '../../../shared/api/contract';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useT } from '../../i18n';
 import { useAccountsStore, type FieldError } from './accountsStore';
 
@@ -46,6 +47,8 @@ export function AccountsPage() {
                   <th scope="col">{t('accounts.username')}</th>
                   <th scope="col">{t('accounts.role')}</th>
                   <th scope="col">{t('accounts.status')}</th>
+                  <th scope="col">{t('accounts.emailCol')}</th>
+                  <th scope="col">{t('accounts.totpCol')}</th>
                   <th scope="col">{t('accounts.actions')}</th>
                 </tr>
               </thead>
@@ -66,6 +69,9 @@ export function AccountsPage() {
 function AccountRow({ account: a, isMe, onNotice }: { account: AccountItem; isMe: boolean; onNotice(s: string): void }) {
   const { t } = useT();
   const [password, setPassword] = useState<string | null>(null);
+  const [email, setEmail] = useState<string | null>(null);
+  const [confirmTotp, setConfirmTotp] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<FieldError | null>(null);
   const store = useAccountsStore.getState();
   const done = (res: FieldError | null, message: string) => {
@@ -78,6 +84,22 @@ function AccountRow({ account: a, isMe, onNotice }: { account: AccountItem; isMe
     done(res, t('accounts.passwordSet', { name: a.username }));
     if (!res) setPassword(null);
   };
+  const saveEmail = async (e: FormEvent) => {
+    e.preventDefault();
+    const value = (email ?? '').trim();
+    const res = await store.setEmail(a.id, value);
+    done(res, value ? t('accounts.emailSet', { name: a.username, email: value }) : t('accounts.emailRemoved', { name: a.username }));
+    if (!res) setEmail(null);
+  };
+  const resetTotp = async () => {
+    setBusy(true);
+    const res = await store.resetTotp(a.id);
+    setBusy(false);
+    setConfirmTotp(false);
+    done(res, t('accounts.totpResetDone', { name: a.username }));
+  };
+  const emailError = problem?.field === 'email' && email !== null ? problem.message : null;
+  const emailErrorId = `account-${a.id}-email-error`;
   return (
     <tr data-testid="account-row" data-username={a.username}>
       <th scope="row">{a.username}</th>
@@ -86,6 +108,8 @@ function AccountRow({ account: a, isMe, onNotice }: { account: AccountItem; isMe
         {a.linkedName && <span className="cell-sub">{a.linkedName}</span>}
       </td>
       <td>{a.disabled ? t('accounts.disabled') : a.locked ? t('accounts.locked') : t('accounts.active')}</td>
+      <td data-testid="account-email">{a.email ?? <span className="muted">{t('accounts.noEmail')}</span>}</td>
+      <td data-testid="account-totp">{a.totp ? t('accounts.totpOn') : t('accounts.totpOff')}</td>
       <td>
         <div className="actions actions--wrap">
           {!isMe && (
@@ -106,6 +130,43 @@ function AccountRow({ account: a, isMe, onNotice }: { account: AccountItem; isMe
           >
             {t('accounts.logoutEverywhere')}
           </button>
+          {a.totp && !isMe && (
+            <button type="button" className="btn btn--small" data-testid="account-reset-totp" onClick={() => setConfirmTotp(true)}>
+              {t('accounts.resetTotp')}
+            </button>
+          )}
+          {email === null ? (
+            <button type="button" className="btn btn--small" data-testid="account-email-change" onClick={() => (setEmail(a.email ?? ''), setProblem(null))}>
+              {t('accounts.changeEmail')}
+            </button>
+          ) : (
+            <form className="inline-form" onSubmit={saveEmail} noValidate>
+              <label className="field field--inline">
+                <span className="field__label">{t('accounts.newEmail', { name: a.username })}</span>
+                <input
+                  type="email"
+                  autoComplete="off"
+                  data-testid="account-email-input"
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                  aria-invalid={!!emailError}
+                  aria-describedby={emailError ? emailErrorId : undefined}
+                  autoFocus
+                />
+              </label>
+              <button type="submit" className="btn btn--small btn--primary" data-testid="account-email-save">
+                {t('accounts.save')}
+              </button>
+              <button type="button" className="btn btn--small btn--ghost" onClick={() => (setEmail(null), setProblem(null))}>
+                {t('accounts.cancel')}
+              </button>
+              {emailError && (
+                <span id={emailErrorId} className="field__error" role="alert">
+                  {emailError}
+                </span>
+              )}
+            </form>
+          )}
           {password === null ? (
             <button type="button" className="btn btn--small" data-testid="account-password" onClick={() => setPassword('')}>
               {t('accounts.resetPassword')}
@@ -125,10 +186,25 @@ function AccountRow({ account: a, isMe, onNotice }: { account: AccountItem; isMe
             </form>
           )}
         </div>
-        {problem && (
+        {problem && !emailError && (
           <p className="inline-error" role="alert">
             {problem.message}
           </p>
+        )}
+        {confirmTotp && (
+          <ConfirmDialog
+            title={t('accounts.resetTotpTitle', { name: a.username })}
+            confirmLabel={t('accounts.resetTotpOk')}
+            cancelLabel={t('accounts.cancel')}
+            danger
+            busy={busy}
+            testId="account-reset-totp-confirm"
+            onCancel={() => setConfirmTotp(false)}
+            onConfirm={() => void resetTotp()}
+          >
+            <p>{t('accounts.resetTotpBody', { name: a.username })}</p>
+            <p>{t(a.role === 'beheerder' ? 'accounts.resetTotpNextBeheerder' : 'accounts.resetTotpNext', { name: a.username })}</p>
+          </ConfirmDialog>
         )}
       </td>
     </tr>

@@ -1,4 +1,5 @@
-// The beheerder's accounts on the team server: list, add, role, password, block, sign out.
+// The beheerder's accounts on the team server: list, add, role, password, block, sign out,
+// two-factor login reset, e-mail for single sign-on.
 import { create } from 'zustand';
 import type { CallInput, CallOutput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
@@ -23,6 +24,10 @@ interface AccountsState {
   resetPassword(id: string, password: string): Promise<FieldError | null>;
   setDisabled(id: string, disabled: boolean): Promise<FieldError | null>;
   logoutEverywhere(id: string): Promise<FieldError | null>;
+  /** Two-factor login off (a lost phone); the account is signed out everywhere. */
+  resetTotp(id: string): Promise<FieldError | null>;
+  /** The e-mail that matches a sign-in through the organisation; empty removes it. */
+  setEmail(id: string, email: string): Promise<FieldError | null>;
 }
 
 const failure = (err: unknown): FieldError => ({
@@ -57,5 +62,7 @@ export const useAccountsStore = create<AccountsState>()((set, get) => {
     resetPassword: (id, password) => act(() => call('accounts.resetPassword', { id, password })),
     setDisabled: (id, disabled) => act(() => call('accounts.setDisabled', { id, disabled })),
     logoutEverywhere: (id) => act(() => call('accounts.logoutEverywhere', { id })),
+    resetTotp: (id) => act(() => call('accounts.resetTotp', { id })),
+    setEmail: (id, email) => act(() => call('accounts.setEmail', { id, email: email.trim() || null })),
   };
 });

@@ -51,6 +51,13 @@ export const accountCalls = {
   },
   'accounts.resetPassword': { input: z.object({ id: accountId, password }).strict(), output: z.object({ account: AccountItemSchema }) },
   'accounts.setDisabled': { input: z.object({ id: accountId, disabled: z.boolean() }).strict(), output: z.object({ account: AccountItemSchema }) },
+  /** A lost phone: two-factor login off and every session ended; a beheerder sets up a new app at the next login. */
+  'accounts.resetTotp': { input: z.object({ id: accountId }).strict(), output: z.object({ account: AccountItemSchema }) },
+  /** The e-mail that matches a sign-in through the organisation; null or empty removes it. Unique over the accounts. */
+  'accounts.setEmail': {
+    input: z.object({ id: accountId, email: z.string().trim().max(254, 'Een e-mailadres heeft hooguit 254 tekens.').nullable() }).strict(),
+    output: z.object({ account: AccountItemSchema }),
+  },
   /** Ends every session of the account, on every computer. */
   'accounts.logoutEverywhere': { input: z.object({ id: accountId }).strict(), output: z.object({ ended: z.number().int() }) },
 } as const;
