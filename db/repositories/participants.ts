@@ -205,7 +205,7 @@ export function getParticipant(db: Db, id: string): Participant | null {
 }
 
 export function listParticipants(db: Db): Participant[] {
-  return (db.prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM participants p JOIN gemeenten g ON g.id = p.gemeente_id ORDER BY p.id`).all() as RawParticipant[]).map(fromRaw);
+  return (prepared(db, `SELECT ${PARTICIPANT_COLUMNS} FROM participants p JOIN gemeenten g ON g.id = p.gemeente_id ORDER BY p.id`).all() as RawParticipant[]).map(fromRaw);
 }
 
 export type ParticipantPatch = Partial<Omit<ParticipantInput, 'id'>>;
