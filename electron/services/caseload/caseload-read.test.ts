@@ -78,4 +78,33 @@ describe('consultant.caseload', () => {
       sides.close();
     }
   });
+
+  it('moves the waiting list up as soon as Beheer gives an intake moment more seats, before anyone reads', async () => {
+    const sides = twoSides(template);
+    try {
+      const { a } = sides;
+      setIntakeSeatsEverywhere(a.db, 1);
+      const c1 = await a.as('consultant', 'C-01');
+      let waiting: string | undefined;
+      for (const id of clientIds(a.db, 'C-01')) {
+        const r = answer<CallOutput<'startklas.register'>>(await a.call(c1, 'startklas.register', { participantId: id }));
+        if (r.status === 'waiting') {
+          waiting = id;
+          break;
+        }
+      }
+      expect(waiting).toBeDefined();
+      const coord = await a.as('coordinator');
+      const [item] = answer<CallOutput<'startklasIntakes.list'>>(await a.call(coord, 'startklasIntakes.list', {})).items;
+      const { id, locationId, weekday, start, end, validFrom, validUntil, active } = item!;
+      const saved = answer<CallOutput<'startklasIntakes.save'>>(
+        await a.call(coord, 'startklasIntakes.save', { id, locationId, weekday, start, end, seats: 2, validFrom, validUntil, active, confirm: true }),
+      );
+      expect(saved.applied).toBe(true);
+      const moved = listAudit(a.db, { entityId: waiting! }).find((r) => r.purpose === 'wachtlijst startklas' && r.action === 'create');
+      expect(moved?.actor).toBe('coordinator');
+    } finally {
+      sides.close();
+    }
+  });
 });
