@@ -5,9 +5,10 @@ import type { CallOutput } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/errors';
 import { listAudit } from '../../../db/repositories/audit';
 import { clientIds, setIntakeSeatsEverywhere } from '../../../db/repositories/test-helpers-demo';
-import { holdWriteLock, setBusyTimeout, totalChanges } from '../../../db/repositories/test-helpers-two-connections';
+import { clientsWithoutIntake, holdWriteLock, setBusyTimeout, totalChanges } from '../../../db/repositories/test-helpers-two-connections';
 import { demoTemplate, twoSides, type Side } from '../../../test/support/two-connections';
 import type { ApiCtx } from '../../../shared/api/access';
+import { DEMO_TODAY } from '../../../test/support/demo-services';
 
 const template = demoTemplate();
 afterAll(() => template.remove());
@@ -74,6 +75,36 @@ describe('consultant.caseload', () => {
       const afterSeats = await caseload(a, c1);
       expect(intakeStep(afterSeats, waiting[1]!)).toMatchObject({ waitingPosition: null, booking: expect.objectContaining({ kind: 'startklasIntake' }) });
       expect(listAudit(a.db, { entityId: waiting[1]! }).some((r) => r.purpose === 'wachtlijst startklas' && r.action === 'create')).toBe(true);
+    } finally {
+      sides.close();
+    }
+  });
+
+  it('moves the waiting list up in the same write when a removed step or an ended trajectory cancels an intake', async () => {
+    const sides = twoSides(template);
+    try {
+      const { a } = sides;
+      setIntakeSeatsEverywhere(a.db, 1);
+      const c1 = await a.as('consultant', 'C-01');
+      const booked: string[] = [];
+      const waiting: string[] = [];
+      // Only clients without an intake: each booking takes a seat that was free.
+      for (const id of clientsWithoutIntake(a.db, 'C-01')) {
+        const r = answer<CallOutput<'startklas.register'>>(await a.call(c1, 'startklas.register', { participantId: id }));
+        (r.status === 'booked' ? booked : waiting).push(id);
+        if (waiting.length === 2) break;
+      }
+      expect(waiting).toHaveLength(2);
+      const movedUp = (id: string) => listAudit(a.db, { entityId: id }).some((r) => r.purpose === 'wachtlijst startklas' && r.action === 'create');
+
+      const step = intakeStep(await caseload(a, c1), booked[0]!);
+      const removed = answer<CallOutput<'steps.remove'>>(await a.call(c1, 'steps.remove', { participantId: booked[0]!, demandId: step.demandId, confirm: true }));
+      expect(removed.applied).toBe(true);
+      expect([movedUp(waiting[0]!), movedUp(waiting[1]!)]).toEqual([true, false]);
+
+      const ended = answer<CallOutput<'participants.end'>>(await a.call(c1, 'participants.end', { id: booked[1]!, date: DEMO_TODAY, reason: 'Verhuisd', confirm: true }));
+      expect(ended.applied).toBe(true);
+      expect(movedUp(waiting[1]!)).toBe(true);
     } finally {
       sides.close();
     }
