@@ -4,6 +4,7 @@ import type { Db } from '../connection';
 import { addDays } from '../../shared/domain/week';
 import type { DemandKind } from '../../shared/domain/kinds';
 import type { SessionStatus } from './sessions';
+import { prepared } from './statements';
 
 export interface AppointmentRow {
   kind: DemandKind;
@@ -18,9 +19,9 @@ export interface AppointmentRow {
 /** Everything booked for this participant from `from` (a date) for `days` days, in time order. */
 export function appointmentsOf(db: Db, participantId: string, from: string, days: number): AppointmentRow[] {
   const to = addDays(from, days);
-  return db
-    .prepare(
-      `SELECT s.kind AS kind, s.start_time AS start, s.end_time AS end, s.status AS status, l.name AS locationName,
+  return prepared(
+    db,
+    `SELECT s.kind AS kind, s.start_time AS start, s.end_time AS end, s.status AS status, l.name AS locationName,
               CASE s.kind WHEN 'toets' THEN 'Leerbaarheidstoets' ELSE 'Groepsvoorlichting' END AS label
          FROM session_participants sp JOIN sessions s ON s.id = sp.session_id
          JOIN rooms r ON r.id = s.room_id JOIN locations l ON l.id = r.location_id
@@ -35,18 +36,16 @@ export function appointmentsOf(db: Db, participantId: string, from: string, days
          FROM intake_bookings ib JOIN startklas_intakes i ON i.id = ib.intake_id JOIN locations l ON l.id = i.location_id
         WHERE ib.participant_id = @p AND ib.date >= @from AND ib.date < @to
        ORDER BY 2`,
-    )
-    .all({ p: participantId, from, to }) as AppointmentRow[];
+  ).all({ p: participantId, from, to }) as AppointmentRow[];
 }
 
 /** When the booking that meets this demand starts, whichever table holds it; null when unbooked. */
 export function bookingStartOf(db: Db, demandId: string): string | null {
-  const row = db
-    .prepare(
-      `SELECT s.start_time AS start FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE sp.demand_id = @d
+  const row = prepared(
+    db,
+    `SELECT s.start_time AS start FROM session_participants sp JOIN sessions s ON s.id = sp.session_id WHERE sp.demand_id = @d
        UNION ALL SELECT start_time FROM trial_bookings WHERE demand_id = @d
        UNION ALL SELECT ib.date || 'T' || i.start_time FROM intake_bookings ib JOIN startklas_intakes i ON i.id = ib.intake_id WHERE ib.demand_id = @d`,
-    )
-    .get({ d: demandId }) as { start: string } | undefined;
+  ).get({ d: demandId }) as { start: string } | undefined;
   return row?.start ?? null;
 }

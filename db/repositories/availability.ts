@@ -3,6 +3,7 @@
 import type { Db } from '../connection';
 import { expandWeek, type DatedException, type TimeInterval, type WeeklyPattern } from '../../shared/domain/availability';
 import { addDays } from '../../shared/domain/week';
+import { prepared } from './statements';
 
 export type OwnerKind = 'room' | 'consultant' | 'interpreter' | 'participant' | 'child';
 
@@ -34,7 +35,9 @@ export function replaceWeeklyTimes(db: Db, owner: Owner, patterns: readonly Week
 
 /** The owner's weekly patterns as stored (whatever their validity), by weekday and start. */
 export function listWeeklyTimes(db: Db, owner: Owner): { weekday: number; start: string; end: string }[] {
-  return db.prepare(`SELECT weekday, start_time AS start, end_time AS end FROM weekly_times WHERE ${OWNER_COLUMN[owner.kind]} = ? ORDER BY weekday, start_time`).all(owner.id) as {
+  return prepared(db, `SELECT weekday, start_time AS start, end_time AS end FROM weekly_times WHERE ${OWNER_COLUMN[owner.kind]} = ? ORDER BY weekday, start_time`).all(
+    owner.id,
+  ) as {
     weekday: number;
     start: string;
     end: string;

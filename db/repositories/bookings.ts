@@ -8,6 +8,7 @@ import { writeAudit, type AuditContext } from './audit';
 import { checkDemand, markDemandPlanned } from './demands';
 import type { ChildcareKind, Route } from './region';
 import type { SessionStatus } from './sessions';
+import { prepared } from './statements';
 
 /**
  * A seat in an existing moment for one demand: the demand is checked, the booking stored, the
@@ -205,10 +206,9 @@ export interface ChildcareBookingRow {
 
 /** The child's booked childcare in a week, in time order. */
 export function listChildcareBookingsOf(db: Db, childId: string, weekStart: string): ChildcareBookingRow[] {
-  return db
-    .prepare(
-      `SELECT p.name AS providerName, p.kind AS kind, b.slot_start AS start, b.slot_end AS end FROM childcare_bookings b
+  return prepared(
+    db,
+    `SELECT p.name AS providerName, p.kind AS kind, b.slot_start AS start, b.slot_end AS end FROM childcare_bookings b
          JOIN childcare_providers p ON p.id = b.provider_id WHERE b.child_id = ? AND b.week_start = ? ORDER BY b.slot_start`,
-    )
-    .all(childId, weekStart) as ChildcareBookingRow[];
+  ).all(childId, weekStart) as ChildcareBookingRow[];
 }

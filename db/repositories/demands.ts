@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { writeTx, type Db } from '../connection';
 import type { DemandKind } from '../../shared/domain/kinds';
 import { writeAudit, type AuditContext } from './audit';
+import { prepared } from './statements';
 
 export type DemandStatus = 'open' | 'planned' | 'done';
 
@@ -70,7 +71,7 @@ export function listDemands(db: Db, filter: { status?: DemandStatus; participant
     where.push('participant_id = ?');
     args.push(filter.participantId);
   }
-  return db.prepare(`SELECT ${DEMAND_COLUMNS} FROM demands ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`).all(...args) as DemandRow[];
+  return prepared(db, `SELECT ${DEMAND_COLUMNS} FROM demands ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`).all(...args) as DemandRow[];
 }
 
 /** Refuses a booking against a demand of another participant or kind (a bug, not a user error). */

@@ -7,6 +7,7 @@ import { addWeeklyTimes, replaceWeeklyTimes } from './availability';
 import { changedFields, writeAudit, type AuditContext } from './audit';
 import { foldText, languageSearchWords, likeWordPrefix, queryTokens } from './search-text';
 import type { Route } from './region';
+import { prepared } from './statements';
 
 import type { DemandKind, DigitalSkill } from '../../shared/domain/kinds';
 export type { DemandKind, DigitalSkill };
@@ -61,7 +62,7 @@ export interface ChildRow {
 export function listChildren(db: Db, householdId?: string): ChildRow[] {
   const sql = `SELECT id, household_id AS householdId, given_name AS givenName, birth_date AS birthDate FROM children
     ${householdId ? 'WHERE household_id = ?' : ''} ORDER BY household_id, birth_date, id`;
-  return db.prepare(sql).all(...(householdId ? [householdId] : [])) as ChildRow[];
+  return prepared(db, sql).all(...(householdId ? [householdId] : [])) as ChildRow[];
 }
 
 export function getChild(db: Db, id: string): ChildRow | null {
@@ -82,7 +83,7 @@ export function listHouseholds(db: Db): { id: string; name: string; adultsOutsid
 
 /** Adults outside the programme who can look after the household's children; null for no such household. */
 export function householdAdultsOutside(db: Db, householdId: string): number | null {
-  return (db.prepare('SELECT adults_outside AS n FROM households WHERE id = ?').get(householdId) as { n: number } | undefined)?.n ?? null;
+  return (prepared(db, 'SELECT adults_outside AS n FROM households WHERE id = ?').get(householdId) as { n: number } | undefined)?.n ?? null;
 }
 
 // ---------------------------------------------------------------- participants
@@ -204,7 +205,7 @@ export function getParticipant(db: Db, id: string): Participant | null {
 }
 
 export function listParticipants(db: Db): Participant[] {
-  return (db.prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM participants p JOIN gemeenten g ON g.id = p.gemeente_id ORDER BY p.id`).all() as RawParticipant[]).map(fromRaw);
+  return (prepared(db, `SELECT ${PARTICIPANT_COLUMNS} FROM participants p JOIN gemeenten g ON g.id = p.gemeente_id ORDER BY p.id`).all() as RawParticipant[]).map(fromRaw);
 }
 
 export type ParticipantPatch = Partial<Omit<ParticipantInput, 'id'>>;

@@ -9,6 +9,7 @@ import { addDays, mondayOf } from '../../shared/domain/week';
 import { ACTIVITY_KINDS } from '../../shared/domain/deadlines';
 import { writeAudit, type AuditContext } from './audit';
 import { checkDemand, markDemandPlanned, reopenDemand } from './demands';
+import { prepared } from './statements';
 
 export type { SessionKind };
 export type SessionStatus = 'proposed' | 'accepted';
@@ -386,17 +387,16 @@ export function firstActivityDates(db: Db): Map<string, string> {
   // and a seat in the startklas from its intake day; a toets or a group information session does
   // not. A step done counts on its own day only for those kinds.
   const kinds = ACTIVITY_KINDS.map((k) => `'${k}'`).join(', ');
-  const rows = db
-    .prepare(
-      `SELECT p, min(d) AS d FROM (
+  const rows = prepared(
+    db,
+    `SELECT p, min(d) AS d FROM (
          SELECT t.participant_id AS p, substr(t.start_time, 1, 10) AS d FROM trial_bookings t WHERE t.status = 'accepted'
            AND NOT EXISTS (SELECT 1 FROM trial_outcomes o WHERE o.booking_id = t.id AND o.attended = 0)
          UNION ALL SELECT participant_id, substr(lesson_start, 1, 10) FROM trial_outcomes WHERE attended = 1
          UNION ALL SELECT participant_id, date FROM intake_bookings WHERE status = 'accepted'
          UNION ALL SELECT participant_id, done_on FROM demands WHERE status = 'done' AND done_on IS NOT NULL AND kind IN (${kinds})
        ) GROUP BY p`,
-    )
-    .all() as { p: string; d: string }[];
+  ).all() as { p: string; d: string }[];
   return new Map(rows.map((r) => [r.p, r.d]));
 }
 

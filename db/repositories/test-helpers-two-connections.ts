@@ -104,6 +104,22 @@ export function interleaveBeforeWrites(db: Db): WriteInterleaver {
   };
 }
 
+/** Rows this connection has changed since it opened (SQLite's total_changes()). */
+export function totalChanges(db: Db): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+/** How long this connection waits for another's write lock before SQLite answers busy. */
+export function setBusyTimeout(db: Db, ms: number): void {
+  db.pragma(`busy_timeout = ${ms}`);
+}
+
+/** Takes the write lock as another process does mid-write; the returned function lets go (rolls back). */
+export function holdWriteLock(db: Db): () => void {
+  db.exec('BEGIN IMMEDIATE');
+  return () => db.exec('ROLLBACK');
+}
+
 // ---------------------------------------------------------------- what the capacity tests count
 
 export function setGroupInfoMaxSize(db: Db, maxSize: number): void {

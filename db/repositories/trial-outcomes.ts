@@ -2,6 +2,7 @@
 // trial_bookings (a re-plan may replace those) with the lesson's facts copied.
 import type { Db } from '../connection';
 import type { Route } from './region';
+import { prepared } from './statements';
 
 export interface TrialOutcomeRow {
   bookingId: string;
@@ -16,13 +17,12 @@ export interface TrialOutcomeRow {
 /** The participant's outcomes in lesson order; an outcome whose booking is gone keeps an id of its own ('o' + row id). */
 export function trialOutcomesOf(db: Db, participantId: string): TrialOutcomeRow[] {
   return (
-    db
-      .prepare(
-        `SELECT coalesce(o.booking_id, 'o' || o.id) AS bookingId, o.school_id AS schoolId, s.name AS schoolName, o.lesson_start AS lessonStart,
+    prepared(
+      db,
+      `SELECT coalesce(o.booking_id, 'o' || o.id) AS bookingId, o.school_id AS schoolId, s.name AS schoolName, o.lesson_start AS lessonStart,
                 o.attended, o.route_advice AS routeAdvice, o.recorded_at AS recordedAt
            FROM trial_outcomes o JOIN language_schools s ON s.id = o.school_id WHERE o.participant_id = ? ORDER BY o.lesson_start`,
-      )
-      .all(participantId) as (Omit<TrialOutcomeRow, 'attended' | 'bookingId'> & { attended: number; bookingId: string | number })[]
+    ).all(participantId) as (Omit<TrialOutcomeRow, 'attended' | 'bookingId'> & { attended: number; bookingId: string | number })[]
   ).map((r) => ({ ...r, bookingId: String(r.bookingId), attended: r.attended === 1 }));
 }
 

@@ -30,9 +30,21 @@ export interface ServiceDeps {
   events: EventBus;
 }
 
+// Made once: toLocaleString builds a new formatter on every call, a cost every audited read paid.
+const AMSTERDAM_CLOCK = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Amsterdam',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
 /** Local wall-clock time in Europe/Amsterdam, 'YYYY-MM-DDTHH:MM:SS'. */
 export function amsterdamNow(d: Date = new Date()): string {
-  return d.toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam', hour12: false }).replace(' ', 'T').slice(0, 19);
+  return AMSTERDAM_CLOCK.format(d).replace(' ', 'T').slice(0, 19);
 }
 
 export function nowOf(env: ServiceEnv): string {

@@ -41,13 +41,21 @@ export const READ_AUDITS: ReadAudits = {
   'participants.erasePreview': { purpose: 'gegevens verwijderen (voorbeeld)', ids: (i) => [i.id] },
 };
 
-/** Writes the 'view' rows for a finished call, in one transaction (one fsync, not one per row). */
+/**
+ * Writes the 'view' rows for a finished call, in one transaction (one fsync, not one per row).
+ * Most reads repeat one already logged today: those are looked up first, and the write lock is
+ * taken only when a row is missing (the transaction looks again before writing).
+ */
 export function auditRead(db: Db, env: ServiceEnv, profile: Profile | null, name: string, input: unknown, output: unknown): void {
   const entry = (READ_AUDITS as Record<string, ReadAudit<CallName> | undefined>)[name];
   if (!entry) return;
   const ids = new Set(entry.ids(input as never, output as never));
   if (ids.size === 0) return;
-  writeTx(db, () => auditView(db, profileAudit(env, profile, entry.purpose), ids, { call: name }));
+  const audit = profileAudit(env, profile, entry.purpose);
+  const now = audit.now();
+  const missing = unviewed(db, audit, now, ids);
+  if (missing.length === 0) return;
+  writeTx(db, () => writeViews(db, audit, now, missing, { call: name }));
 }
 
 /**
@@ -56,10 +64,16 @@ export function auditRead(db: Db, env: ServiceEnv, profile: Profile | null, name
  * tells who saw whom and why without the log outgrowing the data it guards.
  */
 export function auditView(db: Db, audit: AuditContext, participantIds: Iterable<string>, details?: unknown): void {
-  const now = audit.now();
+  writeViews(db, audit, audit.now(), participantIds, details);
+}
+
+/** The participants without a 'view' row by this actor for this purpose on the day of `now`. */
+function unviewed(db: Db, audit: AuditContext, now: string, participantIds: Iterable<string>): string[] {
   const dayStart = amsterdamToUtc(`${now.slice(0, 10)}T00:00:00`); // the log is in UTC
+  return [...participantIds].filter((id) => !viewedSince(db, id, audit.actor, audit.purpose, dayStart));
+}
+
+function writeViews(db: Db, audit: AuditContext, now: string, participantIds: Iterable<string>, details?: unknown): void {
   const stamped: AuditContext = { ...audit, now: () => now };
-  for (const id of participantIds) {
-    if (!viewedSince(db, id, audit.actor, audit.purpose, dayStart)) writeAudit(db, stamped, 'view', 'participant', id, details);
-  }
+  for (const id of unviewed(db, audit, now, participantIds)) writeAudit(db, stamped, 'view', 'participant', id, details);
 }

@@ -32,12 +32,25 @@ export function moveUpWaitingList(db: Db, audit: AuditContext, today: string): s
 }
 
 /**
+ * Whether moving up would change anything: the first in line has been booked meanwhile, or a
+ * seat is free for them. Reads only, so a read can look without taking the write lock.
+ */
+export function waitingListCanMove(db: Db, today: string): boolean {
+  const first = firstWaiting(db);
+  if (!first) return false;
+  return currentIntake(db, first.participantId, today) !== null || nextFreeIntake(db, today) !== null;
+}
+
+/**
  * Moves the waiting list up after anything that may have freed an intake seat without a
- * consultant cancelling (a discarded proposal, undo or redo, an intake that has passed); tells
- * the screens when someone moved.
+ * consultant cancelling (a discarded proposal, undo or redo, an intake that has passed, more
+ * seats); tells the screens when someone moved. Takes the write lock only when the cheap look
+ * finds something to move (the write checks again inside its transaction).
  */
 export function settleWaitingList({ db, env, events }: ServiceDeps, audit: AuditContext): string[] {
-  const moved = moveUpWaitingList(db, audit, env.today());
+  const today = env.today();
+  if (!waitingListCanMove(db, today)) return [];
+  const moved = moveUpWaitingList(db, audit, today);
   if (moved.length > 0) events.emit({ type: 'data.changed', area: 'startklas' });
   return moved;
 }

@@ -49,6 +49,7 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
       const me = coordinator ? profile : requireProfile(ctx, 'consultant');
       const today = env.today();
       // An intake that has passed makes room in the horizon: the caseload shows who moved up.
+      // Only when there is someone to move does this read write (settleWaitingList looks first).
       settleWaitingList(deps, profileAudit(env, me, 'wachtlijst startklas'));
       const weekStart = input.weekStart ?? mondayOf(today);
       const everyone = new Map(listParticipants(db).map((p) => [p.id, p]));

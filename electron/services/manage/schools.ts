@@ -18,7 +18,8 @@ import {
   saveIntake,
   saveSchool,
 } from '../../../db/repositories/manage-schools';
-import type { ServiceDeps } from '../context';
+import { auditContext, type ServiceDeps } from '../context';
+import { settleWaitingList } from '../bookings/startklas-waiting-list';
 import { notFound, refusing, runChange } from './change';
 import { removedMessage, savedMessage, stillUsedOrNull } from './wording';
 
@@ -130,8 +131,8 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
       const items = listIntakeItems(db, from());
       return { items, count: items.length, locations: locations() };
     },
-    'startklasIntakes.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...i }, ctx) =>
-      runChange(
+    'startklasIntakes.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...i }, ctx) => {
+      const outcome = runChange(
         deps,
         ctx,
         { reason, preview, confirm },
@@ -145,7 +146,11 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
             return { id: r.id, message: savedMessage(intakeLabel(i), r) };
           },
         },
-      ),
+      );
+      // More seats or a new moment may free a place: the waiting list moves up at once.
+      if (outcome.applied) settleWaitingList(deps, auditContext(env, 'wachtlijst startklas'));
+      return outcome;
+    },
     'startklasIntakes.remove': ({ id, ...flags }, ctx) => {
       const i = refusing(() => listIntakeItems(db, from(), id)[0] ?? notFound('Dit intakemoment'));
       const name = intakeLabel(i);

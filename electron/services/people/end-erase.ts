@@ -9,12 +9,14 @@ import { writeTx } from '../../../db/tx';
 import { bookingsOfPerson, endTrajectory, erasurePlan, eraseParticipant, listSteps } from '../../../db/repositories/people';
 import type { ServiceDeps } from '../context';
 import { profileAudit } from '../audit/profile-audit';
+import { settleWaitingList } from '../bookings/startklas-waiting-list';
 import { callerOf, clientFor } from './client-access';
 import { bookingNl, bookingOut } from './people-read';
 
 const many = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
-export function endEraseHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'participants.end' | 'participants.erase'> {
+export function endEraseHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'participants.end' | 'participants.erase'> {
+  const { db, env, events } = deps;
   const changed = () => events.emit({ type: 'data.changed', area: 'participants' });
   return {
     'participants.end': ({ id, date, reason, confirm }, ctx) => {
@@ -34,6 +36,8 @@ export function endEraseHandlers({ db, env, events }: ServiceDeps): Pick<Handler
         }
         const open = listSteps(db, p.id).filter((s) => s.status === 'open').length + cancel.length;
         endTrajectory(db, audit, p.id, { date, reason }, cancel);
+        // A cancelled intake frees a seat: the first in line gets it in this same write.
+        if (cancel.some((b) => b.kind === 'startklasIntake')) settleWaitingList(deps, profileAudit(env, profileOf(ctx), 'wachtlijst startklas'));
         changed();
         return {
           applied: true,
@@ -52,6 +56,7 @@ export function endEraseHandlers({ db, env, events }: ServiceDeps): Pick<Handler
         const p = clientFor(db, caller, id, { write: true });
         const future = erasurePlan(db, p.id, today).future;
         const r = eraseParticipant(db, audit, p.id, today);
+        if (future.some((b) => b.kind === 'startklasIntake')) settleWaitingList(deps, profileAudit(env, profileOf(ctx), 'wachtlijst startklas'));
         changed();
         return {
           applied: true,

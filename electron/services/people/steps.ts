@@ -11,6 +11,7 @@ import { addStep, bookingsOfPerson, cancelBooking, deleteStep, listSteps, setSte
 import type { Participant } from '../../../db/repositories/participants';
 import type { ServiceDeps } from '../context';
 import { profileAudit } from '../audit/profile-audit';
+import { settleWaitingList } from '../bookings/startklas-waiting-list';
 import { callerOf, clientFor } from './client-access';
 import { bookingNl, bookingOut, stepsOf } from './people-read';
 import { msg } from '../../../shared/messages';
@@ -19,7 +20,8 @@ function notEnded(p: Participant): void {
   if (p.endedOn) throw new ApiError({ code: 'conflict', msg: msg('error.trajectEnded'), field: 'participantId' });
 }
 
-export function stepHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'steps.add' | 'steps.remove' | 'steps.reorder'> {
+export function stepHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'steps.add' | 'steps.remove' | 'steps.reorder'> {
+  const { db, env, events } = deps;
   const changed = () => events.emit({ type: 'data.changed', area: 'participants' });
   return {
     'steps.add': (input, ctx) => {
@@ -81,6 +83,8 @@ export function stepHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<Ap
         }
         if (booking) cancelBooking(db, audit, p.id, booking);
         deleteStep(db, audit, demandId);
+        // A cancelled intake frees a seat: the first in line gets it in this same write.
+        if (booking?.kind === 'startklasIntake') settleWaitingList(deps, profileAudit(env, profileOf(ctx), 'wachtlijst startklas'));
         changed();
         return {
           applied: true,
