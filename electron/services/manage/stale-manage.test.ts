@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../shared/api/dispatch';
+import { renderMsg } from '../../../shared/messages';
 import { authorizeCall, type ApiCtx } from '../../../shared/api/access';
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import type { Db } from '../../../db/connection';
@@ -73,7 +74,9 @@ describe('a Beheer form saved on a stale stamp', () => {
 
     // Joris, on the form he opened before, renames it: refused, told who and when, nothing written.
     const r = await b('rooms.save', { ...roomForm(seenByB), name: 'Zaal Joris', expectedStamp: seenByB.stamp, confirm: true }, joris);
-    expect(r.ok ? null : r.error).toEqual({ code: 'stale', message: 'fatima (coördinator) heeft deze ruimte om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
+    expect(r.ok ? null : r.error).toMatchObject({ code: 'stale', message: 'fatima (coördinator) heeft deze ruimte om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
+    // The refusal is a message: the English interface writes it in English.
+    expect(r.ok ? null : renderMsg(r.error.msg!, 'en')).toBe('fatima (coordinator) changed this room at 10:42; the screen now shows the current state.');
     const now = (await ok(b, joris, 'rooms.list', {})).items.find((x) => x.id === seenByB.id)!;
     expect(now.name).toBe(seenByB.name);
     expect(now.capacity).toBe(seenByA.capacity + 1);
@@ -144,7 +147,8 @@ describe('every stamped Beheer list', () => {
     expect(saved).toMatchObject({ ok: true, data: { applied: true } });
 
     const r = await save(b, joris, { ...edit(form(seenByB), 'B'), expectedStamp: seenByB.stamp });
-    expect(r.ok ? null : r.error).toEqual({ code: 'stale', message: `fatima (coördinator) heeft ${what} om 10:42 gewijzigd; het scherm toont nu de huidige stand.` });
+    expect(r.ok ? null : r.error).toMatchObject({ code: 'stale', message: `fatima (coördinator) heeft ${what} om 10:42 gewijzigd; het scherm toont nu de huidige stand.` });
+    expect(r.ok ? null : renderMsg(r.error.msg!, 'en')).toMatch(/^fatima \(coordinator\) changed this [a-z ]+ at 10:42; the screen now shows the current state\.$/);
     const now = (await listOf(b, joris)).items.find((x) => x.id === seenByB.id)!;
     expect(shown(now)).toEqual(shown((await listOf(a, fatima)).items.find((x) => x.id === seenByA.id)!));
     expect(shown(now)).not.toEqual(shown(seenByB));
@@ -168,7 +172,7 @@ describe('every stamped Beheer list', () => {
     await ok(a, fatima, 'classes.save', { ...classForm(seenByFatima), capacity: seenByFatima.capacity + 1, expectedStamp: seenByFatima.stamp, confirm: true });
 
     const r = await b('classes.save', { ...classForm(seenBySara), trialSeats: seenBySara.trialSeats + 1, expectedStamp: seenBySara.stamp, confirm: true }, sara);
-    expect(r.ok ? null : r.error).toEqual({ code: 'stale', message: 'fatima (coördinator) heeft deze klas om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
+    expect(r.ok ? null : r.error).toMatchObject({ code: 'stale', message: 'fatima (coördinator) heeft deze klas om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
     const now = (await ok(b, sara, 'classes.list', {})).items.find((c) => c.id === seenBySara.id)!;
     expect({ capacity: now.capacity, trialSeats: now.trialSeats }).toEqual({ capacity: seenBySara.capacity + 1, trialSeats: seenBySara.trialSeats });
 

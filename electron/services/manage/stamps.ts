@@ -3,20 +3,21 @@
 // `expectedStamp`, and `runChange` (change.ts) refuses the save as stale when it moved on.
 import type { Db } from '../../../db/connection';
 import { changeStampsOf } from '../../../db/repositories/audit';
+import type { StaleManageWhat } from '../../../shared/domain/changed-by';
 import type { ChangeSpec } from './change';
 
-/** Every Beheer list whose rows are stamped: the audit entity its repository writes, and how a refusal names a row. */
+/** Every Beheer list whose rows are stamped: the audit entity its repository writes, and how a refusal names a row ("deze ruimte"). */
 export const STAMPED = {
-  gemeenten: { entity: 'gemeente', what: 'deze gemeente' },
-  locations: { entity: 'location', what: 'deze locatie' },
-  rooms: { entity: 'room', what: 'deze ruimte' },
-  consultants: { entity: 'consultant', what: 'deze consulent' },
-  interpreters: { entity: 'interpreter', what: 'deze tolk' },
-  schools: { entity: 'school', what: 'deze taalschool' },
-  classes: { entity: 'class', what: 'deze klas' },
-  startklasIntakes: { entity: 'startklas_intake', what: 'dit intakemoment' },
-  childcareProviders: { entity: 'childcare_provider', what: 'deze opvangaanbieder' },
-} as const;
+  gemeenten: { entity: 'gemeente', what: 'gemeente' },
+  locations: { entity: 'location', what: 'location' },
+  rooms: { entity: 'room', what: 'room' },
+  consultants: { entity: 'consultant', what: 'consultant' },
+  interpreters: { entity: 'interpreter', what: 'interpreter' },
+  schools: { entity: 'school', what: 'school' },
+  classes: { entity: 'class', what: 'class' },
+  startklasIntakes: { entity: 'startklas_intake', what: 'startklasIntake' },
+  childcareProviders: { entity: 'childcare_provider', what: 'childcareProvider' },
+} as const satisfies Record<string, { entity: string; what: StaleManageWhat }>;
 
 export type StampedList = keyof typeof STAMPED;
 
