@@ -208,9 +208,12 @@ const ctxs = {} as Record<'coordinator' | 'consultant' | 'liaison', ApiCtx>;
 const client = (): ApiCtx => ({ transport: 'test', session: { profile: null } });
 
 /** The caller a call is meant for; profile.select and other 'anyone' calls get a fresh client each time. */
-/** A list row without the fields the list adds for display: the form it opens with. */
+/**
+ * A list row without the fields the list adds for display, nor the row's `stamp` (every Beheer
+ * list has it; it goes back as `expectedStamp`, not in the form): the form it opens with.
+ */
 function formOf(item: object, ...display: string[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !display.includes(k)));
+  return Object.fromEntries(Object.entries(item).filter(([k]) => k !== 'stamp' && !display.includes(k)));
 }
 
 function callerFor(name: CallName): ApiCtx {
@@ -272,7 +275,7 @@ beforeAll(async () => {
     forms: {
       gemeente: formOf((await as(coord, 'gemeenten.list', {})).items[0]!, 'locations', 'participants', 'consultants'),
       location: formOf((await as(coord, 'locations.list', {})).items[0]!, 'gemeente', 'uses'),
-      room: formOf((await as(coord, 'rooms.list', {})).items[0]!, 'locationName', 'sessions', 'inUse', 'stamp'),
+      room: formOf((await as(coord, 'rooms.list', {})).items[0]!, 'locationName', 'sessions', 'inUse'),
       consultant: formOf((await as(coord, 'consultants.list', {})).items[0]!, 'gemeente', 'sessions', 'clients', 'inUse'),
       interpreter: formOf((await as(coord, 'interpreters.list', {})).items[0]!, 'sessions', 'inUse'),
       school: formOf((await as(coord, 'schools.list', {})).items[0]!, 'locationName', 'classes', 'allClasses', 'trialDemands', 'trialBookings'),

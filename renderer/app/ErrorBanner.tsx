@@ -1,27 +1,47 @@
 import { useT } from '../i18n';
-import { useErrorStore } from '../stores/errorStore';
+import { useErrorStore, type ShownError } from '../stores/errorStore';
+import { StaleNotice } from './StaleNotice';
 
 export function ErrorBanner() {
-  const { t } = useT();
   const errors = useErrorStore((s) => s.errors);
   const dismiss = useErrorStore((s) => s.dismiss);
+  return <ErrorBannerView errors={errors} dismiss={dismiss} />;
+}
+
+/** The reported errors: failures in the red banner, stale refusals as calm notices. */
+export function ErrorBannerView({ errors, dismiss }: { errors: ShownError[]; dismiss(id: number): void }) {
+  const { t } = useT();
   if (errors.length === 0) return null;
+  // Someone else's change first is not a failure: it shows calmly, apart from the red banner.
+  const stale = errors.filter((e) => e.stale && e.message);
+  const failed = errors.filter((e) => !(e.stale && e.message));
   return (
-    <div className="error-banners" role="alert" data-testid="error-banner">
-      {errors.map((e) => (
-        <div key={e.id} className="error-banner">
-          <span className="error-banner__icon" aria-hidden="true">
-            !
-          </span>
-          <p className="error-banner__text">
-            <strong>{t('error.title')}: </strong>
-            {e.message ?? t('error.unexpected')}
-          </p>
-          <button type="button" className="btn btn--ghost" onClick={() => dismiss(e.id)} aria-label={t('error.dismiss')}>
-            ✕
-          </button>
+    <>
+      {stale.length > 0 && (
+        <div className="error-banners" data-testid="stale-notices">
+          {stale.map((e) => (
+            <StaleNotice key={e.id} testId="stale-notice" message={e.message!} onDismiss={() => dismiss(e.id)} />
+          ))}
         </div>
-      ))}
-    </div>
+      )}
+      {failed.length > 0 && (
+        <div className="error-banners" role="alert" data-testid="error-banner">
+          {failed.map((e) => (
+            <div key={e.id} className="error-banner">
+              <span className="error-banner__icon" aria-hidden="true">
+                !
+              </span>
+              <p className="error-banner__text">
+                <strong>{t('error.title')}: </strong>
+                {e.message ?? t('error.unexpected')}
+              </p>
+              <button type="button" className="btn btn--ghost" onClick={() => dismiss(e.id)} aria-label={t('error.dismiss')}>
+                ✕
+              </button>
+            </div>
+          ))}
+        </div>
+      )}
+    </>
   );
 }

@@ -29,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   'error.dismiss': 'Dismiss message',
   'error.retry': 'Try again',
   'error.unexpected': 'Something unexpected went wrong. Please try again.',
+  'stale.title': 'Changed meanwhile',
 
   'crash.title': 'Something went wrong on this screen',
   'crash.body':

@@ -29,6 +29,7 @@ export const nl = {
   'error.dismiss': 'Melding sluiten',
   'error.retry': 'Opnieuw proberen',
   'error.unexpected': 'Er ging onverwacht iets mis. Probeer het opnieuw.',
+  'stale.title': 'Intussen gewijzigd',
 
   'crash.title': 'Er ging iets mis in dit scherm',
   'crash.body':

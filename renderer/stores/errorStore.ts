@@ -11,6 +11,8 @@ export interface ShownError {
   source: ErrorSource;
   /** Dutch message from the ApiError, or null for an unexpected failure (the banner translates). */
   message: string | null;
+  /** Refused because someone else changed it first ('stale'): shown as a calm notice, not as a failure. */
+  stale?: boolean;
 }
 
 interface ErrorState {
@@ -36,10 +38,11 @@ export const useErrorStore = create<ErrorState>()((set) => ({
   errors: [],
   report(err, source) {
     const message = messageOf(err);
+    const stale = err instanceof ApiError && err.code === 'stale';
     set((s) => {
       // The same failure repeated (e.g. the server is down while paging weeks) shows once.
       if (s.errors.some((e) => e.message === message && e.source === source)) return s;
-      return { errors: [...s.errors, { id: nextId++, source, message }].slice(-3) };
+      return { errors: [...s.errors, { id: nextId++, source, message, ...(stale ? { stale } : {}) }].slice(-3) };
     });
   },
   resolved(source) {

@@ -1,6 +1,7 @@
-// Who changed something and when, in Dutch, for refusals of stale changes and the planning lock
-// (issue 12: "Fatima (coördinator) heeft deze sessie om 10:42 verplaatst; het scherm toont nu
+// Who changed something and when, for refusals of stale changes and the planning lock: in Dutch,
+// and for Beheer as a message the renderer writes in the reader's language (issue 12: "Fatima (coördinator) heeft deze sessie om 10:42 verplaatst; het scherm toont nu
 // de huidige stand."). Pure: the services pass the audit row's actor and Amsterdam times.
+import { msg, p, renderMsg, type Msg, type MsgParam } from '../messages';
 import { formatDateNl } from './dutch-dates';
 
 export const ROLE_NL = { beheerder: 'beheerder', coordinator: 'coördinator', consultant: 'consulent', liaison: 'taalschool' } as const;
@@ -10,22 +11,43 @@ export function accountLabelNl(username: string, role: keyof typeof ROLE_NL): st
   return `${username} (${ROLE_NL[role]})`;
 }
 
+type ActorRole = 'coordinator' | 'consultant' | 'liaison';
+
 /**
- * An audit actor as a person reads it. On the team server the actor is "username (kind:id)",
- * in the desktop app the profile alone ("coordinator", "consultant:C-01").
+ * An audit actor's parts. On the team server the actor is "username (kind:id)", in the desktop
+ * app the profile alone ("coordinator", "consultant:C-01"); anything else is kept as it is.
  */
-export function actorLabelNl(actor: string): string {
+function actorOf(actor: string): { account: string; role: ActorRole } | { profile: ActorRole } | { raw: string } {
   const account = /^(.+) \((coordinator|consultant|liaison)(?::[^)]*)?\)$/.exec(actor);
-  if (account) return `${account[1]} (${ROLE_NL[account[2] as keyof typeof ROLE_NL]})`;
+  if (account) return { account: account[1], role: account[2] as ActorRole };
   const profile = /^(coordinator|consultant|liaison)(?::.*)?$/.exec(actor);
-  if (profile) return profile[1] === 'coordinator' ? 'De coördinator' : profile[1] === 'consultant' ? 'Een consulent' : 'Een taalschool';
-  return actor;
+  if (profile) return { profile: profile[1] as ActorRole };
+  return { raw: actor };
+}
+
+/** An audit actor as a message parameter, written in the reader's language: "fatima (coördinator)", "De coördinator". */
+export function actorParam(actor: string): MsgParam {
+  const a = actorOf(actor);
+  if ('account' in a) return p.msg(msg('changes.account', { name: a.account, role: p.msg(msg(`changes.role.${a.role}`)) }));
+  if ('profile' in a) return p.msg(msg(`changes.profile.${a.profile}`));
+  return p.text(a.raw);
+}
+
+/** An audit actor as a person reads it, in Dutch. */
+export function actorLabelNl(actor: string): string {
+  const v = actorParam(actor);
+  return v.type === 'msg' ? renderMsg(v.value, 'nl') : v.type === 'text' ? v.value : actor;
+}
+
+/** When a change was made, as a message: "om 10:42" today, "op wo 25 nov 2026 om 10:42" another day. */
+function atTimeMsg(at: string, now: string): Msg {
+  const time = p.time(at.slice(11, 16));
+  return at.slice(0, 10) === now.slice(0, 10) ? msg('changes.atToday', { time }) : msg('changes.atDay', { date: p.date(at.slice(0, 10), true), time });
 }
 
 /** "om 10:42" today, "op wo 25 nov 2026 om 10:42" another day; both Amsterdam 'YYYY-MM-DDTHH:MM:SS'. */
 export function atTimeNl(at: string, now: string): string {
-  const time = `om ${at.slice(11, 16)}`;
-  return at.slice(0, 10) === now.slice(0, 10) ? time : `op ${formatDateNl(at.slice(0, 10))} ${time}`;
+  return renderMsg(atTimeMsg(at, now), 'nl');
 }
 
 export type SessionChangeKind = 'moved' | 'changed' | 'participants' | 'pinned' | 'unpinned';
@@ -62,10 +84,14 @@ export function staleHouseholdMessageNl(change: { actor: string; at: string } | 
   return `${actorLabelNl(change.actor)} heeft dit huishouden ${atTimeNl(change.at, now)} gewijzigd; ${RELOADED}`;
 }
 
-/** The refusal of a Beheer form saved on a stale stamp; `what` is "deze ruimte", "deze tolk"... */
-export function staleManageMessageNl(what: string, change: { actor: string; at: string } | null, now: string): string {
-  if (!change) return `${what[0].toUpperCase()}${what.slice(1)} is intussen gewijzigd; ${RELOADED}`;
-  return `${actorLabelNl(change.actor)} heeft ${what} ${atTimeNl(change.at, now)} gewijzigd; ${RELOADED}`;
+/** The rows of Beheer a stale refusal can name ("deze ruimte", "this room"). */
+export type StaleManageWhat = 'gemeente' | 'location' | 'room' | 'consultant' | 'interpreter' | 'school' | 'class' | 'startklasIntake' | 'childcareProvider';
+
+/** The refusal of a Beheer form saved on a stale stamp: "fatima (coördinator) heeft deze ruimte om 10:42 gewijzigd; …". */
+export function staleManageMsg(what: StaleManageWhat, change: { actor: string; at: string } | null, now: string): Msg {
+  const row = p.msg(msg(`changes.what.${what}`));
+  if (!change) return msg('changes.staleManageUnknown', { what: row });
+  return msg('changes.staleManage', { who: actorParam(change.actor), what: row, when: p.msg(atTimeMsg(change.at, now)) });
 }
 
 /** "Week 50 wordt gepland door fatima (coördinator) sinds 10:12." */

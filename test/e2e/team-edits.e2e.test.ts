@@ -1,7 +1,9 @@
 // Many users at once on the team server (issue 12, item 4): two coordinators, each in their own
 // browser, open the same session and both move it; the later one is refused with who moved it
 // and when, and sees the session as it is now. Then one plans next week: the other sees who plans
-// it since when, and can neither plan nor accept until the proposal is accepted.
+// it since when, and can neither plan nor accept until the proposal is accepted. Last, both edit
+// one consultant in Beheer: the later save is refused the same way, and the form shows the
+// consultant as stored now. A refusal of this kind is a calm notice, not "Er ging iets mis".
 // Screenshots go to test-results/team-edits/.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,9 +109,11 @@ describe('team server: two coordinators edit one week', () => {
     expect(await joris.getByTestId('session-move-start').inputValue()).toBe(hhmm(jorisStart));
     await joris.keyboard.press('Enter');
 
-    const banner = joris.getByTestId('error-banner');
-    await banner.waitFor({ timeout: 20_000 });
-    expect(await banner.textContent()).toMatch(/fatima \(coördinator\) heeft deze sessie om \d\d:\d\d verplaatst; het scherm toont nu de huidige stand\./);
+    const notice = joris.getByTestId('stale-notice');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.textContent()).toMatch(/^i ?Intussen gewijzigd: fatima \(coördinator\) heeft deze sessie om \d\d:\d\d verplaatst; het scherm toont nu de huidige stand\./);
+    expect(await joris.getByTestId('error-banner').count()).toBe(0);
     // His form and the week show the session as it is now; nothing of his was written.
     await expect.poll(() => joris.getByTestId('session-move-start').inputValue(), { timeout: 20_000 }).toBe(hhmm(fatimaStart));
     const stored = (await teamApi(joris, 'week.get', { weekStart: WEEK })).sessions.find((s) => s.id === session.id)!;
@@ -167,4 +171,48 @@ describe('team server: two coordinators edit one week', () => {
     await expect.poll(() => joris.getByTestId('plan-week').isDisabled(), { timeout: 20_000 }).toBe(false);
     await joris.screenshot({ path: `${SHOTS}/4-lock-released.png` });
   }, 180_000);
+
+  it('both edit one consultant in Beheer: the later save is refused with who and when, and the form shows the current values', async () => {
+    const consultant = (await teamApi(fatima, 'consultants.list', {})).items.find((c) => c.active)!;
+    const hours = consultant.hoursPerWeek;
+    const jorisHours = (hours ?? 20) + 4;
+    const openForm = async (page: Page) => {
+      await page.getByTestId('nav-manage').click();
+      await page.getByTestId('manage-nav-consultants').click();
+      const row = page.getByTestId('consultants-list-row').filter({ hasText: consultant.name });
+      await row.getByTestId('consultants-list-edit').click();
+      await page.getByTestId('consultant-form').waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId('consultant-form-name').inputValue()).toBe(consultant.name);
+    };
+    await openForm(fatima);
+    await openForm(joris);
+
+    // Joris changes the hours; before he saves, Fatima renames the consultant and saves.
+    await joris.fill('[data-testid="consultant-form-hoursPerWeek"]', String(jorisHours));
+    const renamed = `${consultant.name} (Fatima)`;
+    await fatima.fill('[data-testid="consultant-form-name"]', renamed);
+    await fatima.getByTestId('consultant-form-save').click();
+    await fatima.getByTestId('consultant-form').waitFor({ state: 'detached', timeout: 20_000 });
+
+    await joris.getByTestId('consultant-form-save').click();
+    const notice = joris.getByTestId('consultant-form-stale');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.textContent()).toMatch(/Intussen gewijzigd: fatima \(coördinator\) heeft deze consulent om \d\d:\d\d gewijzigd; het scherm toont nu de huidige stand\./);
+    expect(await joris.getByTestId('consultant-form-error').count()).toBe(0);
+    // The form stays open on the consultant as stored now; nothing of his was written.
+    await expect.poll(() => joris.getByTestId('consultant-form-name').inputValue(), { timeout: 20_000 }).toBe(renamed);
+    expect(await joris.getByTestId('consultant-form-hoursPerWeek').inputValue()).toBe(hours === null ? '' : String(hours));
+    const stored = (await teamApi(joris, 'consultants.list', {})).items.find((c) => c.id === consultant.id)!;
+    expect({ name: stored.name, hoursPerWeek: stored.hoursPerWeek }).toEqual({ name: renamed, hoursPerWeek: hours });
+    await joris.screenshot({ path: `${SHOTS}/5-beheer-stale-refused.png` });
+    await expectAccessible(joris, 'stale Beheer save refused');
+
+    // On the current values his change goes through, and keeps Fatima's name.
+    await joris.fill('[data-testid="consultant-form-hoursPerWeek"]', String(jorisHours));
+    await joris.getByTestId('consultant-form-save').click();
+    await joris.getByTestId('consultant-form').waitFor({ state: 'detached', timeout: 20_000 });
+    const after = (await teamApi(joris, 'consultants.list', {})).items.find((c) => c.id === consultant.id)!;
+    expect({ name: after.name, hoursPerWeek: after.hoursPerWeek }).toEqual({ name: renamed, hoursPerWeek: jorisHours });
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import { listLocations } from '../../../db/repositories/region';
 import { listProviderItems, removeProvider, saveProvider } from '../../../db/repositories/manage-care';
 import type { ServiceDeps } from '../context';
 import { notFound, refusing, runChange } from './change';
+import { stampedRow, withStamps } from './stamps';
 import { removedMessage, savedMessage, stillUsedOrNull } from './wording';
 
 export function manageCareHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'childcareProviders.list' | 'childcareProviders.save' | 'childcareProviders.remove'> {
@@ -13,18 +14,19 @@ export function manageCareHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'c
   const from = () => mondayOf(env.today());
   return {
     'childcareProviders.list': () => {
-      const items = listProviderItems(db, from());
+      const items = withStamps(db, 'childcareProviders', listProviderItems(db, from()));
       const locations = listLocations(db)
         .map((l) => ({ id: l.id, name: l.name }))
         .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
       return { items, count: items.length, locations };
     },
-    'childcareProviders.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...p }, ctx) =>
+    'childcareProviders.save': ({ reason, preview, confirm, expectedStamp, ...p }, ctx) =>
       runChange(
         deps,
         ctx,
-        { reason, preview, confirm },
+        { reason, preview, confirm, expectedStamp },
         {
+          stamped: stampedRow('childcareProviders', p.id),
           what: `Opslaan van ${p.name}`,
           purpose: 'beheer: opvangaanbieder opslaan',
           area: 'childcare',

@@ -13,7 +13,7 @@ import { countNl, weeksNl } from '../../../shared/domain/manage-nl';
 import { mondayOf } from '../../../shared/domain/week';
 import { writeTx } from '../../../db/tx';
 import { lastChangeOf, type AuditContext } from '../../../db/repositories/audit';
-import { staleManageMessageNl } from '../../../shared/domain/changed-by';
+import { staleManageMsg, type StaleManageWhat } from '../../../shared/domain/changed-by';
 import { utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
 import { buildInstance, storedPlan } from '../../../db/instance/instance-from-db';
 import { plannedWeeksFrom } from '../../../db/repositories/region-usage';
@@ -47,7 +47,7 @@ export interface ChangeSpec {
   /** Plans still point at what this change removes: say so, and wait for confirm even without new conflicts. */
   stillUsed?: string | null;
   /** The row a save edits (audit entity and id, and how the refusal names it): refused as stale when its stamp moved on. */
-  stamped?: { entity: string; id: string | undefined; what: string };
+  stamped?: { entity: string; id: string | undefined; what: StaleManageWhat };
   /** Runs the change inside the transaction; says what it did. */
   apply: (audit: AuditContext) => { id: string | null; message: string };
 }
@@ -72,7 +72,7 @@ function refuseStale(db: ServiceDeps['db'], env: ServiceDeps['env'], flags: Chan
   if (flags.expectedStamp === undefined || !spec.stamped?.id) return;
   const last = lastChangeOf(db, spec.stamped.entity, spec.stamped.id);
   if ((last?.id ?? 0) === flags.expectedStamp) return;
-  throw new ApiError({ code: 'stale', message: staleManageMessageNl(spec.stamped.what, last && { actor: last.actor, at: utcToAmsterdam(last.at) }, nowOf(env)) });
+  throw new ApiError({ code: 'stale', msg: staleManageMsg(spec.stamped.what, last && { actor: last.actor, at: utcToAmsterdam(last.at) }, nowOf(env)) });
 }
 
 /** The row a call names is gone (or never was). */

@@ -15,9 +15,9 @@ import {
   saveRoom,
   setTravelMinutes,
 } from '../../../db/repositories/manage-places';
-import { changeStampsOf } from '../../../db/repositories/audit';
 import type { ServiceDeps } from '../context';
 import { notFound, refusing, runChange } from './change';
+import { stampedRow, withStamps } from './stamps';
 import { removedMessage, savedMessage, stillUsedOrNull } from './wording';
 
 type PlaceCalls =
@@ -39,11 +39,12 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
   const refs = (rows: { id: string; name: string }[]) => rows.map((r) => ({ id: r.id, name: r.name }));
   return {
     'gemeenten.list': () => {
-      const items = listGemeenteItems(db);
+      const items = withStamps(db, 'gemeenten', listGemeenteItems(db));
       return { items, count: items.length };
     },
     'gemeenten.save': ({ id, name, ...flags }, ctx) =>
       runChange(deps, ctx, flags, {
+        stamped: stampedRow('gemeenten', id),
         what: `Opslaan van ${name}`,
         purpose: 'beheer: gemeente opslaan',
         area: 'gemeenten',
@@ -65,11 +66,12 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
     },
 
     'locations.list': () => {
-      const items = listLocationItems(db);
+      const items = withStamps(db, 'locations', listLocationItems(db));
       return { items, count: items.length, gemeenten: refs(listGemeenten(db)) };
     },
     'locations.save': ({ id, name, gemeenteId, kind, address, ...flags }, ctx) =>
       runChange(deps, ctx, flags, {
+        stamped: stampedRow('locations', id),
         what: `Opslaan van ${name}`,
         purpose: 'beheer: locatie opslaan',
         area: 'locations',
@@ -111,8 +113,7 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
     },
 
     'rooms.list': () => {
-      const stamps = changeStampsOf(db, 'room');
-      const items = listRoomItems(db, from()).map((r) => ({ ...r, stamp: stamps.get(r.id) ?? 0 }));
+      const items = withStamps(db, 'rooms', listRoomItems(db, from()));
       return { items, count: items.length, locations: refs(listLocations(db)).sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
     },
     'rooms.save': ({ reason, preview, confirm, expectedStamp, ...room }, ctx) =>
@@ -121,7 +122,7 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
         ctx,
         { reason, preview, confirm, expectedStamp },
         {
-          stamped: { entity: 'room', id: room.id, what: 'deze ruimte' },
+          stamped: stampedRow('rooms', room.id),
           what: `Opslaan van ${room.name}`,
           purpose: 'beheer: ruimte opslaan',
           area: 'rooms',

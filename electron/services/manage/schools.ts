@@ -21,6 +21,7 @@ import {
 import { auditContext, type ServiceDeps } from '../context';
 import { settleWaitingList } from '../bookings/startklas-waiting-list';
 import { notFound, refusing, runChange } from './change';
+import { stampedRow, withStamps } from './stamps';
 import { removedMessage, savedMessage, stillUsedOrNull } from './wording';
 
 type SchoolCalls =
@@ -51,11 +52,12 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return {
     'schools.list': () => {
-      const items = listSchoolItems(db, from());
+      const items = withStamps(db, 'schools', listSchoolItems(db, from()));
       return { items, count: items.length, locations: locations() };
     },
     'schools.save': ({ id, name, locationId, ...flags }, ctx) =>
       runChange(deps, ctx, flags, {
+        stamped: stampedRow('schools', id),
         what: `Opslaan van ${name}`,
         purpose: 'beheer: taalschool opslaan',
         area: 'schools',
@@ -79,13 +81,13 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
     'classes.list': ({ schoolId }, ctx) => {
       const own = ownSchoolOf(ctx);
       const school = own ?? schoolId;
-      const items = listClassItems(db, from(), school === undefined ? {} : { schoolId: school });
+      const items = withStamps(db, 'classes', listClassItems(db, from(), school === undefined ? {} : { schoolId: school }));
       const schools = listSchools(db)
         .filter((s) => own === null || s.id === own)
         .map((s) => ({ id: s.id, name: s.name }));
       return { items, count: items.length, schools, locations: locations() };
     },
-    'classes.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...c }, ctx) => {
+    'classes.save': ({ reason, preview, confirm, expectedStamp, ...c }, ctx) => {
       const own = ownSchoolOf(ctx);
       if (own !== null) {
         if (c.schoolId !== own) throw new ApiError({ code: 'forbidden', message: 'U kunt alleen klassen van uw eigen taalschool opslaan.', field: 'schoolId' });
@@ -96,8 +98,9 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
       return runChange(
         deps,
         ctx,
-        { reason, preview, confirm },
+        { reason, preview, confirm, expectedStamp },
         {
+          stamped: stampedRow('classes', c.id),
           what: `Opslaan van ${c.name}`,
           purpose: own === null ? 'beheer: klas opslaan' : 'capaciteit taalschool',
           area: 'classes',
@@ -128,15 +131,16 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
     },
 
     'startklasIntakes.list': () => {
-      const items = listIntakeItems(db, from());
+      const items = withStamps(db, 'startklasIntakes', listIntakeItems(db, from()));
       return { items, count: items.length, locations: locations() };
     },
-    'startklasIntakes.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...i }, ctx) => {
+    'startklasIntakes.save': ({ reason, preview, confirm, expectedStamp, ...i }, ctx) => {
       const outcome = runChange(
         deps,
         ctx,
-        { reason, preview, confirm },
+        { reason, preview, confirm, expectedStamp },
         {
+          stamped: stampedRow('startklasIntakes', i.id),
           what: `Opslaan van ${intakeLabel(i).replace(/^Het i/, 'het i')}`,
           purpose: 'beheer: intakemoment startklas opslaan',
           area: 'startklasIntakes',

@@ -8,6 +8,7 @@ import { listGemeenten } from '../../../db/repositories/region';
 import { deactivateConsultant, deactivateInterpreter, listConsultantItems, listInterpreterItems, saveConsultant, saveInterpreter } from '../../../db/repositories/manage-staff';
 import type { ServiceDeps } from '../context';
 import { notFound, refusing, runChange } from './change';
+import { stampedRow, withStamps } from './stamps';
 import { removedMessage, savedMessage, stillUsedOrNull } from './wording';
 
 type StaffCalls = 'consultants.list' | 'consultants.save' | 'consultants.remove' | 'interpreters.list' | 'interpreters.save' | 'interpreters.remove';
@@ -17,15 +18,16 @@ export function manageStaffHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, S
   const from = () => mondayOf(env.today());
   return {
     'consultants.list': () => {
-      const items = listConsultantItems(db, from());
+      const items = withStamps(db, 'consultants', listConsultantItems(db, from()));
       return { items, count: items.length, gemeenten: listGemeenten(db) };
     },
-    'consultants.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...c }, ctx) =>
+    'consultants.save': ({ reason, preview, confirm, expectedStamp, ...c }, ctx) =>
       runChange(
         deps,
         ctx,
-        { reason, preview, confirm },
+        { reason, preview, confirm, expectedStamp },
         {
+          stamped: stampedRow('consultants', c.id),
           what: `Opslaan van ${c.name}`,
           purpose: 'beheer: consulent opslaan',
           area: 'consultants',
@@ -59,15 +61,16 @@ export function manageStaffHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, S
     },
 
     'interpreters.list': () => {
-      const items = listInterpreterItems(db, from());
+      const items = withStamps(db, 'interpreters', listInterpreterItems(db, from()));
       return { items, count: items.length };
     },
-    'interpreters.save': ({ reason, preview, confirm, expectedStamp: _stamp, ...t }, ctx) =>
+    'interpreters.save': ({ reason, preview, confirm, expectedStamp, ...t }, ctx) =>
       runChange(
         deps,
         ctx,
-        { reason, preview, confirm },
+        { reason, preview, confirm, expectedStamp },
         {
+          stamped: stampedRow('interpreters', t.id),
           what: `Opslaan van ${t.name}`,
           purpose: 'beheer: tolk opslaan',
           area: 'interpreters',

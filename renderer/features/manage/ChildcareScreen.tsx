@@ -5,6 +5,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { Field, FormFrame } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
+import { useStampedForm } from './useStampedForm';
 import { ManageNotice } from './Notice';
 import { dayKey, PatternEditor } from './PatternEditor';
 import { RemoveFlow } from './RemoveFlow';
@@ -35,7 +36,6 @@ export function ChildcareScreen() {
   const { t } = useT();
   const list = useManageStore((s) => s.lists.childcareProviders);
   const load = useManageStore((s) => s.load);
-  const save = useManageStore((s) => s.save);
 
   useEffect(() => {
     void load('childcareProviders');
@@ -63,6 +63,8 @@ export function ChildcareScreen() {
           .map((d) => t('manage.childcare.daypart', { day: t(dayKey(d.weekday)).slice(0, 2), start: d.start, end: d.end, seats: d.seats }))
           .join(', ') + (r.dayparts.length > 3 ? ` +${r.dayparts.length - 3}` : '');
 
+  const stamped = useStampedForm('childcareProviders', editing, open);
+
   return (
     <div className="manage-screen">
       <ManageNotice error={refused} />
@@ -82,7 +84,8 @@ export function ChildcareScreen() {
             dayparts: draft.dayparts,
             active: draft.active,
           })}
-          save={(form, flags) => save('childcareProviders', form, flags)}
+          save={stamped.save}
+          onStale={stamped.onStale}
           onDone={close}
           onCancel={close}
         >

@@ -7,6 +7,7 @@ import { Field, FormFrame } from './FormFrame';
 import { LanguagePicker } from './LanguagePicker';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
+import { useStampedForm } from './useStampedForm';
 import { ManageNotice } from './Notice';
 import { ExceptionsEditor, PatternEditor, patternText } from './PatternEditor';
 import { RemoveFlow } from './RemoveFlow';
@@ -28,7 +29,6 @@ export function ConsultantsScreen() {
   const today = useAppStore((s) => s.info?.today ?? '');
   const list = useManageStore((s) => s.lists.consultants);
   const load = useManageStore((s) => s.load);
-  const save = useManageStore((s) => s.save);
 
   useEffect(() => {
     void load('consultants');
@@ -50,6 +50,8 @@ export function ConsultantsScreen() {
         },
   );
 
+  const stamped = useStampedForm('consultants', editing, open);
+
   return (
     <div className="manage-screen">
       <ManageNotice error={refused} />
@@ -70,7 +72,8 @@ export function ConsultantsScreen() {
             exceptions: draft.exceptions,
             active: draft.active,
           })}
-          save={(form, flags) => save('consultants', form, flags)}
+          save={stamped.save}
+          onStale={stamped.onStale}
           onDone={close}
           onCancel={close}
         >

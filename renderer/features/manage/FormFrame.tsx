@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { z } from 'zod';
 import type { ChangeOutcome } from '../../../shared/api/contract';
+import { StaleNotice } from '../../app/StaleNotice';
 import { useT } from '../../i18n';
 import { ChangeDialog } from './ChangeDialog';
 import type { ChangeFlags, ChangeResult } from './manageStore';
@@ -94,6 +95,8 @@ export function FormFrame({ testId, title, schema, build, save, onDone, onCancel
   // After a refused save the form is checked again as the user types, so a fixed field loses its message.
   const [checking, setChecking] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  // Refused because someone else saved first: who and when, above the form now filled in afresh.
+  const [staleNotice, setStaleNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [held, setHeld] = useState<{ form: Record<string, unknown>; outcome: ChangeOutcome } | null>(null);
 
@@ -125,8 +128,13 @@ export function FormFrame({ testId, title, schema, build, save, onDone, onCancel
     }
     setHeld(null);
     setErrors(result.fields);
+    if (result.stale) {
+      setFormError(null);
+      setStaleNotice(result.error);
+      onStale?.();
+      return;
+    }
     setFormError(result.error ?? result.outcome?.message ?? null);
-    if (result.stale) onStale?.();
     focusFirstError();
   };
 
@@ -142,12 +150,23 @@ export function FormFrame({ testId, title, schema, build, save, onDone, onCancel
     setChecking(false);
     setErrors({});
     setFormError(null);
+    setStaleNotice(null);
     void run(form, {});
   };
 
   return (
     <ErrorsContext.Provider value={{ errors, prefix: testId }}>
-      <FormShell testId={testId} title={title} formRef={formRef} busy={busy} formError={formError} onSubmit={submit} onCancel={onCancel} escapeCancels={!held}>
+      <FormShell
+        testId={testId}
+        title={title}
+        formRef={formRef}
+        busy={busy}
+        formError={formError}
+        staleNotice={staleNotice}
+        onSubmit={submit}
+        onCancel={onCancel}
+        escapeCancels={!held}
+      >
         {children}
       </FormShell>
       {held && <ChangeDialog outcome={held.outcome} busy={busy} onCancel={() => setHeld(null)} onConfirm={(reason) => void run(held.form, { confirm: true, reason })} />}
@@ -165,13 +184,15 @@ export function FormShell(props: {
   formRef: RefObject<HTMLFormElement | null>;
   busy: boolean;
   formError: string | null;
+  /** A save refused because someone else saved first ('stale'): shown calmly beside Save; the fields show the current state. */
+  staleNotice?: string | null;
   onSubmit(): void;
   onCancel(): void;
   escapeCancels: boolean;
   children: ReactNode;
 }) {
   const { t } = useT();
-  const { testId, title, formRef, busy, formError, onSubmit, onCancel, escapeCancels, children } = props;
+  const { testId, title, formRef, busy, formError, staleNotice, onSubmit, onCancel, escapeCancels, children } = props;
   return (
     <form
       ref={formRef}
@@ -199,6 +220,8 @@ export function FormShell(props: {
           {formError}
         </p>
       )}
+      {/* Beside Save, where the person who pressed it reads on. */}
+      {staleNotice && <StaleNotice testId={`${testId}-stale`} message={staleNotice} />}
       <div className="manage-form__actions">
         <button type="submit" className="btn btn--primary" disabled={busy} aria-busy={busy} data-testid={`${testId}-save`}>
           {t('manage.save')}

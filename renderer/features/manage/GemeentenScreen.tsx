@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { Field, FormFrame } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
+import { useStampedForm } from './useStampedForm';
 import { focusAdd, ManageNotice } from './Notice';
 import { RemoveFlow } from './RemoveFlow';
 
@@ -11,7 +12,6 @@ export function GemeentenScreen() {
   const { t } = useT();
   const list = useManageStore((s) => s.lists.gemeenten);
   const load = useManageStore((s) => s.load);
-  const save = useManageStore((s) => s.save);
   const [editing, setEditing] = useState<GemeenteItem | 'new' | null>(null);
   const [removing, setRemoving] = useState<GemeenteItem | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
@@ -31,6 +31,8 @@ export function GemeentenScreen() {
     focusAdd('gemeenten-list');
   };
 
+  const stamped = useStampedForm('gemeenten', editing, open);
+
   return (
     <div className="manage-screen">
       <ManageNotice error={refused} />
@@ -41,7 +43,8 @@ export function GemeentenScreen() {
           title={editing === 'new' ? t('manage.gemeenten.new') : t('manage.editTitle', { name: editing.name })}
           schema={GemeenteFormSchema}
           build={() => ({ ...(editing === 'new' ? {} : { id: editing.id }), name })}
-          save={(form, flags) => save('gemeenten', form, flags)}
+          save={stamped.save}
+          onStale={stamped.onStale}
           onDone={close}
           onCancel={close}
         >

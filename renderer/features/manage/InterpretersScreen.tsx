@@ -8,6 +8,7 @@ import { Field, FormFrame } from './FormFrame';
 import { LanguagePicker } from './LanguagePicker';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
+import { useStampedForm } from './useStampedForm';
 import { ManageNotice } from './Notice';
 import { ExceptionsEditor, PatternEditor, patternText } from './PatternEditor';
 import { RemoveFlow } from './RemoveFlow';
@@ -32,7 +33,6 @@ export function InterpretersScreen() {
   const today = useAppStore((s) => s.info?.today ?? '');
   const list = useManageStore((s) => s.lists.interpreters);
   const load = useManageStore((s) => s.load);
-  const save = useManageStore((s) => s.save);
 
   useEffect(() => {
     void load('interpreters');
@@ -54,6 +54,8 @@ export function InterpretersScreen() {
   );
   const money = (n: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(n);
 
+  const stamped = useStampedForm('interpreters', editing, open);
+
   return (
     <div className="manage-screen">
       <ManageNotice error={refused} />
@@ -74,7 +76,8 @@ export function InterpretersScreen() {
             exceptions: draft.exceptions,
             active: draft.active,
           })}
-          save={(form, flags) => save('interpreters', form, flags)}
+          save={stamped.save}
+          onStale={stamped.onStale}
           onDone={close}
           onCancel={close}
         >

@@ -5,6 +5,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { Field, FormFrame } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
+import { useStampedForm } from './useStampedForm';
 import { focusAdd, ManageNotice } from './Notice';
 import { RemoveFlow } from './RemoveFlow';
 import { TravelMatrix } from './TravelMatrix';
@@ -22,7 +23,6 @@ export function LocationsScreen() {
   const { t } = useT();
   const list = useManageStore((s) => s.lists.locations);
   const load = useManageStore((s) => s.load);
-  const save = useManageStore((s) => s.save);
   const [editing, setEditing] = useState<LocationItem | 'new' | null>(null);
   const [removing, setRemoving] = useState<LocationItem | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
@@ -48,6 +48,8 @@ export function LocationsScreen() {
   };
   const put = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
+  const stamped = useStampedForm('locations', editing, open);
+
   return (
     <div className="manage-screen">
       <ManageNotice error={refused} />
@@ -64,7 +66,8 @@ export function LocationsScreen() {
             kind: draft.kind === '' ? undefined : draft.kind,
             address: draft.address,
           })}
-          save={(form, flags) => save('locations', form, flags)}
+          save={stamped.save}
+          onStale={stamped.onStale}
           onDone={close}
           onCancel={close}
         >

@@ -5,6 +5,7 @@ import { useAppStore } from '../../stores/appStore';
 import { Field, FormFrame, GroupError } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
+import { useStampedForm } from './useStampedForm';
 import { ManageNotice } from './Notice';
 import { dayKey, ExceptionsEditor, PatternEditor } from './PatternEditor';
 import { RemoveFlow } from './RemoveFlow';
@@ -33,7 +34,6 @@ export function RoomsScreen() {
   const today = useAppStore((s) => s.info?.today ?? '');
   const list = useManageStore((s) => s.lists.rooms);
   const load = useManageStore((s) => s.load);
-  const save = useManageStore((s) => s.save);
 
   useEffect(() => {
     void load('rooms');
@@ -74,6 +74,8 @@ export function RoomsScreen() {
           .map((p) => `${t(dayKey(p.weekday)).slice(0, 2)} ${p.start}-${p.end}`)
           .join(', ') + (r.opening.length > 3 ? ` +${r.opening.length - 3}` : '');
 
+  const stamped = useStampedForm('rooms', editing, open);
+
   return (
     <div className="manage-screen">
       <ManageNotice error={refused} />
@@ -95,11 +97,8 @@ export function RoomsScreen() {
             exceptions: draft.exceptions,
             active: draft.active,
           })}
-          save={(form, flags) => save('rooms', form, { ...flags, ...(editing === 'new' ? {} : { expectedStamp: editing.stamp ?? 0 }) })}
-          onStale={() => {
-            const fresh = editing === 'new' ? undefined : useManageStore.getState().lists.rooms?.items.find((r) => r.id === editing.id);
-            if (fresh) open(fresh);
-          }}
+          save={stamped.save}
+          onStale={stamped.onStale}
           onDone={close}
           onCancel={close}
         >

@@ -5,6 +5,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { Field, FormFrame } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
+import { useStampedForm } from './useStampedForm';
 import { focusAdd, ManageNotice } from './Notice';
 import { PatternEditor, patternText, type WeeklyTime } from './PatternEditor';
 import { RemoveFlow } from './RemoveFlow';
@@ -32,7 +33,6 @@ export function SchoolsScreen() {
   const schools = useManageStore((s) => s.lists.schools);
   const classes = useManageStore((s) => s.lists.classes);
   const load = useManageStore((s) => s.load);
-  const save = useManageStore((s) => s.save);
   const [editingSchool, setEditingSchool] = useState<SchoolItem | 'new' | null>(null);
   const [schoolDraft, setSchoolDraft] = useState({ name: '', locationId: '' });
   const [editingClass, setEditingClass] = useState<ClassItem | 'new' | null>(null);
@@ -96,6 +96,9 @@ export function SchoolsScreen() {
     focusAdd('classes-list');
   };
 
+  const stampedSchools = useStampedForm('schools', editingSchool, openSchool);
+  const stampedClasses = useStampedForm('classes', editingClass, openClass);
+
   return (
     <div className="manage-screen">
       <ManageNotice error={refused} />
@@ -106,7 +109,8 @@ export function SchoolsScreen() {
           title={editingSchool === 'new' ? t('manage.schools.new') : t('manage.editTitle', { name: editingSchool.name })}
           schema={SchoolFormSchema}
           build={() => ({ ...(editingSchool === 'new' ? {} : { id: editingSchool.id }), name: schoolDraft.name, locationId: schoolDraft.locationId || null })}
-          save={(form, flags) => save('schools', form, flags)}
+          save={stampedSchools.save}
+          onStale={stampedSchools.onStale}
           onDone={closeSchool}
           onCancel={closeSchool}
         >
@@ -147,7 +151,8 @@ export function SchoolsScreen() {
             lastDate: classDraft.lastDate || null,
             active: classDraft.active,
           })}
-          save={(form, flags) => save('classes', form, flags)}
+          save={stampedClasses.save}
+          onStale={stampedClasses.onStale}
           onDone={closeClass}
           onCancel={closeClass}
         >

@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { Field, FormFrame } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
+import { useStampedForm } from './useStampedForm';
 import { focusAdd, ManageNotice } from './Notice';
 import { dayKey, WEEKDAYS } from './PatternEditor';
 import { RemoveFlow } from './RemoveFlow';
@@ -25,7 +26,6 @@ export function StartklasScreen() {
   const { t } = useT();
   const list = useManageStore((s) => s.lists.startklasIntakes);
   const load = useManageStore((s) => s.load);
-  const save = useManageStore((s) => s.save);
   const [editing, setEditing] = useState<StartklasIntakeItem | 'new' | null>(null);
   const [removing, setRemoving] = useState<StartklasIntakeItem | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
@@ -61,6 +61,8 @@ export function StartklasScreen() {
   };
   const put = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
 
+  const stamped = useStampedForm('startklasIntakes', editing, open);
+
   return (
     <div className="manage-screen">
       <ManageNotice error={refused} />
@@ -81,7 +83,8 @@ export function StartklasScreen() {
             validUntil: draft.validUntil || null,
             active: draft.active,
           })}
-          save={(form, flags) => save('startklasIntakes', form, flags)}
+          save={stamped.save}
+          onStale={stamped.onStale}
           onDone={close}
           onCancel={close}
         >

@@ -74,7 +74,7 @@ interface ManageState {
   clearNotice(): void;
 }
 
-/** A refusal as messages per field; a message without a field goes to `error`. */
+/** A refusal as messages per field; a message without a field goes to `error` (marked `stale` when someone else changed it first). */
 export function resultOfError(err: unknown): ChangeResult {
   const out: ChangeResult = { outcome: null, fields: {}, error: null };
   if (err instanceof ApiError && err.issues && err.issues.length > 0) {
@@ -85,6 +85,7 @@ export function resultOfError(err: unknown): ChangeResult {
     return out;
   }
   out.error = messageOf(err) ?? 'Er ging onverwacht iets mis. Probeer het opnieuw.';
+  if (err instanceof ApiError && err.code === 'stale') out.stale = true;
   return out;
 }
 
@@ -184,7 +185,7 @@ export const useManageStore = create<ManageState>()((set, get) => {
         if (err instanceof ApiError && err.code === 'stale') {
           // The screen shows the current state: the list (and from it the form) is read again.
           await get().load(entity);
-          return { ...resultOfError(err), stale: true };
+          return resultOfError(err);
         }
         return resultOfError(err);
       }

@@ -21,9 +21,16 @@ export function HouseholdForm({ household, onDone, onCancel }: { household: Hous
   const participantId = usePeopleStore((s) => s.openId ?? '');
   const [adults, setAdults] = useState(String(household?.adultsOutside ?? 0));
   const [partners, setPartners] = useState(household?.partners ?? []);
-  const [children, setChildren] = useState<ChildDraft[]>(
-    (household?.children ?? []).map((c) => ({ id: c.id, givenName: c.givenName, birthDate: c.birthDate, covered: c.covered.map((w) => ({ ...w })) })),
-  );
+  const childDrafts = (h: Household): ChildDraft[] =>
+    (h?.children ?? []).map((c) => ({ id: c.id, givenName: c.givenName, birthDate: c.birthDate, covered: c.covered.map((w) => ({ ...w })) }));
+  const [children, setChildren] = useState<ChildDraft[]>(() => childDrafts(household));
+  /** After a stale refusal: the household as the reloaded page shows it. */
+  const refill = () => {
+    const fresh = usePeopleStore.getState().detail?.household ?? null;
+    setAdults(String(fresh?.adultsOutside ?? 0));
+    setPartners(fresh?.partners ?? []);
+    setChildren(childDrafts(fresh));
+  };
   const putChild = (i: number, patch: Partial<ChildDraft>) => setChildren((cs) => cs.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
   return (
@@ -38,6 +45,7 @@ export function HouseholdForm({ household, onDone, onCancel }: { household: Hous
         children: children.map((c) => ({ ...(c.id ? { id: c.id } : {}), givenName: c.givenName, birthDate: c.birthDate, covered: c.covered })),
       })}
       save={(form, confirm) => saveHousehold(form, confirm)}
+      onStale={refill}
       onDone={onDone}
       onCancel={onCancel}
     >

@@ -131,6 +131,10 @@ export function ParticipantForm({ person, partnerOf, onDone, onCancel }: { perso
         // A consultant's client stays theirs: the services take the caller.
         consultantId: isConsultant ? null : orNull(draft.consultantId),
       })}
+      onStale={() => {
+        const fresh = usePeopleStore.getState().detail?.person;
+        if (person && fresh?.id === person.id) setDraft(draftOf(fresh, null));
+      }}
       save={(form) => (partnerOf ? savePartner(form) : save(form))}
       onDone={onDone}
       onCancel={onCancel}

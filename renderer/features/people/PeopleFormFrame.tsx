@@ -14,6 +14,8 @@ interface Props {
   save(form: Record<string, unknown>, confirm: boolean): Promise<PeopleResult>;
   onDone(outcome: PeopleOutcome): void;
   onCancel(): void;
+  /** A save refused as stale: the form fills in again from the reloaded page. */
+  onStale?(): void;
   children: ReactNode;
 }
 
@@ -22,11 +24,13 @@ interface Props {
  * save that would cancel bookings is held back by the services: the dialog lists them and the
  * user goes on anyway or back to the form.
  */
-export function PeopleFormFrame({ testId, title, schema, build, save, onDone, onCancel, children }: Props) {
+export function PeopleFormFrame({ testId, title, schema, build, save, onDone, onCancel, onStale, children }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [serverErrors, setErrors] = useState<FieldErrors>({});
   const [checking, setChecking] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  // Refused because someone else saved first: who and when, above the form of the reloaded page.
+  const [staleNotice, setStaleNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [held, setHeld] = useState<{ form: Record<string, unknown>; outcome: PeopleOutcome } | null>(null);
 
@@ -53,6 +57,12 @@ export function PeopleFormFrame({ testId, title, schema, build, save, onDone, on
     }
     setHeld(null);
     setErrors(result.fields);
+    if (result.stale) {
+      setFormError(null);
+      setStaleNotice(result.error);
+      onStale?.();
+      return;
+    }
     setFormError(result.error ?? result.outcome?.message ?? null);
     focusFirstError();
   };
@@ -69,12 +79,23 @@ export function PeopleFormFrame({ testId, title, schema, build, save, onDone, on
     setChecking(false);
     setErrors({});
     setFormError(null);
+    setStaleNotice(null);
     void run(form, false);
   };
 
   return (
     <ErrorsContext.Provider value={{ errors, prefix: testId }}>
-      <FormShell testId={testId} title={title} formRef={formRef} busy={busy} formError={formError} onSubmit={submit} onCancel={onCancel} escapeCancels={!held}>
+      <FormShell
+        testId={testId}
+        title={title}
+        formRef={formRef}
+        busy={busy}
+        formError={formError}
+        staleNotice={staleNotice}
+        onSubmit={submit}
+        onCancel={onCancel}
+        escapeCancels={!held}
+      >
         {children}
       </FormShell>
       {held && <BookingsDialog outcome={held.outcome} busy={busy} onCancel={() => setHeld(null)} onConfirm={() => void run(held.form, true)} />}

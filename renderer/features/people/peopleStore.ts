@@ -19,6 +19,8 @@ export interface PeopleResult {
   outcome: PeopleOutcome | null;
   fields: Record<string, string>;
   error: string | null;
+  /** Refused because someone else changed it after the page was read; the page is reloaded. */
+  stale?: boolean;
 }
 
 interface PeopleState {
@@ -55,8 +57,8 @@ interface PeopleState {
 
 /** A refusal as messages per field and/or one for the form (as Beheer reads them). */
 function resultOfError(err: unknown): PeopleResult {
-  const { fields, error } = changeResultOfError(err);
-  return { outcome: null, fields, error };
+  const { fields, error, stale } = changeResultOfError(err);
+  return { outcome: null, fields, error, ...(stale ? { stale } : {}) };
 }
 
 // A page opened later makes answers for an earlier one irrelevant.

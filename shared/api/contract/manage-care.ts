@@ -16,6 +16,7 @@ import {
   textField,
   timeField,
   weekdayField,
+  stampField,
 } from './manage-common';
 
 export const ChildcareKindSchema = z.enum(CHILDCARE_KINDS, { error: 'Soort: kies kinderopvang, VVE of BSO.' });
@@ -27,6 +28,7 @@ export const DaypartSchema = z
 
 export const ChildcareProviderItemSchema = z.object({
   id: z.string(),
+  stamp: stampField,
   name: z.string(),
   locationId: z.string(),
   locationName: z.string(),

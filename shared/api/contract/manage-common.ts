@@ -113,6 +113,9 @@ export const patternsField = (label: string) =>
   z.array(WeeklyPatternSchema, { error: `${label}: geef een lijst van tijden.` }).max(100, { error: `${label}: hoogstens 100 tijden.` });
 export const exceptionsField = z.array(DatedExceptionSchema, { error: 'Uitzonderingen: geef een lijst.' }).max(400, { error: 'Uitzonderingen: hoogstens 400.' });
 
+/** A list row's stamp: its last change's audit id, sent back as `expectedStamp` when its form is saved (0: no change recorded). */
+export const stampField = z.number().int().optional();
+
 /**
  * What every change may carry: why (for the audit log), preview (only report what it would
  * break; nothing is kept) and confirm (apply even though it makes planned weeks conflict).

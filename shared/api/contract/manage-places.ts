@@ -19,12 +19,14 @@ import {
   textField,
   WeeklyPatternSchema,
   DatedExceptionSchema,
+  stampField,
 } from './manage-common';
 
 // Gemeenten -----------------------------------------------------------------------------------
 
 export const GemeenteItemSchema = z.object({
   id: z.string(),
+  stamp: stampField,
   name: z.string(),
   locations: z.number().int(),
   participants: z.number().int(),
@@ -42,6 +44,7 @@ export const LocationKindSchema = z.enum(LOCATION_KINDS, { error: 'Soort: kies e
 
 export const LocationItemSchema = z.object({
   id: z.string(),
+  stamp: stampField,
   name: z.string(),
   gemeenteId: z.string(),
   gemeente: z.string(),
@@ -88,8 +91,7 @@ export const TravelTimeSetSchema = z
 
 export const RoomItemSchema = z.object({
   id: z.string(),
-  /** The last change's stamp, sent back as `expectedStamp` when the form is saved (0: no change recorded). */
-  stamp: z.number().int().optional(),
+  stamp: stampField,
   name: z.string(),
   locationId: z.string(),
   locationName: z.string(),

@@ -19,12 +19,14 @@ import {
   timeField,
   untilNotBeforeFrom,
   weekdayField,
+  stampField,
 } from './manage-common';
 
 // Schools -------------------------------------------------------------------------------------
 
 export const SchoolItemSchema = z.object({
   id: z.string(),
+  stamp: stampField,
   name: z.string(),
   locationId: z.string().nullable(),
   locationName: z.string().nullable(),
@@ -50,6 +52,7 @@ export const LessonTimeSchema = z
 
 export const ClassItemSchema = z.object({
   id: z.string(),
+  stamp: stampField,
   schoolId: z.string(),
   schoolName: z.string(),
   locationId: z.string(),
@@ -98,6 +101,7 @@ export type ClassForm = z.input<typeof ClassFormSchema>;
 
 export const StartklasIntakeItemSchema = z.object({
   id: z.string(),
+  stamp: stampField,
   locationId: z.string(),
   locationName: z.string(),
   weekday: z.number().int(),

@@ -17,6 +17,7 @@ import {
   optionalTextField,
   patternsField,
   textField,
+  stampField,
 } from './manage-common';
 
 const languagesField = z
@@ -34,6 +35,7 @@ const languagesField = z
 
 export const ConsultantItemSchema = z.object({
   id: z.string(),
+  stamp: stampField,
   name: z.string(),
   languages: z.array(LanguageCodeSchema),
   toetsCertified: z.boolean(),
@@ -70,6 +72,7 @@ export const InterpreterModeSchema = z.enum(INTERPRETER_MODES, { error: 'Werkwij
 
 export const InterpreterItemSchema = z.object({
   id: z.string(),
+  stamp: stampField,
   name: z.string(),
   languages: z.array(LanguageCodeSchema),
   costPerHour: z.number(),

@@ -6,11 +6,21 @@ import { BOOKING_MESSAGES } from './bookings';
 import { ERROR_MESSAGES } from './errors';
 import { CALENDAR_MESSAGES } from './calendar';
 import { ACCOUNT_MESSAGES } from './accounts';
+import { CHANGE_MESSAGES } from './changes';
 import type { Catalog } from './types';
 
 export type { Catalog } from './types';
 
 /** The areas' catalogues; a code belongs to one area (a test keeps them apart). */
-export const AREA_CATALOGS: readonly Catalog[] = [COMMON_MESSAGES, CHECKER_MESSAGES, PLANNER_MESSAGES, BOOKING_MESSAGES, ERROR_MESSAGES, CALENDAR_MESSAGES, ACCOUNT_MESSAGES];
+export const AREA_CATALOGS: readonly Catalog[] = [
+  COMMON_MESSAGES,
+  CHECKER_MESSAGES,
+  PLANNER_MESSAGES,
+  BOOKING_MESSAGES,
+  ERROR_MESSAGES,
+  CALENDAR_MESSAGES,
+  ACCOUNT_MESSAGES,
+  CHANGE_MESSAGES,
+];
 
 export const CATALOG: Catalog = Object.assign({}, ...AREA_CATALOGS);

@@ -1,0 +1,35 @@
+// Who changed what and when: the refusal of a change made on a stale form (issue 12). The
+// account, the time and the row travel as parameters; shared/domain/changed-by.ts builds them.
+import type { Catalog } from './types';
+
+export const CHANGE_MESSAGES: Catalog = {
+  'changes.staleManage': {
+    nl: '{who} heeft {what} {when} gewijzigd; het scherm toont nu de huidige stand.',
+    en: '{who} changed {what} {when}; the screen now shows the current state.',
+  },
+  'changes.staleManageUnknown': {
+    nl: 'Intussen is {what} gewijzigd; het scherm toont nu de huidige stand.',
+    en: 'Meanwhile {what} was changed; the screen now shows the current state.',
+  },
+  // An account on the team server: "fatima (coördinator)".
+  'changes.account': { nl: '{name} ({role})', en: '{name} ({role})' },
+  'changes.role.beheerder': { nl: 'beheerder', en: 'administrator' },
+  'changes.role.coordinator': { nl: 'coördinator', en: 'coordinator' },
+  'changes.role.consultant': { nl: 'consulent', en: 'consultant' },
+  'changes.role.liaison': { nl: 'taalschool', en: 'language school' },
+  // A profile in the desktop app, without an account.
+  'changes.profile.coordinator': { nl: 'De coördinator', en: 'The coordinator' },
+  'changes.profile.consultant': { nl: 'Een consulent', en: 'A consultant' },
+  'changes.profile.liaison': { nl: 'Een taalschool', en: 'A language school' },
+  'changes.atToday': { nl: 'om {time}', en: 'at {time}' },
+  'changes.atDay': { nl: 'op {date} om {time}', en: 'on {date} at {time}' },
+  'changes.what.gemeente': { nl: 'deze gemeente', en: 'this municipality' },
+  'changes.what.location': { nl: 'deze locatie', en: 'this location' },
+  'changes.what.room': { nl: 'deze ruimte', en: 'this room' },
+  'changes.what.consultant': { nl: 'deze consulent', en: 'this consultant' },
+  'changes.what.interpreter': { nl: 'deze tolk', en: 'this interpreter' },
+  'changes.what.school': { nl: 'deze taalschool', en: 'this language school' },
+  'changes.what.class': { nl: 'deze klas', en: 'this class' },
+  'changes.what.startklasIntake': { nl: 'dit intakemoment', en: 'this intake slot' },
+  'changes.what.childcareProvider': { nl: 'deze opvangaanbieder', en: 'this childcare provider' },
+};
