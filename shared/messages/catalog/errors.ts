@@ -7,6 +7,8 @@ export const ERROR_MESSAGES: Catalog = {
   'error.notThisProfile': { nl: 'Dit mag dit profiel niet.', en: 'This profile may not do this.' },
   'error.notYourClient': { nl: 'Deze cliënt hoort niet bij uw caseload.', en: 'This client is not in your caseload.' },
   'error.participantGone': { nl: 'Deze deelnemer bestaat niet.', en: 'This participant does not exist.' },
+  'error.participantGoneNow': { nl: 'Deze deelnemer bestaat niet (meer).', en: 'This participant does not exist (any more).' },
+  'error.noRegion': { nl: 'Er is nog geen regio ingericht in dit gegevensbestand.', en: 'No region has been set up in this data file yet.' },
   'error.participantErased': {
     nl: 'De gegevens van deze deelnemer zijn verwijderd; er valt niets meer te wijzigen.',
     en: "This participant's data has been erased; there is nothing left to change.",
