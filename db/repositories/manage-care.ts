@@ -6,6 +6,7 @@ import { writeTx } from '../tx';
 import { writeAudit, type AuditContext } from './audit';
 import type { ChildcareKind } from '../../shared/domain/region-kinds';
 import { DataRuleError } from './rule-error';
+import { msg } from '../../shared/messages';
 import { auditSave, bool, existing, inUseNl, newId, requireRef, type RemoveResult, type SaveResult } from './manage-common';
 import { NO_USAGE, usageBy, usageOf, type Usage } from './region-usage';
 
@@ -61,13 +62,13 @@ export function listProviderItems(db: Db, fromMonday: string, onlyId?: string): 
 
 export function saveProvider(db: Db, audit: AuditContext, p: ChildcareProviderForm, fromMonday: string): SaveResult {
   return writeTx(db, () => {
-    const before = p.id ? existing(listProviderItems(db, fromMonday, p.id)[0], 'Deze opvangaanbieder') : null;
-    requireRef(db, 'locations', p.locationId, 'locationId', 'De gekozen locatie');
-    if (p.ageMonthsMax < p.ageMonthsMin) throw new DataRuleError('Leeftijd tot en met mag niet lager zijn dan leeftijd vanaf.', 'ageMonthsMax');
+    const before = p.id ? existing(listProviderItems(db, fromMonday, p.id)[0], 'provider') : null;
+    requireRef(db, 'locations', p.locationId, 'locationId', 'chosenLocation');
+    if (p.ageMonthsMax < p.ageMonthsMin) throw new DataRuleError(msg('manage.ageRange'), 'ageMonthsMax');
     const dayparts = [...p.dayparts].sort(byDayAndTime);
     for (let i = 1; i < dayparts.length; i++) {
       if (dayparts[i].weekday === dayparts[i - 1].weekday && dayparts[i].start === dayparts[i - 1].start) {
-        throw new DataRuleError('Dagdelen: op deze dag begint al een dagdeel op die tijd.', 'dayparts');
+        throw new DataRuleError(msg('manage.daypartTwice'), 'dayparts');
       }
     }
     const id = before?.id ?? newId();
@@ -88,7 +89,7 @@ export function saveProvider(db: Db, audit: AuditContext, p: ChildcareProviderFo
 
 export function removeProvider(db: Db, audit: AuditContext, id: string, fromMonday: string): RemoveResult {
   return writeTx(db, () => {
-    const p = existing(listProviderItems(db, fromMonday, id)[0], 'Deze opvangaanbieder');
+    const p = existing(listProviderItems(db, fromMonday, id)[0], 'provider');
     const usage = usageOf(db, 'childcareBookings', id, fromMonday);
     if (usage.future + usage.past === 0) {
       db.prepare('DELETE FROM childcare_providers WHERE id = ?').run(id);

@@ -1,10 +1,11 @@
 // What the management repositories (manage-*.ts) share: new ids, the audit row of a save, the
-// names of what a row refers to, and the checks that give a Dutch message on a form field.
+// names of what a row refers to, and the checks that refuse with a message on a form field.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection';
 import { changedFields, writeAudit, type AuditContext } from './audit';
 import { DataRuleError } from './rule-error';
 import { futureUseNl } from '../../shared/domain/manage-nl';
+import { goneMsg, refGoneMsg, type ManageThing } from '../../shared/messages';
 import type { Usage } from './region-usage';
 
 /** Ids of new rows are random, so no one can guess the next one. */
@@ -37,16 +38,16 @@ export function auditSave<T extends object>(db: Db, audit: AuditContext, entity:
   return { id, created: before === null, fields };
 }
 
-/** The row of an update, or a not-found error naming what it was ("Deze zaal bestaat niet (meer)."). */
-export function existing<T>(row: T | undefined | null, what: string): T {
-  if (row === undefined || row === null) throw new DataRuleError(`${what} bestaat niet (meer).`, 'id', 'not_found');
+/** The row of an update, or a not-found error naming what it was ("Deze ruimte bestaat niet (meer)."). */
+export function existing<T>(row: T | undefined | null, what: ManageThing): T {
+  if (row === undefined || row === null) throw new DataRuleError(goneMsg(what), 'id', 'not_found');
   return row;
 }
 
 /** Refuses a reference to a row that does not exist, on the field that chose it. */
-export function requireRef(db: Db, table: 'gemeenten' | 'locations' | 'language_schools' | 'consultants', id: string, field: string, what: string): void {
+export function requireRef(db: Db, table: 'gemeenten' | 'locations' | 'language_schools' | 'consultants', id: string, field: string, what: ManageThing): void {
   const found = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);
-  if (!found) throw new DataRuleError(`${what} bestaat niet (meer); kies een andere.`, field, 'not_found');
+  if (!found) throw new DataRuleError(refGoneMsg(what), field, 'not_found');
 }
 
 /** "3 sessies vanaf week 49", or null when nothing from this week on uses it. */

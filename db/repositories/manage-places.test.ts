@@ -20,6 +20,7 @@ import { saveConsultant } from './manage-staff';
 import { searchParticipants } from './participants';
 import { listRooms, listTravelTimes } from './region';
 import { DataRuleError } from './rule-error';
+import { renderMsg } from '../../shared/messages';
 import { createSession } from './sessions';
 import { addTestParticipant, testAudit, tinyRegion } from './test-helpers';
 import { buildInstance } from '../instance/instance-from-db';
@@ -28,12 +29,12 @@ const MON = '2026-11-23';
 const NEXT = '2026-11-30';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** The refusal a call throws: its message, field and code. */
-function refusal(fn: () => unknown): { message: string; field?: string; code: string } {
+/** The refusal a call throws: its Dutch message, field, code and the message's code. */
+function refusal(fn: () => unknown): { message: string; field?: string; code: string; msgCode: string; en: string } {
   try {
     fn();
   } catch (err) {
-    if (err instanceof DataRuleError) return { message: err.message, field: err.field, code: err.code };
+    if (err instanceof DataRuleError) return { message: err.message, field: err.field, code: err.code, msgCode: err.msg.code, en: renderMsg(err.msg, 'en') };
     throw err;
   }
   throw new Error('geen weigering');
@@ -102,16 +103,26 @@ describe('gemeenten', () => {
       message: 'Er is al een gemeente met de naam gorinchem.',
       field: 'name',
       code: 'conflict',
+      msgCode: 'manage.nameTaken.gemeente',
+      en: 'There is already a municipality named gorinchem.',
     });
-    expect(refusal(() => saveGemeente(db, testAudit(), { id: 'G9', name: 'X' }))).toEqual({ message: 'Deze gemeente bestaat niet (meer).', field: 'id', code: 'not_found' });
+    expect(refusal(() => saveGemeente(db, testAudit(), { id: 'G9', name: 'X' }))).toEqual({
+      message: 'Deze gemeente bestaat niet (meer).',
+      field: 'id',
+      code: 'not_found',
+      msgCode: 'manage.gone',
+      en: 'This municipality does not exist (any more).',
+    });
   });
 
   it('erases only a gemeente without locations or participants, and clears it from consultants', () => {
     const db = tinyRegion();
     const audit = testAudit();
-    expect(refusal(() => removeGemeente(db, audit, 'G1')).message).toBe(
-      'Gorinchem kan niet worden verwijderd: er horen nog 2 locaties bij. Verplaats die eerst naar een andere gemeente.',
-    );
+    expect(refusal(() => removeGemeente(db, audit, 'G1'))).toMatchObject({
+      message: 'Gorinchem kan niet worden verwijderd: er horen nog 2 locaties bij. Verplaats die eerst naar een andere gemeente.',
+      msgCode: 'manage.inUse.gemeente',
+      en: 'Gorinchem cannot be removed: it still has 2 locations. Move them to another municipality first.',
+    });
     const g = saveGemeente(db, audit, { name: 'Leerdam' }).id;
     saveConsultant(db, audit, { name: 'Kees', languages: ['nl'], toetsCertified: false, gemeenteId: g, hoursPerWeek: null, availability: [], exceptions: [], active: true }, MON);
     expect(removeGemeente(db, audit, g)).toBe('Leerdam is verwijderd. Bij 1 consulent is de gemeente leeggemaakt.');
@@ -131,6 +142,8 @@ describe('locations and travel times', () => {
       message: 'De gekozen gemeente bestaat niet (meer); kies een andere.',
       field: 'gemeenteId',
       code: 'not_found',
+      msgCode: 'manage.refGone',
+      en: 'The chosen municipality does not exist (any more); choose another.',
     });
   });
 
@@ -138,9 +151,12 @@ describe('locations and travel times', () => {
     const db = tinyRegion();
     const audit = testAudit();
     addTestParticipant(db, audit, 'P1');
-    expect(refusal(() => removeLocation(db, audit, 'L1')).message).toBe(
-      'Gemeentehuis Gorinchem kan niet worden verwijderd: er horen nog 1 ruimte en 1 deelnemer die er woont bij (ook wat buiten gebruik is). Verplaats of verwijder die eerst.',
-    );
+    expect(refusal(() => removeLocation(db, audit, 'L1'))).toMatchObject({
+      message:
+        'Gemeentehuis Gorinchem kan niet worden verwijderd: er horen nog 1 ruimte en 1 deelnemer die er woont bij (ook wat buiten gebruik is). Verplaats of verwijder die eerst.',
+      msgCode: 'manage.inUse.location',
+      en: 'Gemeentehuis Gorinchem cannot be removed: it still has 1 room and 1 participant who lives there (counting what is out of use). Move or remove them first.',
+    });
     const id = saveLocation(db, audit, { name: 'Bibliotheek', gemeenteId: 'G1', kind: 'overig', address: null }).id;
     setTravelMinutes(db, audit, id, 'L1', 10);
     setTravelMinutes(db, audit, 'L2', id, 12);
@@ -161,7 +177,7 @@ describe('locations and travel times', () => {
       ['update', 'L1|L2'],
       ['create', 'L1|L2'],
     ]);
-    expect(refusal(() => setTravelMinutes(db, audit, 'L1', 'L1', 5)).field).toBe('to');
+    expect(refusal(() => setTravelMinutes(db, audit, 'L1', 'L1', 5))).toMatchObject({ field: 'to', msgCode: 'manage.travelSame' });
     expect(refusal(() => setTravelMinutes(db, audit, 'L1', 'L9', 5))).toMatchObject({ field: 'to', code: 'not_found' });
   });
 });
@@ -197,6 +213,8 @@ describe('rooms', () => {
       message: 'Op deze locatie is al een ruimte met de naam zaal 1.',
       field: 'name',
       code: 'conflict',
+      msgCode: 'manage.nameTaken.room',
+      en: 'This location already has a room named zaal 1.',
     });
     expect(refusal(() => saveRoom(db, testAudit(), room({ locationId: 'L9' }), MON)).field).toBe('locationId');
     // Another location may have a Zaal 1.

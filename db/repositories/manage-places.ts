@@ -10,7 +10,8 @@ import type { Db } from '../connection';
 import { writeTx } from '../tx';
 import { writeAudit, type AuditContext } from './audit';
 import { listSchedules, replaceSchedule, type NotedException, type StoredPattern } from './availability';
-import { andList, countNl } from '../../shared/domain/manage-nl';
+import { countNl } from '../../shared/domain/manage-nl';
+import { msg, usesParam } from '../../shared/messages';
 import type { LocationKind } from '../../shared/domain/region-kinds';
 import { SESSION_KINDS, type SessionKind } from '../../shared/domain/kinds';
 import { DataRuleError } from './rule-error';
@@ -42,9 +43,9 @@ export function listGemeenteItems(db: Db): GemeenteItem[] {
 
 export function saveGemeente(db: Db, audit: AuditContext, g: { id?: string; name: string }): SaveResult {
   return writeTx(db, () => {
-    const before = g.id ? existing(db.prepare('SELECT id, name FROM gemeenten WHERE id = ?').get(g.id) as { id: string; name: string } | undefined, 'Deze gemeente') : null;
+    const before = g.id ? existing(db.prepare('SELECT id, name FROM gemeenten WHERE id = ?').get(g.id) as { id: string; name: string } | undefined, 'gemeente') : null;
     const clash = db.prepare('SELECT 1 FROM gemeenten WHERE lower(name) = lower(?) AND id <> ?').get(g.name, g.id ?? '');
-    if (clash) throw new DataRuleError(`Er is al een gemeente met de naam ${g.name}.`, 'name');
+    if (clash) throw new DataRuleError(msg('manage.nameTaken.gemeente', { name: g.name }), 'name');
     const id = before?.id ?? newId();
     if (before) db.prepare('UPDATE gemeenten SET name = ? WHERE id = ?').run(g.name, id);
     else db.prepare('INSERT INTO gemeenten (id, name) VALUES (?, ?)').run(id, g.name);
@@ -59,10 +60,13 @@ export function removeGemeente(db: Db, audit: AuditContext, id: string): string 
   return writeTx(db, () => {
     const g = existing(
       listGemeenteItems(db).find((x) => x.id === id),
-      'Deze gemeente',
+      'gemeente',
     );
-    const uses = [g.locations ? countNl(g.locations, 'locatie', 'locaties') : '', g.participants ? countNl(g.participants, 'deelnemer', 'deelnemers') : ''].filter(Boolean);
-    if (uses.length) throw new DataRuleError(`${g.name} kan niet worden verwijderd: er horen nog ${andList(uses)} bij. Verplaats die eerst naar een andere gemeente.`);
+    const uses = usesParam([
+      ['location', g.locations],
+      ['participant', g.participants],
+    ]);
+    if (uses) throw new DataRuleError(msg('manage.inUse.gemeente', { name: g.name, uses }));
     const cleared = db.prepare('UPDATE consultants SET gemeente_id = NULL WHERE gemeente_id = ?').run(id).changes;
     db.prepare('DELETE FROM gemeenten WHERE id = ?').run(id);
     writeAudit(db, audit, 'delete', 'gemeente', id, { name: g.name, consultantsCleared: cleared });
@@ -114,10 +118,10 @@ export function saveLocation(db: Db, audit: AuditContext, l: LocationForm): Save
     const before = l.id
       ? existing(
           listLocationItems(db).find((x) => x.id === l.id),
-          'Deze locatie',
+          'location',
         )
       : null;
-    requireRef(db, 'gemeenten', l.gemeenteId, 'gemeenteId', 'De gekozen gemeente');
+    requireRef(db, 'gemeenten', l.gemeenteId, 'gemeenteId', 'chosenGemeente');
     const id = before?.id ?? newId();
     if (before) db.prepare('UPDATE locations SET name = ?, gemeente_id = ?, kind = ?, address = ? WHERE id = ?').run(l.name, l.gemeenteId, l.kind, l.address, id);
     else db.prepare('INSERT INTO locations (id, name, gemeente_id, kind, address) VALUES (?, ?, ?, ?, ?)').run(id, l.name, l.gemeenteId, l.kind, l.address);
@@ -130,19 +134,18 @@ export function removeLocation(db: Db, audit: AuditContext, id: string): string 
   return writeTx(db, () => {
     const l = existing(
       listLocationItems(db).find((x) => x.id === id),
-      'Deze locatie',
+      'location',
     );
     const u = l.uses;
-    const uses = [
-      u.rooms ? countNl(u.rooms, 'ruimte', 'ruimtes') : '',
-      u.classes ? countNl(u.classes, 'klas', 'klassen') : '',
-      u.schools ? countNl(u.schools, 'taalschool', 'taalscholen') : '',
-      u.startklasIntakes ? countNl(u.startklasIntakes, 'intakemoment van de startklas', 'intakemomenten van de startklas') : '',
-      u.childcareProviders ? countNl(u.childcareProviders, 'opvangaanbieder', 'opvangaanbieders') : '',
-      u.participants ? `${countNl(u.participants, 'deelnemer', 'deelnemers')} die er ${u.participants === 1 ? 'woont' : 'wonen'}` : '',
-    ].filter(Boolean);
-    if (uses.length)
-      throw new DataRuleError(`${l.name} kan niet worden verwijderd: er horen nog ${andList(uses)} bij (ook wat buiten gebruik is). Verplaats of verwijder die eerst.`);
+    const uses = usesParam([
+      ['room', u.rooms],
+      ['class', u.classes],
+      ['school', u.schools],
+      ['intake', u.startklasIntakes],
+      ['provider', u.childcareProviders],
+      ['resident', u.participants],
+    ]);
+    if (uses) throw new DataRuleError(msg('manage.inUse.location', { name: l.name, uses }));
     const travel = db.prepare('DELETE FROM travel_times WHERE location_a = ? OR location_b = ?').run(id, id).changes;
     db.prepare('DELETE FROM locations WHERE id = ?').run(id);
     writeAudit(db, audit, 'delete', 'location', id, { name: l.name, travelTimesRemoved: travel });
@@ -154,10 +157,10 @@ export function removeLocation(db: Db, audit: AuditContext, id: string): string 
 
 /** Sets the travel time between two locations, both ways; null removes it (not reachable within a day). */
 export function setTravelMinutes(db: Db, audit: AuditContext, from: string, to: string, minutes: number | null): void {
-  if (from === to) throw new DataRuleError('Van en naar zijn dezelfde locatie: die reistijd is altijd 0.', 'to');
+  if (from === to) throw new DataRuleError(msg('manage.travelSame'), 'to');
   writeTx(db, () => {
-    requireRef(db, 'locations', from, 'from', 'De locatie van vertrek');
-    requireRef(db, 'locations', to, 'to', 'De locatie van aankomst');
+    requireRef(db, 'locations', from, 'from', 'fromLocation');
+    requireRef(db, 'locations', to, 'to', 'toLocation');
     const [a, b] = from < to ? [from, to] : [to, from];
     const before = db.prepare('SELECT minutes FROM travel_times WHERE location_a = ? AND location_b = ?').get(a, b) as { minutes: number } | undefined;
     if ((before?.minutes ?? null) === minutes) return;
@@ -224,10 +227,10 @@ export function listRoomItems(db: Db, fromMonday: string, onlyId?: string): Room
 
 export function saveRoom(db: Db, audit: AuditContext, r: RoomForm, fromMonday: string): SaveResult {
   return writeTx(db, () => {
-    const before = r.id ? existing(listRoomItems(db, fromMonday, r.id)[0], 'Deze ruimte') : null;
-    requireRef(db, 'locations', r.locationId, 'locationId', 'De gekozen locatie');
+    const before = r.id ? existing(listRoomItems(db, fromMonday, r.id)[0], 'room') : null;
+    requireRef(db, 'locations', r.locationId, 'locationId', 'chosenLocation');
     const clash = db.prepare('SELECT 1 FROM rooms WHERE location_id = ? AND lower(name) = lower(?) AND id <> ?').get(r.locationId, r.name, r.id ?? '');
-    if (clash) throw new DataRuleError(`Op deze locatie is al een ruimte met de naam ${r.name}.`, 'name');
+    if (clash) throw new DataRuleError(msg('manage.nameTaken.room', { name: r.name }), 'name');
     const id = before?.id ?? newId();
     const values = [r.locationId, r.name, r.capacity, r.laptopsTouch, r.laptopsMouse, bool(r.kinds.includes('groupInfo')), bool(r.kinds.includes('toets')), bool(r.active)];
     if (before) {
@@ -251,7 +254,7 @@ export function saveRoom(db: Db, audit: AuditContext, r: RoomForm, fromMonday: s
 /** Erases a room no session ever used; otherwise takes it out of use (sessions keep pointing at it). */
 export function removeRoom(db: Db, audit: AuditContext, id: string, fromMonday: string): RemoveResult {
   return writeTx(db, () => {
-    const room = existing(listRoomItems(db, fromMonday, id)[0], 'Deze ruimte');
+    const room = existing(listRoomItems(db, fromMonday, id)[0], 'room');
     const usage = usageOf(db, 'roomSessions', id, fromMonday);
     if (usage.future + usage.past === 0) {
       db.prepare('DELETE FROM rooms WHERE id = ?').run(id);

@@ -9,6 +9,7 @@ import { listClassItems, listIntakeItems, listSchoolItems, removeClass, removeIn
 import { saveRegionSettings } from './manage-settings';
 import { getRegion, listChildcareProviders, listClasses, listStartklasIntakes } from './region';
 import { DataRuleError } from './rule-error';
+import { renderMsg } from '../../shared/messages';
 import { addTestParticipant, testAudit, tinyRegion } from './test-helpers';
 import { buildInstance } from '../instance/instance-from-db';
 
@@ -64,7 +65,7 @@ describe('schools', () => {
     const db = tinyRegion();
     const audit = testAudit();
     const id = saveSchool(db, audit, { name: 'Taalhuis Leerdam', locationId: null }, MON).id;
-    expect(refusal(() => saveSchool(db, audit, { name: 'taalhuis leerdam', locationId: null }, MON)).field).toBe('name');
+    expect(refusal(() => saveSchool(db, audit, { name: 'taalhuis leerdam', locationId: null }, MON))).toMatchObject({ field: 'name', msg: { code: 'manage.nameTaken.school' } });
     bookTrial(db, '2026-11-24', 'P1');
     expect(listSchoolItems(db, MON).find((s) => s.id === 'S1')).toMatchObject({
       classes: 1,
@@ -72,9 +73,12 @@ describe('schools', () => {
       trialDemands: 1,
       trialBookings: { future: 1, firstWeek: MON, past: 0 },
     });
-    expect(refusal(() => removeSchool(db, audit, 'S1', MON)).message).toBe(
+    const inUse = refusal(() => removeSchool(db, audit, 'S1', MON));
+    expect(inUse.message).toBe(
       'Taalschool Rivierland kan niet worden verwijderd: er horen nog 1 klas en 1 aanvraag voor een proefles bij (ook wat buiten gebruik of afgerond is).',
     );
+    expect(inUse.msg.code).toBe('manage.inUse.school');
+    expect(renderMsg(inUse.msg, 'en')).toBe('Taalschool Rivierland cannot be removed: it still has 1 class and 1 trial lesson request (counting what is out of use or finished).');
     expect(removeSchool(db, audit, id, MON)).toBe('Taalhuis Leerdam is verwijderd.');
     expect(listAudit(db, { entity: 'school', entityId: id }).map((r) => r.action)).toEqual(['delete', 'create']);
   });
@@ -96,7 +100,7 @@ describe('classes', () => {
 
   it('refuses more places taken than the capacity, an unknown school and an unknown location', () => {
     const db = tinyRegion();
-    expect(refusal(() => saveClass(db, testAudit(), klass({ placesTaken: 13 }), MON)).field).toBe('placesTaken');
+    expect(refusal(() => saveClass(db, testAudit(), klass({ placesTaken: 13 }), MON))).toMatchObject({ field: 'placesTaken', msg: { code: 'manage.placesOverCapacity' } });
     expect(refusal(() => saveClass(db, testAudit(), klass({ schoolId: 'S9' }), MON)).message).toBe('De gekozen taalschool bestaat niet (meer); kies een andere.');
     expect(refusal(() => saveClass(db, testAudit(), klass({ locationId: 'L9' }), MON)).field).toBe('locationId');
   });
@@ -141,7 +145,7 @@ describe('childcare providers', () => {
     expect(buildInstance(db, MON).childcare).toEqual([
       { id, locationId: 'L1', kind: 'kinderopvang', ageMonthsMin: 3, ageMonthsMax: 48, slots: [{ start: '2026-11-24T08:30', end: '2026-11-24T12:30', free: 3 }] },
     ]);
-    expect(refusal(() => saveProvider(db, audit, provider({ ageMonthsMin: 50 }), MON)).field).toBe('ageMonthsMax');
+    expect(refusal(() => saveProvider(db, audit, provider({ ageMonthsMin: 50 }), MON))).toMatchObject({ field: 'ageMonthsMax', msg: { code: 'manage.ageRange' } });
     const twice = provider({ dayparts: [...provider().dayparts, { weekday: 2, start: '08:30', end: '10:00', seats: 1 }] });
     expect(refusal(() => saveProvider(db, audit, twice, MON)).message).toBe('Dagdelen: op deze dag begint al een dagdeel op die tijd.');
     expect(saveProvider(db, audit, provider({ id, dayparts: [{ weekday: 2, start: '08:30', end: '12:30', seats: 5 }] }), MON).fields).toEqual(['dayparts']);

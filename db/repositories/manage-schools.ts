@@ -7,9 +7,9 @@
 import type { Db } from '../connection';
 import { writeTx } from '../tx';
 import { writeAudit, type AuditContext } from './audit';
-import { andList, countNl } from '../../shared/domain/manage-nl';
 import type { Route } from '../../shared/domain/routes';
 import { DataRuleError } from './rule-error';
+import { msg, usesParam } from '../../shared/messages';
 import { auditSave, bool, existing, inUseNl, newId, requireRef, type RemoveResult, type SaveResult } from './manage-common';
 import { NO_USAGE, usageBy, usageOf, type Usage } from './region-usage';
 
@@ -56,12 +56,12 @@ export function saveSchool(db: Db, audit: AuditContext, s: { id?: string; name: 
     const before = s.id
       ? existing(
           listSchoolItems(db, fromMonday).find((x) => x.id === s.id),
-          'Deze taalschool',
+          'school',
         )
       : null;
-    if (s.locationId !== null) requireRef(db, 'locations', s.locationId, 'locationId', 'De gekozen locatie');
+    if (s.locationId !== null) requireRef(db, 'locations', s.locationId, 'locationId', 'chosenLocation');
     if (db.prepare('SELECT 1 FROM language_schools WHERE lower(name) = lower(?) AND id <> ?').get(s.name, s.id ?? '')) {
-      throw new DataRuleError(`Er is al een taalschool met de naam ${s.name}.`, 'name');
+      throw new DataRuleError(msg('manage.nameTaken.school', { name: s.name }), 'name');
     }
     const id = before?.id ?? newId();
     if (before) db.prepare('UPDATE language_schools SET name = ?, location_id = ? WHERE id = ?').run(s.name, s.locationId, id);
@@ -74,15 +74,15 @@ export function removeSchool(db: Db, audit: AuditContext, id: string, fromMonday
   return writeTx(db, () => {
     const s = existing(
       listSchoolItems(db, fromMonday).find((x) => x.id === id),
-      'Deze taalschool',
+      'school',
     );
     const outcomes = (db.prepare('SELECT count(*) AS n FROM trial_outcomes WHERE school_id = ?').get(id) as { n: number }).n;
-    const uses = [
-      s.allClasses ? countNl(s.allClasses, 'klas', 'klassen') : '',
-      s.trialDemands ? countNl(s.trialDemands, 'aanvraag voor een proefles', 'aanvragen voor een proefles') : '',
-      outcomes ? countNl(outcomes, 'uitslag van een proefles', 'uitslagen van proeflessen') : '',
-    ].filter(Boolean);
-    if (uses.length) throw new DataRuleError(`${s.name} kan niet worden verwijderd: er horen nog ${andList(uses)} bij (ook wat buiten gebruik of afgerond is).`);
+    const uses = usesParam([
+      ['class', s.allClasses],
+      ['trialRequest', s.trialDemands],
+      ['trialOutcome', outcomes],
+    ]);
+    if (uses) throw new DataRuleError(msg('manage.inUse.school', { name: s.name, uses }));
     db.prepare('DELETE FROM language_schools WHERE id = ?').run(id);
     writeAudit(db, audit, 'delete', 'school', id, { name: s.name });
     return `${s.name} is verwijderd.`;
@@ -148,10 +148,10 @@ export function listClassItems(db: Db, fromMonday: string, filter: { schoolId?: 
 
 export function saveClass(db: Db, audit: AuditContext, c: ClassForm, fromMonday: string): SaveResult {
   return writeTx(db, () => {
-    const before = c.id ? existing(listClassItems(db, fromMonday, { id: c.id })[0], 'Deze klas') : null;
-    requireRef(db, 'language_schools', c.schoolId, 'schoolId', 'De gekozen taalschool');
-    requireRef(db, 'locations', c.locationId, 'locationId', 'De gekozen locatie');
-    if (c.placesTaken > c.capacity) throw new DataRuleError('Bezette plaatsen mag niet meer zijn dan de capaciteit.', 'placesTaken');
+    const before = c.id ? existing(listClassItems(db, fromMonday, { id: c.id })[0], 'class') : null;
+    requireRef(db, 'language_schools', c.schoolId, 'schoolId', 'chosenSchool');
+    requireRef(db, 'locations', c.locationId, 'locationId', 'chosenLocation');
+    if (c.placesTaken > c.capacity) throw new DataRuleError(msg('manage.placesOverCapacity'), 'placesTaken');
     const id = before?.id ?? newId();
     const values = [c.schoolId, c.locationId, c.name, c.route, c.capacity, c.placesTaken, c.trialSeats, c.firstDate, c.lastDate, bool(c.active)];
     if (before) {
@@ -177,7 +177,7 @@ export function saveClass(db: Db, audit: AuditContext, c: ClassForm, fromMonday:
 /** Erases a class nothing was ever booked in; otherwise takes it out of use (bookings and outcomes keep it). */
 export function removeClass(db: Db, audit: AuditContext, id: string, fromMonday: string): RemoveResult {
   return writeTx(db, () => {
-    const c = existing(listClassItems(db, fromMonday, { id })[0], 'Deze klas');
+    const c = existing(listClassItems(db, fromMonday, { id })[0], 'class');
     const usage = usageOf(db, 'classTrials', id, fromMonday);
     const outcomes = (db.prepare('SELECT count(*) AS n FROM trial_outcomes WHERE class_id = ?').get(id) as { n: number }).n;
     if (usage.future + usage.past + outcomes === 0) {
@@ -235,8 +235,8 @@ export function intakeLabel(i: { weekday: number; start: string }): string {
 
 export function saveIntake(db: Db, audit: AuditContext, i: StartklasIntakeForm, fromMonday: string): SaveResult {
   return writeTx(db, () => {
-    const before = i.id ? existing(listIntakeItems(db, fromMonday, i.id)[0], 'Dit intakemoment') : null;
-    requireRef(db, 'locations', i.locationId, 'locationId', 'De gekozen locatie');
+    const before = i.id ? existing(listIntakeItems(db, fromMonday, i.id)[0], 'intake') : null;
+    requireRef(db, 'locations', i.locationId, 'locationId', 'chosenLocation');
     const id = before?.id ?? newId();
     const values = [i.locationId, i.weekday, i.start, i.end, i.seats, i.validFrom, i.validUntil, bool(i.active)];
     if (before) {
@@ -256,7 +256,7 @@ export function saveIntake(db: Db, audit: AuditContext, i: StartklasIntakeForm, 
 
 export function removeIntake(db: Db, audit: AuditContext, id: string, fromMonday: string): RemoveResult {
   return writeTx(db, () => {
-    const i = existing(listIntakeItems(db, fromMonday, id)[0], 'Dit intakemoment');
+    const i = existing(listIntakeItems(db, fromMonday, id)[0], 'intake');
     const usage = usageOf(db, 'intakeBookings', id, fromMonday);
     const name = intakeLabel(i);
     if (usage.future + usage.past === 0) {

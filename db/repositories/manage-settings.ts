@@ -7,7 +7,7 @@ import { auditSave, existing, type SaveResult } from './manage-common';
 
 export function saveRegionSettings(db: Db, audit: AuditContext, s: Omit<RegionSettings, 'isDemo'>): SaveResult {
   return writeTx(db, () => {
-    const before = existing(getRegion(db), 'De regio');
+    const before = existing(getRegion(db), 'region');
     db.prepare(
       `UPDATE region SET name = ?, slot_minutes = ?, day_start = ?, day_end = ?, working_days = ?, group_info_minutes = ?, group_info_min_size = ?,
          group_info_max_size = ?, toets_minutes = ?, toets_max_size = ?, weights = ? WHERE id = 1`,

@@ -14,6 +14,7 @@ import {
 import { getParticipant } from './participants';
 import { listConsultants, listInterpreters } from './region';
 import { DataRuleError } from './rule-error';
+import { renderMsg } from '../../shared/messages';
 import { addTestParticipant, testAudit, tinyRegion } from './test-helpers';
 import { buildInstance } from '../instance/instance-from-db';
 
@@ -90,12 +91,17 @@ describe('consultants', () => {
     addTestParticipant(db, audit, 'P1');
     addTestParticipant(db, audit, 'P2');
     const e = refusal(() => deactivateConsultant(db, audit, 'C1', MON));
-    expect([e.message, e.field]).toEqual(['Els de Vries heeft nog 2 cliënten. Kies eerst een consulent die ze overneemt.', 'transferClientsTo']);
-    expect(refusal(() => deactivateConsultant(db, audit, 'C1', MON, 'C1')).field).toBe('transferClientsTo');
+    expect([e.message, e.field, e.msg.code]).toEqual([
+      'Els de Vries heeft nog 2 cliënten. Kies eerst een consulent die ze overneemt.',
+      'transferClientsTo',
+      'manage.consultant.chooseSuccessor',
+    ]);
+    expect(renderMsg(e.msg, 'en')).toBe('Els de Vries still has 2 clients. First choose a consultant to take them over.');
+    expect(refusal(() => deactivateConsultant(db, audit, 'C1', MON, 'C1'))).toMatchObject({ field: 'transferClientsTo', msg: { code: 'manage.consultant.successorInvalid' } });
     // Not around the rule through the form either.
     const c1 = listConsultantItems(db, MON).find((c) => c.id === 'C1')!;
     const viaForm = { ...consultant(), id: 'C1', name: c1.name, languages: c1.languages, active: false };
-    expect(refusal(() => saveConsultant(db, audit, viaForm, MON)).field).toBe('active');
+    expect(refusal(() => saveConsultant(db, audit, viaForm, MON))).toMatchObject({ field: 'active', msg: { code: 'manage.consultant.hasClients' } });
     const other = saveConsultant(db, audit, consultant(), MON).id;
     expect(deactivateConsultant(db, audit, 'C1', MON, other)).toEqual({ name: 'Els de Vries', usage: { future: 0, firstWeek: null, past: 0 }, clientsMoved: 2 });
     expect(getParticipant(db, 'P1')!.consultantId).toBe(other);

@@ -6,9 +6,9 @@ import type { Db } from '../connection';
 import { writeTx } from '../tx';
 import { writeAudit, type AuditContext } from './audit';
 import { listSchedules, replaceSchedule, type NotedException, type StoredPattern } from './availability';
-import { countNl } from '../../shared/domain/manage-nl';
 import type { InterpreterMode } from '../../shared/domain/region-kinds';
 import { DataRuleError } from './rule-error';
+import { msg } from '../../shared/messages';
 import { auditSave, bool, existing, inUseNl, newId, requireRef, type SaveResult } from './manage-common';
 import { NO_USAGE, usageBy, usageOf, type Usage } from './region-usage';
 import { updateParticipant } from './participants';
@@ -74,13 +74,10 @@ export function listConsultantItems(db: Db, fromMonday: string, onlyId?: string)
 
 export function saveConsultant(db: Db, audit: AuditContext, c: ConsultantForm, fromMonday: string): SaveResult {
   return writeTx(db, () => {
-    const before = c.id ? existing(listConsultantItems(db, fromMonday, c.id)[0], 'Deze consulent') : null;
-    if (c.gemeenteId !== null) requireRef(db, 'gemeenten', c.gemeenteId, 'gemeenteId', 'De gekozen gemeente');
+    const before = c.id ? existing(listConsultantItems(db, fromMonday, c.id)[0], 'consultant') : null;
+    if (c.gemeenteId !== null) requireRef(db, 'gemeenten', c.gemeenteId, 'gemeenteId', 'chosenGemeente');
     if (before?.active && !c.active && before.clients > 0) {
-      throw new DataRuleError(
-        `${before.name} heeft nog ${countNl(before.clients, 'cliënt', 'cliënten')}. Meld de consulent uit dienst met Verwijderen en kies wie ze overneemt.`,
-        'active',
-      );
+      throw new DataRuleError(msg('manage.consultant.hasClients', { name: before.name, n: before.clients }), 'active');
     }
     const id = before?.id ?? newId();
     const values = [c.name, JSON.stringify(c.languages), bool(c.toetsCertified), c.gemeenteId, c.hoursPerWeek, bool(c.active)];
@@ -104,12 +101,12 @@ export interface StaffRemoveResult {
  */
 export function deactivateConsultant(db: Db, audit: AuditContext, id: string, fromMonday: string, transferTo?: string): StaffRemoveResult {
   return writeTx(db, () => {
-    const c = existing(listConsultantItems(db, fromMonday, id)[0], 'Deze consulent');
+    const c = existing(listConsultantItems(db, fromMonday, id)[0], 'consultant');
     let moved = 0;
     if (c.clients > 0) {
-      if (!transferTo) throw new DataRuleError(`${c.name} heeft nog ${countNl(c.clients, 'cliënt', 'cliënten')}. Kies eerst een consulent die ze overneemt.`, 'transferClientsTo');
+      if (!transferTo) throw new DataRuleError(msg('manage.consultant.chooseSuccessor', { name: c.name, n: c.clients }), 'transferClientsTo');
       const to = listConsultantItems(db, fromMonday, transferTo)[0];
-      if (!to || !to.active || to.id === id) throw new DataRuleError('Kies een andere consulent die in dienst is om de cliënten over te nemen.', 'transferClientsTo');
+      if (!to || !to.active || to.id === id) throw new DataRuleError(msg('manage.consultant.successorInvalid'), 'transferClientsTo');
       for (const p of db.prepare('SELECT id FROM participants WHERE consultant_id = ?').all(id) as { id: string }[]) {
         updateParticipant(db, audit, p.id, { consultantId: to.id });
         moved++;
@@ -166,7 +163,7 @@ export function listInterpreterItems(db: Db, fromMonday: string, onlyId?: string
 
 export function saveInterpreter(db: Db, audit: AuditContext, t: InterpreterForm, fromMonday: string): SaveResult {
   return writeTx(db, () => {
-    const before = t.id ? existing(listInterpreterItems(db, fromMonday, t.id)[0], 'Deze tolk') : null;
+    const before = t.id ? existing(listInterpreterItems(db, fromMonday, t.id)[0], 'interpreter') : null;
     const id = before?.id ?? newId();
     const values = [t.name, JSON.stringify(t.languages), t.costPerHour, t.agency, t.mode, bool(t.active)];
     if (before) db.prepare('UPDATE interpreters SET name = ?, languages = ?, cost_per_hour = ?, agency = ?, mode = ?, active = ? WHERE id = ?').run(...values, id);
@@ -179,7 +176,7 @@ export function saveInterpreter(db: Db, audit: AuditContext, t: InterpreterForm,
 
 export function deactivateInterpreter(db: Db, audit: AuditContext, id: string, fromMonday: string): StaffRemoveResult {
   return writeTx(db, () => {
-    const t = existing(listInterpreterItems(db, fromMonday, id)[0], 'Deze tolk');
+    const t = existing(listInterpreterItems(db, fromMonday, id)[0], 'interpreter');
     const usage = usageOf(db, 'interpreterSessions', id, fromMonday);
     db.prepare('UPDATE interpreters SET active = 0 WHERE id = ?').run(id);
     writeAudit(db, audit, 'update', 'interpreter', id, { fields: ['active'], active: false, sessionsFromThisWeek: usage.future });

@@ -43,7 +43,7 @@ export function bookingClient(db: Db, ctx: ApiCtx, participantId: string): { me:
   const profile = profileOf(ctx);
   if (profile?.kind === 'coordinator') {
     const p = getParticipant(db, participantId);
-    if (!p) throw new ApiError({ code: 'not_found', message: 'Deze deelnemer bestaat niet (meer).', field: 'participantId' });
+    if (!p) throw new ApiError({ code: 'not_found', msg: msg('error.participantGoneNow'), field: 'participantId' });
     return { me: profile, p };
   }
   const me = requireProfile(ctx, 'consultant');

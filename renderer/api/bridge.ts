@@ -4,6 +4,7 @@
 // the session cookie and CSRF token of a login.
 import type { ApiBridge, AppEvent, Profile } from '../../shared/api/contract';
 import { ApiError, isApiErrorData, type ApiResult } from '../../shared/api/errors';
+import { msg } from '../../shared/messages';
 
 declare global {
   interface Window {
@@ -60,10 +61,10 @@ async function readResult(res: Response): Promise<ApiResult<unknown>> {
   try {
     body = (await res.json()) as ApiResult<unknown>;
   } catch {
-    throw new ApiError({ code: 'internal', message: `Onleesbaar antwoord van de server (HTTP ${res.status}).` });
+    throw new ApiError({ code: 'internal', msg: msg('error.unreadableAnswer', { status: res.status }) });
   }
   if (body && (body.ok || isApiErrorData(body.error))) return body;
-  throw new ApiError({ code: 'internal', message: `Onverwacht antwoord van de server (HTTP ${res.status}).` });
+  throw new ApiError({ code: 'internal', msg: msg('error.unexpectedAnswer', { status: res.status }) });
 }
 
 /**
@@ -82,7 +83,7 @@ export function createTeamBridge(baseUrl = ''): ApiBridge & { auth: TeamAuth } {
         body: JSON.stringify(body ?? {}),
       });
     } catch {
-      throw new ApiError({ code: 'internal', message: 'Geen verbinding met de server van de keten.' });
+      throw new ApiError({ code: 'internal', msg: msg('error.noConnection') });
     }
   };
   const auth: TeamAuth = {
@@ -99,7 +100,7 @@ export function createTeamBridge(baseUrl = ''): ApiBridge & { auth: TeamAuth } {
       try {
         res = await fetch(`${baseUrl}/auth/session`, { credentials: 'same-origin' });
       } catch {
-        throw new ApiError({ code: 'internal', message: 'Geen verbinding met de server van de keten.' });
+        throw new ApiError({ code: 'internal', msg: msg('error.noConnection') });
       }
       if (res.status === 401) return null;
       const body = await readResult(res);
@@ -179,17 +180,17 @@ export function createHttpBridge(baseUrl = ''): ApiBridge {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        throw new ApiError({ code: 'internal', message: 'Geen verbinding met de Keten Planner-server.' });
+        throw new ApiError({ code: 'internal', msg: msg('error.noConnectionLocal') });
       }
       let body: ApiResult<unknown> | undefined;
       try {
         body = (await res.json()) as ApiResult<unknown>;
       } catch {
-        throw new ApiError({ code: 'internal', message: `Onleesbaar antwoord van de server (HTTP ${res.status}).` });
+        throw new ApiError({ code: 'internal', msg: msg('error.unreadableAnswer', { status: res.status }) });
       }
       if (body && body.ok) return body.data;
       if (body && !body.ok && isApiErrorData(body.error)) throw new ApiError(body.error);
-      throw new ApiError({ code: 'internal', message: `Onverwacht antwoord van de server (HTTP ${res.status}).` });
+      throw new ApiError({ code: 'internal', msg: msg('error.unexpectedAnswer', { status: res.status }) });
     },
     subscribe(listener) {
       const source = new EventSource(`${baseUrl}/api/events`, { withCredentials: true });
@@ -212,7 +213,7 @@ function wrapIpc(ipc: ApiBridge): ApiBridge {
       const result = (await ipc.call(name, input)) as ApiResult<unknown>;
       if (result && result.ok) return result.data;
       if (result && !result.ok && isApiErrorData(result.error)) throw new ApiError(result.error);
-      throw new ApiError({ code: 'internal', message: 'Onverwacht antwoord van het hoofdproces.' });
+      throw new ApiError({ code: 'internal', msg: msg('error.unexpectedMain') });
     },
     subscribe: (listener) => ipc.subscribe(listener),
   };

@@ -30,6 +30,18 @@ export const en: Record<MessageKey, string> = {
   'error.retry': 'Try again',
   'error.unexpected': 'Something unexpected went wrong. Please try again.',
   'stale.title': 'Changed meanwhile',
+  'error.load.list': 'The list could not be loaded.',
+  'error.load.travel': 'The travel times could not be loaded.',
+  'error.load.settings': 'The settings could not be loaded.',
+  'error.load.choices': 'The choice lists could not be loaded.',
+  'error.load.client': 'The client page could not be loaded.',
+  'error.load.capacity': 'The capacity could not be loaded.',
+  'error.load.caseload': 'The caseload could not be loaded.',
+  'error.load.profiles': 'The profiles could not be loaded.',
+  'error.load.profile': 'The profile could not be loaded.',
+  'error.profile.choose': 'The profile could not be chosen.',
+  'error.demo.load': 'The demo region could not be loaded.',
+  'error.demo.remove': 'The demo region could not be removed.',
 
   'crash.title': 'Something went wrong on this screen',
   'crash.body':

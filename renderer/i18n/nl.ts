@@ -30,6 +30,18 @@ export const nl = {
   'error.retry': 'Opnieuw proberen',
   'error.unexpected': 'Er ging onverwacht iets mis. Probeer het opnieuw.',
   'stale.title': 'Intussen gewijzigd',
+  'error.load.list': 'De lijst kon niet worden geladen.',
+  'error.load.travel': 'De reistijden konden niet worden geladen.',
+  'error.load.settings': 'De instellingen konden niet worden geladen.',
+  'error.load.choices': 'De keuzelijsten konden niet worden geladen.',
+  'error.load.client': 'De cliëntpagina kon niet worden geladen.',
+  'error.load.capacity': 'De capaciteit kon niet worden geladen.',
+  'error.load.caseload': 'De caseload kon niet worden geladen.',
+  'error.load.profiles': 'De profielen konden niet worden geladen.',
+  'error.load.profile': 'Het profiel kon niet worden geladen.',
+  'error.profile.choose': 'Het profiel kon niet worden gekozen.',
+  'error.demo.load': 'De demoregio kon niet worden geladen.',
+  'error.demo.remove': 'De demoregio kon niet worden verwijderd.',
 
   'crash.title': 'Er ging iets mis in dit scherm',
   'crash.body':

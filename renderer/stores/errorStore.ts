@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { ApiError } from '../../shared/api/errors';
 import { renderMsg } from '../../shared/messages';
 import { useLangStore } from '../i18n/langStore';
+import { translate, type MessageKey } from '../i18n/translate';
 
 /** Which part of the app failed; a later success there clears its message. */
 export type ErrorSource = 'app' | 'week' | 'participants' | 'requests';
@@ -32,6 +33,11 @@ let nextId = 1;
 export function messageOf(err: unknown): string | null {
   if (err instanceof ApiError) return err.msg ? renderMsg(err.msg, useLangStore.getState().lang) : err.message;
   return null;
+}
+
+/** What to tell the user about a failure: its own message, else this sentence, in the chosen language. */
+export function failureText(err: unknown, fallback: MessageKey = 'error.unexpected'): string {
+  return messageOf(err) ?? translate(useLangStore.getState().lang, fallback);
 }
 
 export const useErrorStore = create<ErrorState>()((set) => ({

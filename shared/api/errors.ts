@@ -50,9 +50,20 @@ export function invalidInputMessage(field: string, message: string): string {
   return `Ongeldige invoer bij '${field}': ${message}`;
 }
 
-/** A service's refusal of one field the contract cannot check on its own (it needs stored data). */
-export function invalidInput(field: string, message: string): ApiError {
-  return new ApiError({ code: 'invalid_input', field, message: invalidInputMessage(field, message), issues: [{ field, message }] });
+/**
+ * A service's refusal of one field the contract cannot check on its own (it needs stored data).
+ * Given as a message, the error carries it, so the renderer writes it in the reader's language;
+ * the issue keeps its Dutch.
+ */
+export function invalidInput(field: string, refusal: string | Msg): ApiError {
+  const message = typeof refusal === 'string' ? refusal : renderMsg(refusal, 'nl');
+  return new ApiError({
+    code: 'invalid_input',
+    field,
+    message: invalidInputMessage(field, message),
+    issues: [{ field, message }],
+    ...(typeof refusal === 'string' ? {} : { msg: refusal }),
+  });
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiErrorData };

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/messages';
 import { getRegion, listGemeenten, regionCounts } from '../../../db/repositories/region';
 import type { ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
@@ -8,7 +9,7 @@ export function regionHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'reg
   return {
     'region.overview': () => {
       const region = getRegion(db);
-      if (!region) throw new ApiError({ code: 'not_found', message: 'Er is nog geen regio ingericht in dit gegevensbestand.' });
+      if (!region) throw new ApiError({ code: 'not_found', msg: msg('error.noRegion') });
       return { name: region.name, gemeenten: listGemeenten(db).map((g) => g.name), counts: regionCounts(db) };
     },
   };

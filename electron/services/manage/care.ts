@@ -38,7 +38,7 @@ export function manageCareHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'c
         },
       ),
     'childcareProviders.remove': ({ id, ...flags }, ctx) => {
-      const p = refusing(() => listProviderItems(db, from(), id)[0] ?? notFound('Deze opvangaanbieder'));
+      const p = refusing(() => listProviderItems(db, from(), id)[0] ?? notFound('provider'));
       return runChange(deps, ctx, flags, {
         what: `Verwijderen van ${p.name}`,
         purpose: 'beheer: opvangaanbieder verwijderen',

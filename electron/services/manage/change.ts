@@ -18,6 +18,7 @@ import { utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
 import { buildInstance, storedPlan } from '../../../db/instance/instance-from-db';
 import { plannedWeeksFrom } from '../../../db/repositories/region-usage';
 import { DataRuleError } from '../../../db/repositories/rule-error';
+import { goneMsg, type ManageThing } from '../../../shared/messages';
 import { auditContext, nowOf, type ServiceDeps } from '../context';
 import { profileAudit } from '../audit/profile-audit';
 import { auditView } from '../audit/read-audit';
@@ -62,9 +63,7 @@ interface FoundConflict {
 
 /** The services' error for a rule the repositories refuse. */
 export function asApiError(err: unknown): unknown {
-  return err instanceof DataRuleError
-    ? new ApiError({ code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...(err.msg ? { msg: err.msg } : {}) })
-    : err;
+  return err instanceof DataRuleError ? new ApiError({ code: err.code, message: err.message, msg: err.msg, ...(err.field ? { field: err.field } : {}) }) : err;
 }
 
 /** A save on a row someone changed after the form read it: refused, saying who and when. */
@@ -76,8 +75,8 @@ function refuseStale(db: ServiceDeps['db'], env: ServiceDeps['env'], flags: Chan
 }
 
 /** The row a call names is gone (or never was). */
-export function notFound(what: string, field = 'id'): never {
-  throw new ApiError({ code: 'not_found', message: `${what} bestaat niet (meer).`, field });
+export function notFound(what: ManageThing, field = 'id'): never {
+  throw new ApiError({ code: 'not_found', msg: goneMsg(what), field });
 }
 
 /** Runs a handler body, turning a refused rule into the API's error. */

@@ -55,7 +55,7 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
         },
       }),
     'gemeenten.remove': ({ id, ...flags }, ctx) => {
-      const g = refusing(() => listGemeenteItems(db).find((x) => x.id === id) ?? notFound('Deze gemeente'));
+      const g = refusing(() => listGemeenteItems(db).find((x) => x.id === id) ?? notFound('gemeente'));
       return runChange(deps, ctx, flags, {
         what: `Verwijderen van ${g.name}`,
         purpose: 'beheer: gemeente verwijderen',
@@ -83,7 +83,7 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
         },
       }),
     'locations.remove': ({ id, ...flags }, ctx) => {
-      const l = refusing(() => listLocationItems(db).find((x) => x.id === id) ?? notFound('Deze locatie'));
+      const l = refusing(() => listLocationItems(db).find((x) => x.id === id) ?? notFound('location'));
       return runChange(deps, ctx, flags, {
         what: `Verwijderen van ${l.name}`,
         purpose: 'beheer: locatie verwijderen',
@@ -134,7 +134,7 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
         },
       ),
     'rooms.remove': ({ id, ...flags }, ctx) => {
-      const room = refusing(() => listRoomItems(db, from(), id)[0] ?? notFound('Deze ruimte'));
+      const room = refusing(() => listRoomItems(db, from(), id)[0] ?? notFound('room'));
       return runChange(deps, ctx, flags, {
         what: `Verwijderen van ${room.name}`,
         purpose: 'beheer: ruimte verwijderen',

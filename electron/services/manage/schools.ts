@@ -3,6 +3,7 @@
 // class is "not found at your school" and no answer names another school.
 import type { Handlers } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/messages';
 import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import { mondayOf } from '../../../shared/domain/week';
 import { listLocations, listSchools } from '../../../db/repositories/region';
@@ -39,7 +40,7 @@ type SchoolCalls =
 function ownSchoolOf(ctx: ApiCtx): string | null {
   const p = profileOf(ctx);
   if (p?.kind !== 'liaison') return null;
-  if (!p.id) throw new ApiError({ code: 'forbidden', message: 'Dit mag dit profiel niet.' });
+  if (!p.id) throw new ApiError({ code: 'forbidden', msg: msg('error.notThisProfile') });
   return p.id;
 }
 
@@ -68,7 +69,7 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
         },
       }),
     'schools.remove': ({ id, ...flags }, ctx) => {
-      const s = refusing(() => listSchoolItems(db, from()).find((x) => x.id === id) ?? notFound('Deze taalschool'));
+      const s = refusing(() => listSchoolItems(db, from()).find((x) => x.id === id) ?? notFound('school'));
       return runChange(deps, ctx, flags, {
         what: `Verwijderen van ${s.name}`,
         purpose: 'beheer: taalschool verwijderen',
@@ -90,9 +91,9 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
     'classes.save': ({ reason, preview, confirm, expectedStamp, ...c }, ctx) => {
       const own = ownSchoolOf(ctx);
       if (own !== null) {
-        if (c.schoolId !== own) throw new ApiError({ code: 'forbidden', message: 'U kunt alleen klassen van uw eigen taalschool opslaan.', field: 'schoolId' });
+        if (c.schoolId !== own) throw new ApiError({ code: 'forbidden', msg: msg('manage.liaison.ownClassesOnly'), field: 'schoolId' });
         if (c.id !== undefined && listClassItems(db, from(), { id: c.id })[0]?.schoolId !== own) {
-          throw new ApiError({ code: 'not_found', message: 'Deze klas bestaat niet bij uw taalschool.', field: 'id' });
+          throw new ApiError({ code: 'not_found', msg: msg('school.classGone'), field: 'id' });
         }
       }
       return runChange(
@@ -113,7 +114,7 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
       );
     },
     'classes.remove': ({ id, ...flags }, ctx) => {
-      const c = refusing(() => listClassItems(db, from(), { id })[0] ?? notFound('Deze klas'));
+      const c = refusing(() => listClassItems(db, from(), { id })[0] ?? notFound('class'));
       return runChange(deps, ctx, flags, {
         what: `Verwijderen van ${c.name}`,
         purpose: 'beheer: klas verwijderen',
@@ -156,7 +157,7 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
       return outcome;
     },
     'startklasIntakes.remove': ({ id, ...flags }, ctx) => {
-      const i = refusing(() => listIntakeItems(db, from(), id)[0] ?? notFound('Dit intakemoment'));
+      const i = refusing(() => listIntakeItems(db, from(), id)[0] ?? notFound('intake'));
       const name = intakeLabel(i);
       return runChange(deps, ctx, flags, {
         what: `Verwijderen van ${name.replace(/^Het i/, 'het i')}`,

@@ -3,6 +3,7 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import type { ApiCtx } from '../../../shared/api/access';
 import { ApiError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/messages';
 import { WEIGHT_KEYS, presetOf, weightLevelOf, weightsFromLevels, type WeightChoice, type WeightKey } from '../../../shared/domain/planning-weights';
 import { getRegion } from '../../../db/repositories/region';
 import { saveRegionSettings } from '../../../db/repositories/manage-settings';
@@ -13,7 +14,7 @@ export function manageSettingsHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>
   const { db } = deps;
   const region = () => {
     const r = getRegion(db);
-    if (!r) throw new ApiError({ code: 'not_found', message: 'Er is nog geen regio ingericht in dit gegevensbestand.' });
+    if (!r) throw new ApiError({ code: 'not_found', msg: msg('error.noRegion') });
     return r;
   };
   return {

@@ -39,7 +39,7 @@ export function manageStaffHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, S
         },
       ),
     'consultants.remove': ({ id, transferClientsTo, ...flags }, ctx) => {
-      const c = refusing(() => listConsultantItems(db, from(), id)[0] ?? notFound('Deze consulent'));
+      const c = refusing(() => listConsultantItems(db, from(), id)[0] ?? notFound('consultant'));
       return runChange(deps, ctx, flags, {
         what: `Uit dienst melden van ${c.name}`,
         purpose: 'beheer: consulent uit dienst',
@@ -82,7 +82,7 @@ export function manageStaffHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, S
         },
       ),
     'interpreters.remove': ({ id, ...flags }, ctx) => {
-      const t = refusing(() => listInterpreterItems(db, from(), id)[0] ?? notFound('Deze tolk'));
+      const t = refusing(() => listInterpreterItems(db, from(), id)[0] ?? notFound('interpreter'));
       return runChange(deps, ctx, flags, {
         what: `Buiten gebruik stellen van ${t.name}`,
         purpose: 'beheer: tolk buiten gebruik',

@@ -4,6 +4,7 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import { ApiError } from '../../../shared/api/errors';
+import { msg, p as param } from '../../../shared/messages';
 import { formatDateNl } from '../../../shared/domain/dutch-dates';
 import { writeTx } from '../../../db/tx';
 import { bookingsOfPerson, endTrajectory, erasurePlan, eraseParticipant, listSteps } from '../../../db/repositories/people';
@@ -24,7 +25,7 @@ export function endEraseHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'par
       const audit = profileAudit(env, profileOf(ctx), `traject beëindigen: ${reason}`);
       return writeTx(db, () => {
         const p = clientFor(db, caller, id, { write: true });
-        if (p.endedOn) throw new ApiError({ code: 'conflict', message: `Het traject is al beëindigd op ${formatDateNl(p.endedOn)}.`, field: 'id' });
+        if (p.endedOn) throw new ApiError({ code: 'conflict', msg: msg('clientForm.alreadyEnded', { date: param.date(p.endedOn, true) }), field: 'id' });
         const cancel = bookingsOfPerson(db, p.id).filter((b) => b.start.slice(0, 10) >= date);
         if (cancel.length > 0 && !confirm) {
           return {

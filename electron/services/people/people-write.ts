@@ -5,6 +5,7 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import type { ApiCtx } from '../../../shared/api/access';
 import type { CallOutput, HandlerInput } from '../../../shared/api/contract';
 import { ApiError, invalidInput } from '../../../shared/api/errors';
+import { msg, p as param } from '../../../shared/messages';
 import { standardSteps } from '../../../shared/domain/standard-steps';
 import { FIELD_NL } from '../../../shared/domain/people-history-nl';
 import { whenNl } from '../../../shared/domain/dutch-dates';
@@ -49,22 +50,22 @@ const many = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : m
 function homeLocationFor(db: Db, gemeenteId: string, chosen: string | null): string {
   const places = listLocations(db).filter((l) => l.gemeenteId === gemeenteId);
   if (chosen) {
-    if (!places.some((l) => l.id === chosen)) throw invalidInput('homeLocationId', 'Woonplaats: kies een plaats in de gekozen gemeente.');
+    if (!places.some((l) => l.id === chosen)) throw invalidInput('homeLocationId', msg('clientForm.homeNotInGemeente'));
     return chosen;
   }
   const home = places.find((l) => l.kind === 'woonkern') ?? places[0];
-  if (!home) throw invalidInput('gemeenteId', 'Gemeente: deze gemeente heeft nog geen plaats; voeg er eerst een toe onder Beheer.');
+  if (!home) throw invalidInput('gemeenteId', msg('clientForm.gemeenteWithoutPlace'));
   return home.id;
 }
 
 function consultantFor(db: Db, caller: Caller, chosen: string | null): string | null {
   if (caller.kind === 'consultant') {
-    if (chosen !== null && chosen !== caller.id) throw invalidInput('consultantId', 'Consulent: u kunt alleen cliënten voor uzelf inschrijven of bewerken.');
+    if (chosen !== null && chosen !== caller.id) throw invalidInput('consultantId', msg('clientForm.consultantSelfOnly'));
     return caller.id;
   }
   // The coordinator may leave a client without consultant for now.
   if (chosen === null) return null;
-  if (!listConsultants(db).some((c) => c.id === chosen)) throw invalidInput('consultantId', 'Consulent: kies een consulent uit de lijst.');
+  if (!listConsultants(db).some((c) => c.id === chosen)) throw invalidInput('consultantId', msg('clientForm.consultantUnknown'));
   return chosen;
 }
 
@@ -73,7 +74,7 @@ function freeToJoin(db: Db, partner: Participant, householdId: string | null): v
   if (!partner.householdId || partner.householdId === householdId) return;
   const others = householdMemberIds(db, partner.householdId).filter((x) => x !== partner.id);
   if (others.length > 0 || childrenWithCare(db, partner.householdId).length > 0) {
-    throw new ApiError({ code: 'conflict', field: 'partnerId', message: `${partner.name} hoort al bij een ander huishouden; haal hem of haar daar eerst uit.` });
+    throw new ApiError({ code: 'conflict', field: 'partnerId', msg: msg('clientForm.partnerElsewhere', { who: param.person(partner.name) }) });
   }
 }
 
@@ -93,7 +94,7 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
         throw new ApiError({ code: 'stale', message: staleParticipantMessageNl(change && { ...change, at: utcToAmsterdam(change.at) }, nowOf(env)) });
       }
     }
-    if (!listGemeenten(db).some((g) => g.id === input.gemeenteId)) throw invalidInput('gemeenteId', 'Gemeente: kies een gemeente uit de lijst.');
+    if (!listGemeenten(db).some((g) => g.id === input.gemeenteId)) throw invalidInput('gemeenteId', msg('clientForm.gemeenteUnknown'));
     const homeLocationId = homeLocationFor(db, input.gemeenteId, input.homeLocationId ?? (before?.gemeenteId === input.gemeenteId ? before.homeLocationId : null));
     const consultantId = consultantFor(db, caller, input.consultantId);
     const fields = {
@@ -163,12 +164,12 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
           const change = stored.savedBy && stored.savedAt ? { actor: stored.savedBy, at: utcToAmsterdam(stored.savedAt) } : null;
           throw new ApiError({ code: 'stale', message: staleHouseholdMessageNl(change, nowOf(env)) });
         }
-        if (input.partnerIds.includes(p.id)) throw invalidInput('partnerIds', 'Partners: een deelnemer is niet zijn of haar eigen partner.');
+        if (input.partnerIds.includes(p.id)) throw invalidInput('partnerIds', msg('clientForm.ownPartners'));
         const partners = input.partnerIds.map((x) => clientFor(db, caller, x, { field: 'partnerIds', write: true }));
         for (const x of partners) freeToJoin(db, x, p.householdId);
         const current = p.householdId ? childrenWithCare(db, p.householdId) : [];
         for (const c of input.children) {
-          if (c.id && !current.some((k) => k.id === c.id)) throw invalidInput('children', 'Kinderen: dit kind hoort niet bij dit huishouden.');
+          if (c.id && !current.some((k) => k.id === c.id)) throw invalidInput('children', msg('clientForm.childNotInHousehold'));
         }
         const dropped = current.filter((k) => !input.children.some((c) => c.id === k.id));
         const care = dropped.flatMap((k) => childcareFrom(db, k.id, today).map((b) => `${k.givenName}: ${b.providerName}, ${whenNl(b.start)}`));
@@ -214,7 +215,7 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
       return writeTx(db, () => {
         const p = clientFor(db, caller, participantId, { field: 'participantId', write: true });
         const partner = clientFor(db, caller, partnerId, { field: 'partnerId', write: true });
-        if (p.id === partner.id) throw invalidInput('partnerId', 'Partner: een deelnemer is niet zijn of haar eigen partner.');
+        if (p.id === partner.id) throw invalidInput('partnerId', msg('clientForm.ownPartner'));
         if (p.householdId && p.householdId === partner.householdId) return { applied: false, id: p.id, message: `${partner.name} hoort al bij dit huishouden.`, bookings: [] };
         if (p.householdId) {
           freeToJoin(db, partner, p.householdId);

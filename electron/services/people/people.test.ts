@@ -6,6 +6,7 @@ import { cellsContaining, pastSeatCounts, personWithFutureSeat, personWithPastAn
 import { DEMO_TODAY } from '../../../test/support/demo-services';
 import { as, call, db, fail, useDemoProfiles } from '../../../test/support/demo-profiles';
 import { NOT_YOUR_CLIENT } from './client-access';
+import { renderMsg } from '../../../shared/messages';
 
 useDemoProfiles();
 
@@ -116,7 +117,9 @@ describe('participants and households', () => {
     // An id that does not exist gets the same answer: a consultant learns nothing about ids.
     expect(await fail(c2, 'participants.get', { id: 'P-999999' })).toMatchObject({ message: NOT_YOUR_CLIENT });
     const foreign = await fail(c2, 'participants.save', statushouder({ consultantId: 'C-01' }));
-    expect(foreign).toMatchObject({ code: 'invalid_input', field: 'consultantId' });
+    expect(foreign).toMatchObject({ code: 'invalid_input', field: 'consultantId', msg: { code: 'clientForm.consultantSelfOnly' } });
+    expect(renderMsg(foreign.msg!, 'en')).toBe('Consultant: you can only register or edit clients for yourself.');
+    expect(foreign.issues).toEqual([{ field: 'consultantId', message: 'Consulent: u kunt alleen cliënten voor uzelf inschrijven of bewerken.' }]);
     const own = await call(c2, 'participants.save', statushouder({ consultantId: null }));
     expect((await call(c2, 'participants.get', { id: own.id! })).person.consultant).toEqual({ id: 'C-02', name: 'Fatima El Amrani' });
     const liaison = await as('liaison', 'S-MERW');
@@ -169,7 +172,9 @@ describe('participants and households', () => {
     const active = added.steps.filter((s) => s.status !== 'done').map((s) => s.demandId);
     const reordered = await call(c, 'steps.reorder', { participantId: person.id, demandIds: [...active].reverse() });
     expect(reordered.steps.filter((s) => s.status !== 'done').map((s) => s.demandId)).toEqual([...active].reverse());
-    expect(await fail(c, 'steps.reorder', { participantId: person.id, demandIds: active.slice(1) })).toMatchObject({ code: 'invalid_input', field: 'demandIds' });
+    const badOrder = await fail(c, 'steps.reorder', { participantId: person.id, demandIds: active.slice(1) });
+    expect(badOrder).toMatchObject({ code: 'invalid_input', field: 'demandIds' });
+    expect(renderMsg(badOrder.msg!, 'en')).toBe('Order: give every open or planned step exactly once.');
   });
 
   it('ends a trajectory: lists the bookings it cancels, then takes the person out of planning and keeps the history', async () => {
@@ -191,7 +196,9 @@ describe('participants and households', () => {
     expect(after.history.some((h) => h.what === 'Traject beëindigd')).toBe(true);
     const caseload = await call(c, 'consultant.caseload', {});
     expect(caseload.items.some((i) => i.participant.id === person.id)).toBe(false);
-    expect(await fail(c, 'participants.end', { id: person.id, date: DEMO_TODAY, reason: 'nogmaals' })).toMatchObject({ code: 'conflict' });
+    const again = await fail(c, 'participants.end', { id: person.id, date: DEMO_TODAY, reason: 'nogmaals' });
+    expect(again).toMatchObject({ code: 'conflict', message: 'Het traject is al beëindigd op wo 25 nov 2026.' });
+    expect(renderMsg(again.msg!, 'en')).toBe('The trajectory already ended on Wed 25 Nov 2026.');
   });
 
   it('erases a person: the name is nowhere in the database, past counts stay, one audit row records it', async () => {

@@ -14,7 +14,7 @@ import { profileAudit } from '../audit/profile-audit';
 import { settleWaitingList } from '../bookings/startklas-waiting-list';
 import { callerOf, clientFor } from './client-access';
 import { bookingNl, bookingOut, stepsOf } from './people-read';
-import { msg } from '../../../shared/messages';
+import { msg, p as param } from '../../../shared/messages';
 
 function notEnded(p: Participant): void {
   if (p.endedOn) throw new ApiError({ code: 'conflict', msg: msg('error.trajectEnded'), field: 'participantId' });
@@ -32,10 +32,10 @@ export function stepHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'steps.a
         notEnded(p);
         const schools = listSchools(db);
         if (input.kind === 'trialLesson') {
-          if (!input.schoolId || !schools.some((s) => s.id === input.schoolId)) throw invalidInput('schoolId', 'Taalschool: kies bij een proefles de school.');
-        } else if (input.schoolId) throw invalidInput('schoolId', 'Taalschool: alleen een proefles hoort bij een school.');
+          if (!input.schoolId || !schools.some((s) => s.id === input.schoolId)) throw invalidInput('schoolId', msg('clientForm.step.schoolNeeded'));
+        } else if (input.schoolId) throw invalidInput('schoolId', msg('clientForm.step.schoolOnlyTrial'));
         const active = listSteps(db, p.id).filter((s) => s.status !== 'done');
-        if (active.some((s) => s.kind === input.kind && s.schoolId === input.schoolId)) throw invalidInput('kind', 'Soort stap: deze stap staat al open of is gepland.');
+        if (active.some((s) => s.kind === input.kind && s.schoolId === input.schoolId)) throw invalidInput('kind', msg('clientForm.step.alreadyOpen'));
         const std = standardSteps({
           migrantKind: p.migrantKind,
           koppelingDate: p.koppelingDate,
@@ -48,7 +48,7 @@ export function stepHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'steps.a
         const model = std.find((s) => s.kind === input.kind) ?? std[0];
         const earliestDate = input.earliestDate ?? model.earliestDate;
         const dueDate = input.dueDate ?? model.dueDate;
-        if (dueDate < earliestDate) throw invalidInput('dueDate', 'Uiterlijk mag niet vóór de datum "vanaf" liggen.');
+        if (dueDate < earliestDate) throw invalidInput('dueDate', msg('clientForm.step.dueBeforeEarliest'));
         addStep(db, audit, { participantId: p.id, kind: input.kind, schoolId: input.schoolId, earliestDate, dueDate });
         changed();
         return { applied: true, id: p.id, message: `Stap toegevoegd: ${KIND_NL[input.kind]}.`, bookings: [], steps: stepsOf(db, p.id) };
@@ -69,7 +69,7 @@ export function stepHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'steps.a
           throw new ApiError({
             code: 'conflict',
             field: 'demandId',
-            message: `Deze stap had een afspraak in het verleden (${bookingNl(booking)}); die blijft in de geschiedenis staan.`,
+            msg: msg('clientForm.step.pastBooking', { what: param.kind(step.kind), when: param.span(booking.start, booking.end) }),
           });
         }
         if (booking && !confirm) {
@@ -105,7 +105,7 @@ export function stepHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'steps.a
           .filter((s) => s.status !== 'done')
           .map((s) => s.id)
           .sort();
-        if (JSON.stringify([...demandIds].sort()) !== JSON.stringify(active)) throw invalidInput('demandIds', 'Volgorde: geef elke open of geplande stap precies één keer.');
+        if (JSON.stringify([...demandIds].sort()) !== JSON.stringify(active)) throw invalidInput('demandIds', msg('clientForm.step.order'));
         setStepOrder(db, audit, p.id, demandIds);
         changed();
         return { applied: true, id: p.id, message: 'De volgorde van de stappen is opgeslagen.', bookings: [], steps: stepsOf(db, p.id) };

@@ -2,6 +2,7 @@
 // later call of that client is checked against it (shared/api/access.ts).
 import type { Handlers } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/errors';
+import { goneMsg, msg } from '../../../shared/messages';
 import type { Profile } from '../../../shared/api/contract';
 import { listConsultants, listSchools } from '../../../db/repositories/region';
 import type { ServiceDeps } from '../context';
@@ -23,16 +24,16 @@ export function profileHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'pr
       };
     },
     'profile.select': (input, ctx) => {
-      if (ctx.session.account) throw new ApiError({ code: 'forbidden', message: 'Op de teamserver bepaalt uw account uw rol; kiezen kan hier niet.' });
+      if (ctx.session.account) throw new ApiError({ code: 'forbidden', msg: msg('error.profileByAccount') });
       let profile: Profile;
       if (input.kind === 'coordinator') profile = { kind: 'coordinator', id: null, name: 'Coördinator' };
       else if (input.kind === 'consultant') {
         const c = listConsultants(db).find((x) => x.id === input.consultantId);
-        if (!c) throw new ApiError({ code: 'not_found', message: `Consulent ${input.consultantId} bestaat niet.`, field: 'consultantId' });
+        if (!c) throw new ApiError({ code: 'not_found', msg: goneMsg('consultant'), field: 'consultantId' });
         profile = { kind: 'consultant', id: c.id, name: c.name };
       } else {
         const s = listSchools(db).find((x) => x.id === input.schoolId);
-        if (!s) throw new ApiError({ code: 'not_found', message: `Taalschool ${input.schoolId} bestaat niet.`, field: 'schoolId' });
+        if (!s) throw new ApiError({ code: 'not_found', msg: goneMsg('school'), field: 'schoolId' });
         profile = { kind: 'liaison', id: s.id, name: s.name };
       }
       ctx.session.profile = profile;

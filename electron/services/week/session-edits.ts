@@ -2,12 +2,12 @@
 // Everything runs inside the caller's transaction; bad ids become ApiErrors naming the field.
 import type { FixAction, SessionChange } from '../../../shared/api/contract';
 import { ApiError, invalidInput } from '../../../shared/api/errors';
+import { goneMsg, msg, p } from '../../../shared/messages';
 import { offGridProblem } from '../../../shared/domain/grid';
 import { addDays, isoWeekday } from '../../../shared/domain/week';
 import { whenNl } from '../../../shared/domain/dutch-dates';
 import { fromMinutes, toMinutes } from '../../../shared/domain/time';
 import type { Db } from '../../../db/connection';
-import { KIND_NL } from '../../../shared/domain/kinds';
 import { writeAudit, type AuditContext } from '../../../db/repositories/audit';
 import {
   addSessionParticipant,
@@ -42,17 +42,16 @@ export function refuseIfStale(db: Db, env: ServiceEnv | undefined, s: StoredSess
 
 export function getSessionRow(db: Db, id: string, field = 'sessionId'): StoredSession {
   const s = getSession(db, id);
-  if (!s) throw new ApiError({ code: 'not_found', field, message: `Sessie ${id} bestaat niet (meer).` });
+  if (!s) throw new ApiError({ code: 'not_found', field, msg: msg('weekEdit.sessionGone') });
   return s;
 }
 
 type Named = 'room' | 'consultant' | 'interpreter' | 'participant';
 
-const WHAT: Record<Named, string> = { room: 'Zaal', consultant: 'Consulent', interpreter: 'Tolk', participant: 'Deelnemer' };
-
+/** The name of what a change chooses; gone, it is refused by what it was, never by its id. */
 function requireName(db: Db, kind: Named, id: string, field: string): string {
   const n = kind === 'participant' ? (getParticipant(db, id)?.name ?? null) : resourceName(db, kind, id);
-  if (n === null) throw new ApiError({ code: 'not_found', field, message: `${WHAT[kind]} ${id} bestaat niet.` });
+  if (n === null) throw new ApiError({ code: 'not_found', field, msg: kind === 'participant' ? msg('error.participantGoneNow') : goneMsg(kind) });
   return n;
 }
 
@@ -80,11 +79,12 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
       start = change.start;
       end = change.end ?? fromMinutes(toMinutes(change.start) + (toMinutes(s.end) - toMinutes(s.start)));
     } else end = change.end!;
-    if (end <= start) throw new ApiError({ code: 'invalid_input', field: `${at}end`, message: `Het einde (${end.slice(11)}) moet na het begin (${start.slice(11)}) liggen.` });
-    if (start.slice(0, 10) !== end.slice(0, 10)) throw new ApiError({ code: 'invalid_input', field: `${at}end`, message: 'Een sessie begint en eindigt op dezelfde dag.' });
+    if (end <= start)
+      throw new ApiError({ code: 'invalid_input', field: `${at}end`, msg: msg('weekEdit.endBeforeStart', { end: p.time(end.slice(11)), start: p.time(start.slice(11)) }) });
+    if (start.slice(0, 10) !== end.slice(0, 10)) throw new ApiError({ code: 'invalid_input', field: `${at}end`, msg: msg('weekEdit.sameDay') });
     const day = start.slice(0, 10);
     if (day < s.weekStart || day >= addDays(s.weekStart, 7)) {
-      throw new ApiError({ code: 'invalid_input', field: `${at}start`, message: `De sessie blijft in de week van ${s.weekStart}; ${day} valt daarbuiten.` });
+      throw new ApiError({ code: 'invalid_input', field: `${at}start`, msg: msg('weekEdit.outsideWeek', { week: p.date(s.weekStart, true), day: p.date(day, true) }) });
     }
     if (start !== s.start) {
       labels.push(`Sessie verplaatst naar ${whenNl(start)}`);
@@ -109,7 +109,7 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
   if (change.interpreterId !== undefined && change.interpreterId !== s.interpreterId) {
     if (change.interpreterId !== null) {
       const n = requireName(db, 'interpreter', change.interpreterId, `${at}interpreterId`);
-      if (s.kind === 'toets') throw new ApiError({ code: 'invalid_input', field: `${at}interpreterId`, message: 'Bij een leerbaarheidstoets is geen tolk aanwezig.' });
+      if (s.kind === 'toets') throw new ApiError({ code: 'invalid_input', field: `${at}interpreterId`, msg: msg('weekEdit.toetsNoInterpreter') });
       labels.push(`Tolk gewijzigd naar ${n}`);
     } else labels.push('Tolk verwijderd');
     interpreterId = change.interpreterId;
@@ -121,15 +121,23 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
 
   for (const pid of change.removeParticipantIds ?? []) {
     const demandId = sessionDemandOf(db, s.id, pid);
-    if (demandId === null) throw new ApiError({ code: 'not_found', field: `${at}removeParticipantIds`, message: `Deelnemer ${pid} staat niet in deze ${KIND_NL[s.kind]}.` });
+    if (demandId === null) {
+      const who = getParticipant(db, pid)?.name;
+      throw new ApiError({
+        code: 'not_found',
+        field: `${at}removeParticipantIds`,
+        msg: who === undefined ? msg('error.participantGoneNow') : msg('weekEdit.notInSession', { who: p.person(who), kind: p.kind(s.kind) }),
+      });
+    }
     removeSessionParticipant(db, audit, s.id, pid, demandId);
   }
   for (const pid of change.addParticipantIds ?? []) {
     const name = requireName(db, 'participant', pid, `${at}addParticipantIds`);
     if (sessionDemandOf(db, s.id, pid) !== null)
-      throw new ApiError({ code: 'invalid_input', field: `${at}addParticipantIds`, message: `${name} staat al in deze ${KIND_NL[s.kind]}.` });
+      throw new ApiError({ code: 'invalid_input', field: `${at}addParticipantIds`, msg: msg('weekEdit.alreadyInSession', { who: p.person(name), kind: p.kind(s.kind) }) });
     const demandId = firstOpenDemand(db, pid, s.kind);
-    if (demandId === null) throw new ApiError({ code: 'invalid_input', field: `${at}addParticipantIds`, message: `${name} heeft geen open vraag voor een ${KIND_NL[s.kind]}.` });
+    if (demandId === null)
+      throw new ApiError({ code: 'invalid_input', field: `${at}addParticipantIds`, msg: msg('weekEdit.noOpenDemand', { who: p.person(name), kind: p.kind(s.kind) }) });
     addSessionParticipant(db, audit, s, pid, demandId);
   }
   const added = change.addParticipantIds?.length ?? 0;
@@ -149,16 +157,17 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
 /** Books one childcare seat; the slot must be a day-part of that provider in the week. */
 export function bookChildcare(db: Db, audit: AuditContext, weekStart: string, a: Extract<FixAction, { type: 'bookChildcare' }>): string {
   const child = getChild(db, a.childId)?.givenName;
-  if (child === undefined) throw new ApiError({ code: 'not_found', field: 'action.childId', message: `Kind ${a.childId} bestaat niet.` });
+  if (child === undefined) throw new ApiError({ code: 'not_found', field: 'action.childId', msg: msg('weekEdit.childGone') });
   const provider = resourceName(db, 'childcareProvider', a.childcareId);
-  if (provider === null) throw new ApiError({ code: 'not_found', field: 'action.childcareId', message: `Opvang ${a.childcareId} bestaat niet.` });
+  if (provider === null) throw new ApiError({ code: 'not_found', field: 'action.childcareId', msg: goneMsg('provider') });
+  const slot = { day: p.date(a.slotStart.slice(0, 10)), time: p.time(a.slotStart.slice(11, 16)) };
   const day = a.slotStart.slice(0, 10);
   const end = daypartEnd(db, a.childcareId, isoWeekday(day), a.slotStart.slice(11, 16));
   if (end === null || day < weekStart || day >= addDays(weekStart, 7)) {
-    throw new ApiError({ code: 'not_found', field: 'action.slotStart', message: `${provider} heeft geen dagdeel dat begint op ${whenNl(a.slotStart)} in deze week.` });
+    throw new ApiError({ code: 'not_found', field: 'action.slotStart', msg: msg('weekEdit.noDaypart', { provider, ...slot }) });
   }
   if (hasChildcareBooking(db, a.childId, a.slotStart)) {
-    throw new ApiError({ code: 'conflict', message: `${child} heeft op ${whenNl(a.slotStart)} al een opvangplek.` });
+    throw new ApiError({ code: 'conflict', msg: msg('weekEdit.childcareTaken', { child: p.person(child), ...slot }) });
   }
   // The coordinator chose this seat: it is accepted, so a new planner run keeps it. The day lies
   // in the week checked above, so the booking is stored for weekStart.

@@ -25,6 +25,8 @@ import {
 } from '../../../db/repositories/week-test-queries';
 import { callFails, callOk, coordinatorServices, DEMO_WEEK as W } from '../../../test/support/demo-services';
 import type { ApiCtx } from '../../../shared/api/access';
+import type { ApiErrorData } from '../../../shared/api/errors';
+import { renderMsg } from '../../../shared/messages';
 
 let db: Db;
 let events: AppEvent[];
@@ -38,6 +40,15 @@ const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOut
 const fail = (name: CallName, input: unknown) => callFails(dispatch, name, input);
 const session = (id: string) => storedSession(db, id)!;
 const weekSessions = () => weekSessionRows(db, W);
+
+/** A refusal's English, from its message; the ids a call named never show. */
+function english(e: ApiErrorData, ...ids: string[]): string {
+  expect(e.msg, e.message).toBeDefined();
+  expect(renderMsg(e.msg!, 'nl')).toBe(e.message);
+  const en = renderMsg(e.msg!, 'en');
+  for (const id of ids) expect(en).not.toContain(id);
+  return en;
+}
 
 describe('session edits, audit, publish, undo', () => {
   it('session.update moves a session, writes audit rows for its participants and emits week.changed', async () => {
@@ -65,7 +76,18 @@ describe('session edits, audit, publish, undo', () => {
     const e = await fail('session.update', { sessionId: s.id, addParticipantIds: [noDemand] });
     expect(e).toMatchObject({ code: 'invalid_input', field: 'addParticipantIds' });
     expect(e.message).toMatch(/geen open vraag/);
+    expect(english(e, noDemand)).toMatch(/ has no open request for a group information session\.$/);
     expect(await fail('session.update', { sessionId: s.id, start: '2026-12-01T09:00' })).toMatchObject({ code: 'invalid_input', field: 'start' });
+    // In English, by what it was, never by the id the call named.
+    expect(english(await fail('session.update', { sessionId: 'nope' }), 'nope')).toBe('This session does not exist (any more).');
+    expect(english(await fail('session.update', { sessionId: s.id, roomId: 'R-X' }), 'R-X')).toBe('This room does not exist (any more).');
+    expect(english(await fail('session.update', { sessionId: s.id, interpreterId: 'T-X' }), 'T-X')).toBe('This interpreter does not exist (any more).');
+    expect(english(await fail('session.update', { sessionId: s.id, removeParticipantIds: ['P-X'] }), 'P-X')).toBe('This participant does not exist (any more).');
+    const there = firstOpenDemandOutside(db, 'groupInfo', s.id).p;
+    await call('session.update', { sessionId: s.id, addParticipantIds: [there] });
+    expect(english(await fail('session.update', { sessionId: s.id, addParticipantIds: [there] }), there)).toMatch(/ is already in this group information session\.$/);
+    const early = await fail('session.update', { sessionId: s.id, end: `${s.start.slice(0, 10)}T00:30` });
+    expect(english(early)).toBe(`The end (00:30) must be after the start (${s.start.slice(11)}).`);
     expect(session(s.id).start).toBe(s.start);
   });
 
@@ -127,6 +149,7 @@ describe('session edits, audit, publish, undo', () => {
     const e = await fail('session.update', { sessionId: s.id, start: `${s.start.slice(0, 10)}T11:00` });
     expect(e.code).toBe('conflict');
     expect(e.message).toMatch(/gepubliceerd.*Bevestig/);
+    expect(english(e, s.id)).toMatch(/^Week \d+ has already been published: .* Confirm that you want to change the published week \(change a session\)\.$/);
     expect(session(s.id).start).toBe(s.start);
     await call('session.update', { sessionId: s.id, start: `${s.start.slice(0, 10)}T11:00`, confirmPublished: true });
     expect(session(s.id).start).toBe(`${s.start.slice(0, 10)}T11:00`);

@@ -5,6 +5,7 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import type { PlannedSession } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { msg, p, type Msg } from '../../../shared/messages';
 import { isoWeekOf } from '../../../shared/domain/week';
 import type { Db } from '../../../db/connection';
 import { writeTx } from '../../../db/connection';
@@ -32,64 +33,77 @@ import { endLock, refuseIfLockedByOther } from '../planner/planning-lock';
 export function sessionView(db: Db, id: string): PlannedSession {
   const row = getSessionRow(db, id);
   const s = listWeekSessions(db, row.weekStart).find((x) => x.id === id);
-  if (!s) throw new ApiError({ code: 'not_found', field: 'sessionId', message: `Sessie ${id} bestaat niet (meer).` });
+  if (!s) throw new ApiError({ code: 'not_found', field: 'sessionId', msg: msg('weekEdit.sessionGone') });
   return plannedSession(s);
 }
 
-/** Refuses a change to a published week unless confirmed; a confirmed one is logged with its purpose. */
-export function guardPublished(db: Db, audit: AuditContext, weekStart: string, confirmed: boolean, what: string): void {
+/** What a change to a published week is, in the question to confirm it (catalog/week-edits.ts). */
+export type PublishedChange = 'undo' | 'redo' | 'acceptProposal' | 'rejectProposal' | 'editSession' | 'applyFix';
+
+/** The audit log's Dutch for each change. */
+const PUBLISHED_CHANGE_NL: Record<PublishedChange, string> = {
+  undo: 'ongedaan maken',
+  redo: 'opnieuw uitvoeren',
+  acceptProposal: 'voorstel accepteren',
+  rejectProposal: 'voorstel verwerpen',
+  editSession: 'sessie wijzigen',
+  applyFix: 'oplossing toepassen',
+};
+
+/**
+ * Refuses a change to a published week unless confirmed (code 'conflict', message
+ * 'weekEdit.published'); a confirmed one is logged with its purpose (`auditNote`: what the log keeps).
+ */
+export function guardPublished(db: Db, audit: AuditContext, weekStart: string, confirmed: boolean, what: PublishedChange, auditNote = PUBLISHED_CHANGE_NL[what]): void {
   if (getWeekStatus(db, weekStart) !== 'published') return;
   if (!confirmed) {
     throw new ApiError({
       code: 'conflict',
-      message: `Week ${isoWeekOf(weekStart).week} is al gepubliceerd: tolken, consulenten en scholen hebben deze planning. Bevestig dat u de gepubliceerde week wilt wijzigen (${what}).`,
+      msg: msg('weekEdit.published', { week: isoWeekOf(weekStart).week, what: p.msg(msg(`weekEdit.what.${what}`)) }),
     });
   }
-  writeAudit(db, { ...audit, purpose: 'Wijziging in een gepubliceerde week' }, 'update', 'week', weekStart, { change: what });
+  writeAudit(db, { ...audit, purpose: 'Wijziging in een gepubliceerde week' }, 'update', 'week', weekStart, { change: auditNote });
 }
 
 /**
  * A restore can no longer apply when data it names was removed since (a room, a participant):
  * the database refuses it and nothing changes; the user gets that in words, not an internal error.
  */
-function stale<T>(restore: () => T, what: string): T {
+function stale<T>(restore: () => T, refusal: Msg): T {
   try {
     return restore();
   } catch (err) {
     if (err instanceof ApiError) throw err;
     const code = (err as { code?: string }).code ?? '';
     if (!code.startsWith('SQLITE_CONSTRAINT')) throw err;
-    throw new ApiError({
-      code: 'conflict',
-      message: `Deze wijziging kan niet meer ${what}: gegevens waar ze naar verwijst zijn inmiddels gewijzigd of verwijderd. Er is niets veranderd.`,
-    });
+    throw new ApiError({ code: 'conflict', msg: refusal });
   }
 }
 
 /** Undo and redo are the same walk through the week's history, in opposite directions. */
 interface HistoryStep {
   purpose: string;
-  what: string;
-  staleWhat: string;
-  nothingLeft: string;
+  what: PublishedChange;
+  staleWhat: Msg;
+  nothingLeft: Msg;
   possible(h: ReturnType<typeof historyState>): boolean;
   run: typeof undoLast;
 }
 
 const UNDO: HistoryStep = {
   purpose: 'Wijziging in de weekplanning ongedaan gemaakt',
-  what: 'ongedaan maken',
-  staleWhat: 'ongedaan worden gemaakt',
-  nothingLeft: 'Er is niets om ongedaan te maken in deze week.',
+  what: 'undo',
+  staleWhat: msg('weekEdit.undoStale'),
+  nothingLeft: msg('weekEdit.nothingToUndo'),
   possible: (h) => h.canUndo,
   run: undoLast,
 };
 
 const REDO: HistoryStep = {
   purpose: 'Wijziging in de weekplanning opnieuw uitgevoerd',
-  what: 'opnieuw uitvoeren',
-  staleWhat: 'opnieuw worden uitgevoerd',
-  nothingLeft: 'Er is niets om opnieuw uit te voeren in deze week.',
+  what: 'redo',
+  staleWhat: msg('weekEdit.redoStale'),
+  nothingLeft: msg('weekEdit.nothingToRedo'),
   possible: (h) => h.canRedo,
   run: redoNext,
 };
@@ -108,7 +122,7 @@ export function weekEditHandlers(
       guardPublished(db, ctx, weekStart, confirmPublished, step.what);
       return stale(() => step.run(db, weekStart, ctx), step.staleWhat);
     });
-    if (done === null) throw new ApiError({ code: 'conflict', message: step.nothingLeft });
+    if (done === null) throw new ApiError({ code: 'conflict', msg: step.nothingLeft });
     changed(weekStart);
     // Going back or forth may free an intake seat: the waiting list gets it.
     settleWaitingList(deps, audit('wachtlijst startklas'));
@@ -120,11 +134,11 @@ export function weekEditHandlers(
       const ctx = audit('Voorstel weekplanning geaccepteerd');
       const accepted = writeTx(db, () => {
         refuseIfLockedByOther(db, env, weekStart, caller);
-        guardPublished(db, ctx, weekStart, confirmPublished, 'voorstel accepteren');
+        guardPublished(db, ctx, weekStart, confirmPublished, 'acceptProposal');
         const ids = sessionIds ?? proposedSessionIds(db, weekStart);
         for (const id of ids) {
           const s = getSessionRow(db, id, 'sessionIds');
-          if (s.weekStart !== weekStart) throw new ApiError({ code: 'not_found', field: 'sessionIds', message: `Sessie ${id} hoort niet bij de week van ${weekStart}.` });
+          if (s.weekStart !== weekStart) throw new ApiError({ code: 'not_found', field: 'sessionIds', msg: msg('weekEdit.sessionOtherWeek', { week: p.date(weekStart, true) }) });
         }
         const label = sessionIds ? (ids.length === 1 ? 'Voorgestelde sessie geaccepteerd' : `${ids.length} voorgestelde sessies geaccepteerd`) : 'Voorstel geaccepteerd';
         // "Accept all" also accepts the proposal's seats and childcare bookings: counted per kind
@@ -147,7 +161,7 @@ export function weekEditHandlers(
       const ctx = audit('Voorstel weekplanning verworpen');
       const discarded = writeTx(db, () => {
         refuseIfLockedByOther(db, env, weekStart, caller);
-        guardPublished(db, ctx, weekStart, confirmPublished, 'voorstel verwerpen');
+        guardPublished(db, ctx, weekStart, confirmPublished, 'rejectProposal');
         // Pinned proposed sessions stay: pinning says "keep this", also when the rest goes.
         const seats = proposedSeats(db, weekStart);
         const pinned = new Set(pinnedProposalIds(db, weekStart));
@@ -171,7 +185,7 @@ export function weekEditHandlers(
       const ctx = audit('Weekplanning aangepast');
       const weekStart = getSessionRow(db, change.sessionId).weekStart;
       writeTx(db, () => {
-        guardPublished(db, ctx, weekStart, confirmPublished, `sessie ${change.sessionId} wijzigen`);
+        guardPublished(db, ctx, weekStart, confirmPublished, 'editSession', `sessie ${change.sessionId} wijzigen`);
         recordChange(
           db,
           weekStart,
@@ -201,11 +215,11 @@ export function weekEditHandlers(
     'fix.apply': ({ weekStart, action, confirmPublished }) => {
       const ctx = audit('Conflict opgelost in de weekplanning');
       writeTx(db, () => {
-        guardPublished(db, ctx, weekStart, confirmPublished, 'oplossing toepassen');
+        guardPublished(db, ctx, weekStart, confirmPublished, 'applyFix');
         if (action.type === 'changeSession') {
           const s = getSessionRow(db, action.change.sessionId, 'action.change.sessionId');
           if (s.weekStart !== weekStart)
-            throw new ApiError({ code: 'not_found', field: 'action.change.sessionId', message: `Sessie ${s.id} hoort niet bij de week van ${weekStart}.` });
+            throw new ApiError({ code: 'not_found', field: 'action.change.sessionId', msg: msg('weekEdit.sessionOtherWeek', { week: p.date(weekStart, true) }) });
           recordChange(
             db,
             weekStart,

@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { CallInput, CallOutput } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { resetOnProfileSwitch } from '../profile/profileStore';
-import { messageOf } from '../../stores/errorStore';
+import { failureText } from '../../stores/errorStore';
 import { followEvents } from '../../stores/liveEvents';
 import { downloadText } from '../planner/download';
 import { useLangStore } from '../../i18n/langStore';
@@ -87,7 +87,7 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
       set({ items: res.items, weekStart: res.weekStart, status: 'ready' });
     } catch (err) {
       if (mine !== seq) return;
-      set({ status: 'error', error: messageOf(err) ?? 'De caseload kon niet worden geladen.' });
+      set({ status: 'error', error: failureText(err, 'error.load.caseload') });
     }
   },
   setUrgency(urgency) {

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
-import { messageOf } from '../../stores/errorStore';
+import { failureText } from '../../stores/errorStore';
 
 /**
- * One button's call: busy while running, the Dutch error when it fails, and whether the refusal
+ * One button's call: busy while running, the error in the chosen language when it fails, and whether the refusal
  * may be overridden ("Toch boeken" with a reason: the service names the field 'override').
  */
 export function useAction() {
@@ -17,7 +17,7 @@ export function useAction() {
     try {
       return await fn();
     } catch (err) {
-      setError(messageOf(err) ?? 'Er ging onverwacht iets mis. Probeer het opnieuw.');
+      setError(failureText(err));
       setOverridable(err instanceof ApiError && err.field === 'override');
       return undefined;
     } finally {

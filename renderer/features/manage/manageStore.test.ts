@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeOutcome } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, invalidInput } from '../../../shared/api/errors';
+import { msg } from '../../../shared/messages';
+import { useLangStore } from '../../i18n';
 import { setBridge } from '../../api/bridge';
 import { flush, manualBridge } from '../../api/manualBridge';
 import { resultOfError, useManageStore } from './manageStore';
@@ -78,6 +80,21 @@ describe('manage store', () => {
     pending[0]!.reject(new ApiError({ code: 'invalid_input', message: 'x', field: 'name', issues: [{ field: 'name', message: 'Naam: "Tiel" bestaat al.' }] }));
     expect(await saving).toEqual({ outcome: null, fields: { name: 'Naam: "Tiel" bestaat al.' }, error: null });
     expect(resultOfError(new ApiError({ code: 'conflict', message: 'Tiel wordt nog gebruikt.' }))).toEqual({ outcome: null, fields: {}, error: 'Tiel wordt nog gebruikt.' });
+  });
+
+  it('writes a refusal that carries its message in the chosen language, on its field or for the form', () => {
+    useLangStore.setState({ lang: 'en' });
+    try {
+      const taken = new ApiError({ code: 'conflict', field: 'name', msg: msg('manage.nameTaken.gemeente', { name: 'Tiel' }) });
+      expect(resultOfError(taken)).toEqual({ outcome: null, fields: {}, error: 'There is already a municipality named Tiel.' });
+      const field = invalidInput('gemeenteId', msg('clientForm.gemeenteUnknown'));
+      expect(resultOfError(field)).toEqual({ outcome: null, fields: { gemeenteId: 'Municipality: choose a municipality from the list.' }, error: null });
+      // An unexpected failure: the general sentence, in the chosen language too.
+      expect(resultOfError(new Error('boom')).error).toBe('Something unexpected went wrong. Please try again.');
+    } finally {
+      useLangStore.setState({ lang: 'nl' });
+    }
+    expect(resultOfError(invalidInput('gemeenteId', msg('clientForm.gemeenteUnknown'))).fields).toEqual({ gemeenteId: 'Gemeente: kies een gemeente uit de lijst.' });
   });
 
   it('removes with confirm flags and sets a travel time, reloading the matrix', async () => {

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { CallOutput, ChangeOutcome } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
-import { messageOf } from '../../stores/errorStore';
+import { failureText, messageOf } from '../../stores/errorStore';
 
 import type { ManageScreen } from './screens';
 
@@ -79,12 +79,14 @@ export function resultOfError(err: unknown): ChangeResult {
   const out: ChangeResult = { outcome: null, fields: {}, error: null };
   if (err instanceof ApiError && err.issues && err.issues.length > 0) {
     for (const issue of err.issues) {
-      if (issue.field) out.fields[issue.field] ??= issue.message;
-      else out.error ??= issue.message;
+      // A service's refusal of one field carries it as a message: written in the chosen language.
+      const text = err.msg && issue.field === err.field ? (messageOf(err) ?? issue.message) : issue.message;
+      if (issue.field) out.fields[issue.field] ??= text;
+      else out.error ??= text;
     }
     return out;
   }
-  out.error = messageOf(err) ?? 'Er ging onverwacht iets mis. Probeer het opnieuw.';
+  out.error = failureText(err);
   if (err instanceof ApiError && err.code === 'stale') out.stale = true;
   return out;
 }
@@ -137,7 +139,7 @@ export const useManageStore = create<ManageState>()((set, get) => {
         const list = (await call(`${entity}.list`, {})) as Lists[typeof entity];
         set((s) => ({ lists: { ...s.lists, [entity]: list }, loading: { ...s.loading, [entity]: false }, loadError: null }));
       } catch (err) {
-        set((s) => ({ loading: { ...s.loading, [entity]: false }, loadError: messageOf(err) ?? 'De lijst kon niet worden geladen.' }));
+        set((s) => ({ loading: { ...s.loading, [entity]: false }, loadError: failureText(err, 'error.load.list') }));
       }
     },
 
@@ -147,7 +149,7 @@ export const useManageStore = create<ManageState>()((set, get) => {
         const travel = await call('travelTimes.list', {});
         set((s) => ({ travel, loading: { ...s.loading, travel: false }, loadError: null }));
       } catch (err) {
-        set((s) => ({ loading: { ...s.loading, travel: false }, loadError: messageOf(err) ?? 'De reistijden konden niet worden geladen.' }));
+        set((s) => ({ loading: { ...s.loading, travel: false }, loadError: failureText(err, 'error.load.travel') }));
       }
     },
 
@@ -156,7 +158,7 @@ export const useManageStore = create<ManageState>()((set, get) => {
         const settings = await call('settings.get', {});
         set({ settings, loadError: null });
       } catch (err) {
-        set({ loadError: messageOf(err) ?? 'De instellingen konden niet worden geladen.' });
+        set({ loadError: failureText(err, 'error.load.settings') });
       }
     },
 

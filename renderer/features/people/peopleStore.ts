@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { CallInput, CallOutput, ParticipantDetail, PeopleOptions, PeopleOutcome } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { ApiError } from '../../../shared/api/errors';
-import { messageOf } from '../../stores/errorStore';
+import { failureText } from '../../stores/errorStore';
 import { useConsultantStore } from '../consultant/consultantStore';
 import { resultOfError as changeResultOfError } from '../manage/manageStore';
 import { useParticipantsStore } from '../participants/participantsStore';
@@ -106,7 +106,7 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
       try {
         set({ options: await call('people.options', {}) });
       } catch (err) {
-        set({ error: messageOf(err) ?? 'De keuzelijsten konden niet worden geladen.' });
+        set({ error: failureText(err, 'error.load.choices') });
       }
     },
 
@@ -119,7 +119,7 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
         set({ detail, status: 'ready' });
       } catch (err) {
         if (gen !== generation) return;
-        set({ status: 'error', error: messageOf(err) ?? 'De cliëntpagina kon niet worden geladen.' });
+        set({ status: 'error', error: failureText(err, 'error.load.client') });
       }
     },
 
@@ -138,7 +138,7 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
         set({ detail, status: 'ready', error: null });
       } catch (err) {
         if (gen !== generation) return;
-        set({ status: 'error', error: messageOf(err) ?? 'De cliëntpagina kon niet worden geladen.' });
+        set({ status: 'error', error: failureText(err, 'error.load.client') });
       }
     },
 
@@ -210,7 +210,7 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
       try {
         return await call('participants.erasePreview', { id: openId() });
       } catch (err) {
-        set({ error: messageOf(err) ?? 'Er ging onverwacht iets mis.' });
+        set({ error: failureText(err) });
         return null;
       }
     },

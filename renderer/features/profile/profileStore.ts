@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { CallInput, CallOutput, Profile } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { getTeamAuth } from '../../api/bridge';
-import { messageOf } from '../../stores/errorStore';
+import { failureText } from '../../stores/errorStore';
 
 export type ProfileChoice = CallInput<'profile.select'>;
 type Options = CallOutput<'profile.options'>;
@@ -95,7 +95,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
       const options = await call('profile.options', {});
       set({ options });
     } catch (err) {
-      set({ error: messageOf(err) ?? 'De profielen konden niet worden geladen.' });
+      set({ error: failureText(err, 'error.load.profiles') });
     }
   }
   return {
@@ -112,7 +112,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
           const { profile } = await call('profile.current', {});
           if (profile) return void set({ profile, status: 'ready' });
         } catch (err) {
-          return void set({ status: 'idle', error: messageOf(err) ?? 'Het profiel kon niet worden geladen.' });
+          return void set({ status: 'idle', error: failureText(err, 'error.load.profile') });
         }
       }
       // Without a remembered choice this window has not chosen yet: ask, even if the server
@@ -147,7 +147,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
         storage()?.setItem(PROFILE_STORAGE_KEY, JSON.stringify(choice));
         set({ profile, status: 'ready' });
       } catch (err) {
-        set({ status: 'choosing', error: messageOf(err) ?? 'Het profiel kon niet worden gekozen.' });
+        set({ status: 'choosing', error: failureText(err, 'error.profile.choose') });
       }
     },
     async switchProfile() {

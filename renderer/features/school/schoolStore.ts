@@ -5,7 +5,7 @@ import type { CallOutput } from '../../../shared/api/contract';
 import type { Route } from '../../../shared/domain/routes';
 import { call } from '../../api/client';
 import { resetOnProfileSwitch } from '../profile/profileStore';
-import { messageOf } from '../../stores/errorStore';
+import { failureText } from '../../stores/errorStore';
 import { followEvents } from '../../stores/liveEvents';
 
 export type Capacity = CallOutput<'school.capacity'>;
@@ -43,7 +43,7 @@ export const useSchoolStore = create<SchoolState>()((set, get) => ({
       set({ data, status: 'ready' });
     } catch (err) {
       if (mine !== seq) return;
-      set({ status: 'error', error: messageOf(err) ?? 'De capaciteit kon niet worden geladen.' });
+      set({ status: 'error', error: failureText(err, 'error.load.capacity') });
     }
   },
   followChanges() {

@@ -6,7 +6,7 @@ import type { AppEvent, CallOutput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
 import { useAppStore, useNavStore } from '../../stores/appStore';
-import { useErrorStore, messageOf } from '../../stores/errorStore';
+import { useErrorStore, failureText, messageOf } from '../../stores/errorStore';
 import { followEvents } from '../../stores/liveEvents';
 import { useProfileStore } from '../profile/profileStore';
 
@@ -54,7 +54,7 @@ interface SetupState {
 export function formErrorsOf(err: unknown, sentRows: number[]): FormErrors {
   const out: FormErrors = { rows: {} };
   if (!(err instanceof ApiError)) {
-    out.other = messageOf(err) ?? 'Er ging onverwacht iets mis. Probeer het opnieuw.';
+    out.other = failureText(err);
     return out;
   }
   const issues = err.issues ?? (err.field ? [{ field: err.field, message: err.message }] : []);
@@ -127,7 +127,7 @@ export const useSetupStore = create<SetupState>()((set, get) => ({
       set({ busy: null, status: 'ready', setup: 'demo', justCreated: false, demoRemoved: false });
       return true;
     } catch (err) {
-      set({ busy: null, error: messageOf(err) ?? 'De demoregio kon niet worden geladen.' });
+      set({ busy: null, error: failureText(err, 'error.demo.load') });
       if (err instanceof ApiError && err.code === 'conflict') void get().check();
       return false;
     }
@@ -141,7 +141,7 @@ export const useSetupStore = create<SetupState>()((set, get) => ({
       set({ busy: null, status: 'needed', setup: 'needed', justCreated: false, formErrors: NO_FORM_ERRORS, demoRemoved: true });
       return true;
     } catch (err) {
-      set({ busy: null, error: messageOf(err) ?? 'De demoregio kon niet worden verwijderd.' });
+      set({ busy: null, error: failureText(err, 'error.demo.remove') });
       return false;
     }
   },

@@ -119,7 +119,7 @@ export const useWeekEditStore = create<WeekEditState>()((set, get) => ({
       const w = get().weekStart;
       if (w) void useConflictsStore.getState().load(w);
       // The services know better than our copy of the week status.
-      if (err instanceof ApiError && err.code === 'conflict' && /publi/i.test(err.message) && !confirmPublished) return 'needsConfirm';
+      if (err instanceof ApiError && err.code === 'conflict' && (err.msg?.code === 'weekEdit.published' || /publi/i.test(err.message)) && !confirmPublished) return 'needsConfirm';
       useErrorStore.getState().report(err, 'week');
       return 'failed';
     } finally {

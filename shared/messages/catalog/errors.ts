@@ -7,6 +7,17 @@ export const ERROR_MESSAGES: Catalog = {
   'error.notThisProfile': { nl: 'Dit mag dit profiel niet.', en: 'This profile may not do this.' },
   'error.notYourClient': { nl: 'Deze cliënt hoort niet bij uw caseload.', en: 'This client is not in your caseload.' },
   'error.participantGone': { nl: 'Deze deelnemer bestaat niet.', en: 'This participant does not exist.' },
+  'error.participantGoneNow': { nl: 'Deze deelnemer bestaat niet (meer).', en: 'This participant does not exist (any more).' },
+  'error.noConnection': { nl: 'Geen verbinding met de server van de keten.', en: 'No connection to the server.' },
+  'error.noConnectionLocal': { nl: 'Geen verbinding met de Keten Planner-server.', en: 'No connection to the Keten Planner server.' },
+  'error.unreadableAnswer': { nl: 'Onleesbaar antwoord van de server (HTTP {status}).', en: 'Unreadable answer from the server (HTTP {status}).' },
+  'error.unexpectedAnswer': { nl: 'Onverwacht antwoord van de server (HTTP {status}).', en: 'Unexpected answer from the server (HTTP {status}).' },
+  'error.unexpectedMain': { nl: 'Onverwacht antwoord van het hoofdproces.', en: 'Unexpected answer from the main process.' },
+  'error.profileByAccount': {
+    nl: 'Op de teamserver bepaalt uw account uw rol; kiezen kan hier niet.',
+    en: 'On the team server your account sets your role; you cannot choose one here.',
+  },
+  'error.noRegion': { nl: 'Er is nog geen regio ingericht in dit gegevensbestand.', en: 'No region has been set up in this data file yet.' },
   'error.participantErased': {
     nl: 'De gegevens van deze deelnemer zijn verwijderd; er valt niets meer te wijzigen.',
     en: "This participant's data has been erased; there is nothing left to change.",

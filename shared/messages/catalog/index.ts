@@ -7,6 +7,9 @@ import { ERROR_MESSAGES } from './errors';
 import { CALENDAR_MESSAGES } from './calendar';
 import { ACCOUNT_MESSAGES } from './accounts';
 import { CHANGE_MESSAGES } from './changes';
+import { MANAGE_MESSAGES } from './manage';
+import { WEEK_EDIT_MESSAGES } from './week-edits';
+import { CLIENT_FORM_MESSAGES } from './client-forms';
 import type { Catalog } from './types';
 
 export type { Catalog } from './types';
@@ -21,6 +24,9 @@ export const AREA_CATALOGS: readonly Catalog[] = [
   CALENDAR_MESSAGES,
   ACCOUNT_MESSAGES,
   CHANGE_MESSAGES,
+  MANAGE_MESSAGES,
+  WEEK_EDIT_MESSAGES,
+  CLIENT_FORM_MESSAGES,
 ];
 
 export const CATALOG: Catalog = Object.assign({}, ...AREA_CATALOGS);

@@ -1,0 +1,73 @@
+// A Beheer refusal in English (issue 13): with the interface in English, removing a municipality
+// that still has locations and participants is refused in English, counting what still belongs
+// to it, and a second municipality with a name that is taken is refused on its form in English;
+// neither names an internal id. Screenshots go to test-results/english-refusal/.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { chooseProfile } from './support/profile';
+import { startServer, type StartedServer } from './support/server';
+
+const SHOTS = 'test-results/english-refusal';
+mkdirSync(SHOTS, { recursive: true });
+
+/** Dutch words the refusals used to have, and anything that looks like an internal id. */
+const DUTCH = /\b(kan niet|worden verwijderd|gemeente|locaties|deelnemers|bestaat)\b/i;
+const ID = /\b[A-Z]{1,4}-[A-Z0-9]*\d|\b[A-Z]-[A-Z]{2,}/;
+
+describe('a Beheer refusal in English', () => {
+  let server: StartedServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ today: '2026-11-25' });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 950 }, locale: 'nl-NL' });
+    await server.letIn(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens the municipalities in English', async () => {
+    await page.goto(server.url);
+    await chooseProfile(page, 'coordinator');
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('lang-en').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('nav-manage').click();
+    await page.getByTestId('manage-nav-gemeenten').click();
+    await page.getByTestId('gemeenten-list-row').first().waitFor({ timeout: 20_000 });
+  });
+
+  it('refuses to remove a municipality in use, in English and without ids', async () => {
+    const row = page.getByTestId('gemeenten-list-row').first();
+    const name = (await row.locator('td').first().textContent())!.trim();
+    await row.getByTestId('gemeenten-list-remove').click();
+    await page.getByTestId('manage-remove-dialog').waitFor();
+    await page.getByTestId('confirm-ok').click();
+    const error = page.getByTestId('manage-error');
+    await error.waitFor({ timeout: 20_000 });
+    const text = (await error.textContent())!.trim();
+    expect(text).toMatch(new RegExp(`^${name} cannot be removed: it still has \\d+ locations? and \\d+ participants?\\. Move them to another municipality first\\.$`));
+    expect(text.replace(name, '')).not.toMatch(DUTCH);
+    expect(text).not.toMatch(ID);
+    await page.screenshot({ path: `${SHOTS}/1-in-use.png` });
+  });
+
+  it('refuses a name that is taken on the form, in English', async () => {
+    const name = (await page.getByTestId('gemeenten-list-row').first().locator('td').first().textContent())!.trim();
+    await page.getByTestId('gemeenten-list-add').click();
+    await page.getByTestId('gemeente-form').waitFor();
+    await page.fill('[data-testid="gemeente-form-name"]', name.toUpperCase());
+    await page.getByTestId('gemeente-form-save').click();
+    const error = page.getByTestId('gemeente-form-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect((await error.textContent())!.trim()).toBe(`There is already a municipality named ${name.toUpperCase()}.`);
+    await page.screenshot({ path: `${SHOTS}/2-name-taken.png` });
+    await page.getByTestId('gemeente-form-cancel').click();
+  });
+});
