@@ -20,6 +20,7 @@ import {
   trialBookingIdOf,
 } from './bookings';
 import { appointmentsOf, bookingStartOf } from './appointments';
+import { bookingsOfPerson } from './people';
 import { recordTrialOutcome, trialOutcomesOf } from './trial-outcomes';
 import { viewedSince, writeAudit } from './audit';
 import { addTestParticipant, testAudit, tinyRegion } from './test-helpers';
@@ -66,6 +67,7 @@ describe('bookings repository', () => {
       schoolId: 'S1',
       start: '2026-11-24T09:00',
       end: '2026-11-24T12:00',
+      missed: false,
     });
     expect(listTrialBookingsOf(db, 'P1').map((b) => b.id)).toEqual([id]);
     deleteTrialBooking(db, id);
@@ -92,8 +94,23 @@ describe('bookings repository', () => {
     expect(listTrialVisitors(db, 'S1', MON, '2026-11-30')).toHaveLength(1);
     const outcome = { bookingId: first, participantId: 'P2', schoolId: 'S1', classId: 'K1', lessonStart: '2026-11-24T09:00', recordedBy: 'liaison:S1' };
     recordTrialOutcome(db, { ...outcome, attended: false, routeAdvice: null, recordedAt: '2026-11-24T13:00:00' });
+    // A no-show: the booking is the missed lesson, for the trial-lesson reads and the client's bookings.
+    expect(getTrialBooking(db, first)).toMatchObject({ missed: true });
+    expect(listTrialBookingsOf(db, 'P2').map((b) => b.missed)).toEqual([true]);
+    expect(
+      bookingsOfPerson(db, 'P2')
+        .filter((b) => b.kind === 'trialLesson')
+        .map((b) => b.missed),
+    ).toEqual([true]);
+    expect(getTrialBooking(db, trialBookingIdOf(db, 'T-P1')!)).toMatchObject({ missed: false });
     // Recording again replaces the school's earlier word.
     recordTrialOutcome(db, { ...outcome, attended: true, routeAdvice: 'Z', recordedAt: '2026-11-24T14:00:00' });
+    expect(getTrialBooking(db, first)).toMatchObject({ missed: false });
+    expect(
+      bookingsOfPerson(db, 'P2')
+        .filter((b) => b.kind === 'trialLesson')
+        .map((b) => b.missed),
+    ).toEqual([false]);
     expect(listTrialVisitors(db, 'S1', MON, '2026-11-30')[0]).toMatchObject({ attended: 1, routeAdvice: 'Z' });
     expect(trialOutcomesOf(db, 'P2')).toEqual([
       {

@@ -99,20 +99,28 @@ export interface TrialBookingRow {
   schoolId: string;
   start: string;
   end: string;
+  /**
+   * The school recorded that the client did not come: the booking no longer holds its step (the
+   * step is to be booked again) and stays only as the missed lesson.
+   */
+  missed: boolean;
 }
 
 const TRIAL_COLUMNS = `b.id, b.participant_id AS participantId, b.demand_id AS demandId, b.week_start AS weekStart, b.class_id AS classId,
-  c.school_id AS schoolId, b.start_time AS start, b.end_time AS end`;
+  c.school_id AS schoolId, b.start_time AS start, b.end_time AS end, coalesce(o.attended = 0, 0) AS missed`;
+const TRIAL_FROM = 'trial_bookings b JOIN classes c ON c.id = b.class_id LEFT JOIN trial_outcomes o ON o.booking_id = b.id';
+const trialRow = (r: Omit<TrialBookingRow, 'missed'> & { missed: number }): TrialBookingRow => ({ ...r, missed: r.missed === 1 });
 
 export function getTrialBooking(db: Db, id: number): TrialBookingRow | null {
-  return (db.prepare(`SELECT ${TRIAL_COLUMNS} FROM trial_bookings b JOIN classes c ON c.id = b.class_id WHERE b.id = ?`).get(id) as TrialBookingRow | undefined) ?? null;
+  const r = db.prepare(`SELECT ${TRIAL_COLUMNS} FROM ${TRIAL_FROM} WHERE b.id = ?`).get(id) as Parameters<typeof trialRow>[0] | undefined;
+  return r ? trialRow(r) : null;
 }
 
-/** The participant's trial lessons, in time order. */
+/** The participant's trial lessons, in time order, missed ones included. */
 export function listTrialBookingsOf(db: Db, participantId: string): TrialBookingRow[] {
-  return db
-    .prepare(`SELECT ${TRIAL_COLUMNS} FROM trial_bookings b JOIN classes c ON c.id = b.class_id WHERE b.participant_id = ? ORDER BY b.start_time`)
-    .all(participantId) as TrialBookingRow[];
+  return (db.prepare(`SELECT ${TRIAL_COLUMNS} FROM ${TRIAL_FROM} WHERE b.participant_id = ? ORDER BY b.start_time`).all(participantId) as Parameters<typeof trialRow>[0][]).map(
+    trialRow,
+  );
 }
 
 /** The booking that meets this demand (one at most: demand_id is unique). */

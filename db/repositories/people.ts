@@ -94,32 +94,36 @@ export interface PersonBooking {
   end: string;
   locationName: string;
   status: 'proposed' | 'accepted';
+  /** A trial lesson the school recorded the client did not come to: it no longer holds its step. */
+  missed: boolean;
 }
 
 /** Every booking of the participant, past and coming, in time order. */
 export function bookingsOfPerson(db: Db, participantId: string): PersonBooking[] {
-  return db
-    .prepare(
-      `SELECT 'session' AS source, s.id AS ref, sp.demand_id AS demandId, s.kind AS kind, s.start_time AS start, s.end_time AS end,
+  return (
+    db
+      .prepare(
+        `SELECT 'session' AS source, s.id AS ref, sp.demand_id AS demandId, s.kind AS kind, s.start_time AS start, s.end_time AS end,
               s.status AS status, l.name AS locationName,
-              CASE s.kind WHEN 'toets' THEN 'Leerbaarheidstoets' ELSE 'Groepsvoorlichting' END AS label
+              CASE s.kind WHEN 'toets' THEN 'Leerbaarheidstoets' ELSE 'Groepsvoorlichting' END AS label, 0 AS missed
          FROM session_participants sp JOIN sessions s ON s.id = sp.session_id
          JOIN rooms r ON r.id = s.room_id JOIN locations l ON l.id = r.location_id
         WHERE sp.participant_id = @p
        UNION ALL
        SELECT 'trialLesson', CAST(b.id AS TEXT), b.demand_id, 'trialLesson', b.start_time, b.end_time, b.status, l.name,
-              'Proefles ' || ls.name || ' (' || c.name || ')'
+              'Proefles ' || ls.name || ' (' || c.name || ')', coalesce(o.attended = 0, 0)
          FROM trial_bookings b JOIN classes c ON c.id = b.class_id JOIN language_schools ls ON ls.id = c.school_id
-         JOIN locations l ON l.id = c.location_id
+         JOIN locations l ON l.id = c.location_id LEFT JOIN trial_outcomes o ON o.booking_id = b.id
         WHERE b.participant_id = @p
        UNION ALL
        SELECT 'startklasIntake', CAST(ib.id AS TEXT), ib.demand_id, 'startklasIntake', ib.date || 'T' || i.start_time, ib.date || 'T' || i.end_time,
-              ib.status, l.name, 'Intake startklas'
+              ib.status, l.name, 'Intake startklas', 0
          FROM intake_bookings ib JOIN startklas_intakes i ON i.id = ib.intake_id JOIN locations l ON l.id = i.location_id
         WHERE ib.participant_id = @p
        ORDER BY start, label`,
-    )
-    .all({ p: participantId }) as PersonBooking[];
+      )
+      .all({ p: participantId }) as (Omit<PersonBooking, 'missed'> & { missed: number })[]
+  ).map((b) => ({ ...b, missed: b.missed === 1 }));
 }
 
 /** Cancels one booking (the step it met needs booking again), with an audit row. */

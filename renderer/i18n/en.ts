@@ -1132,6 +1132,7 @@ export const en: Record<MessageKey, string> = {
   'people.history.title': 'History',
   'people.history.coming': 'Coming bookings',
   'people.history.past': 'Past bookings',
+  'people.history.missed': '{booking} — did not come',
   'people.history.noBookings': 'None.',
   'people.history.outcomes': 'Trial lesson outcomes',
   'people.history.attended': 'Trial lesson {school} on {date}: attended.',

@@ -1133,6 +1133,7 @@ export const nl = {
   'people.history.title': 'Geschiedenis',
   'people.history.coming': 'Komende afspraken',
   'people.history.past': 'Eerdere afspraken',
+  'people.history.missed': '{booking} — niet gekomen',
   'people.history.noBookings': 'Geen.',
   'people.history.outcomes': 'Uitslagen proeflessen',
   'people.history.attended': 'Proefles {school} op {date}: aanwezig.',

@@ -5,11 +5,13 @@
 // Then the liaison of one of those schools sees that booking appear in the capacity view (name,
 // route indication and language only), lowers the trial seats of the class and records the
 // outcome of a lesson that took place; the client's consultant sees that outcome on the client.
+// A liaison records a no-show: the client's consultant is prompted, books a new lesson at that
+// school, and the client page lists the missed one with the past appointments.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../shared/api/contract';
-import { addDays, mondayOf } from '../../shared/domain/week';
+import { addDays, mondayOf, todayInAmsterdam } from '../../shared/domain/week';
 import { pageApi } from './support/api';
 import { launchBrowser } from './support/browser';
 import { chooseProfile, switchProfile } from './support/profile';
@@ -337,6 +339,126 @@ describe('language-school liaison journey', () => {
     await line.waitFor({ timeout: 20_000 });
     expect(await line.textContent()).toMatch(/aanwezig.*B1/i);
     await page.screenshot({ path: 'test-results/consultant-outcome.png' });
+  });
+});
+
+describe('after a no-show the consultant books again (issue 13)', () => {
+  let missed: { bookingId: string; name: string; school: { id: string; name: string } };
+  let weekBack = 0;
+  let owner: { id: string; name: string } | undefined;
+  let participantId = '';
+
+  it('the liaison records that a client did not come', async () => {
+    // A lesson that has been and has no outcome yet; first at a school whose trial seats were not lowered.
+    const today = todayInAmsterdam();
+    const { schools } = await pageApi(page, 'profile.options', {});
+    const lowered = trialBookings[0]?.schoolId;
+    search: for (const school of [...schools].sort((a, b) => Number(a.id === lowered) - Number(b.id === lowered))) {
+      await pageApi(page, 'profile.select', { kind: 'liaison', schoolId: school.id });
+      for (let w = 0; w < 4; w++) {
+        const { trialVisitors } = await pageApi(page, 'school.capacity', { weekStart: addDays(mondayOf(today), -7 * w), weeks: 1 });
+        const v = trialVisitors.find((x) => x.outcome === null && x.start.slice(0, 10) <= today);
+        if (v) {
+          missed = { bookingId: v.bookingId, name: v.name, school };
+          weekBack = w;
+          break search;
+        }
+      }
+    }
+    expect(missed, 'een proefles die geweest is, zonder uitslag').toBeDefined();
+    await switchProfile(page);
+    await chooseProfile(page, { school: missed.school.name });
+    await page.getByTestId('school-capacity').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Deze week' }).click();
+    for (let i = 0; i < weekBack; i++) {
+      await page.getByTestId('school-prev').click();
+      await page.waitForTimeout(400);
+    }
+    const row = page.locator(`[data-testid="school-visitor-row"][data-booking-id="${missed.bookingId}"]`);
+    await row.waitFor({ timeout: 20_000 });
+    await row.getByTestId('school-outcome-absent').check();
+    await row.getByTestId('school-outcome-save').click();
+    await row.getByTestId('school-outcome-saved').waitFor({ timeout: 20_000 });
+    // The school keeps seeing the lesson, as missed.
+    expect(await row.getByTestId('school-outcome-absent').isChecked()).toBe(true);
+  });
+
+  it('the client\u2019s consultant is prompted and gets new lessons at that school', async () => {
+    const { consultants } = await pageApi(page, 'profile.options', {});
+    for (const c of consultants) {
+      await pageApi(page, 'profile.select', { kind: 'consultant', consultantId: c.id });
+      const item = (await pageApi(page, 'consultant.caseload', {})).items.find((i) => i.trialOutcomes.some((o) => o.bookingId === missed.bookingId));
+      if (item) {
+        owner = c;
+        participantId = item.participant.id;
+        break;
+      }
+    }
+    expect(owner, 'een consulent heeft deze cliënt').toBeDefined();
+    await switchProfile(page);
+    await chooseProfile(page, { consultant: owner!.name });
+    const row = page.locator(`[data-testid="caseload-row"][data-participant-id="${participantId}"]`);
+    await row.waitFor({ timeout: 20_000 });
+    expect(await row.getByTestId('step-no-show').textContent()).toMatch(/niet gekomen op .* opnieuw boeken/);
+    await row.getByRole('button', { name: missed.name }).click();
+    const panel = page.getByTestId('client-panel');
+    const prompt = panel.getByTestId('no-show-prompt');
+    await prompt.waitFor({ timeout: 20_000 });
+    expect(await prompt.textContent()).toContain(`${missed.school.name}: niet gekomen op`);
+
+    // Before: "Geboekt: <the missed lesson> · Annuleren" and no options for that school.
+    const school = panel.getByTestId('trial-section').getByTestId(`trial-school-${missed.school.id}`);
+    await expect.poll(() => school.locator(`[data-testid="trial-option-${missed.school.id}"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await school.getByTestId('trial-booked').count()).toBe(0);
+    await page.screenshot({ path: 'test-results/consultant-no-show.png', fullPage: true });
+  });
+
+  it('the client page lists the missed lesson with the past appointments and the step as open', async () => {
+    await page.getByTestId('client-panel').getByTestId('client-panel-page').click();
+    const past = page.getByTestId('client-bookings-past');
+    await past.waitFor({ timeout: 20_000 });
+    expect(
+      await past
+        .locator('li', { hasText: `Proefles ${missed.school.name}` })
+        .filter({ hasText: /— niet gekomen$/ })
+        .count(),
+    ).toBe(1);
+    expect((await page.getByTestId('client-bookings-coming').count()) ? await page.getByTestId('client-bookings-coming').textContent() : '').not.toContain('niet gekomen');
+    // Before: the step still carried the missed booking.
+    const step = page.getByTestId('client-step').filter({ hasText: missed.school.name });
+    expect(await step.locator('.people-step__status').textContent()).toBe('open');
+    expect(await step.textContent()).not.toContain(missed.school.name + ' (');
+    await page.screenshot({ path: 'test-results/client-page-no-show.png', fullPage: true });
+    await page.getByTestId('client-back').click();
+  });
+
+  it('the consultant books a new lesson at that school; the outcome stays on the client', async () => {
+    const row = page.locator(`[data-testid="caseload-row"][data-participant-id="${participantId}"]`);
+    await row.waitFor({ timeout: 20_000 });
+    const panel = page.getByTestId('client-panel');
+    if (!(await panel.count())) await row.getByRole('button', { name: missed.name }).click();
+    const trial = panel.getByTestId('trial-section');
+    const school = trial.getByTestId(`trial-school-${missed.school.id}`);
+    await expect.poll(() => school.locator(`[data-testid="trial-option-${missed.school.id}"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const free = school.locator(`[data-testid="trial-option-${missed.school.id}"][data-warnings="0"]`);
+    for (let tries = 0; !(await free.count()); tries++) {
+      if (tries > 4) throw new Error(`Geen proefles zonder waarschuwing bij ${missed.school.name}.`);
+      const label = await trial.getByTestId('trial-week').textContent();
+      await trial.getByTestId('trial-week-next').click();
+      await expect.poll(() => trial.getByTestId('trial-week').textContent()).not.toBe(label);
+      await page.waitForTimeout(300);
+    }
+    const option = free.first();
+    const start = (await option.getAttribute('data-start'))!;
+    await option.click();
+    await trial.getByTestId('trial-book').click();
+    await trial.getByTestId('trial-notice').waitFor({ timeout: 20_000 });
+    await expect.poll(() => school.getByTestId('trial-booked').count(), { timeout: 20_000 }).toBe(1);
+    // Booked again: no prompt any more, the step is booked, and the school's word stays on the client.
+    await expect.poll(() => panel.getByTestId('no-show-prompt').count(), { timeout: 20_000 }).toBe(0);
+    const item = (await pageApi(page, 'consultant.caseload', {})).items.find((i) => i.participant.id === participantId)!;
+    expect(item.steps.find((s) => s.kind === 'trialLesson' && s.school?.id === missed.school.id)).toMatchObject({ state: 'booked', booking: { start } });
+    expect(item.trialOutcomes).toEqual(expect.arrayContaining([expect.objectContaining({ schoolId: missed.school.id, attended: false })]));
   });
 });
 

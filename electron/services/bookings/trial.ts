@@ -185,7 +185,8 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         // Nothing this week or next: offer the first week after that with a free seat instead.
         for (let w = 2; options.length === 0 && fitting.length > 0 && w < 2 + LATER_WEEKS; w++) options = optionsIn(addDays(weekStart, 7 * w), 1);
         options.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.classId.localeCompare(b.classId)));
-        const mine = booked.find((b) => b.schoolId === school.id);
+        // A missed lesson (the school recorded a no-show) no longer holds the step: offer new ones.
+        const mine = booked.find((b) => b.schoolId === school.id && !b.missed);
         const mineClass = mine ? classes.find((c) => c.id === mine.classId) : undefined;
         const route = p.routeIndication ? 'Route' : '';
         const said = { school: school.name, ...(p.routeIndication ? { route: p.routeIndication } : {}) };
@@ -337,6 +338,8 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         const now = getTrialBooking(db, seen.id);
         // SQLite may give a freed id to the next booking: it must still be the lesson seen.
         if (!now || now.start !== seen.start || now.classId !== seen.classId || now.participantId !== seen.participantId) return null;
+        // A missed lesson is history (the school's "niet gekomen"), not a booking to cancel.
+        if (now.missed) return null;
         deleteTrialBooking(db, now.id);
         reopenDemand(db, now.demandId);
         writeAudit(db, profileAudit(env, me, 'proefles annuleren'), 'delete', 'booking', now.participantId, { type: 'trialLesson', classId: now.classId, start: now.start });

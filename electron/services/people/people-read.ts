@@ -31,7 +31,7 @@ import { callerOf, clientFor } from './client-access';
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function bookingOut(b: PersonBooking): ParticipantDetail['bookings']['past'][number] {
-  return { kind: b.kind, label: b.label, start: b.start, end: b.end, locationName: b.locationName, status: b.status };
+  return { kind: b.kind, label: b.label, start: b.start, end: b.end, locationName: b.locationName, status: b.status, missed: b.missed };
 }
 
 /** A booking in a sentence: "Proefles Taalschool Noord (B1-ochtend), di 01-12 09:00". */
@@ -43,7 +43,8 @@ export function bookingNl(b: Pick<PersonBooking, 'label' | 'start'>): string {
 export function stepsOf(db: Db, participantId: string): Step[] {
   const bookings = bookingsOfPerson(db, participantId);
   return listSteps(db, participantId).map((d) => {
-    const booking = bookings.find((b) => b.demandId === d.id);
+    // A missed trial lesson no longer holds its step: the step is to be booked again.
+    const booking = bookings.find((b) => b.demandId === d.id && !b.missed);
     return {
       demandId: d.id,
       kind: d.kind,
@@ -115,8 +116,8 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
         household,
         steps: stepsOf(db, p.id),
         bookings: {
-          past: bookings.filter((b) => b.start.slice(0, 10) < today).map(bookingOut),
-          coming: bookings.filter((b) => b.start.slice(0, 10) >= today).map(bookingOut),
+          past: bookings.filter((b) => b.missed || b.start.slice(0, 10) < today).map(bookingOut),
+          coming: bookings.filter((b) => !b.missed && b.start.slice(0, 10) >= today).map(bookingOut),
         },
         trialOutcomes: trialOutcomesOf(db, p.id),
         history: auditOfPerson(db, p.id, p.householdId).map((r) => ({

@@ -57,7 +57,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged, b
     await load();
   };
   const request = async () => {
-    const res = await run(() => useConsultantStore.getState().requestToetsSlot(participantId, weekStart, data?.reason ?? ''));
+    const res = await run(() => useConsultantStore.getState().requestToetsSlot(participantId, weekStart));
     if (!res) return;
     setRequested(true);
     setNotice({ text: t('consultant.toets.requested'), warn: false });
@@ -140,16 +140,7 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged, b
           </button>
         </fieldset>
       )}
-      {data && data.slots.length === 0 && (
-        <div className="notice notice--warn" data-testid="toets-none">
-          <p>{data.reasonMsg ? say(data.reasonMsg) : (data.reason ?? t('consultant.toets.none'))}</p>
-          {!byHand && (
-            <button type="button" className="btn btn--small" data-testid="toets-request" disabled={busy || requested} onClick={() => void request()}>
-              {t('consultant.toets.request')}
-            </button>
-          )}
-        </div>
-      )}
+      {data && data.slots.length === 0 && <NoSlots data={data} byHand={byHand} disabled={busy || requested} onRequest={() => void request()} />}
       {!byHand && <OpenSlotForm weekStart={weekStart} onOpened={() => void load()} />}
       {notice && (
         <p className={notice.warn ? 'notice notice--warn' : 'notice notice--ok'} role="status" data-testid="toets-notice">
@@ -162,5 +153,24 @@ export function ToetsSection({ participantId, weekStart: firstWeek, onChanged, b
         </p>
       )}
     </section>
+  );
+}
+
+/**
+ * No slot fits: why, and "Vraag extra toetsmoment aan" for a client without a toets (the service
+ * refuses a request for one who has it; the coordinator books by hand without requests).
+ */
+export function NoSlots({ data, byHand, disabled, onRequest }: { data: Slots; byHand?: boolean; disabled: boolean; onRequest(): void }) {
+  const { t } = useT();
+  const say = useMsg();
+  return (
+    <div className="notice notice--warn" data-testid="toets-none">
+      <p>{data.reasonMsg ? say(data.reasonMsg) : (data.reason ?? t('consultant.toets.none'))}</p>
+      {!byHand && !data.booked && (
+        <button type="button" className="btn btn--small" data-testid="toets-request" disabled={disabled} onClick={onRequest}>
+          {t('consultant.toets.request')}
+        </button>
+      )}
+    </div>
   );
 }

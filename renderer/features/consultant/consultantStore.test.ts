@@ -59,7 +59,7 @@ describe('consultant store', () => {
       s.toetsSlots('P-1', '2026-11-23'),
       s.bookToets('P-1', 'S-1'),
       s.cancelToets('P-1'),
-      s.requestToetsSlot('P-1', '2026-11-30', 'Geen touch-laptop vrij'),
+      s.requestToetsSlot('P-1', '2026-11-30'),
       s.toetsRooms('2026-11-23'),
       s.openToetsSlot('R-1', '2026-11-27T09:00'),
       s.trialOptions('P-1', '2026-11-23'),
@@ -75,7 +75,8 @@ describe('consultant store', () => {
       ['toets.slots', { participantId: 'P-1', weekStart: '2026-11-23' }],
       ['toets.book', { participantId: 'P-1', sessionId: 'S-1' }],
       ['toets.cancel', { participantId: 'P-1' }],
-      ['toets.requestSlot', { participantId: 'P-1', weekStart: '2026-11-30', note: 'Geen touch-laptop vrij' }],
+      // No note: a service's Dutch sentence would reach an English reader as it was.
+      ['toets.requestSlot', { participantId: 'P-1', weekStart: '2026-11-30' }],
       ['toets.rooms', { weekStart: '2026-11-23' }],
       ['toets.openSlot', { roomId: 'R-1', start: '2026-11-27T09:00' }],
       ['trial.options', { participantId: 'P-1', weekStart: '2026-11-23' }],

@@ -44,7 +44,8 @@ interface ConsultantState {
   toetsSlots(participantId: string, weekStart: string): Promise<CallOutput<'toets.slots'>>;
   bookToets(participantId: string, sessionId: string, overrideReason?: string): Promise<CallOutput<'toets.book'>>;
   cancelToets(participantId: string): Promise<CallOutput<'toets.cancel'>>;
-  requestToetsSlot(participantId: string, weekStart: string, note: string): Promise<CallOutput<'toets.requestSlot'>>;
+  /** No note: the week and the client say what is asked (a service's sentence would reach the reader in one language). */
+  requestToetsSlot(participantId: string, weekStart: string): Promise<CallOutput<'toets.requestSlot'>>;
   toetsRooms(weekStart: string): Promise<CallOutput<'toets.rooms'>>;
   openToetsSlot(roomId: string, start: string): Promise<CallOutput<'toets.openSlot'>>;
   trialOptions(participantId: string, weekStart: string): Promise<CallOutput<'trial.options'>>;
@@ -120,7 +121,7 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   bookToets: (participantId, sessionId, overrideReason) =>
     call('toets.book', overrideReason === undefined ? { participantId, sessionId } : { participantId, sessionId, override: { reason: overrideReason } }),
   cancelToets: (participantId) => call('toets.cancel', { participantId }),
-  requestToetsSlot: (participantId, weekStart, note) => call('toets.requestSlot', { participantId, weekStart, note }),
+  requestToetsSlot: (participantId, weekStart) => call('toets.requestSlot', { participantId, weekStart }),
   toetsRooms: (weekStart) => call('toets.rooms', { weekStart }),
   openToetsSlot: (roomId, start) => call('toets.openSlot', { roomId, start }),
   trialOptions: (participantId, weekStart) => call('trial.options', { participantId, weekStart }),

@@ -1,13 +1,14 @@
 // Words of the people screens that do not need React: a booking, a date, a weekly time.
 import type { ParticipantDetail } from '../../../shared/api/contract';
 import { formatDate, formatDayShort, dayOf, timeOf } from '../../i18n/format';
-import type { Lang } from '../../i18n/translate';
+import { translate, type Lang } from '../../i18n/translate';
 
 type Booking = ParticipantDetail['bookings']['past'][number];
 
-/** "Proefles Taalschool Noord (B1-ochtend), di 1 dec 09:00–11:00, Gorinchem Centrum". */
+/** "Proefles Taalschool Noord (B1-ochtend), di 1 dec 09:00–11:00, Gorinchem Centrum", and "— niet gekomen" for a missed one. */
 export function bookingText(b: Booking, lang: Lang): string {
-  return `${b.label}, ${formatDayShort(dayOf(b.start), lang)} ${timeOf(b.start)}–${timeOf(b.end)}, ${b.locationName}`;
+  const text = `${b.label}, ${formatDayShort(dayOf(b.start), lang)} ${timeOf(b.start)}–${timeOf(b.end)}, ${b.locationName}`;
+  return b.missed ? translate(lang, 'people.history.missed', { booking: text }) : text;
 }
 
 /** A stored date as the page shows it, or a dash. */

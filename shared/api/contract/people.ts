@@ -113,6 +113,8 @@ export const PersonBookingSchema = z.object({
   end: StoredLocalTimeSchema,
   locationName: z.string(),
   status: SessionStatusSchema,
+  /** A trial lesson the client did not come to (the school's word): past, no longer holding its step. */
+  missed: z.boolean(),
 });
 
 export const StepSchema = z.object({
