@@ -313,7 +313,8 @@ export function eraseParticipant(db: Db, audit: AuditContext, id: string, today:
     db.prepare(
       `UPDATE participants SET given_name = ?, family_name = '', household_id = NULL, language = ?, other_languages = '[]',
          digital_skill = 'none', route_indication = NULL, koppeling_date = NULL, registration_date = NULL, housing_date = NULL,
-         pip_date = NULL, consultant_id = NULL, ended_on = coalesce(ended_on, ?), end_reason = NULL, erased_on = ?, search_text = ''
+         pip_date = NULL, consultant_id = NULL, ended_on = coalesce(ended_on, ?), end_reason = NULL, erased_on = ?, search_text = '',
+         client_number = NULL
        WHERE id = ?`,
     ).run(ERASED_GIVEN_NAME, ERASED_LANGUAGE, today, today, id);
     let childrenErased = 0;
