@@ -6,7 +6,8 @@ import type { ParticipantDetail, Step } from '../../../shared/api/contract';
 import { KIND_NL } from '../../../shared/domain/kinds';
 import { daysBetween } from '../../../shared/domain/week';
 import { formatDateNl, whenNl } from '../../../shared/domain/dutch-dates';
-import { actorNl, historyTextNl } from '../../../shared/domain/people-history-nl';
+import { actorMsg, historyMsg } from '../../../shared/domain/people-history';
+import { renderMsg } from '../../../shared/messages';
 import type { Db } from '../../../db/connection';
 import { listGemeenten, listLocations, listConsultants, listSchools } from '../../../db/repositories/region';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
@@ -119,12 +120,11 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
           coming: bookings.filter((b) => b.start.slice(0, 10) >= today).map(bookingOut),
         },
         trialOutcomes: trialOutcomesOf(db, p.id),
-        history: auditOfPerson(db, p.id, p.householdId).map((r) => ({
-          at: r.at,
-          who: actorNl(r.actor, { consultants, schools }),
-          what: historyTextNl(r),
-          why: r.purpose,
-        })),
+        history: auditOfPerson(db, p.id, p.householdId).map((r) => {
+          const whoMsg = actorMsg(r.actor, { consultants, schools });
+          const whatMsg = historyMsg(r);
+          return { at: r.at, who: renderMsg(whoMsg, 'nl'), what: renderMsg(whatMsg, 'nl'), why: r.purpose, whoMsg, whatMsg };
+        }),
         version: participantVersion(db, p.id),
       };
     },

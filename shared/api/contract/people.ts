@@ -11,6 +11,7 @@ import { DemandKindSchema, DigitalSkillSchema, LanguageCodeSchema, RefSchema, Ro
 import { TermStatusSchema } from './deadlines';
 import { TrialOutcomeSchema } from './caseload';
 import { dateField, idField, intField, optionalTextField, patternsField, refField, textField } from './manage-common';
+import { msgSchema } from '../../messages';
 
 export const MIGRANT_KINDS = ['statushouder', 'gezinsmigrant'] as const;
 const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as [string, ...string[]];
@@ -168,8 +169,11 @@ export const ParticipantDetailSchema = z.object({
   steps: z.array(StepSchema),
   bookings: z.object({ past: z.array(PersonBookingSchema), coming: z.array(PersonBookingSchema) }),
   trialOutcomes: z.array(TrialOutcomeSchema),
-  /** Newest first: what changed, who did it, when (UTC) and why; no ids, no values. */
-  history: z.array(z.object({ at: z.string(), who: z.string(), what: z.string(), why: z.string() })),
+  /**
+   * Newest first: what changed, who did it, when (UTC) and why; no ids, no values. `whatMsg` and
+   * `whoMsg` are the messages the page writes in the reader's language; `what` and `who` their Dutch.
+   */
+  history: z.array(z.object({ at: z.string(), who: z.string(), what: z.string(), why: z.string(), whoMsg: msgSchema, whatMsg: msgSchema })),
   /** The version of the participant's form data: send it back as expectedVersion with participants.save. */
   version: z.number().int().positive(),
 });
