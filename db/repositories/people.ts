@@ -5,6 +5,8 @@
 import { writeTx, type Db } from '../connection';
 import type { WeeklyPattern } from '../../shared/domain/availability';
 import type { DemandKind } from '../../shared/domain/kinds';
+import { appointmentMsg } from '../../shared/domain/appointment-words';
+import { renderMsg, type Msg } from '../../shared/messages';
 import { listWeeklyTimes, replaceWeeklyTimes } from './availability';
 import { writeAudit, type AuditContext } from './audit';
 import { addDemand, type DemandStatus } from './demands';
@@ -88,8 +90,10 @@ export interface PersonBooking {
   ref: string;
   demandId: string;
   kind: DemandKind;
-  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)". */
+  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)": `labelMsg` written in Dutch. */
   label: string;
+  /** What it is as a message, for the reader's language. */
+  labelMsg: Msg;
   start: string;
   end: string;
   locationName: string;
@@ -98,28 +102,30 @@ export interface PersonBooking {
 
 /** Every booking of the participant, past and coming, in time order. */
 export function bookingsOfPerson(db: Db, participantId: string): PersonBooking[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT 'session' AS source, s.id AS ref, sp.demand_id AS demandId, s.kind AS kind, s.start_time AS start, s.end_time AS end,
-              s.status AS status, l.name AS locationName,
-              CASE s.kind WHEN 'toets' THEN 'Leerbaarheidstoets' ELSE 'Groepsvoorlichting' END AS label
+              s.status AS status, l.name AS locationName, NULL AS schoolName, NULL AS className
          FROM session_participants sp JOIN sessions s ON s.id = sp.session_id
          JOIN rooms r ON r.id = s.room_id JOIN locations l ON l.id = r.location_id
         WHERE sp.participant_id = @p
        UNION ALL
-       SELECT 'trialLesson', CAST(b.id AS TEXT), b.demand_id, 'trialLesson', b.start_time, b.end_time, b.status, l.name,
-              'Proefles ' || ls.name || ' (' || c.name || ')'
+       SELECT 'trialLesson', CAST(b.id AS TEXT), b.demand_id, 'trialLesson', b.start_time, b.end_time, b.status, l.name, ls.name, c.name
          FROM trial_bookings b JOIN classes c ON c.id = b.class_id JOIN language_schools ls ON ls.id = c.school_id
          JOIN locations l ON l.id = c.location_id
         WHERE b.participant_id = @p
        UNION ALL
        SELECT 'startklasIntake', CAST(ib.id AS TEXT), ib.demand_id, 'startklasIntake', ib.date || 'T' || i.start_time, ib.date || 'T' || i.end_time,
-              ib.status, l.name, 'Intake startklas'
+              ib.status, l.name, NULL, NULL
          FROM intake_bookings ib JOIN startklas_intakes i ON i.id = ib.intake_id JOIN locations l ON l.id = i.location_id
         WHERE ib.participant_id = @p
-       ORDER BY start, label`,
+       ORDER BY start, kind, schoolName, className`,
     )
-    .all({ p: participantId }) as PersonBooking[];
+    .all({ p: participantId }) as (Omit<PersonBooking, 'label' | 'labelMsg'> & { schoolName: string | null; className: string | null })[];
+  return rows.map(({ schoolName, className, ...b }) => {
+    const labelMsg = appointmentMsg({ kind: b.kind, schoolName, className });
+    return { ...b, label: renderMsg(labelMsg, 'nl'), labelMsg };
+  });
 }
 
 /** Cancels one booking (the step it met needs booking again), with an audit row. */

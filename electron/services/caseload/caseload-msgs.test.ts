@@ -1,9 +1,11 @@
 // Issue 13 on the consultant's caseload and the client page: same-named people told apart, and
 // what the services write comes as messages that read in Dutch and English without ids.
 import { describe, expect, it } from 'vitest';
-import { formatPerson } from '../../../shared/messages';
+import { formatPerson, renderMsg, type Msg } from '../../../shared/messages';
+import { listParticipants } from '../../../db/repositories/participants';
+import { listSchools } from '../../../db/repositories/region';
 import { DEMO_WEEK } from '../../../test/support/demo-services';
-import { useDemoProfiles, call, as } from '../../../test/support/demo-profiles';
+import { useDemoProfiles, call, as, db } from '../../../test/support/demo-profiles';
 
 useDemoProfiles();
 
@@ -25,5 +27,65 @@ describe('same-named people', () => {
     // A unique name carries no hint.
     const unique = items.find((i) => items.filter((j) => j.participant.name === i.participant.name).length === 1)!;
     expect(unique.participant.hint).toBeUndefined();
+  });
+});
+
+/** Every id a reader must never see: people, schools, steps. */
+function idsOfRegion(extra: string[] = []): string[] {
+  return [...listParticipants(db).map((p) => p.id), ...listSchools(db).map((s) => s.id), ...extra];
+}
+
+function expectNoIds(texts: string[], ids: string[]) {
+  const all = texts.join('\n');
+  for (const id of ids) expect(all, id).not.toContain(id);
+}
+
+describe('the caseload and the client page in both languages', () => {
+  it('names every booked appointment with a message: Dutch as before, English from the same data, no ids', async () => {
+    const c4 = await as('consultant', 'C-04');
+    const { items } = await call(c4, 'consultant.caseload', { weekStart: DEMO_WEEK });
+    const appointments = items.flatMap((i) => [...i.steps.flatMap((s) => (s.booking ? [s.booking] : [])), ...(i.household?.partners.flatMap((x) => x.appointments) ?? [])]);
+    expect(appointments.length).toBeGreaterThan(5);
+    const kinds = new Set(appointments.map((a) => a.kind));
+    expect(kinds.size).toBeGreaterThan(1);
+    const en: string[] = [];
+    for (const a of appointments) {
+      expect(renderMsg(a.labelMsg, 'nl')).toBe(a.label);
+      en.push(renderMsg(a.labelMsg, 'en'));
+    }
+    // Each kind reads in English: none of the Dutch words is left.
+    expect(en.join(' ')).not.toMatch(/Groepsvoorlichting|Leerbaarheidstoets|Proefles|Intake startklas/);
+    const trial = appointments.find((a) => a.kind === 'trialLesson');
+    if (trial) expect(renderMsg(trial.labelMsg, 'en')).toMatch(/^Trial lesson at .+ \(.+\)$/);
+    const demandIds = items.flatMap((i) => i.steps.map((s) => s.demandId));
+    expectNoIds([...appointments.map((a) => a.label), ...en], idsOfRegion(demandIds));
+  });
+
+  it('gives the client page its steps, bookings and history as messages that read in English, without ids', async () => {
+    const c4 = await as('consultant', 'C-04');
+    // A client with a booked appointment, a trial lesson when there is one.
+    const { items } = await call(c4, 'consultant.caseload', { weekStart: DEMO_WEEK });
+    const booked = (kind?: string) => items.find((i) => i.steps.some((s) => s.booking && (!kind || s.kind === kind)));
+    const id = (booked('trialLesson') ?? booked())!.participant.id;
+    // One change of the consultant's own, so the history has a consultant beside the demo's rows.
+    await call(c4, 'pip.set', { participantId: id, pipDate: null });
+    const page = await call(c4, 'participants.get', { id });
+    expect(page.history.length).toBeGreaterThan(1);
+    const pairs: [Msg, string][] = [
+      ...page.steps.map((s): [Msg, string] => [s.labelMsg, s.label]),
+      ...[...page.bookings.past, ...page.bookings.coming].map((b): [Msg, string] => [b.labelMsg, b.label]),
+      ...page.history.flatMap((h): [Msg, string][] => [
+        [h.whatMsg, h.what],
+        [h.whoMsg, h.who],
+      ]),
+    ];
+    for (const [m, nl] of pairs) expect(renderMsg(m, 'nl')).toBe(nl);
+    const en = pairs.map(([m]) => renderMsg(m, 'en'));
+    const history = page.history.map((h) => renderMsg(h.whatMsg, 'en'));
+    expect(en.some((t) => t.startsWith('Trial lesson at '))).toBe(true);
+    expect(history).toContain('Participant registered');
+    expect(page.history.map((h) => renderMsg(h.whoMsg, 'en'))).toContain('Demo starting data');
+    expect(en.join(' ')).not.toMatch(/Deelnemer|Geboekt|Stap |Gegevens|Startgegevens|Groepsvoorlichting|Leerbaarheidstoets|Proefles/);
+    expectNoIds([...pairs.map(([, nl]) => nl), ...en], idsOfRegion(page.steps.map((s) => s.demandId)));
   });
 });

@@ -3,7 +3,7 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import type { ApiCtx } from '../../../shared/api/access';
 import type { ParticipantDetail, Step } from '../../../shared/api/contract';
-import { KIND_NL } from '../../../shared/domain/kinds';
+import { stepMsg } from '../../../shared/domain/appointment-words';
 import { daysBetween } from '../../../shared/domain/week';
 import { formatDateNl, whenNl } from '../../../shared/domain/dutch-dates';
 import { actorMsg, historyMsg } from '../../../shared/domain/people-history';
@@ -29,10 +29,8 @@ import type { ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
 import { callerOf, clientFor } from './client-access';
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 export function bookingOut(b: PersonBooking): ParticipantDetail['bookings']['past'][number] {
-  return { kind: b.kind, label: b.label, start: b.start, end: b.end, locationName: b.locationName, status: b.status };
+  return { kind: b.kind, label: b.label, labelMsg: b.labelMsg, start: b.start, end: b.end, locationName: b.locationName, status: b.status };
 }
 
 /** A booking in a sentence: "Proefles Taalschool Noord (B1-ochtend), di 01-12 09:00". */
@@ -45,10 +43,12 @@ export function stepsOf(db: Db, participantId: string): Step[] {
   const bookings = bookingsOfPerson(db, participantId);
   return listSteps(db, participantId).map((d) => {
     const booking = bookings.find((b) => b.demandId === d.id);
+    const labelMsg = stepMsg(d);
     return {
       demandId: d.id,
       kind: d.kind,
-      label: d.schoolName ? `${capital(KIND_NL[d.kind])} ${d.schoolName}` : capital(KIND_NL[d.kind]),
+      label: renderMsg(labelMsg, 'nl'),
+      labelMsg,
       school: d.schoolId ? { id: d.schoolId, name: d.schoolName ?? '' } : null,
       status: d.status,
       earliestDate: d.earliestDate,

@@ -108,8 +108,10 @@ export type HouseholdForm = z.input<typeof HouseholdFormSchema>;
 
 export const PersonBookingSchema = z.object({
   kind: DemandKindSchema,
-  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)". */
+  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)": `labelMsg` in Dutch. */
   label: z.string(),
+  /** What it is, for the reader's language. */
+  labelMsg: msgSchema,
   start: StoredLocalTimeSchema,
   end: StoredLocalTimeSchema,
   locationName: z.string(),
@@ -119,8 +121,10 @@ export const PersonBookingSchema = z.object({
 export const StepSchema = z.object({
   demandId: z.string(),
   kind: DemandKindSchema,
-  /** Dutch, e.g. "Proefles Taalschool Noord". */
+  /** Dutch, e.g. "Proefles Taalschool Noord": `labelMsg` in Dutch. */
   label: z.string(),
+  /** What the step is, for the reader's language. */
+  labelMsg: msgSchema,
   school: RefSchema.nullable(),
   status: z.enum(['open', 'planned', 'done']),
   earliestDate: StoredDateSchema.nullable(),

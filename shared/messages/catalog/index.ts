@@ -6,11 +6,21 @@ import { BOOKING_MESSAGES } from './bookings';
 import { ERROR_MESSAGES } from './errors';
 import { CALENDAR_MESSAGES } from './calendar';
 import { HISTORY_MESSAGES } from './history';
+import { CASELOAD_MESSAGES } from './caseload';
 import type { Catalog } from './types';
 
 export type { Catalog } from './types';
 
 /** The areas' catalogues; a code belongs to one area (a test keeps them apart). */
-export const AREA_CATALOGS: readonly Catalog[] = [COMMON_MESSAGES, CHECKER_MESSAGES, PLANNER_MESSAGES, BOOKING_MESSAGES, ERROR_MESSAGES, CALENDAR_MESSAGES, HISTORY_MESSAGES];
+export const AREA_CATALOGS: readonly Catalog[] = [
+  COMMON_MESSAGES,
+  CHECKER_MESSAGES,
+  PLANNER_MESSAGES,
+  BOOKING_MESSAGES,
+  ERROR_MESSAGES,
+  CALENDAR_MESSAGES,
+  HISTORY_MESSAGES,
+  CASELOAD_MESSAGES,
+];
 
 export const CATALOG: Catalog = Object.assign({}, ...AREA_CATALOGS);
