@@ -5,7 +5,8 @@ import { formatPerson, renderMsg, type Msg } from '../../../shared/messages';
 import { listParticipants } from '../../../db/repositories/participants';
 import { listSchools } from '../../../db/repositories/region';
 import { DEMO_WEEK } from '../../../test/support/demo-services';
-import { useDemoProfiles, call, as, db } from '../../../test/support/demo-profiles';
+import { useDemoProfiles, call, as, db, fail } from '../../../test/support/demo-profiles';
+import { clientsWithoutPip } from '../../../db/repositories/test-helpers-demo';
 
 useDemoProfiles();
 
@@ -87,5 +88,20 @@ describe('the caseload and the client page in both languages', () => {
     expect(page.history.map((h) => renderMsg(h.whoMsg, 'en'))).toContain('Demo starting data');
     expect(en.join(' ')).not.toMatch(/Deelnemer|Geboekt|Stap |Gegevens|Startgegevens|Groepsvoorlichting|Leerbaarheidstoets|Proefles/);
     expectNoIds([...pairs.map(([, nl]) => nl), ...en], idsOfRegion(page.steps.map((s) => s.demandId)));
+  });
+});
+
+describe('the PIP date', () => {
+  it('refuses a day in the future or before the koppeling with a message in both languages', async () => {
+    const c4 = await as('consultant', 'C-04');
+    const [client] = clientsWithoutPip(db, 'C-04');
+    const future = await fail(c4, 'pip.set', { participantId: client!.id, pipDate: '2027-01-04' });
+    expect(future).toMatchObject({ code: 'invalid_input', field: 'pipDate', message: 'Een PIP kan niet in de toekomst zijn vastgesteld.' });
+    expect(renderMsg(future.msg!, 'en')).toBe('A PIP cannot have been set in the future.');
+    const early = await fail(c4, 'pip.set', { participantId: client!.id, pipDate: '2026-01-05' });
+    expect(early).toMatchObject({ code: 'invalid_input', field: 'pipDate' });
+    expect(early.message).toMatch(/^De PIP kan niet vóór de koppeling \(\w\w \d+ \w+ 2026\) zijn vastgesteld\.$/);
+    expect(renderMsg(early.msg!, 'en')).toMatch(/^The PIP cannot have been set before the linking to the municipality \(\w{3} \d+ \w{3} 2026\)\.$/);
+    expectNoIds([early.message, renderMsg(early.msg!, 'en')], [client!.id]);
   });
 });

@@ -14,4 +14,15 @@ export const CASELOAD_MESSAGES: Catalog = {
   'caseload.step.trialLesson': { nl: 'Proefles', en: 'Trial lesson' },
   'caseload.step.trialLessonAt': { nl: 'Proefles {school}', en: 'Trial lesson at {school}' },
   'caseload.step.startklasIntake': { nl: 'Startklas-intake', en: 'Startklas intake' },
+
+  // The day the PIP was set (pip.set)
+  'caseload.pip.future': { nl: 'Een PIP kan niet in de toekomst zijn vastgesteld.', en: 'A PIP cannot have been set in the future.' },
+  'caseload.pip.beforeKoppeling': {
+    nl: 'De PIP kan niet vóór de koppeling ({date}) zijn vastgesteld.',
+    en: 'The PIP cannot have been set before the linking to the municipality ({date}).',
+  },
+  'caseload.pip.beforeRegistration': {
+    nl: 'De PIP kan niet vóór de inschrijving in de gemeente ({date}) zijn vastgesteld.',
+    en: 'The PIP cannot have been set before the registration in the municipality ({date}).',
+  },
 };
