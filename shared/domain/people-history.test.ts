@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMsg } from '../messages';
-import { actorMsg, historyMsg, type HistoryRowIn } from './people-history';
+import { actorMsg, historyMsg, purposeMsg, PURPOSE_CODES, type HistoryRowIn } from './people-history';
 
 const both = (row: HistoryRowIn) => [renderMsg(historyMsg(row), 'nl'), renderMsg(historyMsg(row), 'en')];
 
@@ -41,5 +41,17 @@ describe('a client\u2019s history as messages', () => {
     expect(who('liaison:S-9')).toEqual(['Taalschool', 'Language school']);
     expect(who('demo')).toEqual(['Startgegevens demo', 'Demo starting data']);
     expect(who('import')).toEqual(['Het programma', 'The programme']);
+  });
+});
+
+describe('why it was done', () => {
+  it('writes the services\u2019 purposes in the reader\u2019s language, with the same Dutch as the catalogue', () => {
+    for (const purpose of Object.keys(PURPOSE_CODES)) {
+      expect(renderMsg(purposeMsg(purpose), 'nl')).toBe(purpose);
+      expect(renderMsg(purposeMsg(purpose), 'en')).not.toBe(purpose);
+    }
+    expect(renderMsg(purposeMsg('toets boeken'), 'en')).toBe('booking a test');
+    expect(renderMsg(purposeMsg('traject beëindigen: verhuisd'), 'en')).toBe('ending the trajectory: verhuisd');
+    expect(renderMsg(purposeMsg('iets anders'), 'en')).toBe('iets anders');
   });
 });

@@ -107,3 +107,42 @@ export function actorMsg(actor: string, names: ActorNames): Msg {
   if (kind === 'demo' || kind === 'demo-seed') return msg('history.actor.demo');
   return msg('history.actor.program');
 }
+
+/** The purposes the services write in Dutch on rows about a person, by their message (the catalogue holds the same Dutch). */
+export const PURPOSE_CODES: Readonly<Record<string, string>> = {
+  'Fictieve demoregio aangemaakt bij eerste start': 'history.why.demoCreated',
+  'Demoregio geladen bij eerste start': 'history.why.demoLoaded',
+  'Eigen regio ingericht bij eerste start': 'history.why.ownRegion',
+  'deelnemer inschrijven': 'history.why.register',
+  'deelnemer bewerken': 'history.why.edit',
+  'stappen bijwerken': 'history.why.steps',
+  'huishouden bijwerken': 'history.why.household',
+  'toets boeken': 'history.why.toetsBook',
+  'toets annuleren': 'history.why.toetsCancel',
+  'proeflessen boeken': 'history.why.trialBook',
+  'proefles annuleren': 'history.why.trialCancel',
+  'uitslag proefles': 'history.why.trialOutcome',
+  'aanmelden startklas': 'history.why.startklasIn',
+  'afmelden startklas': 'history.why.startklasOut',
+  'wachtlijst startklas': 'history.why.startklasWaiting',
+  'aanmelden groepsvoorlichting': 'history.why.groupInfo',
+  'PIP vastgesteld': 'history.why.pip',
+  'recht op verwijdering (AVG)': 'history.why.erasure',
+  'Wijziging in een gepubliceerde week': 'history.why.publishedWeek',
+  'Wijziging in de weekplanning ongedaan gemaakt': 'history.why.undo',
+  'Wijziging in de weekplanning opnieuw uitgevoerd': 'history.why.redo',
+  'Voorstel weekplanning van de planner opgeslagen': 'history.why.plannerProposal',
+};
+
+const END_PREFIX = 'traject beëindigen: ';
+
+/**
+ * Why it was done, from the audit row's purpose: a purpose the services write reads in the
+ * reader's language; the reason typed when ending a trajectory stays as typed; anything else as written.
+ */
+export function purposeMsg(purpose: string): Msg {
+  const code = PURPOSE_CODES[purpose];
+  if (code) return msg(code);
+  if (purpose.startsWith(END_PREFIX)) return msg('history.why.end', { reason: purpose.slice(END_PREFIX.length) });
+  return msg('history.why.asWritten', { text: purpose });
+}

@@ -78,6 +78,7 @@ describe('the caseload and the client page in both languages', () => {
       ...page.history.flatMap((h): [Msg, string][] => [
         [h.whatMsg, h.what],
         [h.whoMsg, h.who],
+        [h.whyMsg, h.why],
       ]),
     ];
     for (const [m, nl] of pairs) expect(renderMsg(m, 'nl')).toBe(nl);
@@ -86,7 +87,8 @@ describe('the caseload and the client page in both languages', () => {
     expect(en.some((t) => t.startsWith('Trial lesson at '))).toBe(true);
     expect(history).toContain('Participant registered');
     expect(page.history.map((h) => renderMsg(h.whoMsg, 'en'))).toContain('Demo starting data');
-    expect(en.join(' ')).not.toMatch(/Deelnemer|Geboekt|Stap |Gegevens|Startgegevens|Groepsvoorlichting|Leerbaarheidstoets|Proefles/);
+    expect(page.history.map((h) => renderMsg(h.whyMsg, 'en'))).toContain('Fictitious demo region created at first start');
+    expect(en.join(' ')).not.toMatch(/Deelnemer|Geboekt|Stap |Gegevens|Startgegevens|Groepsvoorlichting|Leerbaarheidstoets|Proefles|Fictieve|boeken/);
     expectNoIds([...pairs.map(([, nl]) => nl), ...en], idsOfRegion(page.steps.map((s) => s.demandId)));
   });
 });

@@ -6,7 +6,7 @@ import type { ParticipantDetail, Step } from '../../../shared/api/contract';
 import { stepMsg } from '../../../shared/domain/appointment-words';
 import { daysBetween } from '../../../shared/domain/week';
 import { formatDateNl, whenNl } from '../../../shared/domain/dutch-dates';
-import { actorMsg, historyMsg } from '../../../shared/domain/people-history';
+import { actorMsg, historyMsg, purposeMsg } from '../../../shared/domain/people-history';
 import { renderMsg } from '../../../shared/messages';
 import type { Db } from '../../../db/connection';
 import { listGemeenten, listLocations, listConsultants, listSchools } from '../../../db/repositories/region';
@@ -123,7 +123,7 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
         history: auditOfPerson(db, p.id, p.householdId).map((r) => {
           const whoMsg = actorMsg(r.actor, { consultants, schools });
           const whatMsg = historyMsg(r);
-          return { at: r.at, who: renderMsg(whoMsg, 'nl'), what: renderMsg(whatMsg, 'nl'), why: r.purpose, whoMsg, whatMsg };
+          return { at: r.at, who: renderMsg(whoMsg, 'nl'), what: renderMsg(whatMsg, 'nl'), why: r.purpose, whoMsg, whatMsg, whyMsg: purposeMsg(r.purpose) };
         }),
         version: participantVersion(db, p.id),
       };

@@ -68,7 +68,7 @@ export function HistorySection({ detail }: { detail: ParticipantDetail }) {
                 <td>{m(h.whoMsg, h.who)}</td>
                 <td>
                   {m(h.whatMsg, h.what)}
-                  {h.why && <span className="cell-sub">{t('people.history.why', { why: h.why })}</span>}
+                  {h.why && <span className="cell-sub">{t('people.history.why', { why: m(h.whyMsg, h.why) })}</span>}
                 </td>
               </tr>
             ))}

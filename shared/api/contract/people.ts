@@ -174,10 +174,11 @@ export const ParticipantDetailSchema = z.object({
   bookings: z.object({ past: z.array(PersonBookingSchema), coming: z.array(PersonBookingSchema) }),
   trialOutcomes: z.array(TrialOutcomeSchema),
   /**
-   * Newest first: what changed, who did it, when (UTC) and why; no ids, no values. `whatMsg` and
-   * `whoMsg` are the messages the page writes in the reader's language; `what` and `who` their Dutch.
+   * Newest first: what changed, who did it, when (UTC) and why; no ids, no values. `whatMsg`,
+   * `whoMsg` and `whyMsg` are the messages the page writes in the reader's language; `what`, `who`
+   * and `why` their Dutch.
    */
-  history: z.array(z.object({ at: z.string(), who: z.string(), what: z.string(), why: z.string(), whoMsg: msgSchema, whatMsg: msgSchema })),
+  history: z.array(z.object({ at: z.string(), who: z.string(), what: z.string(), why: z.string(), whoMsg: msgSchema, whatMsg: msgSchema, whyMsg: msgSchema })),
   /** The version of the participant's form data: send it back as expectedVersion with participants.save. */
   version: z.number().int().positive(),
 });
