@@ -93,6 +93,23 @@ describe('the caseload and the client page in both languages', () => {
   });
 });
 
+describe('erasing data (AVG)', () => {
+  it('says what goes and what stays in both languages, bookings by what and when, without ids', async () => {
+    const c4 = await as('consultant', 'C-04');
+    const { items } = await call(c4, 'consultant.caseload', { weekStart: DEMO_WEEK });
+    const client = items.find((i) => i.household && i.steps.some((s) => s.booking && s.state === 'booked'))!;
+    const preview = await call(c4, 'participants.erasePreview', { id: client.participant.id });
+    const all = [...preview.removesMsg, ...preview.keepsMsg];
+    expect(all.map((m) => renderMsg(m, 'nl'))).toEqual([...preview.removes, ...preview.keeps]);
+    const en = all.map((m) => renderMsg(m, 'en'));
+    expect(en[0]).toMatch(/^Name, languages/);
+    expect(en.join(' ')).toMatch(/\d+ appointments? from today: .+ on \w{3} \d+ \w{3} \d\d:\d\d-\d\d:\d\d/);
+    expect(en.join(' ')).toMatch(/The trajectory ends on \w{3} \d+ \w{3} 2026\./);
+    expect(en.join(' ')).not.toMatch(/ afspraken? |huishouden|blijven|Groepsvoorlichting|Leerbaarheidstoets|Proefles/);
+    expectNoIds([...preview.removes, ...en], idsOfRegion(client.steps.map((s) => s.demandId)));
+  });
+});
+
 describe('the PIP date', () => {
   it('refuses a day in the future or before the koppeling with a message in both languages', async () => {
     const c4 = await as('consultant', 'C-04');

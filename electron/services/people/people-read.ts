@@ -5,9 +5,9 @@ import type { ApiCtx } from '../../../shared/api/access';
 import type { ParticipantDetail, Step } from '../../../shared/api/contract';
 import { stepMsg } from '../../../shared/domain/appointment-words';
 import { daysBetween } from '../../../shared/domain/week';
-import { formatDateNl, whenNl } from '../../../shared/domain/dutch-dates';
+import { whenNl } from '../../../shared/domain/dutch-dates';
 import { actorMsg, historyMsg, purposeMsg } from '../../../shared/domain/people-history';
-import { renderMsg } from '../../../shared/messages';
+import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import type { Db } from '../../../db/connection';
 import { listGemeenten, listLocations, listConsultants, listSchools } from '../../../db/repositories/region';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
@@ -130,29 +130,23 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
     },
 
     'participants.erasePreview': ({ id }, ctx) => {
-      const p = clientFor(db, callerOf(ctx), id, { write: true });
-      const plan = erasurePlan(db, p.id, env.today());
-      const removes = [
-        'Naam, talen, digitale vaardigheid, route-indicatie en de datums van koppeling, aankomst, huisvesting en PIP.',
-        'Vaste bezigheden (werk en andere vaste tijden) en de koppeling aan de consulent.',
-        'Open stappen en de plaats op de wachtlijst van de startklas.',
-      ];
-      if (plan.future.length > 0) removes.push(`${plan.future.length} afspraak/afspraken vanaf vandaag: ${plan.future.map(bookingNl).join('; ')}.`);
-      if (plan.household?.removed) {
-        removes.push(
-          plan.household.children > 0
-            ? `Het huishouden met ${plan.household.children} kind(eren) (naam, geboortedatum, opvang- en schooltijden)${plan.household.childcareFromToday > 0 ? ` en ${plan.household.childcareFromToday} geboekte opvangmomenten vanaf vandaag` : ''}.`
-            : 'Het huishouden.',
-        );
-      } else if (plan.household) removes.push('De koppeling aan het huishouden (de partner en de kinderen blijven bij de partner).');
-      const keeps = [
-        plan.pastCount > 0
-          ? `${plan.pastCount} afspraak/afspraken in het verleden blijven staan als "Verwijderde deelnemer", zodat de aantallen kloppen.`
-          : 'Er zijn geen afspraken in het verleden.',
-        'Het auditlog houdt één regel dat de gegevens zijn verwijderd, zonder persoonsgegevens.',
-      ];
-      if (p.endedOn === null) keeps.push(`Het traject eindigt op ${formatDateNl(env.today())}.`);
-      return { removes, keeps, futureBookings: plan.future.map(bookingOut), pastBookings: plan.pastCount };
+      const person = clientFor(db, callerOf(ctx), id, { write: true });
+      const plan = erasurePlan(db, person.id, env.today());
+      const removesMsg: Msg[] = [msg('erasePreview.personal'), msg('erasePreview.busy'), msg('erasePreview.steps')];
+      if (plan.future.length > 0) {
+        const bookings = plan.future.map((b) => param.msg(msg('erasePreview.booking', { what: param.msg(b.labelMsg), when: param.span(b.start, b.end) })));
+        removesMsg.push(msg('erasePreview.future', { n: plan.future.length, bookings: param.list(bookings) }));
+      }
+      const h = plan.household;
+      if (h?.removed) {
+        if (h.children === 0) removesMsg.push(msg('erasePreview.household'));
+        else if (h.childcareFromToday > 0) removesMsg.push(msg('erasePreview.householdChildrenCare', { n: h.children, care: h.childcareFromToday }));
+        else removesMsg.push(msg('erasePreview.householdChildren', { n: h.children }));
+      } else if (h) removesMsg.push(msg('erasePreview.householdLink'));
+      const keepsMsg: Msg[] = [plan.pastCount > 0 ? msg('erasePreview.pastKept', { n: plan.pastCount }) : msg('erasePreview.noPast'), msg('erasePreview.auditKept')];
+      if (person.endedOn === null) keepsMsg.push(msg('erasePreview.endsToday', { date: param.date(env.today(), true) }));
+      const nl = (list: Msg[]) => list.map((m) => renderMsg(m, 'nl'));
+      return { removes: nl(removesMsg), keeps: nl(keepsMsg), removesMsg, keepsMsg, futureBookings: plan.future.map(bookingOut), pastBookings: plan.pastCount };
     },
   };
 }

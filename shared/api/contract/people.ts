@@ -201,9 +201,12 @@ export type PeopleOutcome = z.infer<typeof PeopleOutcomeSchema>;
 export const StepsOutcomeSchema = PeopleOutcomeSchema.extend({ steps: z.array(StepSchema) });
 
 export const ErasePreviewSchema = z.object({
-  /** Dutch sentences: what will go, what stays as an anonymous placeholder. */
+  /** Dutch sentences: what will go, what stays as an anonymous placeholder (`removesMsg`, `keepsMsg` in Dutch). */
   removes: z.array(z.string()),
   keeps: z.array(z.string()),
+  /** The same as messages, for the reader's language. */
+  removesMsg: z.array(msgSchema),
+  keepsMsg: z.array(msgSchema),
   futureBookings: z.array(PersonBookingSchema),
   pastBookings: z.number().int(),
 });

@@ -109,4 +109,40 @@ export const HISTORY_MESSAGES: Catalog = {
   'history.why.undo': { nl: 'Wijziging in de weekplanning ongedaan gemaakt', en: 'Change in the week plan undone' },
   'history.why.redo': { nl: 'Wijziging in de weekplanning opnieuw uitgevoerd', en: 'Change in the week plan redone' },
   'history.why.plannerProposal': { nl: 'Voorstel weekplanning van de planner opgeslagen', en: "The planner's proposal for the week saved" },
+
+  // What "Gegevens verwijderen" (AVG) removes and what stays (participants.erasePreview)
+  'erasePreview.personal': {
+    nl: 'Naam, talen, digitale vaardigheid, route-indicatie en de datums van koppeling, aankomst, huisvesting en PIP.',
+    en: 'Name, languages, digital skills, route indication and the dates of linking, arrival, housing and PIP.',
+  },
+  'erasePreview.busy': {
+    nl: 'Vaste bezigheden (werk en andere vaste tijden) en de koppeling aan de consulent.',
+    en: 'Fixed commitments (work and other fixed times) and the link to the consultant.',
+  },
+  'erasePreview.steps': { nl: 'Open stappen en de plaats op de wachtlijst van de startklas.', en: 'Open steps and the place on the startklas waiting list.' },
+  'erasePreview.future': { nl: '{n} {n:afspraak|afspraken} vanaf vandaag: {bookings}.', en: '{n} {n:appointment|appointments} from today: {bookings}.' },
+  'erasePreview.booking': { nl: '{what} op {when}', en: '{what} on {when}' },
+  'erasePreview.household': { nl: 'Het huishouden.', en: 'The household.' },
+  'erasePreview.householdChildren': {
+    nl: 'Het huishouden met {n} {n:kind|kinderen} (naam, geboortedatum, opvang- en schooltijden).',
+    en: 'The household with {n} {n:child|children} (name, date of birth, childcare and school times).',
+  },
+  'erasePreview.householdChildrenCare': {
+    nl: 'Het huishouden met {n} {n:kind|kinderen} (naam, geboortedatum, opvang- en schooltijden) en {care} {care:geboekt opvangmoment|geboekte opvangmomenten} vanaf vandaag.',
+    en: 'The household with {n} {n:child|children} (name, date of birth, childcare and school times) and {care} booked childcare {care:slot|slots} from today.',
+  },
+  'erasePreview.householdLink': {
+    nl: 'De koppeling aan het huishouden (de partner en de kinderen blijven bij de partner).',
+    en: 'The link to the household (the partner and the children stay with the partner).',
+  },
+  'erasePreview.pastKept': {
+    nl: '{n} {n:afspraak|afspraken} in het verleden {n:blijft|blijven} staan als "Verwijderde deelnemer", zodat de aantallen kloppen.',
+    en: '{n} past {n:appointment stays|appointments stay} as "Verwijderde deelnemer" (erased participant), so the counts stay right.',
+  },
+  'erasePreview.noPast': { nl: 'Er zijn geen afspraken in het verleden.', en: 'There are no past appointments.' },
+  'erasePreview.auditKept': {
+    nl: 'Het auditlog houdt één regel dat de gegevens zijn verwijderd, zonder persoonsgegevens.',
+    en: 'The audit log keeps one line saying that the data was erased, without personal data.',
+  },
+  'erasePreview.endsToday': { nl: 'Het traject eindigt op {date}.', en: 'The trajectory ends on {date}.' },
 };
