@@ -24,6 +24,7 @@ import { bookingsOfPerson } from './people';
 import { recordTrialOutcome, trialOutcomesOf } from './trial-outcomes';
 import { viewedSince, writeAudit } from './audit';
 import { addTestParticipant, testAudit, tinyRegion } from './test-helpers';
+import { renderMsg } from '../../shared/messages';
 
 const MON = '2026-11-23';
 
@@ -175,7 +176,15 @@ describe('appointments repository', () => {
       participants: [{ participantId: 'P1', demandId: 'G-P1' }],
     });
     expect(appointmentsOf(db, 'P1', MON, 7)).toEqual([
-      { kind: 'groupInfo', start: '2026-11-23T13:00', end: '2026-11-23T15:00', status: 'accepted', locationName: 'Gemeentehuis Gorinchem', label: 'Groepsvoorlichting' },
+      {
+        kind: 'groupInfo',
+        start: '2026-11-23T13:00',
+        end: '2026-11-23T15:00',
+        status: 'accepted',
+        locationName: 'Gemeentehuis Gorinchem',
+        label: 'Groepsvoorlichting',
+        labelMsg: { code: 'caseload.appointment.groupInfo', params: {} },
+      },
       {
         kind: 'trialLesson',
         start: '2026-11-24T09:00',
@@ -183,8 +192,26 @@ describe('appointments repository', () => {
         status: 'accepted',
         locationName: 'Taalschool',
         label: 'Proefles Taalschool Rivierland (B1 ochtend)',
+        labelMsg: {
+          code: 'caseload.appointment.trialLesson',
+          params: { school: { type: 'text', value: 'Taalschool Rivierland' }, klas: { type: 'text', value: 'B1 ochtend' } },
+        },
       },
-      { kind: 'startklasIntake', start: '2026-11-25T10:00', end: '2026-11-25T11:00', status: 'proposed', locationName: 'Gemeentehuis Gorinchem', label: 'Intake startklas' },
+      {
+        kind: 'startklasIntake',
+        start: '2026-11-25T10:00',
+        end: '2026-11-25T11:00',
+        status: 'proposed',
+        locationName: 'Gemeentehuis Gorinchem',
+        label: 'Intake startklas',
+        labelMsg: { code: 'caseload.appointment.startklasIntake', params: {} },
+      },
+    ]);
+    // The same words in English, from the same data.
+    expect(appointmentsOf(db, 'P1', MON, 7).map((a) => renderMsg(a.labelMsg, 'en'))).toEqual([
+      'Group information session',
+      'Trial lesson at Taalschool Rivierland (B1 ochtend)',
+      'Startklas intake',
     ]);
     expect(appointmentsOf(db, 'P1', '2026-11-24', 1).map((a) => a.kind)).toEqual(['trialLesson']);
     expect(appointmentsOf(db, 'P2', MON, 7)).toEqual([]);

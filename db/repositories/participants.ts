@@ -107,6 +107,8 @@ export interface ParticipantInput {
   /** The day the PIP was set; the 10-week term is met from then on. */
   pipDate?: string | null;
   consultantId?: string | null;
+  /** The case system's number (migration 013): what tells same-named people apart when all else is equal. */
+  clientNumber?: string | null;
   /** Weekly busy times (work, fixed lessons). */
   busy?: WeeklyPattern[];
 }
@@ -135,6 +137,8 @@ export interface Participant {
   endReason: string | null;
   /** The day the person's data was erased (AVG); the row is an anonymous placeholder since. */
   erasedOn: string | null;
+  /** The case system's number, when known (import or demo); tells same-named people apart. */
+  clientNumber: string | null;
 }
 
 const PARTICIPANT_COLUMNS = `p.id, p.given_name AS givenName, p.family_name AS familyName,
@@ -142,7 +146,8 @@ const PARTICIPANT_COLUMNS = `p.id, p.given_name AS givenName, p.family_name AS f
   g.name AS gemeente, p.home_location_id AS homeLocationId, p.language, p.other_languages AS otherLanguages,
   p.digital_skill AS digitalSkill, p.route_indication AS routeIndication, p.migrant_kind AS migrantKind,
   p.koppeling_date AS koppelingDate, p.registration_date AS registrationDate, p.housing_date AS housingDate, p.pip_date AS pipDate,
-  p.consultant_id AS consultantId, p.ended_on AS endedOn, p.end_reason AS endReason, p.erased_on AS erasedOn`;
+  p.consultant_id AS consultantId, p.ended_on AS endedOn, p.end_reason AS endReason, p.erased_on AS erasedOn,
+  p.client_number AS clientNumber`;
 
 type RawParticipant = Omit<Participant, 'otherLanguages'> & { otherLanguages: string };
 
@@ -168,8 +173,8 @@ export function createParticipant(db: Db, audit: AuditContext, p: ParticipantInp
   writeTx(db, () => {
     db.prepare(
       `INSERT INTO participants (id, given_name, family_name, household_id, gemeente_id, home_location_id, language, other_languages,
-         digital_skill, route_indication, migrant_kind, koppeling_date, housing_date, pip_date, consultant_id, registration_date)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         digital_skill, route_indication, migrant_kind, koppeling_date, housing_date, pip_date, consultant_id, registration_date, client_number)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       p.givenName,
@@ -187,6 +192,7 @@ export function createParticipant(db: Db, audit: AuditContext, p: ParticipantInp
       p.pipDate ?? null,
       p.consultantId ?? null,
       p.registrationDate ?? null,
+      p.clientNumber ?? null,
     );
     addWeeklyTimes(db, { kind: 'participant', id }, p.busy ?? []);
     refreshSearchText(db, id);
@@ -226,6 +232,7 @@ const PATCH_COLUMNS: Record<keyof Omit<ParticipantPatch, 'busy'>, string> = {
   housingDate: 'housing_date',
   pipDate: 'pip_date',
   consultantId: 'consultant_id',
+  clientNumber: 'client_number',
 };
 
 /** The version of a participant's form data (migration 014); 0 when there is no such participant. */

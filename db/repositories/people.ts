@@ -5,6 +5,8 @@
 import { writeTx, type Db } from '../connection';
 import type { WeeklyPattern } from '../../shared/domain/availability';
 import type { DemandKind } from '../../shared/domain/kinds';
+import { appointmentMsg } from '../../shared/domain/appointment-words';
+import { renderMsg, type Msg } from '../../shared/messages';
 import { listWeeklyTimes, replaceWeeklyTimes } from './availability';
 import { writeAudit, type AuditContext } from './audit';
 import { addDemand, type DemandStatus } from './demands';
@@ -88,8 +90,10 @@ export interface PersonBooking {
   ref: string;
   demandId: string;
   kind: DemandKind;
-  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)". */
+  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)": `labelMsg` written in Dutch. */
   label: string;
+  /** What it is as a message, for the reader's language. */
+  labelMsg: Msg;
   start: string;
   end: string;
   locationName: string;
@@ -100,30 +104,31 @@ export interface PersonBooking {
 
 /** Every booking of the participant, past and coming, in time order. */
 export function bookingsOfPerson(db: Db, participantId: string): PersonBooking[] {
-  return (
-    db
-      .prepare(
-        `SELECT 'session' AS source, s.id AS ref, sp.demand_id AS demandId, s.kind AS kind, s.start_time AS start, s.end_time AS end,
-              s.status AS status, l.name AS locationName,
-              CASE s.kind WHEN 'toets' THEN 'Leerbaarheidstoets' ELSE 'Groepsvoorlichting' END AS label, 0 AS missed
+  const rows = db
+    .prepare(
+      `SELECT 'session' AS source, s.id AS ref, sp.demand_id AS demandId, s.kind AS kind, s.start_time AS start, s.end_time AS end,
+              s.status AS status, l.name AS locationName, NULL AS schoolName, NULL AS className, 0 AS missed
          FROM session_participants sp JOIN sessions s ON s.id = sp.session_id
          JOIN rooms r ON r.id = s.room_id JOIN locations l ON l.id = r.location_id
         WHERE sp.participant_id = @p
        UNION ALL
-       SELECT 'trialLesson', CAST(b.id AS TEXT), b.demand_id, 'trialLesson', b.start_time, b.end_time, b.status, l.name,
-              'Proefles ' || ls.name || ' (' || c.name || ')', coalesce(o.attended = 0, 0)
+       SELECT 'trialLesson', CAST(b.id AS TEXT), b.demand_id, 'trialLesson', b.start_time, b.end_time, b.status, l.name, ls.name, c.name,
+              coalesce(o.attended = 0, 0)
          FROM trial_bookings b JOIN classes c ON c.id = b.class_id JOIN language_schools ls ON ls.id = c.school_id
          JOIN locations l ON l.id = c.location_id LEFT JOIN trial_outcomes o ON o.booking_id = b.id
         WHERE b.participant_id = @p
        UNION ALL
        SELECT 'startklasIntake', CAST(ib.id AS TEXT), ib.demand_id, 'startklasIntake', ib.date || 'T' || i.start_time, ib.date || 'T' || i.end_time,
-              ib.status, l.name, 'Intake startklas', 0
+              ib.status, l.name, NULL, NULL, 0
          FROM intake_bookings ib JOIN startklas_intakes i ON i.id = ib.intake_id JOIN locations l ON l.id = i.location_id
         WHERE ib.participant_id = @p
-       ORDER BY start, label`,
-      )
-      .all({ p: participantId }) as (Omit<PersonBooking, 'missed'> & { missed: number })[]
-  ).map((b) => ({ ...b, missed: b.missed === 1 }));
+       ORDER BY start, kind, schoolName, className`,
+    )
+    .all({ p: participantId }) as (Omit<PersonBooking, 'label' | 'labelMsg' | 'missed'> & { schoolName: string | null; className: string | null; missed: number })[];
+  return rows.map(({ schoolName, className, missed, ...b }) => {
+    const labelMsg = appointmentMsg({ kind: b.kind, schoolName, className });
+    return { ...b, label: renderMsg(labelMsg, 'nl'), labelMsg, missed: missed === 1 };
+  });
 }
 
 /** Cancels one booking (the step it met needs booking again), with an audit row. */
@@ -317,7 +322,8 @@ export function eraseParticipant(db: Db, audit: AuditContext, id: string, today:
     db.prepare(
       `UPDATE participants SET given_name = ?, family_name = '', household_id = NULL, language = ?, other_languages = '[]',
          digital_skill = 'none', route_indication = NULL, koppeling_date = NULL, registration_date = NULL, housing_date = NULL,
-         pip_date = NULL, consultant_id = NULL, ended_on = coalesce(ended_on, ?), end_reason = NULL, erased_on = ?, search_text = ''
+         pip_date = NULL, consultant_id = NULL, ended_on = coalesce(ended_on, ?), end_reason = NULL, erased_on = ?, search_text = '',
+         client_number = NULL
        WHERE id = ?`,
     ).run(ERASED_GIVEN_NAME, ERASED_LANGUAGE, today, today, id);
     let childrenErased = 0;

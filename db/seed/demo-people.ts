@@ -259,6 +259,8 @@ export function demoPeople(rng: Rng, anchor: string, target = 120): DemoPeople {
         housingDate: housing,
         pipDate: null,
         consultantId: rng.pick(consultants).id,
+        // Given afterwards by giveClientNumbers, from a generator of its own.
+        clientNumber: null,
         busy,
       });
     }
@@ -278,6 +280,21 @@ export function demoPeople(rng: Rng, anchor: string, target = 120): DemoPeople {
     }
   }
   return { households, participants, children, demands };
+}
+
+/**
+ * Client numbers as a case system gives them ("KL-48213"): five digits, not in the order of the
+ * people and not derived from their ids, all different. `rng` is a generator of its own, so the
+ * rest of the demo stays as its seed made it.
+ */
+export function giveClientNumbers(participants: DemoParticipant[], rng: Rng): void {
+  const used = new Set<string>();
+  for (const p of participants) {
+    let n = `KL-${rng.int(10000, 99999)}`;
+    while (used.has(n)) n = `KL-${rng.int(10000, 99999)}`;
+    used.add(n);
+    p.clientNumber = n;
+  }
 }
 
 /** Next steps that follow from the time since housing (a person starts after moving in). */

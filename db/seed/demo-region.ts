@@ -36,7 +36,7 @@ import {
   SCHOOLS,
   travelMinutes,
 } from './demo-fixtures';
-import { demoPeople } from './demo-people';
+import { demoPeople, giveClientNumbers } from './demo-people';
 import { planDemoWeeks, type DemoPlan } from './demo-week';
 import { mulberry32 } from '../../shared/domain/rng';
 
@@ -75,6 +75,8 @@ export function seedDemoRegion(db: Db, opts: DemoSeedOptions): DemoSeedResult {
   const childcare = demoChildcare(rng);
   const exceptions = demoExceptions(anchor, addDays);
   const people = demoPeople(rng, anchor, opts.participants ?? 120);
+  // Client numbers from a generator of their own: the rest of the demo stays as the seed made it.
+  giveClientNumbers(people.participants, mulberry32(opts.seed ^ 0x4b4c));
   const byId = new Map(LOCATIONS.map((l) => [l.id, l]));
   const travel = (a: string, b: string) => (a === b ? 0 : travelMinutes(byId.get(a)!, byId.get(b)!));
   const plan = planDemoWeeks(

@@ -4,7 +4,7 @@ import { actorNl, historyTextNl } from './people-history-nl';
 describe('a client\u2019s history in words', () => {
   it('says what changed by field name, never by value or id', () => {
     expect(historyTextNl({ entity: 'participant', action: 'update', details: { fields: ['digitalSkill', 'busy'] } })).toBe(
-      'Gegevens gewijzigd: digitale vaardigheid, vaste bezigheden',
+      'Gegevens gewijzigd: digitale vaardigheid en vaste bezigheden',
     );
     expect(historyTextNl({ entity: 'participant', action: 'update', details: { fields: ['endedOn', 'endReason'] } })).toBe('Traject beëindigd');
     expect(historyTextNl({ entity: 'participant', action: 'delete', details: { erasure: true } })).toBe('Gegevens verwijderd (AVG)');

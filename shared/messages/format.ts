@@ -64,7 +64,7 @@ export function formatPerson(name: string, hint: PersonHint | undefined, lang: M
   const parts: string[] = [];
   if (hint.gemeente) parts.push(hint.gemeente);
   if (hint.birthYear) parts.push(String(hint.birthYear));
-  if (hint.clientNumber) parts.push(`${lang === 'nl' ? 'nr.' : 'no.'} ${hint.clientNumber}`);
+  if (hint.clientNumber) parts.push(`${lang === 'nl' ? 'cliëntnr.' : 'client no.'} ${hint.clientNumber}`);
   return parts.length > 0 ? `${name} (${parts.join(', ')})` : name;
 }
 

@@ -94,3 +94,11 @@ describe('unplanned reasons', () => {
     expect(renderMsg(msg('planner.notRunYet'), 'en')).toBe('Not planned yet: the planner has not run for this week.');
   });
 });
+
+describe('a person with a hint', () => {
+  it('writes the client number as a client number in both languages', () => {
+    const who = msg('test.days', { left: p.person('Onur Yıldız', { gemeente: 'Molenlanden', clientNumber: 'KL-48213' }) });
+    expect(renderMsg(who, 'nl')).toBe('Onur Yıldız (Molenlanden, cliëntnr. KL-48213)');
+    expect(renderMsg(who, 'en')).toBe('Onur Yıldız (Molenlanden, client no. KL-48213)');
+  });
+});

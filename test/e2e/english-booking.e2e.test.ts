@@ -1,7 +1,8 @@
 // Issue 13 item 2, the services' messages in the reader's language: a consultant who works in
 // English sees a booking warning (the partner's trial lesson at the same time) in English, at the
 // lesson's own times and without ids, and tells the three "Mohammed Mansour" of the region apart
-// in the caseload by their gemeente.
+// in the caseload by their gemeente (the two "Onur Yıldız" of one gemeente by their client
+// numbers), and reads the client page's steps and history in English.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,12 @@ describe('a consultant working in English', () => {
     const mansour = page.locator('[data-testid="caseload-row"] .cell-name', { hasText: 'Mohammed Mansour' });
     await mansour.first().waitFor({ timeout: 20_000 });
     expect(await mansour.first().textContent()).toBe('Mohammed Mansour (Molenlanden)');
+    // Two Onur Yıldız in one gemeente: their client numbers tell them apart.
+    const onur = page.locator('[data-testid="caseload-row"] .cell-name', { hasText: 'Onur Yıldız' });
+    expect(await onur.count()).toBe(2);
+    const onurs = await onur.allTextContents();
+    for (const name of onurs) expect(name).toMatch(/^Onur Yıldız \(Molenlanden, client no\. KL-\d{5}\)$/);
+    expect(new Set(onurs).size).toBe(2);
     await mansour.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/english-caseload-same-name.png` });
   });
@@ -88,5 +95,25 @@ describe('a consultant working in English', () => {
     await page.screenshot({ path: `${SHOTS}/english-trial-warning.png` });
     const findings = await axeFindings(page);
     expect(findings, describeFindings('client panel in English', findings)).toEqual([]);
+  });
+
+  it("opens the client's page and reads the steps and the history in English", async () => {
+    const panel = page.getByTestId('client-panel');
+    const title = panel.getByTestId('client-panel-page');
+    expect(await title.textContent()).toMatch(/^Onur Yıldız \(Molenlanden, client no\. KL-\d{5}\)$/);
+    await title.click();
+    const changes = page.getByTestId('client-change');
+    await changes.first().waitFor({ timeout: 20_000 });
+    const history = (await changes.allTextContents()).join('\n');
+    expect(history).toContain('Participant registered');
+    expect(history).toContain('Demo starting data');
+    expect(history).toContain('Reason: Fictitious demo region created at first start');
+    expect(history).not.toMatch(/Deelnemer ingeschreven|Startgegevens|Huishouden aangemaakt|Stap toegevoegd|Fictieve/);
+    expect(history).not.toMatch(/P-\d|KND-\d|[0-9a-f]{8}-[0-9a-f]{4}/);
+    const steps = (await page.getByTestId('client-step').allTextContents()).join('\n');
+    expect(steps).toMatch(/Group information session|Learnability test|Trial lesson|Startklas intake/);
+    expect(steps).not.toMatch(/Groepsvoorlichting|Leerbaarheidstoets|Proefles/);
+    await page.getByTestId('client-history').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/english-client-history.png`, fullPage: true });
   });
 });

@@ -6,7 +6,7 @@ import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import type { CaseloadItem } from '../../../shared/api/contract';
 import { ApiError, invalidInput } from '../../../shared/api/errors';
 import { compareUrgency, pipTermStart } from '../../../shared/domain/deadlines';
-import { formatDateNl } from '../../../shared/domain/dutch-dates';
+import { msg, p as param } from '../../../shared/messages';
 import { nameMatches } from '../../../shared/domain/name-search';
 import { addDays, mondayOf } from '../../../shared/domain/week';
 import { listParticipants, updateParticipant } from '../../../db/repositories/participants';
@@ -31,11 +31,11 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
       const me = requireProfile(ctx, 'consultant');
       const p = ownClient(db, me, participantId);
       const today = env.today();
-      if (pipDate && pipDate > today) throw new ApiError({ code: 'invalid_input', message: 'Een PIP kan niet in de toekomst zijn vastgesteld.', field: 'pipDate' });
+      if (pipDate && pipDate > today) throw new ApiError({ code: 'invalid_input', msg: msg('caseload.pip.future'), field: 'pipDate' });
       const termStart = pipTermStart(p);
       if (pipDate && termStart && pipDate < termStart) {
-        const from = p.migrantKind === 'gezinsmigrant' ? 'de inschrijving in de gemeente' : 'de koppeling';
-        throw new ApiError({ code: 'invalid_input', message: `De PIP kan niet vóór ${from} (${formatDateNl(termStart)}) zijn vastgesteld.`, field: 'pipDate' });
+        const code = p.migrantKind === 'gezinsmigrant' ? 'caseload.pip.beforeRegistration' : 'caseload.pip.beforeKoppeling';
+        throw new ApiError({ code: 'invalid_input', msg: msg(code, { date: param.date(termStart, true) }), field: 'pipDate' });
       }
       updateParticipant(db, profileAudit(env, me, 'PIP vastgesteld'), p.id, { pipDate });
       events.emit({ type: 'data.changed', area: 'participants' });

@@ -213,7 +213,7 @@ function importInTx(db: Db, audit: AuditContext, today: string, sheets: readonly
   }
 }
 
-function patchOf(r: ParticipantImportRow, homeLocationId: string): Required<Omit<ParticipantInput, 'id' | 'busy' | 'householdId' | 'pipDate'>> {
+function patchOf(r: ParticipantImportRow, homeLocationId: string): Required<Omit<ParticipantInput, 'id' | 'busy' | 'householdId' | 'pipDate' | 'clientNumber'>> {
   const f = r.form;
   return {
     givenName: f.givenName,

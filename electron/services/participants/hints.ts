@@ -1,6 +1,7 @@
 // Same-named people told apart (issue 13: three "Mohammed Mansour"): per participant of the region
-// the least that sets them apart from others with the same name (their gemeente), sent with the
-// name in every list a person reads; the renderer writes "Mohammed Mansour (Leerdam)".
+// the least that sets them apart from others with the same name (their gemeente, else also their
+// client number), sent with the name in every list a person reads; the renderer writes
+// "Mohammed Mansour (Leerdam)" or "Onur Yıldız (Molenlanden, cliëntnr. KL-48213)".
 import type { Db } from '../../../db/connection';
 import { listParticipants } from '../../../db/repositories/participants';
 import { distinguishPeople, type PersonHint } from '../../../shared/messages';
@@ -13,8 +14,8 @@ export function participantHints(db: Db): HintOf {
 }
 
 /** The same, for a caller that has already read the region's participants. */
-export function hintsAmong(participants: readonly { id: string; name: string; gemeente: string }[]): HintOf {
-  const hints = distinguishPeople(participants.map((p) => ({ id: p.id, name: p.name, gemeente: p.gemeente })));
+export function hintsAmong(participants: readonly { id: string; name: string; gemeente: string; clientNumber?: string | null }[]): HintOf {
+  const hints = distinguishPeople(participants.map((p) => ({ id: p.id, name: p.name, gemeente: p.gemeente, ...(p.clientNumber ? { clientNumber: p.clientNumber } : {}) })));
   return (id) => hints.get(id);
 }
 

@@ -3,10 +3,11 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import type { ApiCtx } from '../../../shared/api/access';
 import type { ParticipantDetail, Step } from '../../../shared/api/contract';
-import { KIND_NL } from '../../../shared/domain/kinds';
+import { stepMsg } from '../../../shared/domain/appointment-words';
 import { daysBetween } from '../../../shared/domain/week';
-import { formatDateNl, whenNl } from '../../../shared/domain/dutch-dates';
-import { actorNl, historyTextNl } from '../../../shared/domain/people-history-nl';
+import { whenNl } from '../../../shared/domain/dutch-dates';
+import { actorMsg, historyMsg, purposeMsg } from '../../../shared/domain/people-history';
+import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import type { Db } from '../../../db/connection';
 import { listGemeenten, listLocations, listConsultants, listSchools } from '../../../db/repositories/region';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
@@ -28,10 +29,8 @@ import type { ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
 import { callerOf, clientFor } from './client-access';
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 export function bookingOut(b: PersonBooking): ParticipantDetail['bookings']['past'][number] {
-  return { kind: b.kind, label: b.label, start: b.start, end: b.end, locationName: b.locationName, status: b.status, missed: b.missed };
+  return { kind: b.kind, label: b.label, labelMsg: b.labelMsg, start: b.start, end: b.end, locationName: b.locationName, status: b.status, missed: b.missed };
 }
 
 /** A booking in a sentence: "Proefles Taalschool Noord (B1-ochtend), di 01-12 09:00". */
@@ -45,10 +44,12 @@ export function stepsOf(db: Db, participantId: string): Step[] {
   return listSteps(db, participantId).map((d) => {
     // A missed trial lesson no longer holds its step: the step is to be booked again.
     const booking = bookings.find((b) => b.demandId === d.id && !b.missed);
+    const labelMsg = stepMsg(d);
     return {
       demandId: d.id,
       kind: d.kind,
-      label: d.schoolName ? `${capital(KIND_NL[d.kind])} ${d.schoolName}` : capital(KIND_NL[d.kind]),
+      label: renderMsg(labelMsg, 'nl'),
+      labelMsg,
       school: d.schoolId ? { id: d.schoolId, name: d.schoolName ?? '' } : null,
       status: d.status,
       earliestDate: d.earliestDate,
@@ -120,40 +121,33 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
           coming: bookings.filter((b) => !b.missed && b.start.slice(0, 10) >= today).map(bookingOut),
         },
         trialOutcomes: trialOutcomesOf(db, p.id),
-        history: auditOfPerson(db, p.id, p.householdId).map((r) => ({
-          at: r.at,
-          who: actorNl(r.actor, { consultants, schools }),
-          what: historyTextNl(r),
-          why: r.purpose,
-        })),
+        history: auditOfPerson(db, p.id, p.householdId).map((r) => {
+          const whoMsg = actorMsg(r.actor, { consultants, schools });
+          const whatMsg = historyMsg(r);
+          return { at: r.at, who: renderMsg(whoMsg, 'nl'), what: renderMsg(whatMsg, 'nl'), why: r.purpose, whoMsg, whatMsg, whyMsg: purposeMsg(r.purpose) };
+        }),
         version: participantVersion(db, p.id),
       };
     },
 
     'participants.erasePreview': ({ id }, ctx) => {
-      const p = clientFor(db, callerOf(ctx), id, { write: true });
-      const plan = erasurePlan(db, p.id, env.today());
-      const removes = [
-        'Naam, talen, digitale vaardigheid, route-indicatie en de datums van koppeling, aankomst, huisvesting en PIP.',
-        'Vaste bezigheden (werk en andere vaste tijden) en de koppeling aan de consulent.',
-        'Open stappen en de plaats op de wachtlijst van de startklas.',
-      ];
-      if (plan.future.length > 0) removes.push(`${plan.future.length} afspraak/afspraken vanaf vandaag: ${plan.future.map(bookingNl).join('; ')}.`);
-      if (plan.household?.removed) {
-        removes.push(
-          plan.household.children > 0
-            ? `Het huishouden met ${plan.household.children} kind(eren) (naam, geboortedatum, opvang- en schooltijden)${plan.household.childcareFromToday > 0 ? ` en ${plan.household.childcareFromToday} geboekte opvangmomenten vanaf vandaag` : ''}.`
-            : 'Het huishouden.',
-        );
-      } else if (plan.household) removes.push('De koppeling aan het huishouden (de partner en de kinderen blijven bij de partner).');
-      const keeps = [
-        plan.pastCount > 0
-          ? `${plan.pastCount} afspraak/afspraken in het verleden blijven staan als "Verwijderde deelnemer", zodat de aantallen kloppen.`
-          : 'Er zijn geen afspraken in het verleden.',
-        'Het auditlog houdt één regel dat de gegevens zijn verwijderd, zonder persoonsgegevens.',
-      ];
-      if (p.endedOn === null) keeps.push(`Het traject eindigt op ${formatDateNl(env.today())}.`);
-      return { removes, keeps, futureBookings: plan.future.map(bookingOut), pastBookings: plan.pastCount };
+      const person = clientFor(db, callerOf(ctx), id, { write: true });
+      const plan = erasurePlan(db, person.id, env.today());
+      const removesMsg: Msg[] = [msg('erasePreview.personal'), msg('erasePreview.busy'), msg('erasePreview.steps')];
+      if (plan.future.length > 0) {
+        const bookings = plan.future.map((b) => param.msg(msg('erasePreview.booking', { what: param.msg(b.labelMsg), when: param.span(b.start, b.end) })));
+        removesMsg.push(msg('erasePreview.future', { n: plan.future.length, bookings: param.list(bookings) }));
+      }
+      const h = plan.household;
+      if (h?.removed) {
+        if (h.children === 0) removesMsg.push(msg('erasePreview.household'));
+        else if (h.childcareFromToday > 0) removesMsg.push(msg('erasePreview.householdChildrenCare', { n: h.children, care: h.childcareFromToday }));
+        else removesMsg.push(msg('erasePreview.householdChildren', { n: h.children }));
+      } else if (h) removesMsg.push(msg('erasePreview.householdLink'));
+      const keepsMsg: Msg[] = [plan.pastCount > 0 ? msg('erasePreview.pastKept', { n: plan.pastCount }) : msg('erasePreview.noPast'), msg('erasePreview.auditKept')];
+      if (person.endedOn === null) keepsMsg.push(msg('erasePreview.endsToday', { date: param.date(env.today(), true) }));
+      const nl = (list: Msg[]) => list.map((m) => renderMsg(m, 'nl'));
+      return { removes: nl(removesMsg), keeps: nl(keepsMsg), removesMsg, keepsMsg, futureBookings: plan.future.map(bookingOut), pastBookings: plan.pastCount };
     },
   };
 }

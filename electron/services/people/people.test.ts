@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallInput } from '../../../shared/api/contract';
 import { listAudit } from '../../../db/repositories/audit';
+import { getParticipant } from '../../../db/repositories/participants';
 import { cellsContaining, pastSeatCounts, personWithFutureSeat, personWithPastAndFutureSeat } from '../../../db/repositories/test-helpers-people';
 import { DEMO_TODAY } from '../../../test/support/demo-services';
 import { as, call, db, fail, useDemoProfiles } from '../../../test/support/demo-profiles';
@@ -230,6 +231,9 @@ describe('participants and households', () => {
     expect(page.bookings.coming.length).toBeGreaterThan(0);
     expect(cellsContaining(db, person.givenName)).toContain('participants.given_name');
     expect(cellsContaining(db, person.familyName)).toContain('participants.family_name');
+    // The demo's client number tells same-named people apart; it goes with the rest.
+    const clientNumber = getParticipant(db, id)!.clientNumber!;
+    expect(cellsContaining(db, clientNumber)).toContain('participants.client_number');
     const seats = pastSeatCounts(db, DEMO_TODAY);
     const preview = await call(coord, 'participants.erasePreview', { id: person.id });
     expect(preview.futureBookings).toEqual(page.bookings.coming);
@@ -244,6 +248,7 @@ describe('participants and households', () => {
 
     expect(cellsContaining(db, person.givenName)).toEqual([]);
     expect(cellsContaining(db, person.familyName)).toEqual([]);
+    expect(cellsContaining(db, clientNumber)).toEqual([]);
     expect(pastSeatCounts(db, DEMO_TODAY)).toEqual(seats);
     const rows = listAudit(db, { entity: 'participant', entityId: person.id }).filter((a) => a.action === 'delete');
     expect(rows).toHaveLength(1);

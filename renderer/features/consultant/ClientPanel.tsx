@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../i18n';
-import { dayOf, formatDate, langName } from '../../i18n/format';
+import { useMsg, usePersonName, useT } from '../../i18n';
+import { dayOf, formatDate, langName, timeOf } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { StartklasSection, GroupInfoSection } from './StepSections';
 import { ToetsSection } from './ToetsSection';
@@ -16,6 +16,8 @@ import { usePeopleStore } from '../people/peopleStore';
  */
 export function ClientPanel({ item, weekStart, today, byHand }: { item: CaseloadItem; weekStart: string; today: string; byHand?: boolean }) {
   const { t, lang } = useT();
+  const m = useMsg();
+  const personName = usePersonName();
   const p = item.participant;
   const close = () => {
     useConsultantStore.getState().select(null);
@@ -34,7 +36,7 @@ export function ClientPanel({ item, weekStart, today, byHand }: { item: Caseload
         <div>
           <h3 id="client-panel-title" className="client-panel__title" ref={titleRef} tabIndex={-1}>
             <button type="button" className="link-button" title={t('people.openPage')} data-testid="client-panel-page" onClick={() => void usePeopleStore.getState().open(p.id)}>
-              {p.name}
+              {personName(p)}
             </button>
           </h3>
           <p className="cell-sub">
@@ -68,7 +70,7 @@ export function ClientPanel({ item, weekStart, today, byHand }: { item: Caseload
                   <ul className="plain-list plain-list--sub">
                     {partner.appointments.map((a, i) => (
                       <li key={i}>
-                        {a.label} — {whenText(a.start, a.end, lang)}
+                        {m(a.labelMsg, a.label)} — {whenText(a.start, a.end, lang)}
                       </li>
                     ))}
                   </ul>

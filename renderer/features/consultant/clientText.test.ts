@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { careSummary, defaultSlot, noShowPrompt } from './clientText';
+import { appointmentMsg } from '../../../shared/domain/appointment-words';
 
 describe('careSummary', () => {
   it('names the weekdays of school hours, which repeat every week', () => {
@@ -29,7 +30,15 @@ describe('noShowPrompt', () => {
     kind: 'trialLesson' as const,
     school: { id: 's1', name: 'Taalhuis Lingestad' },
     status: 'planned' as const,
-    booking: { kind: 'trialLesson' as const, label: 'Proefles', start: '2026-12-07T09:00', end: '2026-12-07T12:00', locationName: 'Leerdam', status: 'accepted' as const },
+    booking: {
+      kind: 'trialLesson' as const,
+      label: 'Proefles',
+      labelMsg: appointmentMsg({ kind: 'trialLesson' }),
+      start: '2026-12-07T09:00',
+      end: '2026-12-07T12:00',
+      locationName: 'Leerdam',
+      status: 'accepted' as const,
+    },
     waitingPosition: null,
     state: 'noShow' as const,
   };

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { PeopleOutcome } from '../../../shared/api/contract';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { bookingText } from './peopleText';
 import { usePeopleStore, type ErasePreview } from './peopleStore';
@@ -112,6 +112,7 @@ function EndDialog({ onClose }: { onClose(): void }) {
 
 function EraseDialog({ preview, onClose }: { preview: ErasePreview; onClose(): void }) {
   const { t, lang } = useT();
+  const m = useMsg();
   const erase = usePeopleStore((s) => s.erase);
   const close = usePeopleStore((s) => s.close);
   const [busy, setBusy] = useState(false);
@@ -137,19 +138,19 @@ function EraseDialog({ preview, onClose }: { preview: ErasePreview; onClose(): v
     >
       <p>{t('people.erase.removes')}</p>
       <ul className="manage-conflicts" data-testid="client-erase-removes">
-        {preview.removes.map((s, i) => (
-          <li key={i}>{s}</li>
+        {preview.removesMsg.map((s, i) => (
+          <li key={i}>{m(s, preview.removes[i])}</li>
         ))}
         {preview.futureBookings.map((b, i) => (
           <li key={`b${i}`}>{t('people.erase.booking', { booking: bookingText(b, lang) })}</li>
         ))}
       </ul>
-      {preview.keeps.length > 0 && (
+      {preview.keepsMsg.length > 0 && (
         <>
           <p>{t('people.erase.keeps')}</p>
           <ul className="manage-conflicts" data-testid="client-erase-keeps">
-            {preview.keeps.map((s, i) => (
-              <li key={i}>{s}</li>
+            {preview.keepsMsg.map((s, i) => (
+              <li key={i}>{m(s, preview.keeps[i])}</li>
             ))}
           </ul>
         </>

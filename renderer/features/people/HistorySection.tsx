@@ -1,11 +1,12 @@
 import type { ParticipantDetail } from '../../../shared/api/contract';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { formatDate, dayOf, timeOf } from '../../i18n/format';
 import { bookingText, momentText } from './peopleText';
 
 /** Bookings (coming and past), proefles outcomes and the changes from the audit log, newest first. */
 export function HistorySection({ detail }: { detail: ParticipantDetail }) {
   const { t, lang } = useT();
+  const m = useMsg();
   const { bookings, trialOutcomes, history } = detail;
   return (
     <section className="people-section people-section--wide" aria-labelledby="people-history-title" data-testid="client-history">
@@ -64,10 +65,10 @@ export function HistorySection({ detail }: { detail: ParticipantDetail }) {
             {history.map((h, i) => (
               <tr key={i} data-testid="client-change">
                 <td className="nowrap">{momentText(h.at, lang)}</td>
-                <td>{h.who}</td>
+                <td>{m(h.whoMsg, h.who)}</td>
                 <td>
-                  {h.what}
-                  {h.why && <span className="cell-sub">{t('people.history.why', { why: h.why })}</span>}
+                  {m(h.whatMsg, h.what)}
+                  {h.why && <span className="cell-sub">{t('people.history.why', { why: m(h.whyMsg, h.why) })}</span>}
                 </td>
               </tr>
             ))}

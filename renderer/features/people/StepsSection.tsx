@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ParticipantDetail, PeopleOutcome } from '../../../shared/api/contract';
 import { DEMAND_KINDS, type DemandKind } from '../../../shared/domain/kinds';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { BookingsDialog } from './BookingsDialog';
 import { bookingText, dateText } from './peopleText';
 import { usePeopleStore, type PeopleResult } from './peopleStore';
@@ -11,6 +11,7 @@ type Step = ParticipantDetail['steps'][number];
 /** The client's next steps in the consultant's order: move up or down, drop, add one. */
 export function StepsSection({ steps, readOnly }: { steps: Step[]; readOnly: boolean }) {
   const { t, lang } = useT();
+  const m = useMsg();
   const moveStep = usePeopleStore((s) => s.moveStep);
   const removeStep = usePeopleStore((s) => s.removeStep);
   const [busy, setBusy] = useState(false);
@@ -42,9 +43,10 @@ export function StepsSection({ steps, readOnly }: { steps: Step[]; readOnly: boo
       <ol className="people-steps">
         {steps.map((s) => {
           const i = active.indexOf(s);
+          const label = m(s.labelMsg, s.label);
           return (
             <li key={s.demandId} className={`people-step people-step--${s.status}`} data-testid="client-step" data-kind={s.kind}>
-              <span className="people-step__label">{s.label}</span>
+              <span className="people-step__label">{label}</span>
               <span className="people-step__status">{t(`people.steps.status.${s.status}`)}</span>
               <span className="people-step__when muted">
                 {s.booking ? bookingText(s.booking, lang) : s.dueDate ? t('people.steps.due', { date: dateText(s.dueDate, lang) }) : ''}
@@ -55,7 +57,7 @@ export function StepsSection({ steps, readOnly }: { steps: Step[]; readOnly: boo
                     type="button"
                     className="btn btn--ghost"
                     disabled={busy || i === 0}
-                    aria-label={t('people.steps.up', { step: s.label })}
+                    aria-label={t('people.steps.up', { step: label })}
                     data-testid="client-step-up"
                     onClick={() => void run(() => moveStep(s.demandId, -1))}
                   >
@@ -65,7 +67,7 @@ export function StepsSection({ steps, readOnly }: { steps: Step[]; readOnly: boo
                     type="button"
                     className="btn btn--ghost"
                     disabled={busy || i === active.length - 1}
-                    aria-label={t('people.steps.down', { step: s.label })}
+                    aria-label={t('people.steps.down', { step: label })}
                     data-testid="client-step-down"
                     onClick={() => void run(() => moveStep(s.demandId, 1))}
                   >
@@ -75,7 +77,7 @@ export function StepsSection({ steps, readOnly }: { steps: Step[]; readOnly: boo
                     type="button"
                     className="btn btn--ghost"
                     disabled={busy}
-                    aria-label={t('people.steps.remove', { step: s.label })}
+                    aria-label={t('people.steps.remove', { step: label })}
                     data-testid="client-step-remove"
                     onClick={() => void run(() => removeStep(s.demandId, false), s.demandId)}
                   >

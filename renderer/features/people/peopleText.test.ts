@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bookingText } from './peopleText';
+import { appointmentMsg } from '../../../shared/domain/appointment-words';
 
 const lesson = {
   kind: 'trialLesson' as const,
   label: 'Proefles Taalhuis Lingestad (Alfa-ochtend)',
+  labelMsg: appointmentMsg({ kind: 'trialLesson', schoolName: 'Taalhuis Lingestad', className: 'Alfa-ochtend' }),
   start: '2026-12-07T09:00',
   end: '2026-12-07T11:30',
   locationName: 'Taalhuis Lingestad, Leerdam',

@@ -2,12 +2,13 @@
 import type { ParticipantDetail } from '../../../shared/api/contract';
 import { formatDate, formatDayShort, dayOf, timeOf } from '../../i18n/format';
 import { translate, type Lang } from '../../i18n/translate';
+import { renderMsg } from '../../../shared/messages';
 
 type Booking = ParticipantDetail['bookings']['past'][number];
 
-/** "Proefles Taalschool Noord (B1-ochtend), di 1 dec 09:00–11:00, Gorinchem Centrum", and "— niet gekomen" for a missed one. */
+/** "Proefles Taalschool Noord (B1-ochtend), di 1 dec 09:00–11:00, Gorinchem Centrum" in the reader's language, and "— niet gekomen" for a missed one. */
 export function bookingText(b: Booking, lang: Lang): string {
-  const text = `${b.label}, ${formatDayShort(dayOf(b.start), lang)} ${timeOf(b.start)}–${timeOf(b.end)}, ${b.locationName}`;
+  const text = `${renderMsg(b.labelMsg, lang)}, ${formatDayShort(dayOf(b.start), lang)} ${timeOf(b.start)}–${timeOf(b.end)}, ${b.locationName}`;
   return b.missed ? translate(lang, 'people.history.missed', { booking: text }) : text;
 }
 

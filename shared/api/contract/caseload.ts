@@ -15,12 +15,15 @@ import {
   StoredMondaySchema,
 } from './common';
 import { TermStatusSchema } from './deadlines';
+import { msgSchema } from '../../messages';
 
 /** A booked appointment in words the consultant reads: what, when, where. */
 export const AppointmentSchema = z.object({
   kind: DemandKindSchema,
-  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)". */
+  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)": `labelMsg` in Dutch. */
   label: z.string(),
+  /** What it is, for the reader's language. */
+  labelMsg: msgSchema,
   start: StoredLocalTimeSchema,
   end: StoredLocalTimeSchema,
   locationName: z.string(),

@@ -11,6 +11,7 @@ import { DemandKindSchema, DigitalSkillSchema, LanguageCodeSchema, RefSchema, Ro
 import { TermStatusSchema } from './deadlines';
 import { TrialOutcomeSchema } from './caseload';
 import { dateField, idField, intField, optionalTextField, patternsField, refField, textField } from './manage-common';
+import { msgSchema } from '../../messages';
 
 export const MIGRANT_KINDS = ['statushouder', 'gezinsmigrant'] as const;
 const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as [string, ...string[]];
@@ -107,8 +108,10 @@ export type HouseholdForm = z.input<typeof HouseholdFormSchema>;
 
 export const PersonBookingSchema = z.object({
   kind: DemandKindSchema,
-  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)". */
+  /** Dutch, e.g. "Proefles Taalschool Noord (B1-ochtend)": `labelMsg` in Dutch. */
   label: z.string(),
+  /** What it is, for the reader's language. */
+  labelMsg: msgSchema,
   start: StoredLocalTimeSchema,
   end: StoredLocalTimeSchema,
   locationName: z.string(),
@@ -120,8 +123,10 @@ export const PersonBookingSchema = z.object({
 export const StepSchema = z.object({
   demandId: z.string(),
   kind: DemandKindSchema,
-  /** Dutch, e.g. "Proefles Taalschool Noord". */
+  /** Dutch, e.g. "Proefles Taalschool Noord": `labelMsg` in Dutch. */
   label: z.string(),
+  /** What the step is, for the reader's language. */
+  labelMsg: msgSchema,
   school: RefSchema.nullable(),
   status: z.enum(['open', 'planned', 'done']),
   earliestDate: StoredDateSchema.nullable(),
@@ -170,8 +175,12 @@ export const ParticipantDetailSchema = z.object({
   steps: z.array(StepSchema),
   bookings: z.object({ past: z.array(PersonBookingSchema), coming: z.array(PersonBookingSchema) }),
   trialOutcomes: z.array(TrialOutcomeSchema),
-  /** Newest first: what changed, who did it, when (UTC) and why; no ids, no values. */
-  history: z.array(z.object({ at: z.string(), who: z.string(), what: z.string(), why: z.string() })),
+  /**
+   * Newest first: what changed, who did it, when (UTC) and why; no ids, no values. `whatMsg`,
+   * `whoMsg` and `whyMsg` are the messages the page writes in the reader's language; `what`, `who`
+   * and `why` their Dutch.
+   */
+  history: z.array(z.object({ at: z.string(), who: z.string(), what: z.string(), why: z.string(), whoMsg: msgSchema, whatMsg: msgSchema, whyMsg: msgSchema })),
   /** The version of the participant's form data: send it back as expectedVersion with participants.save. */
   version: z.number().int().positive(),
 });
@@ -194,9 +203,12 @@ export type PeopleOutcome = z.infer<typeof PeopleOutcomeSchema>;
 export const StepsOutcomeSchema = PeopleOutcomeSchema.extend({ steps: z.array(StepSchema) });
 
 export const ErasePreviewSchema = z.object({
-  /** Dutch sentences: what will go, what stays as an anonymous placeholder. */
+  /** Dutch sentences: what will go, what stays as an anonymous placeholder (`removesMsg`, `keepsMsg` in Dutch). */
   removes: z.array(z.string()),
   keeps: z.array(z.string()),
+  /** The same as messages, for the reader's language. */
+  removesMsg: z.array(msgSchema),
+  keepsMsg: z.array(msgSchema),
   futureBookings: z.array(PersonBookingSchema),
   pastBookings: z.number().int(),
 });

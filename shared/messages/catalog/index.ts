@@ -10,6 +10,8 @@ import { CHANGE_MESSAGES } from './changes';
 import { MANAGE_MESSAGES } from './manage';
 import { WEEK_EDIT_MESSAGES } from './week-edits';
 import { CLIENT_FORM_MESSAGES } from './client-forms';
+import { HISTORY_MESSAGES } from './history';
+import { CASELOAD_MESSAGES } from './caseload';
 import type { Catalog } from './types';
 
 export type { Catalog } from './types';
@@ -27,6 +29,8 @@ export const AREA_CATALOGS: readonly Catalog[] = [
   MANAGE_MESSAGES,
   WEEK_EDIT_MESSAGES,
   CLIENT_FORM_MESSAGES,
+  HISTORY_MESSAGES,
+  CASELOAD_MESSAGES,
 ];
 
 export const CATALOG: Catalog = Object.assign({}, ...AREA_CATALOGS);

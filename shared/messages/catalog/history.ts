@@ -1,0 +1,148 @@
+// A client's history on the client page (shared/domain/people-history.ts): what happened to the
+// person, their household or child, by field name and never by value or id, and who did it.
+import type { Catalog } from './types';
+
+export const HISTORY_MESSAGES: Catalog = {
+  // The person
+  'history.participant.created': { nl: 'Deelnemer ingeschreven', en: 'Participant registered' },
+  'history.participant.erased': { nl: 'Gegevens verwijderd (AVG)', en: 'Data erased (GDPR)' },
+  'history.participant.deleted': { nl: 'Deelnemer verwijderd', en: 'Participant removed' },
+  'history.participant.ended': { nl: 'Traject beëindigd', en: 'Trajectory ended' },
+  'history.participant.stepOrder': { nl: 'Volgorde van de stappen gewijzigd', en: 'Order of the steps changed' },
+  'history.participant.changed': { nl: 'Gegevens gewijzigd', en: 'Details changed' },
+  'history.participant.changedFields': { nl: 'Gegevens gewijzigd: {fields}', en: 'Details changed: {fields}' },
+
+  // Bookings; {what} is one of history.booking.type.*
+  'history.booking.created': { nl: 'Geboekt: {what}', en: 'Booked: {what}' },
+  'history.booking.cancelled': { nl: 'Boeking geannuleerd: {what}', en: 'Booking cancelled: {what}' },
+  'history.booking.accepted': { nl: 'Boeking vastgesteld: {what}', en: 'Booking confirmed: {what}' },
+  'history.booking.weekChanged': { nl: 'Boekingen van de week aangepast', en: 'Bookings of the week adjusted' },
+  'history.booking.type.session': { nl: 'groepsvoorlichting of toets', en: 'group information session or learnability test' },
+  'history.booking.type.groupInfo': { nl: 'groepsvoorlichting', en: 'group information session' },
+  'history.booking.type.toets': { nl: 'leerbaarheidstoets', en: 'learnability test' },
+  'history.booking.type.trialLesson': { nl: 'proefles', en: 'trial lesson' },
+  'history.booking.type.startklasIntake': { nl: 'startklas-intake', en: 'startklas intake' },
+  'history.booking.type.childcare': { nl: 'kinderopvang', en: 'childcare' },
+  'history.booking.type.other': { nl: 'afspraak', en: 'appointment' },
+
+  // Steps; {step} is a kind, or history.step.some
+  'history.step.added': { nl: 'Stap toegevoegd: {step}', en: 'Step added: {step}' },
+  'history.step.removed': { nl: 'Stap verwijderd: {step}', en: 'Step removed: {step}' },
+  'history.step.updated': { nl: 'Stap bijgewerkt', en: 'Step updated' },
+  'history.step.updatedStatus': { nl: 'Stap bijgewerkt: {status}', en: 'Step updated: {status}' },
+  'history.step.some': { nl: 'stap', en: 'step' },
+  'history.status.open': { nl: 'open', en: 'open' },
+  'history.status.planned': { nl: 'gepland', en: 'planned' },
+  'history.status.done': { nl: 'gedaan', en: 'done' },
+
+  // Household and children
+  'history.household.created': { nl: 'Huishouden aangemaakt', en: 'Household created' },
+  'history.household.deleted': { nl: 'Huishouden verwijderd', en: 'Household removed' },
+  'history.household.changed': { nl: 'Huishouden gewijzigd', en: 'Household changed' },
+  'history.household.changedFields': { nl: 'Huishouden gewijzigd: {fields}', en: 'Household changed: {fields}' },
+  'history.child.added': { nl: 'Kind toegevoegd', en: 'Child added' },
+  'history.child.removed': { nl: 'Kind verwijderd', en: 'Child removed' },
+  'history.child.changed': { nl: 'Gegevens van een kind gewijzigd', en: 'Details of a child changed' },
+  'history.child.changedFields': { nl: 'Gegevens van een kind gewijzigd: {fields}', en: 'Details of a child changed: {fields}' },
+  'history.other': { nl: 'Wijziging', en: 'Change' },
+
+  // Field names as the forms call them
+  'history.field.givenName': { nl: 'voornaam', en: 'given name' },
+  'history.field.familyName': { nl: 'achternaam', en: 'family name' },
+  'history.field.householdId': { nl: 'huishouden', en: 'household' },
+  'history.field.gemeenteId': { nl: 'gemeente', en: 'municipality' },
+  'history.field.homeLocationId': { nl: 'woonplaats', en: 'place of residence' },
+  'history.field.language': { nl: 'taal', en: 'language' },
+  'history.field.otherLanguages': { nl: 'andere talen', en: 'other languages' },
+  'history.field.digitalSkill': { nl: 'digitale vaardigheid', en: 'digital skills' },
+  'history.field.routeIndication': { nl: 'route-indicatie', en: 'route indication' },
+  'history.field.migrantKind': { nl: 'statushouder of gezinsmigrant', en: 'status holder or family migrant' },
+  'history.field.koppelingDate': { nl: 'datum koppeling', en: 'date of linking' },
+  'history.field.registrationDate': { nl: 'datum inschrijving', en: 'date of registration' },
+  'history.field.housingDate': { nl: 'datum huisvesting', en: 'date of housing' },
+  'history.field.pipDate': { nl: 'datum PIP', en: 'date of the PIP' },
+  'history.field.consultantId': { nl: 'consulent', en: 'consultant' },
+  'history.field.busy': { nl: 'vaste bezigheden', en: 'fixed commitments' },
+  'history.field.endedOn': { nl: 'einddatum traject', en: 'end date of the trajectory' },
+  'history.field.endReason': { nl: 'reden beëindiging', en: 'reason for ending' },
+  'history.field.stepOrder': { nl: 'volgorde van de stappen', en: 'order of the steps' },
+  'history.field.clientNumber': { nl: 'cliëntnummer', en: 'client number' },
+  'history.field.name': { nl: 'naam', en: 'name' },
+  'history.field.adultsOutside': { nl: 'volwassenen buiten het programma', en: 'adults outside the programme' },
+  'history.field.birthDate': { nl: 'geboortedatum', en: 'date of birth' },
+  'history.field.covered': { nl: 'opvang of school', en: 'childcare or school' },
+  'history.field.status': { nl: 'status', en: 'status' },
+  'history.field.other': { nl: 'overige gegevens', en: 'other details' },
+
+  // Who did it
+  'history.actor.coordinator': { nl: 'Coördinator', en: 'Coordinator' },
+  'history.actor.coordinatorAccount': { nl: '{name} (coördinator)', en: '{name} (coordinator)' },
+  'history.actor.named': { nl: '{name}', en: '{name}' },
+  'history.actor.consultant': { nl: 'Consulent', en: 'Consultant' },
+  'history.actor.school': { nl: 'Taalschool {school}', en: 'Language school {school}' },
+  'history.actor.someSchool': { nl: 'Taalschool', en: 'Language school' },
+  'history.actor.demo': { nl: 'Startgegevens demo', en: 'Demo starting data' },
+  'history.actor.program': { nl: 'Het programma', en: 'The programme' },
+
+  // Why (the audit row's purpose, as the services wrote it in Dutch; see PURPOSE_CODES)
+  'history.why.asWritten': { nl: '{text}', en: '{text}' },
+  'history.why.demoCreated': { nl: 'Fictieve demoregio aangemaakt bij eerste start', en: 'Fictitious demo region created at first start' },
+  'history.why.demoLoaded': { nl: 'Demoregio geladen bij eerste start', en: 'Demo region loaded at first start' },
+  'history.why.ownRegion': { nl: 'Eigen regio ingericht bij eerste start', en: 'Own region set up at first start' },
+  'history.why.register': { nl: 'deelnemer inschrijven', en: 'registering a participant' },
+  'history.why.edit': { nl: 'deelnemer bewerken', en: 'editing a participant' },
+  'history.why.steps': { nl: 'stappen bijwerken', en: 'updating the steps' },
+  'history.why.household': { nl: 'huishouden bijwerken', en: 'updating the household' },
+  'history.why.toetsBook': { nl: 'toets boeken', en: 'booking a test' },
+  'history.why.toetsCancel': { nl: 'toets annuleren', en: 'cancelling a test' },
+  'history.why.trialBook': { nl: 'proeflessen boeken', en: 'booking trial lessons' },
+  'history.why.trialCancel': { nl: 'proefles annuleren', en: 'cancelling a trial lesson' },
+  'history.why.trialOutcome': { nl: 'uitslag proefles', en: 'outcome of a trial lesson' },
+  'history.why.startklasIn': { nl: 'aanmelden startklas', en: 'registering for the startklas' },
+  'history.why.startklasOut': { nl: 'afmelden startklas', en: 'deregistering from the startklas' },
+  'history.why.startklasWaiting': { nl: 'wachtlijst startklas', en: 'startklas waiting list' },
+  'history.why.groupInfo': { nl: 'aanmelden groepsvoorlichting', en: 'registering for a group information session' },
+  'history.why.pip': { nl: 'PIP vastgesteld', en: 'PIP set' },
+  'history.why.erasure': { nl: 'recht op verwijdering (AVG)', en: 'right to erasure (GDPR)' },
+  'history.why.end': { nl: 'traject beëindigen: {reason}', en: 'ending the trajectory: {reason}' },
+  'history.why.publishedWeek': { nl: 'Wijziging in een gepubliceerde week', en: 'Change in a published week' },
+  'history.why.undo': { nl: 'Wijziging in de weekplanning ongedaan gemaakt', en: 'Change in the week plan undone' },
+  'history.why.redo': { nl: 'Wijziging in de weekplanning opnieuw uitgevoerd', en: 'Change in the week plan redone' },
+  'history.why.plannerProposal': { nl: 'Voorstel weekplanning van de planner opgeslagen', en: "The planner's proposal for the week saved" },
+
+  // What "Gegevens verwijderen" (AVG) removes and what stays (participants.erasePreview)
+  'erasePreview.personal': {
+    nl: 'Naam, talen, digitale vaardigheid, route-indicatie en de datums van koppeling, aankomst, huisvesting en PIP.',
+    en: 'Name, languages, digital skills, route indication and the dates of linking, arrival, housing and PIP.',
+  },
+  'erasePreview.busy': {
+    nl: 'Vaste bezigheden (werk en andere vaste tijden) en de koppeling aan de consulent.',
+    en: 'Fixed commitments (work and other fixed times) and the link to the consultant.',
+  },
+  'erasePreview.steps': { nl: 'Open stappen en de plaats op de wachtlijst van de startklas.', en: 'Open steps and the place on the startklas waiting list.' },
+  'erasePreview.future': { nl: '{n} {n:afspraak|afspraken} vanaf vandaag: {bookings}.', en: '{n} {n:appointment|appointments} from today: {bookings}.' },
+  'erasePreview.booking': { nl: '{what} op {when}', en: '{what} on {when}' },
+  'erasePreview.household': { nl: 'Het huishouden.', en: 'The household.' },
+  'erasePreview.householdChildren': {
+    nl: 'Het huishouden met {n} {n:kind|kinderen} (naam, geboortedatum, opvang- en schooltijden).',
+    en: 'The household with {n} {n:child|children} (name, date of birth, childcare and school times).',
+  },
+  'erasePreview.householdChildrenCare': {
+    nl: 'Het huishouden met {n} {n:kind|kinderen} (naam, geboortedatum, opvang- en schooltijden) en {care} {care:geboekt opvangmoment|geboekte opvangmomenten} vanaf vandaag.',
+    en: 'The household with {n} {n:child|children} (name, date of birth, childcare and school times) and {care} booked childcare {care:slot|slots} from today.',
+  },
+  'erasePreview.householdLink': {
+    nl: 'De koppeling aan het huishouden (de partner en de kinderen blijven bij de partner).',
+    en: 'The link to the household (the partner and the children stay with the partner).',
+  },
+  'erasePreview.pastKept': {
+    nl: '{n} {n:afspraak|afspraken} in het verleden {n:blijft|blijven} staan als "Verwijderde deelnemer", zodat de aantallen kloppen.',
+    en: '{n} past {n:appointment stays|appointments stay} as "Verwijderde deelnemer" (erased participant), so the counts stay right.',
+  },
+  'erasePreview.noPast': { nl: 'Er zijn geen afspraken in het verleden.', en: 'There are no past appointments.' },
+  'erasePreview.auditKept': {
+    nl: 'Het auditlog houdt één regel dat de gegevens zijn verwijderd, zonder persoonsgegevens.',
+    en: 'The audit log keeps one line saying that the data was erased, without personal data.',
+  },
+  'erasePreview.endsToday': { nl: 'Het traject eindigt op {date}.', en: 'The trajectory ends on {date}.' },
+};
