@@ -84,6 +84,11 @@ export function storeUnplannedReasons(db: Db, weekStart: string, runId: string, 
   });
 }
 
+/** Removes the week's unplanned reasons (its proposal was discarded: they were that run's). */
+export function clearUnplannedReasons(db: Db, weekStart: string): void {
+  writeTx(db, () => db.prepare('DELETE FROM unplanned_reasons WHERE week_start = ?').run(weekStart));
+}
+
 export interface UnplannedReason {
   /** The Dutch text, as the run wrote it. */
   reason: string;

@@ -369,6 +369,7 @@ export const en: Record<MessageKey, string> = {
   'deadlines.unplanned.none': 'All demand of week {week} is planned.',
   'deadlines.unplanned.loading': 'Loading unplanned demand…',
   'deadlines.unplanned.count': '{count} not planned',
+  'deadlines.unplanned.school': 'at {school}',
   'deadlines.unplanned.priority': 'priority {priority}',
   'deadlines.unplanned.cost': 'Cost of the plan: {cost}',
   'deadlines.terms.title': 'Deadlines per participant',

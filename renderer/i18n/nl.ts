@@ -369,6 +369,7 @@ export const nl = {
   'deadlines.unplanned.none': 'Alle vraag van week {week} is ingepland.',
   'deadlines.unplanned.loading': 'Niet-geplande vraag wordt geladen…',
   'deadlines.unplanned.count': '{count} niet gepland',
+  'deadlines.unplanned.school': 'bij {school}',
   'deadlines.unplanned.priority': 'prioriteit {priority}',
   'deadlines.unplanned.cost': 'Kosten van het plan: {cost}',
   'deadlines.terms.title': 'Termijnen per deelnemer',

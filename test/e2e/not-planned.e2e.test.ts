@@ -52,6 +52,12 @@ describe('not-planned list', () => {
     await page.waitForSelector('[data-testid="unplanned-item"]', { timeout: 30_000 });
     await page.waitForSelector('[data-testid="deadline-row"]', { timeout: 30_000 });
     await page.screenshot({ path: `${DIR}/list.png` });
+    // A trial-lesson row says for which school (a person can wait for trials at two); others do not.
+    const trials = page.locator('[data-testid="unplanned-item"][data-kind="trialLesson"]');
+    expect(await trials.count()).toBeGreaterThan(0);
+    for (const text of await trials.getByTestId('unplanned-school').allTextContents()) expect(text.trim()).toMatch(/^bij \S/);
+    expect(await trials.getByTestId('unplanned-school').count()).toBe(await trials.count());
+    expect(await page.locator('[data-testid="unplanned-item"]:not([data-kind="trialLesson"]) [data-testid="unplanned-school"]').count()).toBe(0);
 
     const item = page.getByTestId('unplanned-item').first();
     const id = (await item.getAttribute('data-participant-id'))!;

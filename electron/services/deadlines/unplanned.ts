@@ -1,5 +1,7 @@
 // week.unplanned: the week's demands without a booking, most urgent first, each with the reason
-// the last planner run gave (or that the planner has not run for the week yet).
+// the last planner run gave; without one, that the planner has not run for the week yet, or that
+// its last run no longer applies (its proposal was discarded, which also removed its reasons, or
+// the demand is newer than the run). A trial lesson names its school.
 import type { Handlers } from '../../../shared/api/dispatch';
 import { checkPlan } from '../../../shared/planner/check';
 import { storedPlan } from '../../../db/instance/instance-from-db';
@@ -19,18 +21,21 @@ export function unplannedHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, '
       const names = new Map(instance.participants.map((p) => [p.id, p.name]));
       const demand = new Map(instance.demands.map((d) => [d.id, d]));
       const hintOf = participantHints(db);
+      const schools = instance.labels?.schools ?? {};
+      const noReason = msg(lastStoredRun(db, weekStart) ? 'planner.runNoLongerApplies' : 'planner.notRunYet');
       const items = plan.unplanned
         .map((u) => {
           const d = demand.get(u.demandId)!;
           const stored = reasons.get(d.id);
           // The run's reason as a message when it stored one (older runs: only the Dutch text);
-          // "not run yet" is built here.
-          const m = stored ? stored.msg : msg('planner.notRunYet');
+          // without one the reason is built here, the same for every such demand.
+          const m = stored ? stored.msg : noReason;
           return {
             demandId: d.id,
             participant: withHint(hintOf, { id: d.participantId, name: names.get(d.participantId) ?? d.participantId }),
             kind: d.kind,
             schoolId: d.schoolId,
+            schoolName: d.schoolId ? (schools[d.schoolId] ?? null) : null,
             priority: d.priority,
             reason: stored ? stored.reason : renderMsg(m!, 'nl'),
             ...(m ? { msg: m } : {}),

@@ -23,6 +23,7 @@ import {
   setSessionPinned,
 } from '../../../db/repositories/sessions';
 import { historyState, recordChange, redoNext, undoLast } from '../../../db/repositories/week-history';
+import { clearUnplannedReasons } from '../../../db/repositories/planner-runs';
 import { auditContext, nowOf, type ServiceDeps } from '../context';
 import { applySessionChange, bookChildcare, getSessionRow, refuseIfStale } from './session-edits';
 import { plannedSession } from './week';
@@ -172,6 +173,9 @@ export function weekEditHandlers(
           care: seats.care.length,
         };
         const n = recordChange(db, weekStart, 'Voorstel verworpen', nowOf(env), () => deleteProposals(db, ctx, weekStart, { keepPinned: true }));
+        // The run's reasons were about the discarded proposal: without them every demand left
+        // unplanned gets one reason, that the week's last planning no longer applies.
+        clearUnplannedReasons(db, weekStart);
         endLock(db, weekStart);
         return { n, counts };
       });

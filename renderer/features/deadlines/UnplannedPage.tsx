@@ -98,15 +98,22 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
             <ul className="unplanned-list">
               {g.items.map((i) => (
                 <li key={i.demandId} className="unplanned-item" data-testid="unplanned-item" data-kind={i.kind} data-participant-id={i.participant.id}>
-                  <button
-                    type="button"
-                    className="link unplanned-item__name"
-                    data-testid="open-person"
-                    title={t('deadlines.openPerson')}
-                    onClick={() => openPersonPage(i.participant)}
-                  >
-                    {personName(i.participant)}
-                  </button>
+                  <span className="unplanned-item__who">
+                    <button
+                      type="button"
+                      className="link unplanned-item__name"
+                      data-testid="open-person"
+                      title={t('deadlines.openPerson')}
+                      onClick={() => openPersonPage(i.participant)}
+                    >
+                      {personName(i.participant)}
+                    </button>
+                    {i.schoolName !== null && (
+                      <span className="unplanned-item__school muted" data-testid="unplanned-school">
+                        {t('deadlines.unplanned.school', { school: i.schoolName })}
+                      </span>
+                    )}
+                  </span>
                   <span className="unplanned-item__reason">{m(i.msg, i.reason)}</span>
                   <span className="unplanned-item__actions">
                     {i.priority > 0 && <span className="unplanned-item__prio muted">{t('deadlines.unplanned.priority', { priority: i.priority })}</span>}

@@ -6,7 +6,7 @@ import { countStates, daysText, groupUnplanned, sortByUrgency, worstTerm, type D
 const t = translatorFor('nl');
 
 function unplanned(id: string, kind: UnplannedItem['kind'], name: string, priority = 0): UnplannedItem {
-  return { demandId: id, participant: { id: `p-${id}`, name }, kind, schoolId: null, priority, reason: 'geen tolk vrij' };
+  return { demandId: id, participant: { id: `p-${id}`, name }, kind, schoolId: null, schoolName: null, priority, reason: 'geen tolk vrij' };
 }
 
 const term = (state: TermStatus['state'], daysLeft: number | null): TermStatus => ({ state, daysLeft, deadline: daysLeft === null ? null : '2026-12-01' });

@@ -10,6 +10,8 @@ export const UnplannedItemSchema = z.object({
   participant: PersonRefSchema,
   kind: DemandKindSchema,
   schoolId: z.string().nullable(),
+  /** The school's name for a trial lesson (a person may wait for trials at two schools). */
+  schoolName: z.string().nullable(),
   priority: z.number().int(),
   reason: z.string(),
   /** The reason as a message, for the English interface; only set where it is built as one. */

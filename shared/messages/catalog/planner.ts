@@ -11,6 +11,10 @@ export const PLANNER_MESSAGES: Catalog = {
   'planner.saveFailed': { nl: 'Het plan kon niet worden opgeslagen: {error}', en: 'The plan could not be saved: {error}' },
   'planner.startFailed': { nl: 'De planner kon niet starten: {error}', en: 'The planner could not start: {error}' },
   'planner.notRunYet': { nl: 'Nog niet ingepland: de planner heeft deze week nog niet gedraaid.', en: 'Not planned yet: the planner has not run for this week.' },
+  'planner.runNoLongerApplies': {
+    nl: 'Nog niet ingepland: de laatste planning van deze week geldt niet meer (verworpen of daarna gewijzigd); plan de week opnieuw.',
+    en: "Not planned yet: the week's last planning no longer applies (discarded or changed since); plan the week again.",
+  },
   'planner.failed': { nl: 'De planner liep vast: {error}', en: 'The planner failed: {error}' },
 
   // Parts of the reasons.

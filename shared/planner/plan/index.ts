@@ -80,6 +80,8 @@ export function planWeek(instance: Instance, options: PlanOptions = {}): Plan {
   const stopPolish = () => (options.signal?.aborted ?? false) || now() - t0 >= limit * 0.85;
   moveMembers(ctx, stopPolish);
   polishSessions(ctx, stopPolish);
+  // A new session must have someone in it; no step should leave one empty, but never propose one.
+  closeUndersized(ctx);
   const reasons = explainUnplanned(m, st, ctx);
   const plan = toPlan(m, st, options.fixed, reasons);
   plan.cost = st.cost() + unknownParticipantCost(instance, m);

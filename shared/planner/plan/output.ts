@@ -9,7 +9,8 @@ import { CLASS, INTAKE, NONE, type State } from './state';
 
 export function toPlan(m: Model, st: State, fixed: Fixed | undefined, reasons: Map<string, Msg>): Plan {
   const pinnedIds = new Set((fixed?.sessions ?? []).map((s) => s.id));
-  const fresh = st.sessions.filter((S) => S && !S.pinned).map((S) => S!);
+  // A new session without participants is never proposed (planWeek closes them before this).
+  const fresh = st.sessions.filter((S) => S && !S.pinned && S.members.length > 0).map((S) => S!);
   fresh.sort((a, b) => a.start - b.start || a.room - b.room || a.cons - b.cons);
   let n = 0;
   const nextId = () => {

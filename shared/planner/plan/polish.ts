@@ -10,6 +10,11 @@ export function polishSessions(ctx: Ctx, shouldStop: () => boolean): void {
     if (shouldStop()) return;
     const S = st.sessions[idx];
     if (!S || S.pinned) continue;
+    // A session no one is in only costs: close it rather than move it.
+    if (S.members.length === 0) {
+      st.closeSession(idx);
+      continue;
+    }
     const members = [...S.members];
     const people = members.map((d) => m.demands[d]);
     const minutes = S.end - S.start;
@@ -121,5 +126,8 @@ export function moveMembers(ctx: Ctx, shouldStop: () => boolean): void {
         st.pinnedDemand[d] = 0;
       }
     }
+    // Everyone moved to a session closer to home (a toets has no minimum): the session is empty
+    // and would only cost a consultant and a room, so it goes.
+    if (S.members.length === 0) st.closeSession(idx);
   }
 }
