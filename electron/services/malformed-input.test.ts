@@ -282,7 +282,7 @@ beforeAll(async () => {
       class: formOf((await as(coord, 'classes.list', {})).items[0]!, 'schoolName', 'locationName', 'trialBookings', 'inUse'),
       intake: formOf((await as(coord, 'startklasIntakes.list', {})).items[0]!, 'locationName', 'bookings', 'inUse'),
       provider: formOf((await as(coord, 'childcareProviders.list', {})).items[0]!, 'locationName', 'bookings', 'inUse'),
-      settings: formOf(await as(coord, 'settings.get', {}), 'preset', 'weightValues'),
+      settings: formOf(await as(coord, 'settings.get', {}), 'preset', 'weightValues', 'stamp'),
     },
     travel: (await as(coord, 'travelTimes.list', {})).pairs[0]!,
   };

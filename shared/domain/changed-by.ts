@@ -85,7 +85,7 @@ export function staleHouseholdMessageNl(change: { actor: string; at: string } | 
 }
 
 /** The rows of Beheer a stale refusal can name ("deze ruimte", "this room"). */
-export type StaleManageWhat = 'gemeente' | 'location' | 'room' | 'consultant' | 'interpreter' | 'school' | 'class' | 'startklasIntake' | 'childcareProvider';
+export type StaleManageWhat = 'gemeente' | 'location' | 'room' | 'consultant' | 'interpreter' | 'school' | 'class' | 'startklasIntake' | 'childcareProvider' | 'settings';
 
 /** The refusal of a Beheer form saved on a stale stamp: "fatima (coördinator) heeft deze ruimte om 10:42 gewijzigd; …". */
 export function staleManageMsg(what: StaleManageWhat, change: { actor: string; at: string } | null, now: string): Msg {

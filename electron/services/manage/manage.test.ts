@@ -90,7 +90,7 @@ describe('validation next to the field, in Dutch', () => {
 
 async function settingsForm() {
   const coordinator = await as('coordinator');
-  const { preset: _p, weightValues: _v, ...form } = await call(coordinator, 'settings.get', {});
+  const { preset: _p, weightValues: _v, stamp: _s, ...form } = await call(coordinator, 'settings.get', {});
   return form;
 }
 

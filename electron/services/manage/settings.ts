@@ -9,6 +9,10 @@ import { getRegion } from '../../../db/repositories/region';
 import { saveRegionSettings } from '../../../db/repositories/manage-settings';
 import type { ServiceDeps } from '../context';
 import { runChange } from './change';
+import { lastChangeOf } from '../../../db/repositories/audit';
+
+// The settings are one audited row (manage-settings.ts): entity and id 'region'.
+const SETTINGS_ROW = { entity: 'region', id: 'region', what: 'settings' } as const;
 
 export function manageSettingsHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'settings.get' | 'settings.save'> {
   const { db } = deps;
@@ -32,15 +36,17 @@ export function manageSettingsHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>
         weights,
         preset: presetOf(weights),
         weightValues: { ...r.weights },
+        stamp: lastChangeOf(db, SETTINGS_ROW.entity, SETTINGS_ROW.id)?.id ?? 0,
       };
     },
-    'settings.save': ({ reason, preview, confirm, expectedStamp: _stamp, weights, ...s }, ctx) => {
+    'settings.save': ({ reason, preview, confirm, expectedStamp, weights, ...s }, ctx) => {
       const current = region();
       return runChange(
         deps,
         ctx,
-        { reason, preview, confirm },
+        { reason, preview, confirm, expectedStamp },
         {
+          stamped: SETTINGS_ROW,
           what: 'Opslaan van de instellingen',
           purpose: 'beheer: instellingen regio',
           area: 'settings',

@@ -182,3 +182,31 @@ describe('every stamped Beheer list', () => {
     expect(late.ok ? null : late.error).toMatchObject({ code: 'stale', message: expect.stringContaining('sara (taalschool) heeft deze klas om 10:50 gewijzigd') });
   });
 });
+
+describe('the region settings', () => {
+  it('refuses a save on stale settings with who and when, and stores nothing of it', async () => {
+    conns = openTwice(template);
+    addSignedInAccount(conns.a, 'A-1', 'fatima', 'coordinator');
+    addSignedInAccount(conns.a, 'A-2', 'joris', 'coordinator');
+    a = side(conns.a, '2026-11-25T10:42:00');
+    b = side(conns.b, '2026-11-25T10:50:00');
+    const formOf = ({ preset: _p, weightValues: _v, stamp: _s, ...form }: CallOutput<'settings.get'>) => form;
+    const seenByA = await ok(a, fatima, 'settings.get', {});
+    const seenByB = await ok(b, joris, 'settings.get', {});
+    expect(seenByB.stamp).toBe(seenByA.stamp);
+
+    const saved = await ok(a, fatima, 'settings.save', { ...formOf(seenByA), name: 'Regio A', expectedStamp: seenByA.stamp, confirm: true });
+    expect(saved.applied).toBe(true);
+
+    const r = await b('settings.save', { ...formOf(seenByB), name: 'Regio B', expectedStamp: seenByB.stamp, confirm: true }, joris);
+    expect(r.ok ? null : r.error).toMatchObject({ code: 'stale', message: 'fatima (coördinator) heeft de instellingen om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
+    expect(r.ok ? null : renderMsg(r.error.msg!, 'en')).toBe('fatima (coordinator) changed the settings at 10:42; the screen now shows the current state.');
+    const now = await ok(b, joris, 'settings.get', {});
+    expect(now.name).toBe('Regio A');
+    expect(now.stamp).toBeGreaterThan(seenByB.stamp);
+
+    const again = await ok(b, joris, 'settings.save', { ...formOf(now), name: 'Regio B', expectedStamp: now.stamp, confirm: true });
+    expect(again.applied).toBe(true);
+    expect((await ok(a, fatima, 'settings.get', {})).name).toBe('Regio B');
+  });
+});

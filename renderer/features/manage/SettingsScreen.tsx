@@ -98,7 +98,8 @@ export function SettingsScreen() {
           toets: { minutes: numberOf(draft.toetsMinutes), maxSize: draft.toetsMax.trim() === '' ? null : Number(draft.toetsMax) },
           weights: draft.weights,
         })}
-        save={(form, flags) => saveSettings(form, flags)}
+        save={(form, flags) => saveSettings(form, { ...flags, expectedStamp: settings.stamp })}
+        onStale={() => void loadSettings()}
         onDone={() => undefined}
         onCancel={() => {
           setDraft(draftOf(settings));

@@ -50,6 +50,8 @@ export const SettingsSchema = z.object({
   preset: z.enum(WEIGHT_PRESET_IDS).nullable(),
   /** The numbers behind the levels, for who wants to see them (read-only). */
   weightValues: z.object(Object.fromEntries(WEIGHT_KEYS.map((k) => [k, z.number()])) as Record<WeightKey, z.ZodNumber>),
+  /** The id of the settings' last change: sent back as `expectedStamp`, a save on an older one is refused as stale. */
+  stamp: z.number().int(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

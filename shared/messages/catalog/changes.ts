@@ -32,4 +32,5 @@ export const CHANGE_MESSAGES: Catalog = {
   'changes.what.class': { nl: 'deze klas', en: 'this class' },
   'changes.what.startklasIntake': { nl: 'dit intakemoment', en: 'this intake slot' },
   'changes.what.childcareProvider': { nl: 'deze opvangaanbieder', en: 'this childcare provider' },
+  'changes.what.settings': { nl: 'de instellingen', en: 'the settings' },
 };
