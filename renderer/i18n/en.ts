@@ -326,6 +326,7 @@ export const en: Record<MessageKey, string> = {
   'conflicts.rule': 'Rule {rule}',
   'conflicts.fixes': 'Fixes',
   'conflicts.noFix': 'No one-click fix; change the session in the calendar.',
+  'conflicts.noFix.seats': 'No one-click fix: give the class or the intake more seats (Manage), or move or cancel a booking for this lesson.',
   'conflicts.showSession': 'Show session',
   'conflicts.fix.solves': 'solves this',
   'conflicts.fix.after': 'week after: {count} {count:conflict|conflicts}',

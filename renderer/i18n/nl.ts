@@ -326,6 +326,7 @@ export const nl = {
   'conflicts.rule': 'Regel {rule}',
   'conflicts.fixes': 'Oplossingen',
   'conflicts.noFix': 'Geen oplossing met één klik; pas de sessie in de kalender aan.',
+  'conflicts.noFix.seats': 'Geen oplossing met één klik: geef de klas of de intake meer plaatsen (Beheer), of verplaats of annuleer een boeking voor deze les.',
   'conflicts.showSession': 'Toon sessie',
   'conflicts.fix.solves': 'lost dit op',
   'conflicts.fix.after': 'week daarna: {count} {count:conflict|conflicten}',
