@@ -597,6 +597,7 @@ export const en: Record<MessageKey, string> = {
   'consultant.trial.careBooked': 'Childcare booked for {child}: {provider}, {when}.',
   'consultant.trial.careOffer': 'Also book the free childcare seat: {offers}',
   'consultant.trial.otherDay': 'Better choose another day without a warning.',
+  'consultant.trial.existing': 'Already the case in these weeks, with or without a trial lesson (not caused by any option below):',
   'consultant.trial.book': 'Book trial lesson',
   'consultant.trial.bookBoth': 'Book {n} trial lessons',
   'consultant.trial.booked': 'Trial lesson at {school} booked on {when}.',

@@ -598,6 +598,7 @@ export const nl = {
   'consultant.trial.careBooked': 'Opvang geboekt voor {child}: {provider}, {when}.',
   'consultant.trial.careOffer': 'Boek de gratis opvangplek erbij: {offers}',
   'consultant.trial.otherDay': 'Kies liever een andere dag zonder waarschuwing.',
+  'consultant.trial.existing': 'Nu al zo in deze weken, met of zonder proefles (niet door een van de opties hieronder):',
   'consultant.trial.book': 'Proefles boeken',
   'consultant.trial.bookBoth': '{n} proeflessen boeken',
   'consultant.trial.booked': 'Proefles bij {school} geboekt op {when}.',

@@ -59,10 +59,24 @@ export function candidateViolations(wc: WeekCheck, p: Participant, change: (inst
   const instance = clone(wc.instance);
   const plan = clone(wc.plan);
   change(instance, plan);
+  return addedBy(wc.before, checkPlan(instance, plan), concernsHousehold(instance, p));
+}
+
+/** Rule-1/9 violations about the client or their household. */
+function concernsHousehold(instance: Instance, p: Participant): (v: Violation) => boolean {
   const members = new Set([p.id, ...(p.householdId ? [p.householdId] : [])]);
   if (p.householdId) for (const x of instance.participants) if (x.householdId === p.householdId) members.add(x.id);
-  const mine = (v: Violation) => (v.rule === 1 || v.rule === 9) && v.entities.some((e) => members.has(e));
-  return addedBy(wc.before, checkPlan(instance, plan), mine);
+  return (v) => (v.rule === 1 || v.rule === 9) && v.entities.some((e) => members.has(e));
+}
+
+/** The household's care gaps already in these weeks (with or without any option), each sentence once. */
+export function existingCareGaps(wcs: Iterable<WeekCheck>, p: Participant): Msg[] {
+  const out = new Map<string, Msg>();
+  for (const wc of wcs) {
+    const mine = concernsHousehold(wc.instance, p);
+    for (const g of wc.before.careGaps) if (mine(g.violation) && !out.has(g.violation.message)) out.set(g.violation.message, g.violation.msg);
+  }
+  return [...out.values()];
 }
 
 /** As warnings, each sentence once. */

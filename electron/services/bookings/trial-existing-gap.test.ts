@@ -31,5 +31,11 @@ describe('trial options beside an existing care gap', () => {
       expect(careLines(lang).filter((l) => !l.startsWith('2026-12-01'))).toEqual([]);
     }
     for (const o of merw) expect(new Set(o.warnings.map((w) => w.message)).size).toBe(o.warnings.length);
+    // The existing gap (per child) is said once, above the options, as it is.
+    const existing = (lang: 'nl' | 'en') => opts.existing.map((m) => renderMsg(m, lang));
+    expect(opts.existing.length).toBeGreaterThan(0);
+    expect(new Set(existing('nl')).size).toBe(opts.existing.length);
+    for (const line of existing('nl')) expect(line).toMatch(/di 1 dec 09:00–.*geen opvang/);
+    for (const line of existing('en')) expect(line).toMatch(/Tue 1 Dec 09:00–.*no care/);
   });
 });
