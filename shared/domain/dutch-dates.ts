@@ -34,5 +34,5 @@ export function formatSpanNl(start: string, end: string): string {
 
 /** "di 24 nov 10:00". */
 export function whenNl(t: string): string {
-  return formatSpanNl(t, t).replace(/-\d\d:\d\d$/, '');
+  return formatSpanNl(t, t).replace(/–\d\d:\d\d$/, '');
 }
