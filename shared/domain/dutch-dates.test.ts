@@ -18,6 +18,6 @@ describe('formatShortTimeNl', () => {
 
 describe('formatSpanNl', () => {
   it('formats a span in Dutch', () => {
-    expect(formatSpanNl('2026-11-24T09:00', '2026-11-24T11:00')).toBe('di 24 nov 09:00-11:00');
+    expect(formatSpanNl('2026-11-24T09:00', '2026-11-24T11:00')).toBe('di 24 nov 09:00–11:00');
   });
 });

@@ -24,15 +24,15 @@ export function formatShortTimeNl(t: string): string {
   return `${isoWeekdayNl(isoWeekday(t.slice(0, 10)))} ${t.slice(8, 10)}-${t.slice(5, 7)} ${t.slice(11, 16)}`;
 }
 
-/** "di 24 nov 09:00-11:00", the way coordinators read a time in a conflict message. */
+/** "di 24 nov 09:00–11:00", the way coordinators read a time in a conflict message. */
 export function formatSpanNl(start: string, end: string): string {
   const date = new Date(toMinutes(start) * 60_000);
   const dayName = DAY_NAMES_NL[date.getUTCDay()];
   const month = MONTH_NAMES_NL[date.getUTCMonth()];
-  return `${dayName} ${date.getUTCDate()} ${month} ${start.slice(11, 16)}-${end.slice(11, 16)}`;
+  return `${dayName} ${date.getUTCDate()} ${month} ${start.slice(11, 16)}–${end.slice(11, 16)}`;
 }
 
 /** "di 24 nov 10:00". */
 export function whenNl(t: string): string {
-  return formatSpanNl(t, t).replace(/-\d\d:\d\d$/, '');
+  return formatSpanNl(t, t).replace(/–\d\d:\d\d$/, '');
 }

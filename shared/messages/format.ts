@@ -27,10 +27,10 @@ export function formatDate(isoDate: string, lang: MsgLang, withYear = false): st
   return withYear ? `${text} ${y}` : text;
 }
 
-/** "di 24 nov 09:00-11:00"; across days "di 24 nov 22:00 – wo 25 nov 01:00". */
+/** "di 24 nov 09:00–11:00" (an en dash, as on the screens); across days "di 24 nov 22:00 – wo 25 nov 01:00". */
 export function formatSpan(start: string, end: string, lang: MsgLang): string {
   const sameDay = start.slice(0, 10) === end.slice(0, 10);
-  if (sameDay) return `${formatDate(start.slice(0, 10), lang)} ${start.slice(11, 16)}-${end.slice(11, 16)}`;
+  if (sameDay) return `${formatDate(start.slice(0, 10), lang)} ${start.slice(11, 16)}–${end.slice(11, 16)}`;
   return `${formatDate(start.slice(0, 10), lang)} ${start.slice(11, 16)} – ${formatDate(end.slice(0, 10), lang)} ${end.slice(11, 16)}`;
 }
 

@@ -23,10 +23,10 @@ describe('renderMsg', () => {
 
   it('writes Dutch and English from the same data', () => {
     expect(renderMsg(m, 'nl')).toBe(
-      'Onur Yıldız (Gorinchem, 1990) staat op di 24 nov 09:00-11:00 bij Zaal 1; er zijn 2 kinderen (Sara, Adam en Lina), morgen. Het kind is 7 maanden.',
+      'Onur Yıldız (Gorinchem, 1990) staat op di 24 nov 09:00–11:00 bij Zaal 1; er zijn 2 kinderen (Sara, Adam en Lina), morgen. Het kind is 7 maanden.',
     );
     expect(renderMsg(m, 'en')).toBe(
-      'Onur Yıldız (Gorinchem, 1990) is at Zaal 1 on Tue 24 Nov 09:00-11:00; there are 2 children (Sara, Adam and Lina), tomorrow. The child is 7 months.',
+      'Onur Yıldız (Gorinchem, 1990) is at Zaal 1 on Tue 24 Nov 09:00–11:00; there are 2 children (Sara, Adam and Lina), tomorrow. The child is 7 months.',
     );
   });
 

@@ -55,6 +55,6 @@ describe('small-30 baseline', () => {
     const kids = r.violations.map((v) => v.entities.find((e) => e.startsWith('H2-k')));
     // H2-k3 is at school until 14:30; the two youngest are not.
     expect(kids.sort()).toEqual(['H2-k1', 'H2-k2']);
-    expect(r.violations[0].message).toContain('di 24 nov 12:30-14:00');
+    expect(r.violations[0].message).toContain('di 24 nov 12:30–14:00');
   });
 });

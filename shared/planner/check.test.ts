@@ -135,7 +135,7 @@ describe('rule 1: one place at a time', () => {
     const bad = check((i) => (i.participants[4].busy = [{ start: `${MON}T09:00`, end: `${MON}T10:30` }]));
     expect(rules(bad)).toEqual([1]);
     expect(bad[0].entities).toEqual(expect.arrayContaining(['P5', 'SK-1']));
-    expect(bad[0].message).toContain('ma 23 nov 10:00-10:45');
+    expect(bad[0].message).toContain('ma 23 nov 10:00–10:45');
     expect(check((i) => (i.participants[4].busy = [{ start: `${MON}T09:00`, end: `${MON}T10:00` }]))).toEqual([]);
   });
 
@@ -296,7 +296,7 @@ describe('rule 9: care for children (the DOMAIN household example)', () => {
     // Away includes travel: 10 minutes each way to the gemeentehuis. The sentence names the
     // session with its own times and no ids (changed wording, issue 13); the gap is data.
     expect(vs[0].message).toBe(
-      'Fatima en Ahmed zijn weg voor de groepsvoorlichting in het Arabisch in Zaal 1, Gemeentehuis Gorinchem (di 24 nov 09:00-11:00) (met reistijd); hun kind van 2 jaar heeft dan geen opvang.',
+      'Fatima en Ahmed zijn weg voor de groepsvoorlichting in het Arabisch in Zaal 1, Gemeentehuis Gorinchem (di 24 nov 09:00–11:00) (met reistijd); hun kind van 2 jaar heeft dan geen opvang.',
     );
     expect(careGaps((_, p) => (p.childcare = []))).toEqual(['08:50-11:10']);
   });

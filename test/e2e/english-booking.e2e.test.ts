@@ -86,9 +86,9 @@ describe('a consultant working in English', () => {
     const warning = panel.getByTestId('trial-warning').filter({ hasText: 'Clashes with' }).first();
     await warning.waitFor({ timeout: 20_000 });
     const text = (await warning.textContent()) ?? '';
-    // The partner's lesson at its own times, in English ("Tue 1 Dec 09:00-11:30").
-    expect(text).toMatch(/Clashes with Büşra Yıldız's trial lesson at .+ \(\w{3} \d+ \w{3} \d\d:\d\d-\d\d:\d\d\)\./);
-    expect(text).toContain(`${partnerLesson!.start.slice(11, 16)}-${partnerLesson!.end.slice(11, 16)}`);
+    // The partner's lesson at its own times, in English ("Tue 1 Dec 09:00–11:30").
+    expect(text).toMatch(/Clashes with Büşra Yıldız's trial lesson at .+ \(\w{3} \d+ \w{3} \d\d:\d\d–\d\d:\d\d\)\./);
+    expect(text).toContain(`${partnerLesson!.start.slice(11, 16)}–${partnerLesson!.end.slice(11, 16)}`);
     expect(text).not.toMatch(/Valt samen|[A-Z]{1,4}-[A-Z0-9]*\d/);
     await option.click();
     await warning.scrollIntoViewIfNeeded();

@@ -75,8 +75,8 @@ describe('a conflict in English', () => {
       expect(text).not.toMatch(/\b[A-Z]{1,4}-[A-Z0-9]*\d/);
       expect(text).not.toMatch(/\{\w+\}/);
     }
-    // Times are English ("Mon 23 Nov 09:00-11:00").
-    expect(texts.join(' ')).toMatch(/(Mon|Tue|Wed|Thu|Fri) \d{1,2} (Nov|Dec) \d\d:\d\d-\d\d:\d\d/);
+    // Times are English ("Mon 23 Nov 09:00–11:00").
+    expect(texts.join(' ')).toMatch(/(Mon|Tue|Wed|Thu|Fri) \d{1,2} (Nov|Dec) \d\d:\d\d–\d\d:\d\d/);
     const fixes = await page.locator('[data-testid="conflict-fix"] .fix__label').allTextContents();
     expect(fixes.length).toBeGreaterThan(0);
     for (const f of fixes) expect(f.trim()).toMatch(/^(Move the|Change the|Book a)/);

@@ -78,8 +78,8 @@ describe('booking messages', () => {
       params: { what: { type: 'kind', value: 'trialLesson' }, when: { type: 'span', start: '2026-12-01T09:00' } },
     });
     expect(overlap.message).toBe(renderMsg(overlap.msg!, 'nl'));
-    expect(overlap.message).toMatch(/^Valt samen met de proefles van .+ in .+ \(di 1 dec 09:00-\d\d:\d\d\)\.$/);
-    expect(renderMsg(overlap.msg!, 'en')).toMatch(/^Clashes with .+'s trial lesson at .+ \(Tue 1 Dec 09:00-\d\d:\d\d\)\.$/);
+    expect(overlap.message).toMatch(/^Valt samen met de proefles van .+ in .+ \(di 1 dec 09:00–\d\d:\d\d\)\.$/);
+    expect(renderMsg(overlap.msg!, 'en')).toMatch(/^Clashes with .+'s trial lesson at .+ \(Tue 1 Dec 09:00–\d\d:\d\d\)\.$/);
 
     const refused = await fail(c4, 'trial.book', { participantId: 'P-029', lessons: [{ classId: clash.classId, start: clash.start }] });
     expect(refused.msg?.code).toBe('booking.trial.doesNotFit');
@@ -105,7 +105,7 @@ describe('booking messages', () => {
     const refused = await fail(c4, 'startklas.register', { participantId: 'P-029' });
     expect(refused.msg?.code).toBe('booking.startklas.doesNotFit');
     expect(renderMsg(refused.msg!, 'en')).toMatch(
-      /^The first free intake \(\w{3} \d+ \w{3} \d\d:\d\d-\d\d:\d\d, .+\) does not fit: .+ Book anyway with a reason, or solve this first\.$/,
+      /^The first free intake \(\w{3} \d+ \w{3} \d\d:\d\d–\d\d:\d\d, .+\) does not fit: .+ Book anyway with a reason, or solve this first\.$/,
     );
     expectNoIds(refused, 'startklas.register refused');
     const booked = await call(c4, 'startklas.register', { participantId: 'P-029', override: { reason: 'Oma past op de baby' } });
@@ -117,7 +117,7 @@ describe('booking messages', () => {
     const r = await call(c1, 'groupInfo.enlist', { participantId: p.id });
     expect(r.msg.code).toBe('booking.groupInfo.booked');
     expect(r.message).toBe(renderMsg(r.msg, 'nl'));
-    expect(renderMsg(r.msg, 'en')).toMatch(/^Signed up for the group information session of \w{3} \d+ \w{3} \d\d:\d\d-\d\d:\d\d at .+\.$/);
+    expect(renderMsg(r.msg, 'en')).toMatch(/^Signed up for the group information session of \w{3} \d+ \w{3} \d\d:\d\d–\d\d:\d\d at .+\.$/);
     const again = await call(c1, 'groupInfo.enlist', { participantId: p.id });
     expect(again.msg.code).toBe('booking.groupInfo.already');
     expectNoIds([r, again], 'groupInfo.enlist');
@@ -150,9 +150,9 @@ describe('booking messages', () => {
     const liaison = await as('liaison', 'S-MERW');
     const refused = await fail(liaison, 'school.updateClass', { classId: 'K-MERW-ALFA-1', trialSeats: 1 });
     expect(refused).toMatchObject({ code: 'conflict', field: 'confirm', msg: { code: 'school.overbooked', params: { seats: { type: 'number', value: 1 } } } });
-    expect(refused.message).toMatch(/^Er (is 1 les|zijn \d+ lessen) met meer geboekte proeflessen dan 1: .*di 1 dec 09:00-\d\d:\d\d \(\d geboekt\)[, .].*Toch opslaan\?$/);
+    expect(refused.message).toMatch(/^Er (is 1 les|zijn \d+ lessen) met meer geboekte proeflessen dan 1: .*di 1 dec 09:00–\d\d:\d\d \(\d geboekt\)[, .].*Toch opslaan\?$/);
     expect(renderMsg(refused.msg!, 'en')).toMatch(
-      /^There (is 1 lesson|are \d+ lessons) with more booked trial lessons than 1: .*Tue 1 Dec 09:00-\d\d:\d\d \(\d booked\)[, .].*Those trial lessons stay\. Save anyway\?$/,
+      /^There (is 1 lesson|are \d+ lessons) with more booked trial lessons than 1: .*Tue 1 Dec 09:00–\d\d:\d\d \(\d booked\)[, .].*Those trial lessons stay\. Save anyway\?$/,
     );
     expectNoIds(refused, 'school.updateClass');
   });

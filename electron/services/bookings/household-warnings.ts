@@ -2,11 +2,11 @@
 // new rule-1 (one place at a time) and rule-9 (care for children) violations that concern the
 // client's household, plus any overlap with a partner's own appointments.
 import type { Instance, Plan } from '../../../shared/planner/spec';
-import { checkPlan, type Violation } from '../../../shared/planner/check';
+import { checkPlan, type CheckResult, type Violation } from '../../../shared/planner/check';
 import { buildInstance, storedPlan } from '../../../db/instance/instance-from-db';
 import type { Db } from '../../../db/connection';
 import type { Participant } from '../../../db/repositories/participants';
-import { newViolations } from '../../../shared/planner/repair';
+import { addedBy } from '../../../shared/planner/repair';
 import { appointmentsOf } from '../../../db/repositories/appointments';
 import { msg, p as param, renderMsg, type Msg, type MsgParam } from '../../../shared/messages';
 
@@ -38,61 +38,45 @@ export function sentences(ws: HouseholdWarning[]): MsgParam {
 export interface WeekCheck {
   instance: Instance;
   plan: Plan;
-  before: Violation[];
+  before: CheckResult;
 }
 
 export function weekCheck(db: Db, weekStart: string): WeekCheck {
   const instance = buildInstance(db, weekStart);
   const plan = storedPlan(db, weekStart, instance);
-  return { instance, plan, before: checkPlan(instance, plan).violations };
+  return { instance, plan, before: checkPlan(instance, plan) };
 }
 
 const clone = <T>(x: T): T => structuredClone(x);
 
 /**
- * The household's rule-1/9 violations that `change` (applied to a copy of the week) brings or
- * alters. A violation that is there before, word for word, is not the change's doing: it is taken
- * out first, so an existing care gap on another day is not reported again under every option (a
- * plain comparison by rule and entities would report the earliest gap of the child instead of the
- * new one). What remains is compared by rule and entities.
+ * The household's rule-1/9 violations that `change` (applied to a copy of the week) adds, by the
+ * one diff of shared/planner/repair (`addedBy`): a care gap that is there with or without the
+ * change (also when it reads differently because an earlier seat moved) is not the change's
+ * doing, so it is not reported again under every option.
  */
 export function candidateViolations(wc: WeekCheck, p: Participant, change: (instance: Instance, plan: Plan) => void): Violation[] {
   const instance = clone(wc.instance);
   const plan = clone(wc.plan);
   change(instance, plan);
+  return addedBy(wc.before, checkPlan(instance, plan), concernsHousehold(instance, p));
+}
+
+/** Rule-1/9 violations about the client or their household. */
+function concernsHousehold(instance: Instance, p: Participant): (v: Violation) => boolean {
   const members = new Set([p.id, ...(p.householdId ? [p.householdId] : [])]);
   if (p.householdId) for (const x of instance.participants) if (x.householdId === p.householdId) members.add(x.id);
-  const mine = (v: Violation) => (v.rule === 1 || v.rule === 9) && v.entities.some((e) => members.has(e));
-  const same = (v: Violation) => `${v.rule}|${v.entities.join(',')}|${v.message}`;
-  const left = new Map<string, number>();
-  const before = wc.before.filter(mine);
-  for (const v of before) left.set(same(v), (left.get(same(v)) ?? 0) + 1);
-  const unchanged = new Set<Violation>();
-  const after = checkPlan(instance, plan).violations.filter(mine);
-  for (const v of after) {
-    const n = left.get(same(v)) ?? 0;
-    if (n > 0) {
-      left.set(same(v), n - 1);
-      unchanged.add(v);
-    }
+  return (v) => (v.rule === 1 || v.rule === 9) && v.entities.some((e) => members.has(e));
+}
+
+/** The household's care gaps already in these weeks (with or without any option), each sentence once. */
+export function existingCareGaps(wcs: Iterable<WeekCheck>, p: Participant): Msg[] {
+  const out = new Map<string, Msg>();
+  for (const wc of wcs) {
+    const mine = concernsHousehold(wc.instance, p);
+    for (const g of wc.before.careGaps) if (mine(g.violation) && !out.has(g.violation.message)) out.set(g.violation.message, g.violation.msg);
   }
-  const beforeLeft = before.filter((v) => {
-    const n = left.get(same(v)) ?? 0;
-    if (n > 0) {
-      left.set(same(v), n - 1);
-      return true;
-    }
-    return false;
-  });
-  // A gap of the same child that grew or moved reads differently: it is what this change does.
-  const changed = after.filter((v) => !unchanged.has(v));
-  return [
-    ...changed.filter((v) => v.rule === 9),
-    ...newViolations(
-      beforeLeft,
-      changed.filter((v) => v.rule !== 9),
-    ),
-  ];
+  return [...out.values()];
 }
 
 /** As warnings, each sentence once. */
@@ -117,7 +101,7 @@ export function storedChangeProblems(db: Db, p: Participant, weekStart: string, 
   const wc = weekCheck(db, weekStart);
   const without = clone(wc.plan);
   undo(without);
-  return toWarnings(candidateViolations({ ...wc, before: checkPlan(wc.instance, without).violations }, p, () => {}));
+  return toWarnings(candidateViolations({ ...wc, before: checkPlan(wc.instance, without) }, p, () => {}));
 }
 
 /** Thrown inside a savepoint to undo a tried booking that breaks a hard rule. */

@@ -68,7 +68,7 @@ describe('the last seat, booked from two processes at once', () => {
           code: 'conflict',
           field: 'lessons.0.start',
           // The class by school and class name, the lesson at its own times (issue 13: no ids, "di 1 dec").
-          message: expect.stringMatching(/^Geen vrije proeflesplek meer in klas .+ van .+ op di 1 dec 09:00-\d\d:\d\d\.$/),
+          message: expect.stringMatching(/^Geen vrije proeflesplek meer in klas .+ van .+ op di 1 dec 09:00–\d\d:\d\d\.$/),
           msg: expect.objectContaining({ code: 'booking.trial.noSeat' }),
         });
         expect(countTrialBookings(a.db, CLASS, LESSON), moment).toBe(seats);

@@ -128,7 +128,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       // The booking is stored: compare against the week without it to find what it caused.
       const without = structuredClone(wc.plan);
       for (const s of without.sessions) if (s.id === sessionId) s.participants = s.participants.filter((x) => x !== p.id);
-      const vs = candidateViolations({ ...wc, before: checkPlan(wc.instance, without).violations }, p, () => {});
+      const vs = candidateViolations({ ...wc, before: checkPlan(wc.instance, without) }, p, () => {});
       const partners = listParticipants(db).filter((x) => p.householdId && x.householdId === p.householdId && x.id !== p.id);
       events.emit({ type: 'week.changed', weekStart });
       const after = getToetsSession(db, sessionId)!;

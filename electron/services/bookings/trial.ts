@@ -26,7 +26,7 @@ import {
 } from '../../../db/repositories/bookings';
 import { ensureOpenDemand, reopenDemand } from '../../../db/repositories/demands';
 import type { ServiceDeps } from '../context';
-import { candidateViolations, partnerWarnings, sentences, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
+import { candidateViolations, existingCareGaps, partnerWarnings, sentences, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
 import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import { bookingClient, requireProfile } from '../caller';
@@ -207,7 +207,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
         };
       });
       writeAudit(db, profileAudit(env, me, 'proeflessen boeken'), 'view', 'participant', p.id, { weekStart, household: p.householdId !== null });
-      return { schools };
+      return { schools, existing: existingCareGaps(checks.values(), p) };
     },
     'trial.book': ({ participantId, lessons, override }, ctx) => {
       const { me, p } = bookingClient(db, ctx, participantId);

@@ -213,7 +213,7 @@ describe('week.conflicts: household conflicts from travel', () => {
     // The gap ends where the toets starts: the adult is travelling, the child's seat starts at T.
     // The sentence names the toets with its own times and says travel counts (issue 13: no
     // times shifted by travel in a sentence).
-    expect(c!.message).toContain(` ${sc.T.slice(11)}-`);
+    expect(c!.message).toContain(` ${sc.T.slice(11)}–`);
     expect(c!.message).toContain('(met reistijd)');
     expect(c!.fixes.length).toBeGreaterThan(0);
     // The session is named although only its away span, not the session, overlaps the gap.

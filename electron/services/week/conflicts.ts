@@ -49,21 +49,34 @@ export function conflictWording(db: Db): (text: string) => string {
   };
 }
 
-/** Start and end of what a conflict is about: its sessions, or the seats of its people. */
-function spanOf(instance: Instance, plan: Plan, sessionIds: string[], people: string[]): { start: string | null; end: string | null } {
+/**
+ * Start and end of what a conflict is about: its sessions; for a seat conflict (a class lesson or
+ * intake moment, named among its entities) that one lesson's own times, the one most of its
+ * people sit in; else the seats of its people.
+ */
+function spanOf(instance: Instance, plan: Plan, sessionIds: string[], people: string[], entities: string[] = []): { start: string | null; end: string | null } {
   const spans: { start: string; end: string }[] = plan.sessions.filter((s) => sessionIds.includes(s.id));
   if (!spans.length) {
     const who = new Set(people);
+    const about = new Set(entities);
+    const seated = new Map<string, { span: { start: string; end: string }; n: number }>();
     for (const seat of plan.seats) {
       if (!who.has(seat.participantId)) continue;
-      if (isClassSeat(seat)) {
-        const c = instance.classes.find((x) => x.id === seat.classId)?.sessions.find((x) => x.start === seat.start);
-        if (c) spans.push(c);
-      } else {
-        const k = instance.startklasIntakes.find((x) => x.id === seat.intakeId);
-        if (k) spans.push(k);
-      }
+      const ref = isClassSeat(seat) ? seat.classId : seat.intakeId;
+      const span = isClassSeat(seat)
+        ? instance.classes.find((x) => x.id === seat.classId)?.sessions.find((x) => x.start === seat.start)
+        : instance.startklasIntakes.find((x) => x.id === seat.intakeId);
+      if (!span) continue;
+      spans.push(span);
+      if (!about.has(ref)) continue;
+      const key = `${ref}@${span.start}`;
+      const x = seated.get(key);
+      if (x) x.n++;
+      else seated.set(key, { span, n: 1 });
     }
+    let own: { span: { start: string; end: string }; n: number } | undefined;
+    for (const x of seated.values()) if (!own || x.n > own.n) own = x;
+    if (own) return { start: own.span.start, end: own.span.end };
   }
   if (!spans.length) return { start: null, end: null };
   return { start: spans.reduce((m, s) => (s.start < m ? s.start : m), spans[0].start), end: spans.reduce((m, s) => (s.end > m ? s.end : m), spans[0].end) };
@@ -146,7 +159,7 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
     return { v, id, people, sessionIds, own };
   });
   const conflicts: Conflict[] = drafts.map(({ v, id, people, sessionIds, own }) => {
-    const { start, end } = spanOf(instance, plan, sessionIds, people);
+    const { start, end } = spanOf(instance, plan, sessionIds, people, v.entities);
     return {
       id,
       category: category(v, householdConflictPeople, participantIds),

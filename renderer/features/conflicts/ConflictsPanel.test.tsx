@@ -53,7 +53,7 @@ describe('ConflictsPanel', () => {
     expect(html.match(/<button[^>]*data-testid="open-person"[^>]*>Omar Yusuf<\/button>/g)).toHaveLength(2);
     expect(html).toContain('di 24 nov. 09:00–11:00');
     // Two conflicts now, two after: the fix moves a problem rather than removing one, and says so.
-    expect(html).toContain('lost dit op; week daarna: 2 conflicten, duurder');
+    expect(html).toContain('lost dit op; week daarna: 2 conflicten, kost een opvangplaats');
     expect(html).not.toMatch(/kosten [+−]/);
     expect(html).toContain('let op: daarna meer conflicten dan nu (2 → 2)');
     expect(html.match(/data-testid="conflict-item"/g)).toHaveLength(2);

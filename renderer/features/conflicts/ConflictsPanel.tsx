@@ -221,7 +221,7 @@ const ConflictItem = memo(function ConflictItem({ conflict, weekStart, hardNow, 
           ))}
         </ul>
       ) : (
-        conflict.severity === 'conflict' && <p className="conflict__nofix muted">{t('conflicts.noFix')}</p>
+        conflict.severity === 'conflict' && <p className="conflict__nofix muted">{t(conflict.rule === 7 ? 'conflicts.noFix.seats' : 'conflicts.noFix')}</p>
       )}
     </li>
   );

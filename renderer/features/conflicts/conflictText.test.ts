@@ -73,7 +73,7 @@ describe('describeFix', () => {
   it('says what the week looks like afterwards, the cost in words', () => {
     expect(describeFix(fix(2, -4), 3, t)).toEqual({ text: 'lost dit op; week daarna: 2 conflicten, goedkoper', warning: null });
     expect(describeFix(fix(0, 0), 1, t).text).toBe('lost dit op; week daarna: geen conflicten, kosten gelijk');
-    expect(describeFix(fix(1, 2.25), 2, t).text).toBe('lost dit op; week daarna: 1 conflict, duurder');
+    expect(describeFix(fix(1, 2.25), 2, t).text).toBe('lost dit op; week daarna: 1 conflict, kost iets meer reistijd of een minder gunstige tijd');
   });
 
   it('warns when a fix creates a conflict elsewhere', () => {
@@ -82,9 +82,16 @@ describe('describeFix', () => {
     expect(describeFix(fix(2, -1), 3, t).warning).toBeNull();
   });
 
-  it('warns when a fix raises the cost', () => {
-    expect(describeFix(fix(0, 12), 1, t).warning).toBe('let op: maakt de week slechter');
-    expect(describeFix(fix(0, 12), 1, translatorFor('en')).text).toBe('solves this; week after: no conflicts, costs more');
+  it('says in plain words what a dearer fix costs, and does not call fewer conflicts worse', () => {
+    const childcare = (conflictsAfter: number, costDelta: number): Fix => ({
+      ...fix(conflictsAfter, costDelta),
+      action: { type: 'bookChildcare', childId: 'K1', childcareId: 'KO1', slotStart: '2026-11-24T08:00' },
+    });
+    // Seven conflicts now, six after: solving one is not "worse", even when it costs a place.
+    expect(describeFix(childcare(6, 12), 7, t)).toEqual({ text: 'lost dit op; week daarna: 6 conflicten, kost een opvangplaats', warning: null });
+    expect(describeFix(childcare(6, 12), 7, translatorFor('en'))).toEqual({ text: 'solves this; week after: 6 conflicts, takes a childcare place', warning: null });
+    expect(describeFix(fix(0, 12), 1, t)).toEqual({ text: 'lost dit op; week daarna: geen conflicten, kost iets meer reistijd of een minder gunstige tijd', warning: null });
+    expect(describeFix(fix(0, 12), 1, translatorFor('en')).text).toBe('solves this; week after: no conflicts, takes a little more travel or a less convenient time');
     expect(describeFix(fix(0, 0), 1, translatorFor('en')).text).toBe('solves this; week after: no conflicts, same cost');
   });
 });

@@ -57,18 +57,25 @@ export interface FixEffect {
 /**
  * What a fix does to the week. `hardNow` is the number of hard conflicts before the fix;
  * solving this one should leave at most hardNow − 1, so anything above that means the fix
- * breaks something else. The cost change is said in words ("duurder"), never as a number.
+ * breaks something else. The cost change is said in words ("kost een opvangplaats"), never as a number.
  */
 export function describeFix(fix: Fix, hardNow: number, t: Translate): FixEffect {
   const after =
     fix.conflictsAfter === 0 ? t('conflicts.fix.after.zero') : fix.conflictsAfter === 1 ? t('conflicts.fix.after.one') : t('conflicts.fix.after', { count: fix.conflictsAfter });
   const delta = Math.round(fix.costDelta * 10) / 10;
-  // In words: the optimiser's cost figures are only for who opens "Details" under the plan.
-  const cost = delta > 0 ? t('conflicts.fix.cost.up') : delta < 0 ? t('conflicts.fix.cost.down') : t('conflicts.fix.cost.same');
+  // In words, saying what it costs: the optimiser's cost figures are only for who opens "Details"
+  // under the plan. A higher cost is not a worse week: what the fix takes (a childcare place, a
+  // less favourable time or trip) is named, and only more conflicts than before is a warning.
+  const cost =
+    delta < 0
+      ? t('conflicts.fix.cost.down')
+      : delta === 0
+        ? t('conflicts.fix.cost.same')
+        : fix.action.type === 'bookChildcare'
+          ? t('conflicts.fix.cost.childcare')
+          : t('conflicts.fix.cost.up');
   const text = `${t('conflicts.fix.solves')}; ${after}, ${cost}`;
-  let warning: string | null = null;
-  if (fix.conflictsAfter > Math.max(0, hardNow - 1)) warning = t('conflicts.fix.moreConflicts', { now: hardNow, after: fix.conflictsAfter });
-  else if (delta > 0) warning = t('conflicts.fix.worse');
+  const warning = fix.conflictsAfter > Math.max(0, hardNow - 1) ? t('conflicts.fix.moreConflicts', { now: hardNow, after: fix.conflictsAfter }) : null;
   return { text, warning };
 }
 

@@ -90,6 +90,18 @@ export function TrialSection({ item, weekStart: firstWeek, onChanged }: { item: 
           </button>
         </div>
       </div>
+      {data && data.existing.length > 0 && (
+        <div className="trial-existing" data-testid="trial-existing">
+          <p className="cell-sub">{t('consultant.trial.existing')}</p>
+          <ul>
+            {data.existing.map((m, i) => (
+              <li key={i} className="trial-warning trial-warning--childcare">
+                {say(m)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="trial-schools">
         {data?.schools.map((s) => (
           <fieldset key={s.school.id} className="trial-school" data-testid={`trial-school-${s.school.id}`}>

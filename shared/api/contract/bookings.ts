@@ -133,6 +133,8 @@ export const bookingCalls = {
           reasonMsg: msgSchema.nullable(),
         }),
       ),
+      /** What already breaks the household rule in the weeks shown, with or without any option: said once, above the options, never under one. */
+      existing: z.array(msgSchema),
     }),
   },
   /** Books trial lessons (one per school, both in one call), each optionally with childcare. */

@@ -44,9 +44,9 @@ export function dateOf(m: Minutes): string {
   return `${c.y}-${pad(c.mo)}-${pad(c.d)}`;
 }
 
-/** "di 24 nov 09:00-11:00", as dutch-dates.ts's formatSpanNl writes it. */
+/** "di 24 nov 09:00–11:00", as dutch-dates.ts's formatSpanNl writes it. */
 export function spanNl(start: Minutes, end: Minutes): string {
-  return `${dayNl(start)} ${timeNl(start)}-${timeNl(end)}`;
+  return `${dayNl(start)} ${timeNl(start)}–${timeNl(end)}`;
 }
 
 /** "A", "A en B", "A, B en C". */

@@ -3,4 +3,4 @@ export { applyAction } from './apply-action';
 export { activityDays, sessionsOf } from './candidates';
 export { FIXABLE_RULES, MAX_FIXES, judgeCandidates, pickFixes, type FixPool } from './fixes';
 export type { CareTarget, FixContext, FixTarget, Judged } from './types';
-export { countOf, newViolations, violationKey } from './violation-diff';
+export { addedBy, countOf, newViolations, violationKey } from './violation-diff';
