@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMsg, usePersonName, useT } from '../../i18n';
-import { dayOf, formatDate, langName, timeOf } from '../../i18n/format';
+import { dayOf, formatDate, langName } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { StartklasSection, GroupInfoSection } from './StepSections';
 import { ToetsSection } from './ToetsSection';
