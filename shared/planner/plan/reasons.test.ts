@@ -81,7 +81,12 @@ function person(id: string, extra: Partial<Instance['participants'][number]> = {
 function trialInstance(): Instance {
   const inst = householdInstance(false);
   inst.labels = { schools: { 'S-A': 'Taalschool Alfa', 'S-B': 'Taalschool Bèta', 'S-C': 'Taalschool Gamma' }, children: { 'H1-k1': 'Sara' } };
-  inst.participants.push(person('P3', { routeIndication: 'Onderwijs' }), person('P4', { busy: [{ start: '2026-11-23T08:30', end: '2026-11-27T17:00' }] }), person('P5'), person('P6'));
+  inst.participants.push(
+    person('P3', { routeIndication: 'Onderwijs' }),
+    person('P4', { busy: [{ start: '2026-11-23T08:30', end: '2026-11-27T17:00' }] }),
+    person('P5'),
+    person('P6'),
+  );
   inst.demands.push(
     { id: 'D5', participantId: 'P3', kind: 'trialLesson', priority: 5, earliest: '2026-11-23T08:30', schoolId: 'S-A' },
     { id: 'D6', participantId: 'P4', kind: 'trialLesson', priority: 5, earliest: '2026-11-23T08:30', schoolId: 'S-B' },
