@@ -484,11 +484,18 @@ describe('a request for an extra toets slot reaches the coordinator', () => {
     await row.getByRole('button', { name: clientName }).click();
     const toets = page.getByTestId('client-panel').getByTestId('toets-section');
     // Weeks far enough ahead have no toets slots yet.
-    for (let i = 0; i < 10 && !(await toets.getByTestId('toets-request').count()); i++) {
+    // A week's slots load after its label changes: give each week a moment before moving on
+    // (on a busy machine 200 ms was not always enough, and the loop ran past the empty week).
+    const requestShown = () =>
+      toets
+        .getByTestId('toets-request')
+        .waitFor({ timeout: 3_000 })
+        .then(() => true)
+        .catch(() => false);
+    for (let i = 0; i < 10 && !(await requestShown()); i++) {
       const label = await toets.getByTestId('toets-week').textContent();
       await toets.getByTestId('toets-week-next').click();
       await expect.poll(() => toets.getByTestId('toets-week').textContent()).not.toBe(label);
-      await page.waitForTimeout(200);
     }
     expect(await toets.getByTestId('toets-none').textContent()).toMatch(/\S/);
     await toets.getByTestId('toets-request').click();

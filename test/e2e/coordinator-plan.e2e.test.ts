@@ -38,7 +38,7 @@ interface Move {
 
 /** Minutes of the first "HH:MM-HH:MM" span in a checker message. */
 function gapMinutes(message: string): number {
-  const m = /(\d{2}):(\d{2})-(\d{2}):(\d{2})/.exec(message);
+  const m = /(\d{2}):(\d{2})[-–](\d{2}):(\d{2})/.exec(message);
   return m ? Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2])) : 0;
 }
 

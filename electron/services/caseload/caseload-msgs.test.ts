@@ -103,7 +103,7 @@ describe('erasing data (AVG)', () => {
     expect(all.map((m) => renderMsg(m, 'nl'))).toEqual([...preview.removes, ...preview.keeps]);
     const en = all.map((m) => renderMsg(m, 'en'));
     expect(en[0]).toMatch(/^Name, languages/);
-    expect(en.join(' ')).toMatch(/\d+ appointments? from today: .+ on \w{3} \d+ \w{3} \d\d:\d\d-\d\d:\d\d/);
+    expect(en.join(' ')).toMatch(/\d+ appointments? from today: .+ on \w{3} \d+ \w{3} \d\d:\d\d–\d\d:\d\d/);
     expect(en.join(' ')).toMatch(/The trajectory ends on \w{3} \d+ \w{3} 2026\./);
     expect(en.join(' ')).not.toMatch(/ afspraken? |huishouden|blijven|Groepsvoorlichting|Leerbaarheidstoets|Proefles/);
     expectNoIds([...preview.removes, ...en], idsOfRegion(client.steps.map((s) => s.demandId)));
