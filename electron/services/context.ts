@@ -4,6 +4,7 @@ import type { AuditContext } from '../../db/repositories/audit';
 import type { EventBus } from '../events';
 import type { WorkerSpec } from '../planner-jobs/plan-runner';
 import type { LogSink } from '../log-file';
+import { amsterdamWallClock } from '../../shared/domain/amsterdam-time';
 
 export interface ServiceEnv {
   version: string;
@@ -30,21 +31,9 @@ export interface ServiceDeps {
   events: EventBus;
 }
 
-// Made once: toLocaleString builds a new formatter on every call, a cost every audited read paid.
-const AMSTERDAM_CLOCK = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Amsterdam',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** Local wall-clock time in Europe/Amsterdam, 'YYYY-MM-DDTHH:MM:SS'. */
+/** Local wall-clock time in Europe/Amsterdam, 'YYYY-MM-DDTHH:MM:SS' (one formatter, made once in shared/domain). */
 export function amsterdamNow(d: Date = new Date()): string {
-  return AMSTERDAM_CLOCK.format(d).replace(' ', 'T').slice(0, 19);
+  return amsterdamWallClock(d.getTime());
 }
 
 export function nowOf(env: ServiceEnv): string {

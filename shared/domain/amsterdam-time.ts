@@ -13,9 +13,19 @@ const PARTS = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
 });
 
+function partsOf(utcMs: number): Record<string, string> {
+  return Object.fromEntries(PARTS.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
+}
+
+/** The Amsterdam wall clock at this instant, 'YYYY-MM-DDTHH:MM:SS'. */
+export function amsterdamWallClock(utcMs: number): string {
+  const p = partsOf(utcMs);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+}
+
 /** Minutes Amsterdam is ahead of UTC at this instant (60 in winter, 120 in summer). */
 export function amsterdamOffsetMinutes(utcMs: number): number {
-  const p = Object.fromEntries(PARTS.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
+  const p = partsOf(utcMs);
   const wall = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
   return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / 60_000);
 }
