@@ -20,6 +20,7 @@ import { weekHandlers } from './week/week';
 import { weekDataHandlers } from './week/week-data';
 import { weekEditHandlers } from './week/week-edits';
 import { publicationHandlers } from './week/publication';
+import { sessionCancelHandlers } from './week/session-cancel';
 import { caseloadHandlers } from './caseload/caseload';
 import { startklasHandlers } from './bookings/startklas';
 import { groupInfoHandlers } from './bookings/group-info';
@@ -51,6 +52,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...unplannedHandlers(deps),
     ...weekEditHandlers(deps),
     ...publicationHandlers(deps),
+    ...sessionCancelHandlers(deps),
     ...exportHandlers(deps),
     ...deadlineHandlers(deps),
     ...profileHandlers(deps),

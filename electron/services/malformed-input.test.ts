@@ -124,6 +124,7 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
     { sessionId: ids.session, addParticipantIds: [ids.client] },
   ],
   'session.pin': (ids) => [{ sessionId: ids.session, pinned: true }],
+  'session.cancel': (ids) => [{ sessionId: ids.session, reason: 'Zaal onbruikbaar door lekkage', confirmPublished: false }, { sessionId: ids.groupInfo }],
   'fix.apply': (ids) => [
     { weekStart: DEMO_WEEK, action: { type: 'changeSession', change: { sessionId: ids.session, start: ids.sessionStart, end: ids.sessionEnd } } },
     { weekStart: DEMO_WEEK, action: { type: 'bookChildcare', childId: ids.child, childcareId: ids.childcare.provider, slotStart: ids.childcare.slotStart } },

@@ -37,6 +37,7 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'proposal.discard': C,
   'session.update': C,
   'session.pin': C,
+  'session.cancel': C,
   'fix.apply': C,
   'history.state': C,
   'history.undo': C,

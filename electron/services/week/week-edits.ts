@@ -39,7 +39,7 @@ export function sessionView(db: Db, id: string): PlannedSession {
 }
 
 /** What a change to a published week is, in the question to confirm it (catalog/week-edits.ts). */
-export type PublishedChange = 'undo' | 'redo' | 'acceptProposal' | 'rejectProposal' | 'editSession' | 'applyFix';
+export type PublishedChange = 'undo' | 'redo' | 'acceptProposal' | 'rejectProposal' | 'editSession' | 'applyFix' | 'cancelSession';
 
 /** The audit log's Dutch for each change. */
 const PUBLISHED_CHANGE_NL: Record<PublishedChange, string> = {
@@ -49,6 +49,7 @@ const PUBLISHED_CHANGE_NL: Record<PublishedChange, string> = {
   rejectProposal: 'voorstel verwerpen',
   editSession: 'sessie wijzigen',
   applyFix: 'oplossing toepassen',
+  cancelSession: 'sessie annuleren',
 };
 
 /**

@@ -219,6 +219,22 @@ export const weekCalls = {
     input: SessionChangeSchema.extend({ confirmPublished: z.boolean().default(false) }).strict(),
     output: z.object({ session: PlannedSessionSchema }),
   },
+  /**
+   * Cancels one session: it is removed with its participants' bookings (their steps are open to
+   * book again, the staff are free); a published week keeps it as published, so the change list
+   * and the calendars carry it as cancelled. The reason goes into the audit log. Undo restores it.
+   */
+  'session.cancel': {
+    input: z
+      .object({
+        sessionId: z.string().min(1),
+        reason: z.string().trim().max(500).optional(),
+        expectedVersion: z.number().int().positive().optional(),
+        confirmPublished: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ weekStart: StoredMondaySchema, participantCount: z.number().int().nonnegative() }),
+  },
   'session.pin': {
     input: z.object({ sessionId: z.string().min(1), pinned: z.boolean(), expectedVersion: z.number().int().positive().optional() }).strict(),
     output: z.object({ session: PlannedSessionSchema }),

@@ -37,6 +37,7 @@ export const WEEK_EDIT_MESSAGES: Catalog = {
   'weekEdit.what.rejectProposal': { nl: 'voorstel verwerpen', en: 'reject the proposal' },
   'weekEdit.what.editSession': { nl: 'een sessie wijzigen', en: 'change a session' },
   'weekEdit.what.applyFix': { nl: 'oplossing toepassen', en: 'apply the fix' },
+  'weekEdit.what.cancelSession': { nl: 'een sessie annuleren', en: 'cancel a session' },
 
   // Undo and redo
   'weekEdit.nothingToUndo': { nl: 'Er is niets om ongedaan te maken in deze week.', en: 'There is nothing to undo in this week.' },
