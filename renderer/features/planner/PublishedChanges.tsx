@@ -3,6 +3,7 @@ import type { IsoDate } from '../../../shared/domain/week';
 import { useT } from '../../i18n';
 import { formatDayShort, isoWeekNumber, timeOf } from '../../i18n/format';
 import '../../styles/planning.css';
+import { openPersonPage } from '../people/peopleStore';
 import { useWeekStore } from '../week/weekStore';
 import { personChangeText, type AffectedView, type SessionChangeView } from './changesText';
 import { usePlannerStore } from './plannerStore';
@@ -114,7 +115,20 @@ function PeopleList({
           return (
             <li key={`${p.role}:${p.id}`} className="affected" data-testid={testId} data-role={p.role} data-id={p.id}>
               <div className="affected__who">
-                <strong className="affected__name">{p.name}</strong>
+                {p.role === 'participant' ? (
+                  // A participant's page: their steps, to book them again or see what changed.
+                  <button
+                    type="button"
+                    className="link affected__name"
+                    data-testid="affected-open-person"
+                    title={t('deadlines.openPerson')}
+                    onClick={() => openPersonPage({ id: p.id, name: p.name })}
+                  >
+                    {p.name}
+                  </button>
+                ) : (
+                  <strong className="affected__name">{p.name}</strong>
+                )}
                 <span className="muted">
                   {p.role === 'participant'
                     ? p.consultant

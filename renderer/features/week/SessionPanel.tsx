@@ -4,6 +4,7 @@ import { usePersonName, useT } from '../../i18n';
 import { formatDayLong } from '../../i18n/format';
 import { useNavStore } from '../../stores/appStore';
 import { useParticipantsStore } from '../participants/participantsStore';
+import { CancelSession } from './CancelSession';
 import { SessionEditor } from './SessionEditor';
 import { kindLabel, languageLabel, statusLabel } from './sessionText';
 import { useWeekEditStore } from './weekEditStore';
@@ -134,6 +135,7 @@ export function SessionPanel({ session: s, onClose, onChange }: Props) {
         </ol>
       )}
       {onChange && <SessionEditor session={s} onChange={onChange} />}
+      {onChange && <CancelSession session={s} onCancelled={onClose} />}
     </aside>
   );
 }

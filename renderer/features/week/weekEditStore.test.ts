@@ -177,4 +177,30 @@ describe('week edit store', () => {
     expect(f.names()).toContain('week.planning');
     expect(f.names()).toContain('history.state');
   });
+
+  it('cancels a session with its version and reason, confirming a published week, then reloads', async () => {
+    const answers: Record<string, (i: Record<string, unknown>) => unknown> = {
+      ...standardAnswers('published'),
+      'session.cancel': () => ({ weekStart: WEEK, participantCount: 2 }),
+    };
+    const f = fakeBridge(answers);
+    setBridge(f.bridge);
+    useWeekStore.setState({ view: { ...view('published'), sessions: [{ id: 'S1', version: 7 } as WeekView['sessions'][number]] } });
+    await useWeekEditStore.getState().load(WEEK);
+    f.calls.length = 0;
+    expect(await useWeekEditStore.getState().cancel('S1', '  Tolk ziek ')).toBe(true);
+    expect(f.calls[0]).toEqual({ name: 'session.cancel', input: { sessionId: 'S1', expectedVersion: 7, reason: 'Tolk ziek', confirmPublished: true } });
+    expect(f.names()).toContain('week.get');
+    expect(useWeekEditStore.getState().saving).toBe(false);
+
+    // A concept week sends no confirmation and an empty reason not at all; a refusal is reported.
+    useWeekStore.setState({ view: view('concept') });
+    answers['session.cancel'] = () => {
+      throw new ApiError({ code: 'not_found', message: 'Deze sessie bestaat niet (meer).' });
+    };
+    f.calls.length = 0;
+    expect(await useWeekEditStore.getState().cancel('S2', ' ')).toBe(false);
+    expect(f.calls[0]).toEqual({ name: 'session.cancel', input: { sessionId: 'S2', confirmPublished: false } });
+    expect(useErrorStore.getState().errors).toEqual([expect.objectContaining({ source: 'week', message: 'Deze sessie bestaat niet (meer).' })]);
+  });
 });

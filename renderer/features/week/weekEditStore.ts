@@ -33,6 +33,11 @@ interface WeekEditState {
   /** Sends a change; a published week answers 'needsConfirm' until `confirmPublished` is set. */
   update(change: SessionChange, confirmPublished?: boolean): Promise<SaveResult>;
   pin(sessionId: string, pinned: boolean): Promise<boolean>;
+  /**
+   * Cancels one session; the question the person answered names the published week, so a
+   * published week's confirmation is sent along. True when it is cancelled.
+   */
+  cancel(sessionId: string, reason: string): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }
@@ -136,6 +141,23 @@ export const useWeekEditStore = create<WeekEditState>()((set, get) => ({
       if (err instanceof ApiError && err.code === 'stale') await afterChange();
       useErrorStore.getState().report(err, 'week');
       return false;
+    }
+  },
+
+  async cancel(sessionId, reason) {
+    set({ saving: true });
+    try {
+      const trimmed = reason.trim();
+      await call('session.cancel', { ...withVersion({ sessionId }), ...(trimmed ? { reason: trimmed } : {}), confirmPublished: isPublished() });
+      useErrorStore.getState().resolved('week');
+      await afterChange();
+      return true;
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'stale') await afterChange();
+      useErrorStore.getState().report(err, 'week');
+      return false;
+    } finally {
+      set({ saving: false });
     }
   },
 
