@@ -27,6 +27,8 @@ interface Ids {
   sessionStart: string;
   sessionEnd: string;
   seated: { session: string; participant: string };
+  /** A session no other valid input uses: session.cancel may remove it without taking theirs. */
+  cancellable: string;
   room: string;
   consultant: string;
   interpreter: string;
@@ -124,7 +126,7 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
     { sessionId: ids.session, addParticipantIds: [ids.client] },
   ],
   'session.pin': (ids) => [{ sessionId: ids.session, pinned: true }],
-  'session.cancel': (ids) => [{ sessionId: ids.session, reason: 'Zaal onbruikbaar door lekkage', confirmPublished: false }, { sessionId: ids.groupInfo }],
+  'session.cancel': (ids) => [{ sessionId: ids.cancellable, reason: 'Zaal onbruikbaar door lekkage', confirmPublished: false }],
   'fix.apply': (ids) => [
     { weekStart: DEMO_WEEK, action: { type: 'changeSession', change: { sessionId: ids.session, start: ids.sessionStart, end: ids.sessionEnd } } },
     { weekStart: DEMO_WEEK, action: { type: 'bookChildcare', childId: ids.child, childcareId: ids.childcare.provider, slotStart: ids.childcare.slotStart } },
@@ -261,6 +263,7 @@ beforeAll(async () => {
     sessionStart: toets.start,
     sessionEnd: toets.end,
     seated: { session: seated.id, participant: seated.participants[0].id },
+    cancellable: week.sessions.find((s) => ![toets.id, groupInfo.id, seated.id].includes(s.id))!.id,
     room: res.rooms.find((r) => r.kinds.includes('toets') && r.id !== toets.room.id)!.id,
     consultant: res.consultants.find((c) => c.id !== toets.consultant.id)!.id,
     interpreter: res.interpreters[0].id,
