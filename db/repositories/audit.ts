@@ -3,6 +3,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
 import { writeTx } from '../tx';
+import { unstamped } from './change-stamp';
 import { amsterdamToUtc } from '../../shared/domain/amsterdam-time';
 
 export interface AuditContext {
@@ -33,7 +34,8 @@ export interface AuditRow {
 export function writeAudit(db: Db, ctx: AuditContext, action: AuditAction, entity: string, entityId: string, details?: unknown): void {
   if (!ctx.actor.trim()) throw new Error('Auditlog: onbekend wie de wijziging doet (actor is leeg).');
   if (!ctx.purpose.trim()) throw new Error(`Auditlog: geen doel opgegeven voor ${action} van ${entity} ${entityId}.`);
-  insertStatement(db).run(utcOf(ctx.now()), ctx.actor, action, entity, entityId, ctx.purpose, details === undefined ? null : JSON.stringify(details));
+  // A read's 'view' row leaves the caches of the week valid (change-stamp.ts).
+  unstamped(db, () => insertStatement(db).run(utcOf(ctx.now()), ctx.actor, action, entity, entityId, ctx.purpose, details === undefined ? null : JSON.stringify(details)));
 }
 
 // A read logs many rows with one timestamp: convert each distinct time once.

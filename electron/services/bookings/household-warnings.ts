@@ -2,9 +2,9 @@
 // new rule-1 (one place at a time) and rule-9 (care for children) violations that concern the
 // client's household, plus any overlap with a partner's own appointments.
 import type { Instance, Plan } from '../../../shared/planner/spec';
-import { checkPlan, type CheckResult, type Violation } from '../../../shared/planner/check';
-import { buildInstance, storedPlan } from '../../../db/instance/instance-from-db';
+import { checkPlan, type Violation } from '../../../shared/planner/check';
 import type { Db } from '../../../db/connection';
+import { weekCheck, type WeekCheck } from '../week/week-instance';
 import type { Participant } from '../../../db/repositories/participants';
 import { addedBy } from '../../../shared/planner/repair';
 import { appointmentsOf } from '../../../db/repositories/appointments';
@@ -35,17 +35,8 @@ export function sentences(ws: HouseholdWarning[]): MsgParam {
   return param.msg(msgs.slice(0, -1).reduceRight((rest, first) => msg('booking.sentences', { first: param.msg(first), rest: param.msg(rest) }), msgs[msgs.length - 1]!));
 }
 
-export interface WeekCheck {
-  instance: Instance;
-  plan: Plan;
-  before: CheckResult;
-}
-
-export function weekCheck(db: Db, weekStart: string): WeekCheck {
-  const instance = buildInstance(db, weekStart);
-  const plan = storedPlan(db, weekStart, instance);
-  return { instance, plan, before: checkPlan(instance, plan) };
-}
+// The week and its check come shared and frozen from the week's cache (week/week-instance.ts).
+export { weekCheck, type WeekCheck };
 
 const clone = <T>(x: T): T => structuredClone(x);
 
@@ -60,6 +51,21 @@ export function candidateViolations(wc: WeekCheck, p: Participant, change: (inst
   const plan = clone(wc.plan);
   change(instance, plan);
   return addedBy(wc.before, checkPlan(instance, plan), concernsHousehold(instance, p));
+}
+
+/**
+ * candidateViolations for a change of the plan alone (a seat moved, a participant added): only
+ * the plan is copied, the week's shared instance is checked as it is, with its cached index.
+ */
+export function planChangeViolations(wc: WeekCheck, p: Participant, change: (plan: Plan) => void): Violation[] {
+  const plan = clone(wc.plan);
+  change(plan);
+  return addedBy(wc.before, checkPlan(wc.instance, plan), concernsHousehold(wc.instance, p));
+}
+
+/** The household's violations in the week as stored that the week `without` (a copy of its plan, changed) does not have. */
+export function storedViolations(wc: WeekCheck, p: Participant, without: Plan): Violation[] {
+  return addedBy(checkPlan(wc.instance, without), wc.before, concernsHousehold(wc.instance, p));
 }
 
 /** Rule-1/9 violations about the client or their household. */
@@ -101,7 +107,7 @@ export function storedChangeProblems(db: Db, p: Participant, weekStart: string, 
   const wc = weekCheck(db, weekStart);
   const without = clone(wc.plan);
   undo(without);
-  return toWarnings(candidateViolations({ ...wc, before: checkPlan(wc.instance, without) }, p, () => {}));
+  return toWarnings(storedViolations(wc, p, without));
 }
 
 /** Thrown inside a savepoint to undo a tried booking that breaks a hard rule. */

@@ -7,7 +7,6 @@ import { fromMinutes, toMinutes } from '../../../shared/domain/time';
 import { ApiError, invalidInput } from '../../../shared/api/errors';
 import { offGridProblem } from '../../../shared/domain/grid';
 import type { ApiCtx } from '../../../shared/api/access';
-import { checkPlan } from '../../../shared/planner/check';
 import type { ToetsSlot } from '../../../shared/api/contract';
 import { laptopKindFor } from '../../../shared/domain/kinds';
 import { freeLaptopsFor } from '../../../shared/domain/toets-laptops';
@@ -22,7 +21,7 @@ import { weekIntervals } from '../../../db/repositories/availability';
 import { getToetsSession, hasOverlappingSession, listToetsSessions, type ToetsSessionRow } from '../../../db/repositories/toets-slots';
 import { addSessionSeat, bookedToetsSeat, removeSessionSeat, sessionWeekStart } from '../../../db/repositories/session-seats';
 import type { ServiceDeps } from '../context';
-import { candidateViolations, partnerWarnings, sentences, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
+import { partnerWarnings, planChangeViolations, sentences, storedViolations, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
 import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import type { Participant } from '../../../db/repositories/participants';
 import { bookingClient, requireProfile } from '../caller';
@@ -49,7 +48,7 @@ function toSlot(r: ToetsSessionRow, free: number, problems: HouseholdWarning[] =
  * stored week; an existing toets seat of the client is taken out first (a rebook moves it).
  */
 function toetsProblems(wc: WeekCheck, p: Participant, sessionId: string, oldSessionId: string | null): HouseholdWarning[] {
-  const vs = candidateViolations(wc, p, (_i, plan) => {
+  const vs = planChangeViolations(wc, p, (plan) => {
     for (const s of plan.sessions) {
       if (s.id === oldSessionId) s.participants = s.participants.filter((x) => x !== p.id);
       if (s.id === sessionId && !s.participants.includes(p.id)) s.participants = [...s.participants, p.id];
@@ -128,7 +127,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       // The booking is stored: compare against the week without it to find what it caused.
       const without = structuredClone(wc.plan);
       for (const s of without.sessions) if (s.id === sessionId) s.participants = s.participants.filter((x) => x !== p.id);
-      const vs = candidateViolations({ ...wc, before: checkPlan(wc.instance, without) }, p, () => {});
+      const vs = storedViolations(wc, p, without);
       const partners = listParticipants(db).filter((x) => p.householdId && x.householdId === p.householdId && x.id !== p.id);
       events.emit({ type: 'week.changed', weekStart });
       const after = getToetsSession(db, sessionId)!;

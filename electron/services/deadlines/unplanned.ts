@@ -3,10 +3,8 @@
 // its last run no longer applies (its proposal was discarded, which also removed its reasons, or
 // the demand is newer than the run). A trial lesson names its school.
 import type { Handlers } from '../../../shared/api/dispatch';
-import { checkPlan } from '../../../shared/planner/check';
-import { storedPlan } from '../../../db/instance/instance-from-db';
 import { lastStoredRun, unplannedReasons } from '../../../db/repositories/planner-runs';
-import { weekInstance } from '../week/week-instance';
+import { weekCheck } from '../week/week-instance';
 import type { ServiceDeps } from '../context';
 import type { ApiCtx } from '../../../shared/api/access';
 import { participantHints, withHint } from '../participants/hints';
@@ -15,8 +13,7 @@ import { msg, renderMsg } from '../../../shared/messages';
 export function unplannedHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, 'week.unplanned'> {
   return {
     'week.unplanned': ({ weekStart }) => {
-      const instance = weekInstance(db, weekStart);
-      const plan = storedPlan(db, weekStart, instance);
+      const { instance, plan, before } = weekCheck(db, weekStart);
       const reasons = unplannedReasons(db, weekStart);
       const names = new Map(instance.participants.map((p) => [p.id, p.name]));
       const demand = new Map(instance.demands.map((d) => [d.id, d]));
@@ -42,7 +39,7 @@ export function unplannedHandlers({ db }: ServiceDeps): Pick<Handlers<ApiCtx>, '
           };
         })
         .sort((a, b) => b.priority - a.priority || a.participant.name.localeCompare(b.participant.name, 'nl'));
-      return { items, cost: checkPlan(instance, plan).cost, bound: lastStoredRun(db, weekStart)?.bound ?? null };
+      return { items, cost: before.cost, bound: lastStoredRun(db, weekStart)?.bound ?? null };
     },
   };
 }

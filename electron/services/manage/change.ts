@@ -23,7 +23,7 @@ import { auditContext, nowOf, type ServiceDeps } from '../context';
 import { profileAudit } from '../audit/profile-audit';
 import { auditView } from '../audit/read-audit';
 import { conflictWording } from '../week/conflicts';
-import { weekInstance } from '../week/week-instance';
+import { weekCheck } from '../week/week-instance';
 
 /** At most this many conflicts are listed (all are counted). */
 const MAX_LISTED = 50;
@@ -104,10 +104,7 @@ export function runChange({ db, env, events }: ServiceDeps, ctx: ApiCtx, flags: 
   try {
     writeTx(db, () => {
       // Before: the week as it stands (the cached instance is of this, committed, state).
-      const before = weeks.map((w) => {
-        const instance = weekInstance(db, w);
-        return checkPlan(instance, storedPlan(db, w, instance)).violations;
-      });
+      const before = weeks.map((w) => weekCheck(db, w).before.violations);
       refuseStale(db, env, flags, spec);
       result = refusing(() => spec.apply(audit));
       found = weeks.flatMap((w, i) => {

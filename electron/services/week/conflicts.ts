@@ -6,11 +6,10 @@ import { distinguishPeople, msg, p as param, renderMsg, type Msg } from '../../.
 import { categoryOfRule } from '../../../shared/api/conflict-category';
 import type { CallOutput, Conflict, ConflictCategory } from '../../../shared/api/contract';
 import { compareUrgency, termConcernsWeek, type TermStatus } from '../../../shared/domain/deadlines';
-import { checkPlan, type Violation } from '../../../shared/planner/check';
+import type { Violation } from '../../../shared/planner/check';
 import { isClassSeat, type Instance, type Plan } from '../../../shared/planner/spec';
 import type { Db } from '../../../db/connection';
-import { storedPlan } from '../../../db/instance/instance-from-db';
-import { weekInstance } from './week-instance';
+import { weekCheck } from './week-instance';
 import { listChildren, listParticipants } from '../../../db/repositories/participants';
 import { listChildcareProviders } from '../../../db/repositories/region';
 import { resourceNames } from '../../../db/repositories/region-usage';
@@ -114,9 +113,7 @@ function householdSessions(instance: Instance, plan: Plan, adults: string[]): st
 }
 
 export function weekConflicts(db: Db, weekStart: string, today: string): CallOutput<'week.conflicts'> {
-  const instance = weekInstance(db, weekStart);
-  const plan = storedPlan(db, weekStart, instance);
-  const base = checkPlan(instance, plan);
+  const { instance, plan, before: base } = weekCheck(db, weekStart);
   const names = new Map(instance.participants.map((p) => [p.id, p.name]));
   const participantIds = new Set(names.keys());
   const householdOf = new Map(instance.participants.map((p) => [p.id, p.householdId]));

@@ -4,8 +4,7 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import type { CallOutput } from '../../../shared/api/contract';
 import { isClassSeat } from '../../../shared/planner/spec';
 import type { Db } from '../../../db/connection';
-import { storedPlan } from '../../../db/instance/instance-from-db';
-import { weekInstance } from './week-instance';
+import { weekPlan } from './week-instance';
 import { sessionStatuses } from '../../../db/repositories/sessions';
 import { listChildcareProviders, listConsultants, listInterpreters, listLocations, listRooms, listSchools } from '../../../db/repositories/region';
 import type { ServiceDeps } from '../context';
@@ -35,8 +34,7 @@ export function weekResources(db: Db): CallOutput<'week.resources'> {
 }
 
 export function weekLayers(db: Db, weekStart: string): CallOutput<'week.layers'> {
-  const instance = weekInstance(db, weekStart);
-  const plan = storedPlan(db, weekStart, instance);
+  const { instance, plan } = weekPlan(db, weekStart);
   const names = new Map(instance.participants.map((p) => [p.id, p.name]));
   const ref = (id: string): Ref => ({ id, name: names.get(id) ?? id });
   const locName = new Map(instance.locations.map((l) => [l.id, l.name]));
@@ -88,8 +86,7 @@ export function weekLayers(db: Db, weekStart: string): CallOutput<'week.layers'>
 }
 
 export function weekPlanning(db: Db, weekStart: string): CallOutput<'week.planning'> {
-  const instance = weekInstance(db, weekStart);
-  const plan = storedPlan(db, weekStart, instance);
+  const { instance, plan } = weekPlan(db, weekStart);
   return { instance, plan, sessionStatus: Object.fromEntries(sessionStatuses(db, weekStart).map((r) => [r.id, r.status])) };
 }
 
