@@ -11,7 +11,7 @@ import {
   addSessionParticipant,
   bookingsInWeek,
   createSession,
-  firstActivityDates,
+  activityDates,
   getSession,
   hasChildcareBooking,
   pinnedProposalIds,
@@ -211,8 +211,8 @@ describe('a week of sessions', () => {
   });
 });
 
-describe('firstActivityDates', () => {
-  it('takes the earliest accepted lesson or startklas seat, or such a step done, per participant; not a proposal, a toets or an information session', () => {
+describe('activityDates', () => {
+  it('takes the earliest accepted lesson or startklas seat (booked), and such a step done (recorded), per participant; not a proposal, a toets or an information session', () => {
     const { db, audit, session } = week();
     session('A', 'accepted', ['P1'], { start: '2026-11-25T09:00' });
     session('B', 'proposed', ['P2'], { start: '2026-11-23T09:00' });
@@ -222,11 +222,11 @@ describe('firstActivityDates', () => {
     addDemand(db, audit, { id: 'L-P3', participantId: 'P3', kind: 'trialLesson', schoolId: 'S1', earliestDate: '2026-10-01', status: 'done', doneOn: '2026-10-20' });
     addDemand(db, audit, { id: 'I-P2', participantId: 'P2', kind: 'startklasIntake', earliestDate: MON });
     addIntakeBooking(db, audit, { intakeId: 'SK1', date: '2026-11-25', participantId: 'P2', demandId: 'I-P2', status: 'accepted' });
-    expect(firstActivityDates(db)).toEqual(
+    expect(activityDates(db)).toEqual(
       new Map([
-        ['P1', '2026-11-24'],
-        ['P2', '2026-11-25'],
-        ['P3', '2026-10-20'],
+        ['P1', { recordedOn: null, bookedOn: '2026-11-24' }],
+        ['P2', { recordedOn: null, bookedOn: '2026-11-25' }],
+        ['P3', { recordedOn: '2026-10-20', bookedOn: null }],
       ]),
     );
   });

@@ -6,7 +6,7 @@ import type { SessionKind } from '../../shared/domain/kinds';
 import type { SessionChangeKind } from '../../shared/domain/changed-by';
 import { writeTx, type Db } from '../connection';
 import { addDays, mondayOf } from '../../shared/domain/week';
-import { ACTIVITY_KINDS } from '../../shared/domain/deadlines';
+import { ACTIVITY_KINDS, type ActivityDates } from '../../shared/domain/deadlines';
 import { writeAudit, type AuditContext } from './audit';
 import { checkDemand, markDemandPlanned, reopenDemand } from './demands';
 import { prepared } from './statements';
@@ -380,8 +380,13 @@ export function hasChildcareBooking(db: Db, childId: string, slotStart: string):
   return !!db.prepare('SELECT 1 FROM childcare_bookings WHERE child_id = ? AND slot_start = ?').get(childId, slotStart);
 }
 
-/** Earliest day of an activity aimed at taking part per participant, over all weeks: accepted seats, lessons attended and such steps done. */
-export function firstActivityDates(db: Db): Map<string, string> {
+/**
+ * Per participant, over all weeks, the earliest day an activity aimed at taking part was recorded
+ * (a trial lesson attended, such a step done) and the earliest day of one booked (an accepted trial
+ * lesson not recorded as missed, an accepted startklas seat). Whether a booked day has started is
+ * for shared/domain/deadlines (firstActivity) to say, against today.
+ */
+export function activityDates(db: Db): Map<string, ActivityDates> {
   // Only an activity aimed at taking part meets the 4-week norm (DOMAIN.md): a trial lesson (a
   // language lesson) not recorded as missed, on the lesson's day also once its booking is gone,
   // and a seat in the startklas from its intake day; a toets or a group information session does
@@ -389,15 +394,15 @@ export function firstActivityDates(db: Db): Map<string, string> {
   const kinds = ACTIVITY_KINDS.map((k) => `'${k}'`).join(', ');
   const rows = prepared(
     db,
-    `SELECT p, min(d) AS d FROM (
-         SELECT t.participant_id AS p, substr(t.start_time, 1, 10) AS d FROM trial_bookings t WHERE t.status = 'accepted'
+    `SELECT p, min(CASE WHEN recorded = 1 THEN d END) AS recordedOn, min(CASE WHEN recorded = 0 THEN d END) AS bookedOn FROM (
+         SELECT t.participant_id AS p, substr(t.start_time, 1, 10) AS d, 0 AS recorded FROM trial_bookings t WHERE t.status = 'accepted'
            AND NOT EXISTS (SELECT 1 FROM trial_outcomes o WHERE o.booking_id = t.id AND o.attended = 0)
-         UNION ALL SELECT participant_id, substr(lesson_start, 1, 10) FROM trial_outcomes WHERE attended = 1
-         UNION ALL SELECT participant_id, date FROM intake_bookings WHERE status = 'accepted'
-         UNION ALL SELECT participant_id, done_on FROM demands WHERE status = 'done' AND done_on IS NOT NULL AND kind IN (${kinds})
+         UNION ALL SELECT participant_id, substr(lesson_start, 1, 10), 1 FROM trial_outcomes WHERE attended = 1
+         UNION ALL SELECT participant_id, date, 0 FROM intake_bookings WHERE status = 'accepted'
+         UNION ALL SELECT participant_id, done_on, 1 FROM demands WHERE status = 'done' AND done_on IS NOT NULL AND kind IN (${kinds})
        ) GROUP BY p`,
-  ).all() as { p: string; d: string }[];
-  return new Map(rows.map((r) => [r.p, r.d]));
+  ).all() as { p: string; recordedOn: string | null; bookedOn: string | null }[];
+  return new Map(rows.map((r) => [r.p, { recordedOn: r.recordedOn, bookedOn: r.bookedOn }]));
 }
 
 /** Everything booked in one week (by week_start), accepted and proposed, with each row's status. */

@@ -399,6 +399,8 @@ export const en: Record<MessageKey, string> = {
   'deadlines.state.warning': 'Almost due',
   'deadlines.state.missed': 'Missed',
   'deadlines.state.met': 'Met',
+  'deadlines.planned': 'Planned for {date}',
+  'deadlines.plannedLate': 'planned for {date}: too late',
   'deadlines.state.unknown': 'Unknown',
   'deadlines.days.left': '{days} {days:day|days} left',
   'deadlines.days.leftOne': '1 day left',

@@ -399,6 +399,8 @@ export const nl = {
   'deadlines.state.warning': 'Bijna verstreken',
   'deadlines.state.missed': 'Verstreken',
   'deadlines.state.met': 'Gehaald',
+  'deadlines.planned': 'Gepland op {date}',
+  'deadlines.plannedLate': 'gepland op {date}: te laat',
   'deadlines.state.unknown': 'Onbekend',
   'deadlines.days.left': 'nog {days} {days:dag|dagen}',
   'deadlines.days.leftOne': 'nog 1 dag',

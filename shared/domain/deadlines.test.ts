@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityTerm, compareUrgency, participantTerms, pipTerm, pipTermStart, termConcernsWeek } from './deadlines';
+import { activityTerm, compareUrgency, firstActivity, participantTerms, pipTerm, pipTermStart, termConcernsWeek } from './deadlines';
 
 describe('terms', () => {
   it('counts the 10-week PIP term from the koppeling', () => {
@@ -18,6 +18,34 @@ describe('terms', () => {
     expect(activityTerm('2026-10-01', '2026-11-25', '2026-10-20').state).toBe('met');
   });
 
+  it('meets the 4-week norm only once the activity has started; one booked ahead is planned, or going to be late', () => {
+    const today = '2026-12-07';
+    // Housed 2026-11-20: the norm runs to 2026-12-18.
+    expect(activityTerm('2026-11-20', today, '2026-12-07').state).toBe('met');
+    expect(activityTerm('2026-11-20', today, null, '2026-12-14')).toEqual({ deadline: '2026-12-18', daysLeft: 11, state: 'planned', plannedOn: '2026-12-14' });
+    // A "started" day still ahead is only planned: a booking has not started yet.
+    expect(activityTerm('2026-11-20', today, '2026-12-14')).toEqual({ deadline: '2026-12-18', daysLeft: 11, state: 'planned', plannedOn: '2026-12-14' });
+    expect(activityTerm('2026-11-20', today, null, '2026-12-18').state).toBe('planned');
+    // Booked after the deadline: going to be late, a warning however many days are left.
+    expect(activityTerm('2026-11-20', today, null, '2026-12-21')).toEqual({ deadline: '2026-12-18', daysLeft: 11, state: 'warning', plannedOn: '2026-12-21' });
+    // The deadline passed with only a booking ahead: missed, and the booked day still shown.
+    expect(activityTerm('2026-10-01', today, null, '2026-12-14')).toEqual({ deadline: '2026-10-29', daysLeft: -39, state: 'missed', plannedOn: '2026-12-14' });
+    // Started late: missed, whatever is booked next.
+    expect(activityTerm('2026-10-01', today, '2026-12-01', null).state).toBe('missed');
+    // Planned on time is less urgent than a running term and more than one met.
+    const order = [activityTerm('2026-11-20', today, '2026-12-01'), activityTerm('2026-11-20', today, null, '2026-12-14'), activityTerm('2026-11-20', today)].sort(compareUrgency);
+    expect(order.map((t) => t.state)).toEqual(['ok', 'planned', 'met']);
+  });
+
+  it('takes an activity as started when recorded as done or attended, or once its booked day has come', () => {
+    const today = '2026-12-07';
+    expect(firstActivity(null, today)).toEqual({ startedOn: null, plannedOn: null });
+    expect(firstActivity({ recordedOn: null, bookedOn: '2026-12-14' }, today)).toEqual({ startedOn: null, plannedOn: '2026-12-14' });
+    expect(firstActivity({ recordedOn: null, bookedOn: '2026-12-07' }, today)).toEqual({ startedOn: '2026-12-07', plannedOn: null });
+    expect(firstActivity({ recordedOn: '2026-12-03', bookedOn: '2026-12-01' }, today)).toEqual({ startedOn: '2026-12-01', plannedOn: null });
+    expect(firstActivity({ recordedOn: '2026-12-03', bookedOn: '2026-12-14' }, today)).toEqual({ startedOn: '2026-12-03', plannedOn: null });
+  });
+
   it('sorts the most urgent first', () => {
     const list = [pipTerm('2026-10-10', '2026-11-25'), pipTerm(null, '2026-11-25'), pipTerm('2026-09-01', '2026-11-25'), pipTerm('2026-09-25', '2026-11-25')].sort(compareUrgency);
     expect(list.map((t) => t.state)).toEqual(['missed', 'warning', 'ok', 'unknown']);
@@ -30,7 +58,8 @@ describe('terms', () => {
     expect(participantTerms(migrant, '2026-11-25', null).pip).toEqual({ deadline: '2026-12-09', daysLeft: 14, state: 'warning' });
     const holder = { ...base, migrantKind: 'statushouder', koppelingDate: '2026-10-01' };
     expect(participantTerms(holder, '2026-11-25', null).pip.deadline).toBe('2026-12-10');
-    expect(participantTerms(holder, '2026-11-25', '2026-10-20').activity.state).toBe('met');
+    expect(participantTerms(holder, '2026-11-25', { recordedOn: null, bookedOn: '2026-10-20' }).activity.state).toBe('met');
+    expect(participantTerms(holder, '2026-10-15', { recordedOn: null, bookedOn: '2026-10-20' }).activity).toMatchObject({ state: 'planned', plannedOn: '2026-10-20' });
     expect(participantTerms({ ...migrant, registrationDate: null }, '2026-11-25', null).pip.state).toBe('unknown');
   });
 

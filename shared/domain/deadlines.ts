@@ -5,8 +5,12 @@ import type { DemandKind } from './kinds';
 
 /**
  * The steps that are themselves an activity aimed at taking part and so meet the 4-week norm: a
- * trial lesson (a language lesson) and a seat in the startklas / voorinburgering. A toets and a
- * group information session are steps in the process, not such an activity (DOMAIN.md).
+ * trial lesson and a seat in the startklas / voorinburgering. A trial lesson is a lesson in one of
+ * the language school's own classes (a trial seat in a class, `classes.trial_seats`), so the person
+ * takes part in a language lesson; the school's intake and route advice come with it but are not
+ * what is booked. A toets, the brede intake and a group information session are steps in the
+ * process, not such an activity (DOMAIN.md). Either kind meets the norm only once it has started
+ * (activityTerm): a booking still ahead is planned, not met.
  */
 export const ACTIVITY_KINDS: readonly DemandKind[] = ['trialLesson', 'startklasIntake'];
 
@@ -15,13 +19,20 @@ export const ACTIVITY_NORM_DAYS = 28;
 /** Days before a term at which the app starts to warn. */
 export const WARN_DAYS = { pip: 14, activity: 7 } as const;
 
-export type TermState = 'ok' | 'warning' | 'missed' | 'met' | 'unknown';
+/**
+ * `planned`: the 4-week norm is not met yet, but its first activity is booked on a day still
+ * ahead and on or before the deadline (on track). A first activity booked after the deadline
+ * leaves the norm `warning` (going to be late) or `missed`, with that day in `plannedOn`.
+ */
+export type TermState = 'ok' | 'warning' | 'missed' | 'planned' | 'met' | 'unknown';
 
 export interface TermStatus {
   deadline: IsoDate | null;
   /** Days from today to the deadline; negative once passed. Null when not applicable. */
   daysLeft: number | null;
   state: TermState;
+  /** The 4-week norm only: the day its first activity is booked, when that day is still ahead. */
+  plannedOn?: IsoDate;
 }
 
 function status(deadline: IsoDate | null, today: IsoDate, metOn: IsoDate | null, warnDays: number): TermStatus {
@@ -55,12 +66,35 @@ export function pipTermStart(p: TermFacts): IsoDate | null {
 }
 
 /**
- * A person's two terms as they stand today: the one calculation every screen shows (the
- * participants list, the caseload, the client page, Termijnen and the week's warnings).
- * `firstActivityOn`: the first day of an activity aimed at taking part (see firstActivityDates).
+ * What the records say of a person's activities aimed at taking part (ACTIVITY_KINDS): the
+ * earliest day one was recorded as done or attended, and the earliest day of one booked (an
+ * accepted booking not recorded as missed). The repository reads them (`activityDates`); what they
+ * mean for the norm is decided here.
  */
-export function participantTerms(p: TermFacts, today: IsoDate, firstActivityOn: IsoDate | null): { pip: TermStatus; activity: TermStatus } {
-  return { pip: pipTerm(pipTermStart(p), today, p.pipDate), activity: activityTerm(p.housingDate, today, firstActivityOn) };
+export interface ActivityDates {
+  recordedOn: IsoDate | null;
+  bookedOn: IsoDate | null;
+}
+
+/**
+ * When the first activity started, and when it is planned if it has not. An activity has started
+ * once it is recorded as done or attended, or once its booked day is today or past; a booking
+ * still ahead is only planned.
+ */
+export function firstActivity(dates: ActivityDates | null | undefined, today: IsoDate): { startedOn: IsoDate | null; plannedOn: IsoDate | null } {
+  const booked = dates?.bookedOn ?? null;
+  const started = [dates?.recordedOn ?? null, booked !== null && booked <= today ? booked : null].filter((d): d is IsoDate => d !== null).sort()[0] ?? null;
+  return { startedOn: started, plannedOn: started === null && booked !== null && booked > today ? booked : null };
+}
+
+/**
+ * A person's two terms as they stand today: the one calculation every screen shows (the
+ * participants list, the caseload, the client page, Termijnen and the week's deadline warnings).
+ * `activity`: their activities aimed at taking part (see ActivityDates).
+ */
+export function participantTerms(p: TermFacts, today: IsoDate, activity: ActivityDates | null): { pip: TermStatus; activity: TermStatus } {
+  const first = firstActivity(activity, today);
+  return { pip: pipTerm(pipTermStart(p), today, p.pipDate), activity: activityTerm(p.housingDate, today, first.startedOn, first.plannedOn) };
 }
 
 /** The more pressing of a person's two terms. */
@@ -68,11 +102,23 @@ export function worstOf(terms: { pip: TermStatus; activity: TermStatus }): TermS
   return compareUrgency(terms.pip, terms.activity) <= 0 ? terms.pip : terms.activity;
 }
 
-export function activityTerm(housingDate: IsoDate | null, today: IsoDate, firstActivityOn: IsoDate | null = null): TermStatus {
-  return status(housingDate ? addDays(housingDate, ACTIVITY_NORM_DAYS) : null, today, firstActivityOn, WARN_DAYS.activity);
+/**
+ * The 4-week norm: met once an activity aimed at taking part has started on or before the
+ * deadline. `startedOn` a day still ahead is taken as planned (a booking has not started yet).
+ * Planned on or before the deadline: `planned`; after it: going to be late (`warning`, or `missed`
+ * once the deadline has passed), with `plannedOn`.
+ */
+export function activityTerm(housingDate: IsoDate | null, today: IsoDate, startedOn: IsoDate | null = null, plannedOn: IsoDate | null = null): TermStatus {
+  const started = startedOn !== null && startedOn <= today ? startedOn : null;
+  const ahead = started ? null : ([startedOn, plannedOn].filter((d): d is IsoDate => d !== null && d > today).sort()[0] ?? null);
+  const t = status(housingDate ? addDays(housingDate, ACTIVITY_NORM_DAYS) : null, today, started, WARN_DAYS.activity);
+  if (!ahead || !t.deadline || t.state === 'met') return t;
+  if (ahead <= t.deadline) return { ...t, state: 'planned', plannedOn: ahead };
+  return { ...t, state: t.state === 'missed' ? 'missed' : 'warning', plannedOn: ahead };
 }
 
-const RANK: Record<TermState, number> = { missed: 0, warning: 1, ok: 2, unknown: 3, met: 4 };
+/** Most urgent first; a norm planned on time needs nothing more, so it sits just before met. */
+const RANK: Record<TermState, number> = { missed: 0, warning: 1, ok: 2, unknown: 3, planned: 4, met: 5 };
 
 /** Most urgent first: missed, then fewest days left. */
 export function compareUrgency(a: TermStatus, b: TermStatus): number {
@@ -92,4 +138,13 @@ export function termConcernsWeek(t: TermStatus, weekStart: IsoDate, today: IsoDa
   const thisWeek = mondayOf(today);
   const lastWeek = mondayOf(t.deadline) > thisWeek ? mondayOf(t.deadline) : thisWeek;
   return weekStart >= thisWeek && weekStart <= lastWeek;
+}
+
+/**
+ * Whether a term is a deadline warning in the week starting `weekStart`: missed or near (what
+ * Termijnen counts as verstreken or bijna verstreken) and concerning that week. So today's week
+ * warns of exactly the terms Termijnen counts; a later week of the near ones it can still meet.
+ */
+export function termWarnsInWeek(t: TermStatus, weekStart: IsoDate, today: IsoDate): boolean {
+  return (t.state === 'missed' || t.state === 'warning') && termConcernsWeek(t, weekStart, today);
 }

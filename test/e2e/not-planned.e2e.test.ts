@@ -52,6 +52,10 @@ describe('not-planned list', () => {
     await page.waitForSelector('[data-testid="unplanned-item"]', { timeout: 30_000 });
     await page.waitForSelector('[data-testid="deadline-row"]', { timeout: 30_000 });
     await page.screenshot({ path: `${DIR}/list.png` });
+    // A first activity booked ahead, on time, is planned, not met: "Gepland op 3 december".
+    const planned = page.locator('[data-testid="deadline-row"] td.term[data-state="planned"] .term__days');
+    expect(await planned.count()).toBeGreaterThan(0);
+    for (const text of await planned.allTextContents()) expect(text).toMatch(/^Gepland op \d{1,2} [a-z]+$/);
     // A trial-lesson row says for which school (a person can wait for trials at two); others do not.
     const trials = page.locator('[data-testid="unplanned-item"][data-kind="trialLesson"]');
     expect(await trials.count()).toBeGreaterThan(0);

@@ -17,7 +17,7 @@ import { trialOutcomesOf } from '../../../db/repositories/trial-outcomes';
 import { waitingPositionsByDemand } from '../../../db/repositories/waiting-list';
 import { nowOf, type ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
-import { firstActivityDates } from '../../../db/repositories/sessions';
+import { activityDates } from '../../../db/repositories/sessions';
 import { ownClient, requireProfile } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { settleWaitingList } from '../bookings/startklas-waiting-list';
@@ -54,7 +54,7 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
       const weekStart = input.weekStart ?? mondayOf(today);
       const everyone = new Map(listParticipants(db).map((p) => [p.id, p]));
       const mine = [...everyone.values()].filter((p) => (coordinator || p.consultantId === me.id) && p.endedOn === null && (!input.participantId || p.id === input.participantId));
-      const first = firstActivityDates(db);
+      const first = activityDates(db);
       const hintOf = hintsAmong([...everyone.values()]);
       const waiting = waitingPositionsByDemand(db);
       const schools = new Map(listSchools(db).map((s) => [s.id, s.name]));

@@ -1,8 +1,11 @@
-// One truth per fact: the participants list, each consultant's caseload, the client page and
-// Termijnen give every person of the demo region the same PIP term and activity norm.
+// One truth per fact: the participants list, each consultant's caseload, the client page,
+// Termijnen and the conflicts panel's deadline warnings give every person of the demo region the
+// same PIP term and activity norm, for the same today.
 import { describe, expect, it } from 'vitest';
 import { CONSULTANTS } from '../../../db/seed/demo-fixtures';
-import { DEMO_WEEK } from '../../../test/support/demo-services';
+import { termWarnsInWeek, worstOf } from '../../../shared/domain/deadlines';
+import { addDays } from '../../../shared/domain/week';
+import { DEMO_TODAY, DEMO_WEEK } from '../../../test/support/demo-services';
 import { useDemoProfiles, call, as } from '../../../test/support/demo-profiles';
 
 useDemoProfiles();
@@ -37,6 +40,33 @@ describe('the terms, one calculation', () => {
     for (const id of some) {
       const page = await call(coord, 'participants.get', { id });
       expect(page.terms).toEqual({ pip: deadlines.get(id)!.pip, activity: deadlines.get(id)!.activity });
+    }
+  });
+
+  it('the conflicts panel warns of exactly the people Termijnen counts as verstreken or bijna verstreken, with the same terms', async () => {
+    const coord = await as('coordinator');
+    const deadlines = (await call(coord, 'deadlines.list', { limit: 1000 })).items;
+    const byId = new Map(deadlines.map((x) => [x.participant.id, x]));
+    // Termijnen's summary ("7 verstreken · 22 bijna verstreken"): each person by their worst term.
+    const counted = deadlines.filter((x) => ['missed', 'warning'].includes(worstOf(x).state)).map((x) => x.participant.id);
+    expect(counted.length).toBeGreaterThan(10);
+    for (let w = 0; w < 4; w++) {
+      const week = addDays(DEMO_WEEK, 7 * w);
+      const warnings = (await call(coord, 'week.conflicts', { weekStart: week })).conflicts.filter((c) => c.category === 'deadline');
+      const warned = warnings.map((c) => c.participants[0].id);
+      const expected = deadlines.filter((x) => termWarnsInWeek(x.pip, week, DEMO_TODAY) || termWarnsInWeek(x.activity, week, DEMO_TODAY)).map((x) => x.participant.id);
+      expect([...warned].sort(), week).toEqual([...expected].sort());
+      // Today's week: the same people, and so the same number, as Termijnen.
+      if (week === DEMO_WEEK) expect([...warned].sort()).toEqual([...counted].sort());
+      for (const c of warnings) {
+        const d = byId.get(c.participants[0].id)!;
+        const said = JSON.stringify(c.msg);
+        // The sentence carries each pressing term's own deadline (and a late booking's day).
+        for (const t of [d.pip, d.activity].filter((t) => termWarnsInWeek(t, week, DEMO_TODAY))) {
+          expect(said).toContain(`"${t.deadline}"`);
+          if (t.plannedOn) expect(said).toContain(`"${t.plannedOn}"`);
+        }
+      }
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import { profileOf } from '../../../shared/api/access';
-import { firstActivityDates } from '../../../db/repositories/sessions';
+import { activityDates } from '../../../db/repositories/sessions';
 import { searchParticipants } from '../../../db/repositories/participants';
 import type { ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
@@ -20,7 +20,7 @@ export function participantHandlers({ db, env }: ServiceDeps): Pick<Handlers<Api
             })()
           : searchParticipants(db, { query, limit, offset });
       const today = env.today();
-      const first = firstActivityDates(db);
+      const first = activityDates(db);
       const hintOf = participantHints(db);
       return {
         total,

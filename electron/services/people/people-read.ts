@@ -12,7 +12,7 @@ import type { Db } from '../../../db/connection';
 import { listGemeenten, listLocations, listConsultants, listSchools } from '../../../db/repositories/region';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
 import { trialOutcomesOf } from '../../../db/repositories/trial-outcomes';
-import { firstActivityDates } from '../../../db/repositories/sessions';
+import { activityDates } from '../../../db/repositories/sessions';
 import {
   auditOfPerson,
   bookingsOfPerson,
@@ -113,7 +113,7 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
           endReason: p.endReason,
           erased: p.erasedOn !== null,
         },
-        terms: termsOf(p, today, firstActivityDates(db)),
+        terms: termsOf(p, today, activityDates(db)),
         household,
         steps: stepsOf(db, p.id),
         bookings: {

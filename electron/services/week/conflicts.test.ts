@@ -47,10 +47,13 @@ describe('week.conflicts', () => {
       expect(compareUrgency(urgency(warnings[i - 1].participants[0].id), urgency(warnings[i].participants[0].id))).toBeLessThanOrEqual(0);
     }
     const unplannedPeople = new Set(p.plan.unplanned.map((u) => p.instance.demands.find((d) => d.id === u.demandId)!.participantId));
+    expect(warnings.some((w) => unplannedPeople.has(w.participants[0].id))).toBe(true);
     for (const w of warnings) {
       expect(w.category).toBe('deadline');
       const pid = w.participants[0].id;
-      expect(unplannedPeople.has(pid)).toBe(true);
+      // What the week left unplanned is named; someone with everything planned is warned all the same.
+      expect(w.msg!.code).toBe(unplannedPeople.has(pid) ? 'conflict.deadline' : 'conflict.deadlineOnly');
+      if (!unplannedPeople.has(pid)) expect(w.message).not.toMatch(/Nog niet ingepland/);
       const states = [terms.get(pid)!.pip.state, terms.get(pid)!.activity.state];
       expect(states.some((s) => s === 'missed' || s === 'warning')).toBe(true);
       // Dates in the sentence are Dutch ("wo 25 nov 2026"), not ISO.

@@ -1,11 +1,11 @@
 // week.conflicts: the checker's violations of the stored week as conflicts with fixes, plus
-// deadline warnings for people whose PIP term or activity norm is missed or close while their
-// next steps are not planned.
+// deadline warnings for people whose PIP term or activity norm is missed or close, in the weeks
+// the term concerns, with what of theirs that week has not been planned.
 import type { DemandKind } from '../../../shared/domain/kinds';
 import { distinguishPeople, msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import { categoryOfRule } from '../../../shared/api/conflict-category';
 import type { CallOutput, Conflict, ConflictCategory } from '../../../shared/api/contract';
-import { compareUrgency, termConcernsWeek, type TermStatus } from '../../../shared/domain/deadlines';
+import { compareUrgency, termWarnsInWeek, type TermStatus } from '../../../shared/domain/deadlines';
 import type { Violation } from '../../../shared/planner/check';
 import { isClassSeat, type Instance, type Plan } from '../../../shared/planner/spec';
 import type { Db } from '../../../db/connection';
@@ -14,8 +14,7 @@ import { listChildren, listParticipants } from '../../../db/repositories/partici
 import { listChildcareProviders } from '../../../db/repositories/region';
 import { resourceNames } from '../../../db/repositories/region-usage';
 import { FIXABLE_RULES, judgeCandidates, pickFixes, sessionsOf, type CareTarget, type FixContext, type FixPool } from '../../../shared/planner/repair';
-import { firstActivityDates } from '../../../db/repositories/sessions';
-import { termsOf } from '../deadlines/deadlines';
+import { watchedTerms } from '../deadlines/deadlines';
 
 /** checkPlan runs for fixes per call: about a second on a large, badly broken week. */
 const FIX_BUDGET = 600;
@@ -179,35 +178,38 @@ export function weekConflicts(db: Db, weekStart: string, today: string): CallOut
 function termMsg(which: 'pip' | 'norm', t: TermStatus): Msg | null {
   if (t.daysLeft === null || t.deadline === null) return null;
   const date = param.date(t.deadline, true);
+  // The 4-week norm's first activity booked after the deadline: going to be late, with its day.
+  if (which === 'norm' && t.plannedOn) {
+    const planned = param.date(t.plannedOn, true);
+    return t.state === 'missed'
+      ? msg('conflict.term.normMissedPlanned', { date, days: -t.daysLeft, planned })
+      : msg('conflict.term.normLate', { date, left: param.daysLeft(t.daysLeft), planned });
+  }
   return t.state === 'missed' ? msg(`conflict.term.${which}Missed`, { date, days: -t.daysLeft }) : msg(`conflict.term.${which}Near`, { date, left: param.daysLeft(t.daysLeft) });
 }
 
 /**
- * People with an unplanned demand this week whose PIP term or activity norm is missed or near,
- * each only in the weeks the term concerns (termConcernsWeek), most urgent first.
+ * Everyone whose PIP term or activity norm Termijnen counts as missed or near (watchedTerms, the
+ * same list and calculation), each only in the weeks the term concerns (termWarnsInWeek), most
+ * urgent first; with what of theirs this week's planning has left unplanned, if anything.
  */
 function deadlineWarnings(db: Db, weekStart: string, instance: Instance, plan: Plan, today: string): Conflict[] {
   const unplanned = new Set(plan.unplanned.map((u) => u.demandId));
   const open = new Map<string, DemandKind[]>();
   for (const d of instance.demands) if (unplanned.has(d.id)) (open.get(d.participantId) ?? open.set(d.participantId, []).get(d.participantId)!).push(d.kind);
-  if (!open.size) return [];
-  const first = firstActivityDates(db);
   const out: { urgency: TermStatus; conflict: Conflict }[] = [];
-  const everyone = listParticipants(db);
-  const hints = distinguishPeople(everyone.map((p) => ({ id: p.id, name: p.name, gemeente: p.gemeente })));
-  for (const p of everyone) {
-    const kinds = open.get(p.id);
-    if (!kinds) continue;
-    const { pip, activity: act } = termsOf(p, today, first);
-    const pressing = (t: TermStatus) => (t.state === 'missed' || t.state === 'warning') && termConcernsWeek(t, weekStart, today);
-    const terms = [pressing(pip) ? pip : null, pressing(act) ? act : null];
+  const watched = watchedTerms(db, today);
+  const hints = distinguishPeople(listParticipants(db).map((p) => ({ id: p.id, name: p.name, gemeente: p.gemeente })));
+  for (const { participant: p, pip, activity: act } of watched) {
+    const terms = [termWarnsInWeek(pip, weekStart, today) ? pip : null, termWarnsInWeek(act, weekStart, today) ? act : null];
     const urgent = [terms[0] ? termMsg('pip', pip) : null, terms[1] ? termMsg('norm', act) : null].filter((m): m is Msg => m !== null);
     if (!urgent.length) continue;
-    const m = msg('conflict.deadline', {
-      who: param.person(p.name, hints.get(p.id)),
-      terms: urgent.length === 1 ? param.msg(urgent[0]) : param.msg(msg('conflict.terms2', { a: param.msg(urgent[0]), b: param.msg(urgent[1]) })),
-      kinds: param.list([...new Set(kinds)].map((k) => param.kind(k))),
-    });
+    const kinds = [...new Set(open.get(p.id) ?? [])];
+    const who = param.person(p.name, hints.get(p.id));
+    const termsParam = urgent.length === 1 ? param.msg(urgent[0]) : param.msg(msg('conflict.terms2', { a: param.msg(urgent[0]), b: param.msg(urgent[1]) }));
+    const m = kinds.length
+      ? msg('conflict.deadline', { who, terms: termsParam, kinds: param.list(kinds.map((k) => param.kind(k))) })
+      : msg('conflict.deadlineOnly', { who, terms: termsParam });
     out.push({
       urgency: terms[0] && terms[1] ? (compareUrgency(pip, act) <= 0 ? pip : act) : (terms[0] ?? terms[1])!,
       conflict: {

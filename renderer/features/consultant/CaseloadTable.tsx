@@ -2,20 +2,25 @@ import { usePersonName, useT } from '../../i18n';
 import { langName, timeOf, dayOf, formatDayShort } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { usePeopleStore } from '../people/peopleStore';
+import { daysText, plannedLateText } from '../deadlines/deadlineText';
 
 function TermCell({ term, label }: { term: CaseloadItem['pip']; label: string }) {
-  const { t } = useT();
-  // "vandaag" (never "nog 0 dagen"), "nog 3 dagen", "2 dagen te laat", as Termijnen says it.
-  const text =
-    term.state === 'met'
-      ? t('consultant.term.met')
-      : term.daysLeft === null
-        ? '—'
-        : term.daysLeft === 0
-          ? t('deadlines.days.today')
-          : term.daysLeft < 0
-            ? t('consultant.term.late', { n: -term.daysLeft })
-            : t('consultant.term.left', { n: term.daysLeft });
+  const { t, lang } = useT();
+  // "vandaag" (never "nog 0 dagen"), "nog 3 dagen", "2 dagen te laat", "Gepland op 14 december", as Termijnen says it.
+  const late = plannedLateText(term, t, lang);
+  const days =
+    term.state === 'planned'
+      ? daysText(term, t, lang)
+      : term.state === 'met'
+        ? t('consultant.term.met')
+        : term.daysLeft === null
+          ? '—'
+          : term.daysLeft === 0
+            ? t('deadlines.days.today')
+            : term.daysLeft < 0
+              ? t('consultant.term.late', { n: -term.daysLeft })
+              : t('consultant.term.left', { n: term.daysLeft });
+  const text = late ? `${days} · ${late}` : days;
   return (
     <span className={`caseload-term caseload-term--${term.state}`} title={term.deadline ? `${label}: ${term.deadline}` : label}>
       {text}

@@ -8,7 +8,7 @@ import { SlotRequests } from '../requests/SlotRequests';
 import { PlanDetails } from '../planner/PlanDetails';
 import { usePlannerStore } from '../planner/plannerStore';
 import { openPersonPage } from '../people/peopleStore';
-import { countStates, daysText, groupUnplanned, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus } from './deadlineText';
+import { countStates, daysText, groupUnplanned, plannedLateText, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus } from './deadlineText';
 import { unplannedOfWeek, useDeadlinesStore } from './deadlinesStore';
 import { ManualBooking } from './ManualBooking';
 import { useConsultantStore } from '../consultant/consultantStore';
@@ -150,7 +150,8 @@ function TermCell({ term }: { term: TermStatus }) {
   const { t, lang } = useT();
   return (
     <td className={`term term--${term.state}`} data-state={term.state}>
-      <span className="term__days">{daysText(term, t)}</span>
+      <span className="term__days">{daysText(term, t, lang)}</span>
+      {plannedLateText(term, t, lang) && <span className="term__planned">{plannedLateText(term, t, lang)}</span>}
       {term.deadline && term.state !== 'met' && <span className="term__date">{t('deadlines.deadline', { date: formatDate(term.deadline, lang, 'd MMM yyyy') })}</span>}
       {(term.state === 'warning' || term.state === 'missed') && <span className="sr-only"> ({t(`deadlines.state.${term.state}`)})</span>}
     </td>

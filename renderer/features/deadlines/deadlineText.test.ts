@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../i18n';
 import { hashToPlace, placeToHash } from '../../stores/location';
-import { countStates, daysText, groupUnplanned, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus, type UnplannedItem } from './deadlineText';
+import { countStates, daysText, groupUnplanned, plannedLateText, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus, type UnplannedItem } from './deadlineText';
 
 const t = translatorFor('nl');
+const en = translatorFor('en');
 
 function unplanned(id: string, kind: UnplannedItem['kind'], name: string, priority = 0): UnplannedItem {
   return { demandId: id, participant: { id: `p-${id}`, name }, kind, schoolId: null, schoolName: null, priority, reason: 'geen tolk vrij' };
@@ -47,13 +48,29 @@ describe('deadlines', () => {
   });
 
   it('writes days left and days late in Dutch', () => {
-    expect(daysText(term('ok', 5), t)).toBe('nog 5 dagen');
-    expect(daysText(term('warning', 1), t)).toBe('nog 1 dag');
-    expect(daysText(term('warning', 0), t)).toBe('vandaag');
-    expect(daysText(term('missed', -1), t)).toBe('1 dag te laat');
-    expect(daysText(term('missed', -12), t)).toBe('12 dagen te laat');
-    expect(daysText(term('met', null), t)).toBe('Gehaald');
-    expect(daysText(term('unknown', null), t)).toBe('Onbekend');
+    expect(daysText(term('ok', 5), t, 'nl')).toBe('nog 5 dagen');
+    expect(daysText(term('warning', 1), t, 'nl')).toBe('nog 1 dag');
+    expect(daysText(term('warning', 0), t, 'nl')).toBe('vandaag');
+    expect(daysText(term('missed', -1), t, 'nl')).toBe('1 dag te laat');
+    expect(daysText(term('missed', -12), t, 'nl')).toBe('12 dagen te laat');
+    expect(daysText(term('met', null), t, 'nl')).toBe('Gehaald');
+    expect(daysText(term('unknown', null), t, 'nl')).toBe('Onbekend');
+  });
+
+  it('says when a first activity is booked ahead: on time "Gepland op", after the deadline "te laat"', () => {
+    const planned: TermStatus = { state: 'planned', daysLeft: 11, deadline: '2026-12-18', plannedOn: '2026-12-14' };
+    expect(daysText(planned, t, 'nl')).toBe('Gepland op 14 december');
+    expect(daysText(planned, en, 'en')).toBe('Planned for 14 December');
+    expect(plannedLateText(planned, t, 'nl')).toBeNull();
+    const late: TermStatus = { state: 'warning', daysLeft: 11, deadline: '2026-12-18', plannedOn: '2026-12-21' };
+    expect(daysText(late, t, 'nl')).toBe('nog 11 dagen');
+    expect(plannedLateText(late, t, 'nl')).toBe('gepland op 21 december: te laat');
+    expect(plannedLateText(late, en, 'en')).toBe('planned for 21 December: too late');
+    expect(plannedLateText(term('warning', 3), t, 'nl')).toBeNull();
+    // Planned on time sorts after a running term and before one met, and is not urgent.
+    const p = person('Planned', term('met', null), planned);
+    expect(sortByUrgency([p, person('Fine', term('ok', 30), term('ok', 12))]).map((x) => x.participant.name)).toEqual(['Fine', 'Planned']);
+    expect(countStates([p])).toEqual({ missed: 0, warning: 0 });
   });
 });
 

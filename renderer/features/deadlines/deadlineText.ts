@@ -1,7 +1,10 @@
 // Ordering and wording of unplanned demand and of the PIP / activity terms; pure logic.
 import type { CallOutput } from '../../../shared/api/contract';
 import { DEMAND_KINDS, type DemandKind } from '../../../shared/domain/kinds';
+import { compareUrgency, worstOf } from '../../../shared/domain/deadlines';
 import type { Translate } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import type { Lang } from '../../i18n/translate';
 
 export type UnplannedItem = CallOutput<'week.unplanned'>['items'][number];
 export type DeadlineItem = CallOutput<'deadlines.list'>['items'][number];
@@ -23,27 +26,22 @@ export function groupUnplanned(items: readonly UnplannedItem[]): UnplannedGroup[
   })).filter((g) => g.items.length > 0);
 }
 
-const STATE_RANK: Record<TermStatus['state'], number> = { missed: 0, warning: 1, ok: 2, unknown: 3, met: 4 };
-
-/** The more pressing of a participant's two terms. */
+/** The more pressing of a participant's two terms (shared/domain/deadlines, as the services rank them). */
 export function worstTerm(item: DeadlineItem): TermStatus {
-  const a = item.pip;
-  const b = item.activity;
-  if (STATE_RANK[a.state] !== STATE_RANK[b.state]) return STATE_RANK[a.state] < STATE_RANK[b.state] ? a : b;
-  return (a.daysLeft ?? Infinity) <= (b.daysLeft ?? Infinity) ? a : b;
+  return worstOf(item);
 }
 
 /** Most urgent first: missed before warning before ok; within a state the fewest days left. */
 export function sortByUrgency(items: readonly DeadlineItem[]): DeadlineItem[] {
-  return items.slice().sort((x, y) => {
-    const a = worstTerm(x);
-    const b = worstTerm(y);
-    return STATE_RANK[a.state] - STATE_RANK[b.state] || (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || x.participant.name.localeCompare(y.participant.name, 'nl');
-  });
+  return items.slice().sort((x, y) => compareUrgency(worstTerm(x), worstTerm(y)) || x.participant.name.localeCompare(y.participant.name, 'nl'));
 }
 
-/** "nog 5 dagen", "vandaag", "3 dagen te laat"; met and unknown terms say their state. */
-export function daysText(term: TermStatus, t: Translate): string {
+/**
+ * "nog 5 dagen", "vandaag", "3 dagen te laat"; met and unknown terms say their state; a 4-week
+ * norm whose first activity is booked ahead on time "Gepland op 14 dec".
+ */
+export function daysText(term: TermStatus, t: Translate, lang: Lang): string {
+  if (term.state === 'planned' && term.plannedOn) return t('deadlines.planned', { date: formatDate(term.plannedOn, lang, 'd MMMM') });
   if (term.state === 'met') return t('deadlines.state.met');
   if (term.daysLeft === null) return t('deadlines.state.unknown');
   const d = term.daysLeft;
@@ -52,6 +50,12 @@ export function daysText(term: TermStatus, t: Translate): string {
   if (d > 1) return t('deadlines.days.left', { days: d });
   if (d === -1) return t('deadlines.days.lateOne');
   return t('deadlines.days.late', { days: -d });
+}
+
+/** A 4-week norm whose first activity is booked after its deadline: "gepland op 21 dec, te laat". */
+export function plannedLateText(term: TermStatus, t: Translate, lang: Lang): string | null {
+  if (!term.plannedOn || term.state === 'planned') return null;
+  return t('deadlines.plannedLate', { date: formatDate(term.plannedOn, lang, 'd MMMM') });
 }
 
 export function countStates(items: readonly DeadlineItem[]): { missed: number; warning: number } {

@@ -12,7 +12,7 @@ import { ParticipantForm } from './ParticipantForm';
 import { StepsSection } from './StepsSection';
 import { dateText } from './peopleText';
 import { usePeopleStore } from './peopleStore';
-import { daysText, type TermStatus } from '../deadlines/deadlineText';
+import { daysText, plannedLateText, type TermStatus } from '../deadlines/deadlineText';
 
 type Editing = null | 'person' | 'household' | 'partner';
 
@@ -100,7 +100,8 @@ export function ClientPage({ backLabel }: { backLabel: string }) {
 function Details({ detail }: { detail: ParticipantDetail }) {
   const { t, lang } = useT();
   const p = detail.person;
-  const termText = (term: TermStatus) => (term.deadline ? `${dateText(term.deadline, lang)} · ${daysText(term, t)}` : daysText(term, t));
+  const termText = (term: TermStatus) =>
+    [term.deadline ? dateText(term.deadline, lang) : null, daysText(term, t, lang), plannedLateText(term, t, lang)].filter((x) => x !== null).join(' · ');
   const row = (label: string, value: string, testId?: string) => (
     <>
       <dt>{label}</dt>

@@ -77,7 +77,7 @@ export const CaseloadItemSchema = z.object({
   pip: TermStatusSchema,
   activity: TermStatusSchema,
   /** The more urgent of the two terms. */
-  urgency: z.enum(['missed', 'warning', 'ok', 'unknown', 'met']),
+  urgency: z.enum(['missed', 'warning', 'ok', 'unknown', 'planned', 'met']),
   trialOutcomes: z.array(TrialOutcomeSchema),
   /** Household context for booking: null for a single participant without children. */
   household: z

@@ -5,7 +5,10 @@ import { PersonRefSchema, StoredDateSchema } from './common';
 export const TermStatusSchema = z.object({
   deadline: StoredDateSchema.nullable(),
   daysLeft: z.number().int().nullable(),
-  state: z.enum(['ok', 'warning', 'missed', 'met', 'unknown']),
+  /** `planned`: the 4-week norm's first activity is booked ahead, on time (shared/domain/deadlines). */
+  state: z.enum(['ok', 'warning', 'missed', 'planned', 'met', 'unknown']),
+  /** The 4-week norm only: the day its first activity is booked, when still ahead (on time or late). */
+  plannedOn: StoredDateSchema.optional(),
 });
 
 export const deadlineCalls = {

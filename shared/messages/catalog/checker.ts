@@ -247,6 +247,7 @@ export const CHECKER_MESSAGES: Catalog = {
 
   // Deadline warnings in the conflicts panel (electron/services/week/conflicts.ts).
   'conflict.deadline': { nl: '{who}: {terms}. Nog niet ingepland: {kinds}.', en: '{who}: {terms}. Not planned yet: {kinds}.' },
+  'conflict.deadlineOnly': { nl: '{who}: {terms}.', en: '{who}: {terms}.' },
   'conflict.term.pipMissed': { nl: 'de PIP-termijn is op {date} verstreken ({days} {days:dag|dagen} geleden)', en: 'the PIP term passed on {date} ({days} {days:day|days} ago)' },
   'conflict.term.pipNear': { nl: 'de PIP-termijn verloopt op {date} ({left})', en: 'the PIP term ends on {date} ({left})' },
   'conflict.term.normMissed': {
@@ -256,6 +257,14 @@ export const CHECKER_MESSAGES: Catalog = {
   'conflict.term.normNear': {
     nl: 'de 4-wekennorm voor een eerste activiteit verloopt op {date} ({left})',
     en: 'the 4-week norm for a first activity ends on {date} ({left})',
+  },
+  'conflict.term.normLate': {
+    nl: 'de 4-wekennorm voor een eerste activiteit verloopt op {date} ({left}), maar de eerste activiteit is pas op {planned} geboekt',
+    en: 'the 4-week norm for a first activity ends on {date} ({left}), but the first activity is not booked until {planned}',
+  },
+  'conflict.term.normMissedPlanned': {
+    nl: 'de 4-wekennorm voor een eerste activiteit is op {date} verstreken ({days} {days:dag|dagen} geleden); de eerste activiteit is op {planned} geboekt',
+    en: 'the 4-week norm for a first activity passed on {date} ({days} {days:day|days} ago); the first activity is booked for {planned}',
   },
   'conflict.terms2': { nl: '{a}; {b}', en: '{a}; {b}' },
 };
