@@ -1,7 +1,7 @@
 // A Beheer refusal in English (issue 13): with the interface in English, removing a municipality
 // that still has locations and participants is refused in English, counting what still belongs
 // to it, and a second municipality with a name that is taken is refused on its form in English;
-// neither names an internal id. A room made too small shows what the change would do to the
+// neither names an internal id. The rooms list says what plans use a room in English; a room made too small shows what the change would do to the
 // planned weeks in English, and once saved anyway says what it did in English.
 // Screenshots go to test-results/english-refusal/.
 import { mkdirSync } from 'node:fs';
@@ -78,6 +78,8 @@ describe('Beheer in English: refusals, a preview and a saved change', () => {
     await page.getByTestId('rooms-list-row').first().waitFor({ timeout: 20_000 });
     await page.fill('[data-testid="rooms-list-search"]', 'Toetslokaal');
     const row = page.getByTestId('rooms-list-row').first();
+    // What plans use the room, in English too.
+    await expect.poll(() => row.textContent()).toMatch(/\d+ sessions from week 48/);
     await row.getByTestId('rooms-list-edit').click();
     await page.fill('[data-testid="room-form-capacity"]', '3');
     await page.getByTestId('room-form-save').click();

@@ -1,6 +1,6 @@
 // The sentences a management change answers with, as messages (shared/messages/catalog/manage.ts):
 // the renderer writes them in the reader's language. Pure wording; the services fill in names.
-import { msg, p, type ManageCount, type Msg, type MsgParam } from '../../../shared/messages';
+import { msg, p, plannedUseMsg, type ManageCount, type Msg, type MsgParam } from '../../../shared/messages';
 import type { ManageDeactivated, ManageStillUsed } from '../../../shared/messages/catalog/manage';
 import { isoWeekOf } from '../../../shared/domain/week';
 import type { RemoveResult, SaveResult } from '../../../db/repositories/manage-common';
@@ -12,10 +12,9 @@ export function savedMsg(name: MsgParam | string, r: SaveResult): Msg {
   return r.fields.length ? msg('manage.saved.saved', { name }) : msg('manage.saved.unchanged', { name });
 }
 
-/** "3 sessies vanaf week 49". */
-function usesFrom(what: ManageCount, n: number, firstWeek: string | null): MsgParam {
-  const uses = p.msg(msg(`manage.count.${what}`, { n }));
-  return firstWeek ? p.msg(msg('manage.usesFrom', { uses, week: isoWeekOf(firstWeek).week })) : uses;
+/** "3 sessies vanaf week 49" (u.future > 0). */
+function usesFrom(what: ManageCount, u: Usage): MsgParam {
+  return p.msg(plannedUseMsg(what, u)!);
 }
 
 /**
@@ -24,7 +23,7 @@ function usesFrom(what: ManageCount, n: number, firstWeek: string | null): MsgPa
  */
 export function stillUsedOrNull(row: ManageStillUsed, name: MsgParam | string, u: Usage, what: ManageCount): Msg | null {
   if (u.future === 0) return null;
-  return msg(`manage.stillUsed.${row}`, { name, uses: usesFrom(what, u.future, u.firstWeek) });
+  return msg(`manage.stillUsed.${row}`, { name, uses: usesFrom(what, u) });
 }
 
 /** What a removal did, with what happens to the plans that pointed at it (`name`: the row as the sentence names it). */
@@ -35,7 +34,7 @@ export function removedMsg(r: RemoveResult, what: ManageCount, deactivated: Mana
     ? msg('manage.removed.keptPast', { done, past: p.msg(msg(`manage.count.${what}`, { n: r.usage.past })), n: r.usage.past })
     : msg('manage.removed.done', { done });
   if (!r.usage.future) return first;
-  return msg('manage.removed.stillPlanned', { done: p.msg(first), uses: usesFrom(what, r.usage.future, r.usage.firstWeek), n: r.usage.future });
+  return msg('manage.removed.stillPlanned', { done: p.msg(first), uses: usesFrom(what, r.usage), n: r.usage.future });
 }
 
 /** "Het intakemoment op dinsdag 10:00" (as a sentence's subject) or "het intakemoment …" (inside one). */
