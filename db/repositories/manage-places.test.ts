@@ -125,7 +125,9 @@ describe('gemeenten', () => {
     });
     const g = saveGemeente(db, audit, { name: 'Leerdam' }).id;
     saveConsultant(db, audit, { name: 'Kees', languages: ['nl'], toetsCertified: false, gemeenteId: g, hoursPerWeek: null, availability: [], exceptions: [], active: true }, MON);
-    expect(removeGemeente(db, audit, g)).toBe('Leerdam is verwijderd. Bij 1 consulent is de gemeente leeggemaakt.');
+    const removed = removeGemeente(db, audit, g);
+    expect(renderMsg(removed, 'nl')).toBe('Leerdam is verwijderd. Bij 1 consulent is de gemeente leeggemaakt.');
+    expect(renderMsg(removed, 'en')).toBe('Leerdam has been removed. The municipality was cleared for 1 consultant.');
     expect(listGemeenteItems(db).map((x) => x.name)).toEqual(['Gorinchem']);
     expect(listAudit(db, { entity: 'gemeente', entityId: g })[0]).toMatchObject({ action: 'delete', details: { name: 'Leerdam', consultantsCleared: 1 } });
   });
@@ -160,7 +162,9 @@ describe('locations and travel times', () => {
     const id = saveLocation(db, audit, { name: 'Bibliotheek', gemeenteId: 'G1', kind: 'overig', address: null }).id;
     setTravelMinutes(db, audit, id, 'L1', 10);
     setTravelMinutes(db, audit, 'L2', id, 12);
-    expect(removeLocation(db, audit, id)).toBe('Bibliotheek is verwijderd, met 2 reistijden van en naar deze locatie.');
+    const removed = removeLocation(db, audit, id);
+    expect(renderMsg(removed, 'nl')).toBe('Bibliotheek is verwijderd, met 2 reistijden van en naar deze locatie.');
+    expect(renderMsg(removed, 'en')).toBe('Bibliotheek has been removed, with 2 travel times from and to this location.');
     expect(listTravelTimes(db)).toEqual([]);
   });
 

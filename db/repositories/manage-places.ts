@@ -10,8 +10,7 @@ import type { Db } from '../connection';
 import { writeTx } from '../tx';
 import { writeAudit, type AuditContext } from './audit';
 import { listSchedules, replaceSchedule, type NotedException, type StoredPattern } from './availability';
-import { countNl } from '../../shared/domain/manage-nl';
-import { msg, usesParam } from '../../shared/messages';
+import { msg, usesParam, type Msg } from '../../shared/messages';
 import type { LocationKind } from '../../shared/domain/region-kinds';
 import { SESSION_KINDS, type SessionKind } from '../../shared/domain/kinds';
 import { DataRuleError } from './rule-error';
@@ -56,7 +55,7 @@ export function saveGemeente(db: Db, audit: AuditContext, g: { id?: string; name
 }
 
 /** Erases a gemeente; says what happened to the consultants who had it. */
-export function removeGemeente(db: Db, audit: AuditContext, id: string): string {
+export function removeGemeente(db: Db, audit: AuditContext, id: string): Msg {
   return writeTx(db, () => {
     const g = existing(
       listGemeenteItems(db).find((x) => x.id === id),
@@ -70,7 +69,7 @@ export function removeGemeente(db: Db, audit: AuditContext, id: string): string 
     const cleared = db.prepare('UPDATE consultants SET gemeente_id = NULL WHERE gemeente_id = ?').run(id).changes;
     db.prepare('DELETE FROM gemeenten WHERE id = ?').run(id);
     writeAudit(db, audit, 'delete', 'gemeente', id, { name: g.name, consultantsCleared: cleared });
-    return `${g.name} is verwijderd.${cleared ? ` Bij ${countNl(cleared, 'consulent', 'consulenten')} is de gemeente leeggemaakt.` : ''}`;
+    return cleared ? msg('manage.removed.gemeente', { name: g.name, n: cleared }) : msg('manage.removed.deleted', { name: g.name });
   });
 }
 
@@ -130,7 +129,7 @@ export function saveLocation(db: Db, audit: AuditContext, l: LocationForm): Save
 }
 
 /** Erases a location and its travel times; refuses while anything is at it or refers to it. */
-export function removeLocation(db: Db, audit: AuditContext, id: string): string {
+export function removeLocation(db: Db, audit: AuditContext, id: string): Msg {
   return writeTx(db, () => {
     const l = existing(
       listLocationItems(db).find((x) => x.id === id),
@@ -149,7 +148,7 @@ export function removeLocation(db: Db, audit: AuditContext, id: string): string 
     const travel = db.prepare('DELETE FROM travel_times WHERE location_a = ? OR location_b = ?').run(id, id).changes;
     db.prepare('DELETE FROM locations WHERE id = ?').run(id);
     writeAudit(db, audit, 'delete', 'location', id, { name: l.name, travelTimesRemoved: travel });
-    return `${l.name} is verwijderd${travel ? `, met ${countNl(travel, 'reistijd', 'reistijden')} van en naar deze locatie` : ''}.`;
+    return travel ? msg('manage.removed.location', { name: l.name, n: travel }) : msg('manage.removed.deleted', { name: l.name });
   });
 }
 

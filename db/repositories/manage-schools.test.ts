@@ -79,7 +79,9 @@ describe('schools', () => {
     );
     expect(inUse.msg.code).toBe('manage.inUse.school');
     expect(renderMsg(inUse.msg, 'en')).toBe('Taalschool Rivierland cannot be removed: it still has 1 class and 1 trial lesson request (counting what is out of use or finished).');
-    expect(removeSchool(db, audit, id, MON)).toBe('Taalhuis Leerdam is verwijderd.');
+    const removed = removeSchool(db, audit, id, MON);
+    expect(renderMsg(removed, 'nl')).toBe('Taalhuis Leerdam is verwijderd.');
+    expect(renderMsg(removed, 'en')).toBe('Taalhuis Leerdam has been removed.');
     expect(listAudit(db, { entity: 'school', entityId: id }).map((r) => r.action)).toEqual(['delete', 'create']);
   });
 });

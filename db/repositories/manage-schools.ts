@@ -9,7 +9,7 @@ import { writeTx } from '../tx';
 import { writeAudit, type AuditContext } from './audit';
 import type { Route } from '../../shared/domain/routes';
 import { DataRuleError } from './rule-error';
-import { msg, usesParam } from '../../shared/messages';
+import { msg, usesParam, type Msg } from '../../shared/messages';
 import { auditSave, bool, existing, inUseNl, newId, requireRef, type RemoveResult, type SaveResult } from './manage-common';
 import { NO_USAGE, usageBy, usageOf, type Usage } from './region-usage';
 
@@ -70,7 +70,7 @@ export function saveSchool(db: Db, audit: AuditContext, s: { id?: string; name: 
   });
 }
 
-export function removeSchool(db: Db, audit: AuditContext, id: string, fromMonday: string): string {
+export function removeSchool(db: Db, audit: AuditContext, id: string, fromMonday: string): Msg {
   return writeTx(db, () => {
     const s = existing(
       listSchoolItems(db, fromMonday).find((x) => x.id === id),
@@ -85,7 +85,7 @@ export function removeSchool(db: Db, audit: AuditContext, id: string, fromMonday
     if (uses) throw new DataRuleError(msg('manage.inUse.school', { name: s.name, uses }));
     db.prepare('DELETE FROM language_schools WHERE id = ?').run(id);
     writeAudit(db, audit, 'delete', 'school', id, { name: s.name });
-    return `${s.name} is verwijderd.`;
+    return msg('manage.removed.deleted', { name: s.name });
   });
 }
 

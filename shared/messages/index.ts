@@ -4,4 +4,4 @@ export { renderMsg } from './render';
 export { msgSchema, msgParamSchema } from './schema';
 export { distinguishPeople, type NamedPerson } from './people';
 export { formatDaysLeft, formatSpan, formatDate, formatPerson, formatAge, formatList, KIND_EN, type MsgLang } from './format';
-export { goneMsg, refGoneMsg, thingParam, usesParam, type ManageCount, type ManageThing } from './manage';
+export { goneMsg, plannedUseMsg, refGoneMsg, thingParam, usesParam, type ManageCount, type ManageThing } from './manage';

@@ -7,7 +7,8 @@ import { listProviderItems, removeProvider, saveProvider } from '../../../db/rep
 import type { ServiceDeps } from '../context';
 import { notFound, refusing, runChange } from './change';
 import { stampedRow, withStamps } from './stamps';
-import { removedMessage, savedMessage, stillUsedOrNull } from './wording';
+import { removedMsg, savedMsg, stillUsedOrNull } from './wording';
+import { msg } from '../../../shared/messages';
 
 export function manageCareHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'childcareProviders.list' | 'childcareProviders.save' | 'childcareProviders.remove'> {
   const { db, env } = deps;
@@ -27,31 +28,25 @@ export function manageCareHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'c
         { reason, preview, confirm, expectedStamp },
         {
           stamped: stampedRow('childcareProviders', p.id),
-          what: `Opslaan van ${p.name}`,
+          what: msg('manage.what.save', { name: p.name }),
           purpose: 'beheer: opvangaanbieder opslaan',
           area: 'childcare',
           checkPlans: true,
           apply: (audit) => {
             const r = saveProvider(db, audit, p, from());
-            return { id: r.id, message: savedMessage(p.name, r) };
+            return { id: r.id, msg: savedMsg(p.name, r) };
           },
         },
       ),
     'childcareProviders.remove': ({ id, ...flags }, ctx) => {
       const p = refusing(() => listProviderItems(db, from(), id)[0] ?? notFound('provider'));
       return runChange(deps, ctx, flags, {
-        what: `Verwijderen van ${p.name}`,
+        what: msg('manage.what.remove', { name: p.name }),
         purpose: 'beheer: opvangaanbieder verwijderen',
         area: 'childcare',
         checkPlans: true,
-        stillUsed: stillUsedOrNull(
-          p.name,
-          p.bookings,
-          'opvangboeking',
-          'opvangboekingen',
-          'gaat de aanbieder buiten gebruik en blijven die boekingen als conflict in hun week staan',
-        ),
-        apply: (audit) => ({ id, message: removedMessage(removeProvider(db, audit, id, from()), 'opvangboeking', 'opvangboekingen') }),
+        stillUsed: stillUsedOrNull('provider', p.name, p.bookings, 'childcareBooking'),
+        apply: (audit) => ({ id, msg: removedMsg(removeProvider(db, audit, id, from()), 'childcareBooking') }),
       });
     },
   };

@@ -9,21 +9,21 @@ import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import type { ChangeOutcome } from '../../../shared/api/contract';
 import { checkPlan, type Violation } from '../../../shared/planner/check';
 import { newViolations } from '../../../shared/planner/repair/violation-diff';
-import { countNl, weeksNl } from '../../../shared/domain/manage-nl';
 import { mondayOf } from '../../../shared/domain/week';
 import { writeTx } from '../../../db/tx';
 import { lastChangeOf, type AuditContext } from '../../../db/repositories/audit';
-import { staleManageMsg, type StaleManageWhat } from '../../../shared/domain/changed-by';
+import { staleFormMsg, type StaleManageWhat } from '../../../shared/domain/changed-by';
 import { utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
 import { buildInstance, storedPlan } from '../../../db/instance/instance-from-db';
 import { plannedWeeksFrom } from '../../../db/repositories/region-usage';
 import { DataRuleError } from '../../../db/repositories/rule-error';
-import { goneMsg, type ManageThing } from '../../../shared/messages';
+import { goneMsg, msg, p, renderMsg, type ManageThing, type Msg } from '../../../shared/messages';
 import { auditContext, nowOf, type ServiceDeps } from '../context';
 import { profileAudit } from '../audit/profile-audit';
 import { auditView } from '../audit/read-audit';
 import { conflictWording } from '../week/conflicts';
 import { weekCheck } from '../week/week-instance';
+import { weeksParam } from './wording';
 
 /** At most this many conflicts are listed (all are counted). */
 const MAX_LISTED = 50;
@@ -38,7 +38,7 @@ export interface ChangeFlags {
 
 export interface ChangeSpec {
   /** "Opslaan van Zaal 1", "Buiten gebruik stellen van Tolk Arabisch": what the messages call the change. */
-  what: string;
+  what: Msg;
   /** The audit purpose when the user gave no reason ("beheer: ruimte opslaan"). */
   purpose: string;
   /** data.changed area for the screens that show this kind of row. */
@@ -46,11 +46,11 @@ export interface ChangeSpec {
   /** Whether the change can touch planned weeks (false for a gemeente's name, say). */
   checkPlans: boolean;
   /** Plans still point at what this change removes: say so, and wait for confirm even without new conflicts. */
-  stillUsed?: string | null;
+  stillUsed?: Msg | null;
   /** The row a save edits (audit entity and id, and how the refusal names it): refused as stale when its stamp moved on. */
   stamped?: { entity: string; id: string | undefined; what: StaleManageWhat };
   /** Runs the change inside the transaction; says what it did. */
-  apply: (audit: AuditContext) => { id: string | null; message: string };
+  apply: (audit: AuditContext) => { id: string | null; msg: Msg };
 }
 
 class Rollback {}
@@ -71,7 +71,7 @@ function refuseStale(db: ServiceDeps['db'], env: ServiceDeps['env'], flags: Chan
   if (flags.expectedStamp === undefined || !spec.stamped?.id) return;
   const last = lastChangeOf(db, spec.stamped.entity, spec.stamped.id);
   if ((last?.id ?? 0) === flags.expectedStamp) return;
-  throw new ApiError({ code: 'stale', msg: staleManageMsg(spec.stamped.what, last && { actor: last.actor, at: utcToAmsterdam(last.at) }, nowOf(env)) });
+  throw new ApiError({ code: 'stale', msg: staleFormMsg(spec.stamped.what, last && { actor: last.actor, at: utcToAmsterdam(last.at) }, nowOf(env)) });
 }
 
 /** The row a call names is gone (or never was). */
@@ -98,7 +98,7 @@ export function runChange({ db, env, events }: ServiceDeps, ctx: ApiCtx, flags: 
   const audit = auditContext(env, flags.reason ?? spec.purpose);
   const weeks = spec.checkPlans ? plannedWeeksFrom(db, mondayOf(env.today())) : [];
   let found: FoundConflict[] = [];
-  let result: { id: string | null; message: string } = { id: null, message: '' };
+  let result = null as { id: string | null; msg: Msg } | null;
   let applied = false;
   let humanize: (text: string) => string = (t) => t;
   try {
@@ -131,20 +131,21 @@ export function runChange({ db, env, events }: ServiceDeps, ctx: ApiCtx, flags: 
     : found.slice(0, MAX_LISTED).map((c) => ({ weekStart: c.weekStart, rule: c.violation.rule, message: humanize(c.violation.message), msg: c.violation.msg }));
   // The sentences name people: reading them is a read of their data.
   const seen = new Set(withhold ? [] : found.slice(0, MAX_LISTED).flatMap((c) => c.participantIds));
-  if (seen.size) writeTx(db, () => auditView(db, profileAudit(env, profile, 'beheer: gevolgen van een wijziging'), seen, { change: spec.what }));
+  if (seen.size) writeTx(db, () => auditView(db, profileAudit(env, profile, 'beheer: gevolgen van een wijziging'), seen, { change: renderMsg(spec.what, 'nl') }));
 
   const n = found.length;
-  const conflictsNl = n ? `${countNl(n, 'nieuw conflict', 'nieuwe conflicten')} ${weeksNl(weekList)}` : '';
-  let message: string;
-  if (applied) {
-    message =
-      result.message + (n ? ` Dit geeft ${conflictsNl}; ${n === 1 ? 'het staat' : 'ze staan'} in de conflictenlijst van die ${weekList.length === 1 ? 'week' : 'weken'}.` : '');
+  const weeksMsg = weeksParam(weekList);
+  let said: Msg;
+  if (applied && result) {
+    said = n ? msg('manage.outcome.appliedWithConflicts', { done: p.msg(result.msg), n, weeks: weeksMsg }) : result.msg;
     events.emit({ type: 'data.changed', area: spec.area });
     for (const w of weeks) events.emit({ type: 'week.changed', weekStart: w });
   } else {
-    const effect = n ? `${spec.what} geeft ${conflictsNl}.` : `${spec.what} geeft geen nieuwe conflicten in de geplande weken.`;
-    const lead = spec.stillUsed ? `${spec.stillUsed} ` : '';
-    message = flags.preview ? `${lead}${effect}` : `${lead}${effect} Er is nog niets gewijzigd; bevestig om het toch te doen.`;
+    const what = p.msg(spec.what);
+    const effect = n ? msg('manage.outcome.conflicts', { what, n, weeks: weeksMsg }) : msg('manage.outcome.noConflicts', { what });
+    const lead = spec.stillUsed ? msg('manage.outcome.stillUsed', { stillUsed: p.msg(spec.stillUsed), effect: p.msg(effect) }) : effect;
+    said = flags.preview ? lead : msg('manage.outcome.notYet', { effect: p.msg(lead) });
   }
-  return { applied, id: applied ? result.id : null, message, conflicts: { count: n, weeks: weekList, items } };
+  // `message` is the Dutch of `msg`, for the command line and the log.
+  return { applied, id: applied && result ? result.id : null, message: renderMsg(said, 'nl'), msg: said, conflicts: { count: n, weeks: weekList, items } };
 }

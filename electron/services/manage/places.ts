@@ -15,10 +15,11 @@ import {
   saveRoom,
   setTravelMinutes,
 } from '../../../db/repositories/manage-places';
+import { msg, p } from '../../../shared/messages';
 import type { ServiceDeps } from '../context';
 import { notFound, refusing, runChange } from './change';
 import { stampedRow, withStamps } from './stamps';
-import { removedMessage, savedMessage, stillUsedOrNull } from './wording';
+import { removedMsg, savedMsg, stillUsedOrNull } from './wording';
 
 type PlaceCalls =
   | 'gemeenten.list'
@@ -45,23 +46,23 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
     'gemeenten.save': ({ id, name, ...flags }, ctx) =>
       runChange(deps, ctx, flags, {
         stamped: stampedRow('gemeenten', id),
-        what: `Opslaan van ${name}`,
+        what: msg('manage.what.save', { name }),
         purpose: 'beheer: gemeente opslaan',
         area: 'gemeenten',
         checkPlans: false,
         apply: (audit) => {
           const r = saveGemeente(db, audit, { id, name });
-          return { id: r.id, message: savedMessage(name, r) };
+          return { id: r.id, msg: savedMsg(name, r) };
         },
       }),
     'gemeenten.remove': ({ id, ...flags }, ctx) => {
       const g = refusing(() => listGemeenteItems(db).find((x) => x.id === id) ?? notFound('gemeente'));
       return runChange(deps, ctx, flags, {
-        what: `Verwijderen van ${g.name}`,
+        what: msg('manage.what.remove', { name: g.name }),
         purpose: 'beheer: gemeente verwijderen',
         area: 'gemeenten',
         checkPlans: false,
-        apply: (audit) => ({ id, message: removeGemeente(db, audit, id) }),
+        apply: (audit) => ({ id, msg: removeGemeente(db, audit, id) }),
       });
     },
 
@@ -72,42 +73,43 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
     'locations.save': ({ id, name, gemeenteId, kind, address, ...flags }, ctx) =>
       runChange(deps, ctx, flags, {
         stamped: stampedRow('locations', id),
-        what: `Opslaan van ${name}`,
+        what: msg('manage.what.save', { name }),
         purpose: 'beheer: locatie opslaan',
         area: 'locations',
         // A location's name and gemeente show in the week's messages, nothing more.
         checkPlans: false,
         apply: (audit) => {
           const r = saveLocation(db, audit, { id, name, gemeenteId, kind, address });
-          return { id: r.id, message: savedMessage(name, r) };
+          return { id: r.id, msg: savedMsg(name, r) };
         },
       }),
     'locations.remove': ({ id, ...flags }, ctx) => {
       const l = refusing(() => listLocationItems(db).find((x) => x.id === id) ?? notFound('location'));
       return runChange(deps, ctx, flags, {
-        what: `Verwijderen van ${l.name}`,
+        what: msg('manage.what.remove', { name: l.name }),
         purpose: 'beheer: locatie verwijderen',
         area: 'locations',
         checkPlans: false,
-        apply: (audit) => ({ id, message: removeLocation(db, audit, id) }),
+        apply: (audit) => ({ id, msg: removeLocation(db, audit, id) }),
       });
     },
 
     'travelTimes.list': () => ({ locations: refs(listLocations(db)).sort((a, b) => a.name.localeCompare(b.name, 'nl')), pairs: listTravelTimes(db) }),
     'travelTimes.set': ({ from: a, to: b, minutes, ...flags }, ctx) => {
       const names = new Map(listLocations(db).map((l) => [l.id, l.name]));
-      const between = `${names.get(a) ?? 'de ene locatie'} en ${names.get(b) ?? 'de andere locatie'}`;
+      const nameOf = (id: string, otherwise: string) => {
+        const name = names.get(id);
+        return name === undefined ? p.msg(msg(otherwise)) : p.text(name);
+      };
+      const between = { from: nameOf(a, 'manage.travel.oneLocation'), to: nameOf(b, 'manage.travel.otherLocation') };
       return runChange(deps, ctx, flags, {
-        what: minutes === null ? `De reistijd tussen ${between} leegmaken` : `De reistijd tussen ${between} op ${minutes} minuten zetten`,
+        what: minutes === null ? msg('manage.what.travelClear', between) : msg('manage.what.travelSet', { ...between, minutes }),
         purpose: 'beheer: reistijd instellen',
         area: 'travelTimes',
         checkPlans: true,
         apply: (audit) => {
           setTravelMinutes(db, audit, a, b, minutes);
-          return {
-            id: null,
-            message: minutes === null ? `De reistijd tussen ${between} is leeggemaakt: niet bereikbaar binnen een dag.` : `De reistijd tussen ${between} is ${minutes} minuten.`,
-          };
+          return { id: null, msg: minutes === null ? msg('manage.travel.cleared', between) : msg('manage.travel.set', { ...between, minutes }) };
         },
       });
     },
@@ -123,34 +125,25 @@ export function managePlaceHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, P
         { reason, preview, confirm, expectedStamp },
         {
           stamped: stampedRow('rooms', room.id),
-          what: `Opslaan van ${room.name}`,
+          what: msg('manage.what.save', { name: room.name }),
           purpose: 'beheer: ruimte opslaan',
           area: 'rooms',
           checkPlans: true,
           apply: (audit) => {
             const r = saveRoom(db, audit, room, from());
-            return { id: r.id, message: savedMessage(room.name, r) };
+            return { id: r.id, msg: savedMsg(room.name, r) };
           },
         },
       ),
     'rooms.remove': ({ id, ...flags }, ctx) => {
       const room = refusing(() => listRoomItems(db, from(), id)[0] ?? notFound('room'));
       return runChange(deps, ctx, flags, {
-        what: `Verwijderen van ${room.name}`,
+        what: msg('manage.what.remove', { name: room.name }),
         purpose: 'beheer: ruimte verwijderen',
         area: 'rooms',
         checkPlans: true,
-        stillUsed: stillUsedOrNull(
-          room.name,
-          room.sessions,
-          'sessie',
-          'sessies',
-          'gaat de ruimte buiten gebruik en blijven die sessies als conflict in hun week staan, zodat u ze daar kunt verplaatsen',
-        ),
-        apply: (audit) => {
-          const r = removeRoom(db, audit, id, from());
-          return { id, message: removedMessage(r, 'sessie', 'sessies') };
-        },
+        stillUsed: stillUsedOrNull('room', room.name, room.sessions, 'session'),
+        apply: (audit) => ({ id, msg: removedMsg(removeRoom(db, audit, id, from()), 'session') }),
       });
     },
   };

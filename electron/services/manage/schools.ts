@@ -8,7 +8,6 @@ import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import { mondayOf } from '../../../shared/domain/week';
 import { listLocations, listSchools } from '../../../db/repositories/region';
 import {
-  intakeLabel,
   listClassItems,
   listIntakeItems,
   listSchoolItems,
@@ -23,7 +22,7 @@ import { auditContext, type ServiceDeps } from '../context';
 import { settleWaitingList } from '../bookings/startklas-waiting-list';
 import { notFound, refusing, runChange } from './change';
 import { stampedRow, withStamps } from './stamps';
-import { removedMessage, savedMessage, stillUsedOrNull } from './wording';
+import { intakeParam, removedMsg, savedMsg, stillUsedOrNull } from './wording';
 
 type SchoolCalls =
   | 'schools.list'
@@ -59,23 +58,23 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
     'schools.save': ({ id, name, locationId, ...flags }, ctx) =>
       runChange(deps, ctx, flags, {
         stamped: stampedRow('schools', id),
-        what: `Opslaan van ${name}`,
+        what: msg('manage.what.save', { name }),
         purpose: 'beheer: taalschool opslaan',
         area: 'schools',
         checkPlans: false,
         apply: (audit) => {
           const r = saveSchool(db, audit, { id, name, locationId }, from());
-          return { id: r.id, message: savedMessage(name, r) };
+          return { id: r.id, msg: savedMsg(name, r) };
         },
       }),
     'schools.remove': ({ id, ...flags }, ctx) => {
       const s = refusing(() => listSchoolItems(db, from()).find((x) => x.id === id) ?? notFound('school'));
       return runChange(deps, ctx, flags, {
-        what: `Verwijderen van ${s.name}`,
+        what: msg('manage.what.remove', { name: s.name }),
         purpose: 'beheer: taalschool verwijderen',
         area: 'schools',
         checkPlans: false,
-        apply: (audit) => ({ id, message: removeSchool(db, audit, id, from()) }),
+        apply: (audit) => ({ id, msg: removeSchool(db, audit, id, from()) }),
       });
     },
 
@@ -102,13 +101,13 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
         { reason, preview, confirm, expectedStamp },
         {
           stamped: stampedRow('classes', c.id),
-          what: `Opslaan van ${c.name}`,
+          what: msg('manage.what.save', { name: c.name }),
           purpose: own === null ? 'beheer: klas opslaan' : 'capaciteit taalschool',
           area: 'classes',
           checkPlans: true,
           apply: (audit) => {
             const r = saveClass(db, audit, c, from());
-            return { id: r.id, message: savedMessage(c.name, r) };
+            return { id: r.id, msg: savedMsg(c.name, r) };
           },
         },
       );
@@ -116,18 +115,12 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
     'classes.remove': ({ id, ...flags }, ctx) => {
       const c = refusing(() => listClassItems(db, from(), { id })[0] ?? notFound('class'));
       return runChange(deps, ctx, flags, {
-        what: `Verwijderen van ${c.name}`,
+        what: msg('manage.what.remove', { name: c.name }),
         purpose: 'beheer: klas verwijderen',
         area: 'classes',
         checkPlans: true,
-        stillUsed: stillUsedOrNull(
-          c.name,
-          c.trialBookings,
-          'proefles',
-          'proeflessen',
-          'gaat de klas buiten gebruik en blijven die proeflessen als conflict in hun week staan, zodat u ze kunt omboeken',
-        ),
-        apply: (audit) => ({ id, message: removedMessage(removeClass(db, audit, id, from()), 'proefles', 'proeflessen') }),
+        stillUsed: stillUsedOrNull('class', c.name, c.trialBookings, 'trialLesson'),
+        apply: (audit) => ({ id, msg: removedMsg(removeClass(db, audit, id, from()), 'trialLesson') }),
       });
     },
 
@@ -142,13 +135,13 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
         { reason, preview, confirm, expectedStamp },
         {
           stamped: stampedRow('startklasIntakes', i.id),
-          what: `Opslaan van ${intakeLabel(i).replace(/^Het i/, 'het i')}`,
+          what: msg('manage.what.save', { name: intakeParam(i, true) }),
           purpose: 'beheer: intakemoment startklas opslaan',
           area: 'startklasIntakes',
           checkPlans: true,
           apply: (audit) => {
             const r = saveIntake(db, audit, i, from());
-            return { id: r.id, message: savedMessage(intakeLabel(i), r) };
+            return { id: r.id, msg: savedMsg(intakeParam(i), r) };
           },
         },
       );
@@ -158,20 +151,13 @@ export function manageSchoolHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 
     },
     'startklasIntakes.remove': ({ id, ...flags }, ctx) => {
       const i = refusing(() => listIntakeItems(db, from(), id)[0] ?? notFound('intake'));
-      const name = intakeLabel(i);
       return runChange(deps, ctx, flags, {
-        what: `Verwijderen van ${name.replace(/^Het i/, 'het i')}`,
+        what: msg('manage.what.remove', { name: intakeParam(i, true) }),
         purpose: 'beheer: intakemoment startklas verwijderen',
         area: 'startklasIntakes',
         checkPlans: true,
-        stillUsed: stillUsedOrNull(
-          name,
-          i.bookings,
-          'boeking',
-          'boekingen',
-          'gaat het intakemoment buiten gebruik en blijven die boekingen als conflict in hun week staan, zodat u ze kunt omboeken',
-        ),
-        apply: (audit) => ({ id, message: removedMessage(removeIntake(db, audit, id, from()), 'boeking', 'boekingen') }),
+        stillUsed: stillUsedOrNull('intake', intakeParam(i), i.bookings, 'booking'),
+        apply: (audit) => ({ id, msg: removedMsg(removeIntake(db, audit, id, from()), 'booking', 'outOfUse', intakeParam(i)) }),
       });
     },
   };

@@ -47,13 +47,13 @@ export function manageSettingsHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>
         { reason, preview, confirm, expectedStamp },
         {
           stamped: SETTINGS_ROW,
-          what: 'Opslaan van de instellingen',
+          what: msg('manage.what.saveSettings'),
           purpose: 'beheer: instellingen regio',
           area: 'settings',
           checkPlans: true,
           apply: (audit) => {
             const r = saveRegionSettings(db, audit, { ...s, weights: weightsFromLevels(weights, current.weights) });
-            return { id: null, message: r.fields.length ? 'De instellingen zijn opgeslagen.' : 'Er is niets gewijzigd aan de instellingen.' };
+            return { id: null, msg: msg(r.fields.length ? 'manage.settings.saved' : 'manage.settings.unchanged') };
           },
         },
       );

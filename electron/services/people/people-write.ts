@@ -23,7 +23,7 @@ import {
   updateParticipant,
   type Participant,
 } from '../../../db/repositories/participants';
-import { staleHouseholdMessageNl, staleParticipantMessageNl } from '../../../shared/domain/changed-by';
+import { staleFormMsg } from '../../../shared/domain/changed-by';
 import { amsterdamToUtc, utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
 import { listWeeklyTimes } from '../../../db/repositories/availability';
 import {
@@ -91,7 +91,7 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
       const stored = participantVersion(db, before.id);
       if (stored !== input.expectedVersion) {
         const change = lastParticipantSave(db, before.id);
-        throw new ApiError({ code: 'stale', message: staleParticipantMessageNl(change && { ...change, at: utcToAmsterdam(change.at) }, nowOf(env)) });
+        throw new ApiError({ code: 'stale', msg: staleFormMsg('participant', change && { ...change, at: utcToAmsterdam(change.at) }, nowOf(env)) });
       }
     }
     if (!listGemeenten(db).some((g) => g.id === input.gemeenteId)) throw invalidInput('gemeenteId', msg('clientForm.gemeenteUnknown'));
@@ -162,7 +162,7 @@ export function peopleWriteHandlers({ db, env, events }: ServiceDeps): Pick<Hand
         const stored = p.householdId ? householdVersion(db, p.householdId) : null;
         if (stored && input.expectedVersion !== undefined && stored.version !== input.expectedVersion) {
           const change = stored.savedBy && stored.savedAt ? { actor: stored.savedBy, at: utcToAmsterdam(stored.savedAt) } : null;
-          throw new ApiError({ code: 'stale', message: staleHouseholdMessageNl(change, nowOf(env)) });
+          throw new ApiError({ code: 'stale', msg: staleFormMsg('household', change, nowOf(env)) });
         }
         if (input.partnerIds.includes(p.id)) throw invalidInput('partnerIds', msg('clientForm.ownPartners'));
         const partners = input.partnerIds.map((x) => clientFor(db, caller, x, { field: 'partnerIds', write: true }));

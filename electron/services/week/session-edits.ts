@@ -25,7 +25,7 @@ import { addChildcareBooking } from '../../../db/repositories/bookings';
 import { firstOpenDemand } from '../../../db/repositories/demands';
 import { getChild, getParticipant } from '../../../db/repositories/participants';
 import { daypartEnd, getRegion, resourceName } from '../../../db/repositories/region';
-import { staleSessionMessageNl } from '../../../shared/domain/changed-by';
+import { staleSessionMsg } from '../../../shared/domain/changed-by';
 import { utcToAmsterdam } from '../../../shared/domain/amsterdam-time';
 import { amsterdamNow, nowOf, type ServiceEnv } from '../context';
 
@@ -37,7 +37,7 @@ export function refuseIfStale(db: Db, env: ServiceEnv | undefined, s: StoredSess
   if (expectedVersion === undefined || expectedVersion === s.version) return;
   const change = sessionChangeAt(db, s.id, s.version);
   const now = env ? nowOf(env) : amsterdamNow();
-  throw new ApiError({ code: 'stale', message: staleSessionMessageNl(change && { ...change, at: utcToAmsterdam(change.at) }, now) });
+  throw new ApiError({ code: 'stale', msg: staleSessionMsg(change && { ...change, at: utcToAmsterdam(change.at) }, now) });
 }
 
 export function getSessionRow(db: Db, id: string, field = 'sessionId'): StoredSession {

@@ -8,6 +8,7 @@ import { createDispatch, type Dispatch } from '../../../shared/api/dispatch';
 import { authorizeCall, type ApiCtx } from '../../../shared/api/access';
 import type { AppEvent, CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/errors';
+import { renderMsg } from '../../../shared/messages';
 import type { Db } from '../../../db/connection';
 import { deleteAuthSessionsOf } from '../../../db/repositories/accounts';
 import { addSignedInAccount } from '../../../db/repositories/test-helpers';
@@ -69,6 +70,8 @@ async function ok<N extends CallName>(s: Side, ctx: ApiCtx, name: N, input: Call
   return r.data as CallOutput<N>;
 }
 const refusal = (r: ApiResult<unknown>) => (r.ok ? null : r.error);
+/** A refusal as the English interface writes it (null: it carries no message). */
+const inEnglish = (r: ApiResult<unknown>) => (r.ok || !r.error.msg ? null : renderMsg(r.error.msg, 'en'));
 
 describe('a change made on a stale session', () => {
   it('is refused with who changed it and when, and goes through on the current version', async () => {
@@ -85,7 +88,9 @@ describe('a change made on a stale session', () => {
 
     // Joris, on the version he saw, changes its end: refused, told who and when, nothing written.
     const r = await b.dispatch('session.update', { sessionId: seenByB.id, end: seenByB.end, start: seenByB.start, expectedVersion: seenByB.version }, joris);
-    expect(refusal(r)).toEqual({ code: 'stale', message: 'fatima (coördinator) heeft deze sessie om 10:42 verplaatst; het scherm toont nu de huidige stand.' });
+    expect(refusal(r)).toMatchObject({ code: 'stale', message: 'fatima (coördinator) heeft deze sessie om 10:42 verplaatst; het scherm toont nu de huidige stand.' });
+    // The refusal is a message: the English interface writes it in English.
+    expect(inEnglish(r)).toBe('fatima (coordinator) moved this session at 10:42; the screen now shows the current state.');
     const now = (await ok(b, joris, 'week.get', { weekStart: W })).sessions.find((s) => s.id === seenByB.id)!;
     expect(now.start).toBe(later);
     expect(now.version).toBe(moved.session.version);
@@ -94,7 +99,8 @@ describe('a change made on a stale session', () => {
     const pinned = await ok(b, joris, 'session.pin', { sessionId: now.id, pinned: true, expectedVersion: now.version });
     expect(pinned.session.pinned).toBe(true);
     const late = await a.dispatch('session.pin', { sessionId: now.id, pinned: false, expectedVersion: now.version }, fatima);
-    expect(refusal(late)).toEqual({ code: 'stale', message: 'joris (coördinator) heeft deze sessie om 10:50 vastgezet; het scherm toont nu de huidige stand.' });
+    expect(refusal(late)).toMatchObject({ code: 'stale', message: 'joris (coördinator) heeft deze sessie om 10:50 vastgezet; het scherm toont nu de huidige stand.' });
+    expect(inEnglish(late)).toBe('joris (coordinator) pinned this session at 10:50; the screen now shows the current state.');
   });
 
   it('moves the version on undo too; without expectedVersion a change is not checked', async () => {
@@ -108,7 +114,7 @@ describe('a change made on a stale session', () => {
     expect(back.start).toBe(s.start);
     expect(back.version).toBeGreaterThan(moved.session.version);
     const r = await b.dispatch('session.update', { sessionId: s.id, start: later, expectedVersion: moved.session.version }, joris);
-    expect(refusal(r)).toEqual({ code: 'stale', message: 'Deze sessie is intussen gewijzigd; het scherm toont nu de huidige stand.' });
+    expect(refusal(r)).toMatchObject({ code: 'stale', message: 'Deze sessie is intussen gewijzigd; het scherm toont nu de huidige stand.' });
     // Redo still finds its rows although the versions moved.
     await ok(a, fatima, 'history.redo', { weekStart: W });
     const redone = (await ok(b, joris, 'week.get', { weekStart: W })).sessions.find((x) => x.id === s.id)!;
@@ -146,7 +152,8 @@ describe('a participant form saved on a stale version', () => {
     expect((await ok(a, fatima, 'participants.save', { ...form, digitalSkill: other, expectedVersion: seen.version })).applied).toBe(true);
     // Joris, on that same version, changes the name: refused, nothing written.
     const r = await b.dispatch('participants.save', { ...form, givenName: `${p.givenName}x`, expectedVersion: seen.version }, joris);
-    expect(refusal(r)).toEqual({ code: 'stale', message: 'fatima (coördinator) heeft deze deelnemer om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
+    expect(refusal(r)).toMatchObject({ code: 'stale', message: 'fatima (coördinator) heeft deze deelnemer om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
+    expect(inEnglish(r)).toBe('fatima (coordinator) changed this participant at 10:42; the screen now shows the current state.');
     const now = await ok(b, joris, 'participants.get', { id });
     expect(now.person).toMatchObject({ givenName: p.givenName, digitalSkill: other });
     expect(now.version).toBeGreaterThan(seen.version);
@@ -173,7 +180,8 @@ describe('a household form saved on a stale version', () => {
     const changed = { ...form(seen), adultsOutside: seen.adultsOutside === 0 ? 1 : 0 };
     expect((await ok(a, fatima, 'households.save', { ...changed, confirm: false, expectedVersion: seen.version })).applied).toBe(true);
     const r = await b.dispatch('households.save', { ...form(seen), adultsOutside: 2, confirm: false, expectedVersion: seen.version }, joris);
-    expect(refusal(r)).toEqual({ code: 'stale', message: 'fatima (coördinator) heeft dit huishouden om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
+    expect(refusal(r)).toMatchObject({ code: 'stale', message: 'fatima (coördinator) heeft dit huishouden om 10:42 gewijzigd; het scherm toont nu de huidige stand.' });
+    expect(inEnglish(r)).toBe('fatima (coordinator) changed this household at 10:42; the screen now shows the current state.');
     const now = (await ok(b, joris, 'participants.get', { id })).household!;
     expect(now.adultsOutside).toBe(changed.adultsOutside);
     expect((await ok(b, joris, 'households.save', { ...form(now), adultsOutside: 2, confirm: false, expectedVersion: now.version })).applied).toBe(true);

@@ -33,7 +33,7 @@ export function ChangeDialog({
       onCancel={onCancel}
       onConfirm={() => onConfirm(reason.trim() || null)}
     >
-      <p data-testid="manage-conflicts-message">{outcome.message}</p>
+      <p data-testid="manage-conflicts-message">{m(outcome.msg, outcome.message)}</p>
       <ul className="manage-conflicts" data-testid="manage-conflicts-list">
         {items.map((c, i) => (
           <li key={i}>

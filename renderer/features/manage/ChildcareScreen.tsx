@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ChildcareProviderFormSchema, type ChildcareProviderItem } from '../../../shared/api/contract';
 import { CHILDCARE_KINDS, type ChildcareKind } from '../../../shared/domain/region-kinds';
 import { useT, type MessageKey } from '../../i18n';
+import { usePlannedUse } from './usePlannedUse';
 import { Field, FormFrame } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
@@ -34,6 +35,7 @@ interface Draft {
 /** Childcare providers: kind, age range and the seats they keep per weekday and day-part. */
 export function ChildcareScreen() {
   const { t } = useT();
+  const plannedUse = usePlannedUse();
   const list = useManageStore((s) => s.lists.childcareProviders);
   const load = useManageStore((s) => s.load);
 
@@ -142,7 +144,7 @@ export function ChildcareScreen() {
           { key: 'location', label: t('manage.field.location'), sort: (r) => r.locationName, render: (r) => r.locationName },
           { key: 'age', label: t('manage.col.age'), sort: (r) => r.ageMonthsMin, render: (r) => t('manage.childcare.age', { min: r.ageMonthsMin, max: r.ageMonthsMax }) },
           { key: 'dayparts', label: t('manage.field.dayparts'), render: seatsText },
-          { key: 'inUse', label: t('manage.col.inUse'), sort: (r) => r.bookings.future, render: (r) => r.inUse ?? <span className="muted">—</span> },
+          { key: 'inUse', label: t('manage.col.inUse'), sort: (r) => r.bookings.future, render: (r) => plannedUse('childcareBooking', r.bookings) },
         ]}
         searchText={(r) => `${r.name} ${r.locationName} ${t(kindKey(r.kind))}`}
         countLabel={(n) => t('manage.count.childcare', { count: n })}

@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useId, useRef, useState, type Rea
 import type { z } from 'zod';
 import type { ChangeOutcome } from '../../../shared/api/contract';
 import { StaleNotice } from '../../app/StaleNotice';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { ChangeDialog } from './ChangeDialog';
 import type { ChangeFlags, ChangeResult } from './manageStore';
 
@@ -91,6 +91,7 @@ interface Props {
  */
 export function FormFrame({ testId, title, schema, build, save, onDone, onCancel, onStale, children }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
+  const m = useMsg();
   const [serverErrors, setErrors] = useState<FieldErrors>({});
   // After a refused save the form is checked again as the user types, so a fixed field loses its message.
   const [checking, setChecking] = useState(false);
@@ -134,7 +135,7 @@ export function FormFrame({ testId, title, schema, build, save, onDone, onCancel
       onStale?.();
       return;
     }
-    setFormError(result.error ?? result.outcome?.message ?? null);
+    setFormError(result.error ?? (result.outcome ? m(result.outcome.msg, result.outcome.message) : null));
     focusFirstError();
   };
 

@@ -3,6 +3,7 @@ import { InterpreterFormSchema, type DatedExceptionForm, type InterpreterItem, t
 import { languageName } from '../../../shared/domain/languages';
 import { INTERPRETER_MODES, type InterpreterMode } from '../../../shared/domain/region-kinds';
 import { useT, type MessageKey } from '../../i18n';
+import { usePlannedUse } from './usePlannedUse';
 import { useAppStore } from '../../stores/appStore';
 import { Field, FormFrame } from './FormFrame';
 import { LanguagePicker } from './LanguagePicker';
@@ -30,6 +31,7 @@ interface Draft {
 
 export function InterpretersScreen() {
   const { t, lang } = useT();
+  const plannedUse = usePlannedUse();
   const today = useAppStore((s) => s.info?.today ?? '');
   const list = useManageStore((s) => s.lists.interpreters);
   const load = useManageStore((s) => s.load);
@@ -126,7 +128,7 @@ export function InterpretersScreen() {
           { key: 'mode', label: t('manage.field.mode'), sort: (r) => t(modeKey(r.mode)), render: (r) => t(modeKey(r.mode)) },
           { key: 'agency', label: t('manage.field.agency'), sort: (r) => r.agency ?? '', render: (r) => r.agency ?? <span className="muted">—</span> },
           { key: 'availability', label: t('manage.field.availability'), render: (r) => patternText(r.availability, t) },
-          { key: 'inUse', label: t('manage.col.inUse'), sort: (r) => r.sessions.future, render: (r) => r.inUse ?? <span className="muted">—</span> },
+          { key: 'inUse', label: t('manage.col.inUse'), sort: (r) => r.sessions.future, render: (r) => plannedUse('session', r.sessions) },
         ]}
         searchText={(r) => `${r.name} ${r.agency ?? ''} ${r.languages.map((c) => languageName(c, lang)).join(' ')}`}
         countLabel={(n) => t('manage.count.interpreters', { count: n })}

@@ -1,9 +1,10 @@
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { useManageStore } from './manageStore';
 
 /** What the last change did (in the services' words), and a refusal or a failed load. */
 export function ManageNotice({ error }: { error?: string | null }) {
   const { t } = useT();
+  const m = useMsg();
   const notice = useManageStore((s) => s.notice);
   const loadError = useManageStore((s) => s.loadError);
   const clear = useManageStore((s) => s.clearNotice);
@@ -17,7 +18,7 @@ export function ManageNotice({ error }: { error?: string | null }) {
       <div role="status" className="manage-notice-slot">
         {notice && (
           <p className="notice manage-notice">
-            <span data-testid="manage-notice">{notice}</span>
+            <span data-testid="manage-notice">{m(notice)}</span>
             <button type="button" className="btn btn--ghost" onClick={clear} aria-label={t('manage.noticeClose')}>
               ×
             </button>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { RoomFormSchema, type DatedExceptionForm, type RoomItem, type WeeklyPatternForm } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
+import { usePlannedUse } from './usePlannedUse';
 import { useAppStore } from '../../stores/appStore';
 import { Field, FormFrame, GroupError } from './FormFrame';
 import { ManageList } from './ManageList';
@@ -31,6 +32,7 @@ export const numberOf = (s: string) => (s.trim() === '' ? undefined : Number(s))
 
 export function RoomsScreen() {
   const { t } = useT();
+  const plannedUse = usePlannedUse();
   const today = useAppStore((s) => s.info?.today ?? '');
   const list = useManageStore((s) => s.lists.rooms);
   const load = useManageStore((s) => s.load);
@@ -170,7 +172,7 @@ export function RoomsScreen() {
           },
           { key: 'kinds', label: t('manage.field.roomKinds'), render: (r) => r.kinds.map(kindLabel).join(', ') },
           { key: 'opening', label: t('manage.field.opening'), render: openingText },
-          { key: 'inUse', label: t('manage.col.inUse'), sort: (r) => r.sessions.future, render: (r) => r.inUse ?? <span className="muted">—</span> },
+          { key: 'inUse', label: t('manage.col.inUse'), sort: (r) => r.sessions.future, render: (r) => plannedUse('session', r.sessions) },
         ]}
         searchText={(r) => `${r.name} ${r.locationName} ${r.kinds.map(kindLabel).join(' ')}`}
         countLabel={(n) => t('manage.count.rooms', { count: n })}

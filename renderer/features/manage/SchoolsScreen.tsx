@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ClassFormSchema, SchoolFormSchema, type ClassItem, type SchoolItem } from '../../../shared/api/contract';
 import { ROUTES, type Route } from '../../../shared/domain/routes';
 import { useT, type MessageKey } from '../../i18n';
+import { usePlannedUse } from './usePlannedUse';
 import { Field, FormFrame } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
@@ -30,6 +31,7 @@ interface ClassDraft {
 /** Language schools and, below them, their classes (route, lesson times, seats, trial seats, first and last day). */
 export function SchoolsScreen() {
   const { t } = useT();
+  const plannedUse = usePlannedUse();
   const schools = useManageStore((s) => s.lists.schools);
   const classes = useManageStore((s) => s.lists.classes);
   const load = useManageStore((s) => s.load);
@@ -258,7 +260,7 @@ export function SchoolsScreen() {
           },
           { key: 'trialSeats', label: t('manage.col.trialSeats'), sort: (r) => r.trialSeats, render: (r) => r.trialSeats },
           { key: 'lessons', label: t('manage.field.lessons'), render: (r) => patternText(r.lessons, t) },
-          { key: 'inUse', label: t('manage.col.inUse'), sort: (r) => r.trialBookings.future, render: (r) => r.inUse ?? <span className="muted">—</span> },
+          { key: 'inUse', label: t('manage.col.inUse'), sort: (r) => r.trialBookings.future, render: (r) => plannedUse('trialLesson', r.trialBookings) },
         ]}
         searchText={(r) => `${r.name} ${r.schoolName} ${r.locationName} ${t(routeKey(r.route))}`}
         countLabel={(n) => t('manage.count.classes', { count: n })}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { StartklasIntakeFormSchema, type StartklasIntakeItem } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
+import { usePlannedUse } from './usePlannedUse';
 import { Field, FormFrame } from './FormFrame';
 import { ManageList } from './ManageList';
 import { useManageStore } from './manageStore';
@@ -24,6 +25,7 @@ interface Draft {
 /** Startklas intake moments: a weekly time at a location with its seats, optionally between two dates. */
 export function StartklasScreen() {
   const { t } = useT();
+  const plannedUse = usePlannedUse();
   const list = useManageStore((s) => s.lists.startklasIntakes);
   const load = useManageStore((s) => s.load);
   const [editing, setEditing] = useState<StartklasIntakeItem | 'new' | null>(null);
@@ -152,7 +154,7 @@ export function StartklasScreen() {
             sort: (r) => r.validFrom ?? '',
             render: (r) => (r.validFrom || r.validUntil ? `${r.validFrom ?? '…'} – ${r.validUntil ?? '…'}` : <span className="muted">{t('manage.always')}</span>),
           },
-          { key: 'inUse', label: t('manage.col.inUse'), sort: (r) => r.bookings.future, render: (r) => r.inUse ?? <span className="muted">—</span> },
+          { key: 'inUse', label: t('manage.col.inUse'), sort: (r) => r.bookings.future, render: (r) => plannedUse('booking', r.bookings) },
         ]}
         searchText={(r) => `${r.locationName} ${t(dayKey(r.weekday))}`}
         countLabel={(n) => t('manage.count.startklas', { count: n })}

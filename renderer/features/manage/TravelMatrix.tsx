@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { TravelTimeSetSchema, type ChangeOutcome } from '../../../shared/api/contract';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { ChangeDialog } from './ChangeDialog';
 import { useManageStore } from './manageStore';
 
@@ -13,6 +13,7 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
  */
 export function TravelMatrix() {
   const { t } = useT();
+  const writeMsg = useMsg();
   const travel = useManageStore((s) => s.travel);
   const loadTravel = useManageStore((s) => s.loadTravel);
   const setTravelTime = useManageStore((s) => s.setTravelTime);
@@ -71,7 +72,10 @@ export function TravelMatrix() {
       return;
     }
     setHeld(null);
-    setError({ key, message: result.error ?? Object.values(result.fields)[0] ?? result.outcome?.message ?? t('manage.removeFailed') });
+    setError({
+      key,
+      message: result.error ?? Object.values(result.fields)[0] ?? (result.outcome ? writeMsg(result.outcome.msg, result.outcome.message) : null) ?? t('manage.removeFailed'),
+    });
   };
 
   return (

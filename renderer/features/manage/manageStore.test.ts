@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeOutcome } from '../../../shared/api/contract';
 import { ApiError, invalidInput } from '../../../shared/api/errors';
-import { msg } from '../../../shared/messages';
+import { msg, p } from '../../../shared/messages';
 import { useLangStore } from '../../i18n';
 import { setBridge } from '../../api/bridge';
 import { flush, manualBridge } from '../../api/manualBridge';
@@ -13,6 +13,9 @@ const held: ChangeOutcome = {
   applied: false,
   id: null,
   message: 'Opslaan van Zaal 1 geeft 2 nieuwe conflicten in week 48. Er is nog niets gewijzigd; bevestig om het toch te doen.',
+  msg: msg('manage.outcome.notYet', {
+    effect: p.msg(msg('manage.outcome.conflicts', { what: p.msg(msg('manage.what.save', { name: 'Zaal 1' })), n: 2, weeks: p.list([p.number(48)]) })),
+  }),
   conflicts: { count: 2, weeks: ['2026-11-23'], items: [{ weekStart: '2026-11-23', rule: 2, message: 'Zaal 1 biedt plaats aan 3.' }] },
 };
 
@@ -48,13 +51,15 @@ describe('manage store', () => {
     const second = useManageStore.getState().save('rooms', room, { confirm: true, reason: 'Verbouwing' });
     await flush();
     expect(pending[1]).toMatchObject({ name: 'rooms.save', input: { confirm: true, reason: 'Verbouwing' } });
-    pending[1]!.resolve({ applied: true, id: 'R1', message: 'Zaal 1 is opgeslagen.', conflicts: held.conflicts });
+    const saved = msg('manage.saved.saved', { name: 'Zaal 1' });
+    pending[1]!.resolve({ applied: true, id: 'R1', message: 'Zaal 1 is opgeslagen.', msg: saved, conflicts: held.conflicts });
     await flush();
     // Applied: the rooms list is reloaded (locations too only when it was loaded before).
     expect(pending.slice(2).map((p) => p.name)).toEqual(['rooms.list']);
     pending[2]!.resolve({ items: [], count: 0, locations: [] });
     expect((await second).outcome?.applied).toBe(true);
-    expect(useManageStore.getState().notice).toBe('Zaal 1 is opgeslagen.');
+    // The notice is the message: the screen writes it in the reader's language.
+    expect(useManageStore.getState().notice).toEqual(saved);
   });
 
   it('sends the stamp the form read and, refused as stale, reloads the list and says who changed it', async () => {
@@ -133,12 +138,12 @@ describe('manage store', () => {
     const saving = useManageStore.getState().saveSettings(form, { confirm: true, reason: 'Nieuw rooster' });
     await flush();
     expect(pending[0]).toMatchObject({ name: 'settings.save', input: { ...form, confirm: true, reason: 'Nieuw rooster' } });
-    pending[0]!.resolve({ applied: true, id: null, message: 'De instellingen zijn opgeslagen.', conflicts: none });
+    pending[0]!.resolve({ applied: true, id: null, message: 'De instellingen zijn opgeslagen.', msg: msg('manage.settings.saved'), conflicts: none });
     await flush();
     expect(pending[1]!.name).toBe('settings.get');
     pending[1]!.resolve({ name: 'Regio' });
     expect((await saving).outcome?.applied).toBe(true);
     expect(useManageStore.getState().settings).toEqual({ name: 'Regio' });
-    expect(useManageStore.getState().notice).toBe('De instellingen zijn opgeslagen.');
+    expect(useManageStore.getState().notice).toEqual(msg('manage.settings.saved'));
   });
 });

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { CallOutput, ChangeOutcome } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import type { Msg } from '../../../shared/messages';
 import { call } from '../../api/client';
 import { failureText, messageOf } from '../../stores/errorStore';
 
@@ -61,8 +62,8 @@ interface ManageState {
   settings: RegionSettings | null;
   loading: Partial<Record<ListEntity | 'travel', boolean>>;
   loadError: string | null;
-  /** The last applied change's sentence ("Zaal 1 is opgeslagen."), shown above the list. */
-  notice: string | null;
+  /** The last applied change's sentence ("Zaal 1 is opgeslagen."), shown above the list in the reader's language. */
+  notice: Msg | null;
   setScreen(screen: ManageScreen): void;
   load(entity: ListEntity): Promise<void>;
   loadTravel(): Promise<void>;
@@ -103,7 +104,7 @@ export const useManageStore = create<ManageState>()((set, get) => {
   /** After a change: the outcome; an applied one reloads what it touches. */
   const after = async (outcome: ChangeOutcome, reload: (ListEntity | 'travel')[]): Promise<ChangeResult> => {
     if (outcome.applied) {
-      set({ notice: outcome.message });
+      set({ notice: outcome.msg });
       await Promise.all(reload.map((r) => (r === 'travel' ? get().loadTravel() : get().load(r))));
     }
     return { outcome, fields: {}, error: null };
@@ -166,7 +167,7 @@ export const useManageStore = create<ManageState>()((set, get) => {
       try {
         const outcome = await call('settings.save', { ...form, ...flagsOf(flags) } as never);
         if (outcome.applied) {
-          set({ notice: outcome.message });
+          set({ notice: outcome.msg });
           await get().loadSettings();
         }
         return { outcome, fields: {}, error: null };

@@ -147,14 +147,15 @@ export const ChangeConflictSchema = z.object({ weekStart: MondaySchema, rule: z.
 /**
  * The answer to every save and remove. applied = false: nothing changed, because it was a
  * preview or because the change would cause conflicts (or still has plans pointing at it)
- * and was not confirmed; `message` says which, in plain Dutch. Conflicts are counted in full;
- * at most 50 are listed.
+ * and was not confirmed; `msg` says which (or what was done), for the reader's language, and
+ * `message` is its Dutch. Conflicts are counted in full; at most 50 are listed.
  */
 export const ChangeOutcomeSchema = z.object({
   applied: z.boolean(),
   /** The row saved (a new row's id), or null. */
   id: z.string().nullable(),
   message: z.string(),
+  msg: msgSchema,
   conflicts: z.object({ count: z.number().int(), weeks: z.array(MondaySchema), items: z.array(ChangeConflictSchema) }),
 });
 export type ChangeOutcome = z.infer<typeof ChangeOutcomeSchema>;

@@ -1,4 +1,4 @@
-// Who changed what and when: the refusal of a change made on a stale form (issue 12). The
+// Who changed what and when: the refusal of a change made on a stale form or session (issue 12). The
 // account, the time and the row travel as parameters; shared/domain/changed-by.ts builds them.
 import type { Catalog } from './types';
 
@@ -10,6 +10,31 @@ export const CHANGE_MESSAGES: Catalog = {
   'changes.staleManageUnknown': {
     nl: 'Intussen is {what} gewijzigd; het scherm toont nu de huidige stand.',
     en: 'Meanwhile {what} was changed; the screen now shows the current state.',
+  },
+  // A session someone else changed first: what they did to it.
+  'changes.staleSession.moved': {
+    nl: '{who} heeft deze sessie {when} verplaatst; het scherm toont nu de huidige stand.',
+    en: '{who} moved this session {when}; the screen now shows the current state.',
+  },
+  'changes.staleSession.changed': {
+    nl: '{who} heeft deze sessie {when} gewijzigd; het scherm toont nu de huidige stand.',
+    en: '{who} changed this session {when}; the screen now shows the current state.',
+  },
+  'changes.staleSession.participants': {
+    nl: '{who} heeft {when} de deelnemers van deze sessie gewijzigd; het scherm toont nu de huidige stand.',
+    en: "{who} changed this session's participants {when}; the screen now shows the current state.",
+  },
+  'changes.staleSession.pinned': {
+    nl: '{who} heeft deze sessie {when} vastgezet; het scherm toont nu de huidige stand.',
+    en: '{who} pinned this session {when}; the screen now shows the current state.',
+  },
+  'changes.staleSession.unpinned': {
+    nl: '{who} heeft deze sessie {when} losgemaakt; het scherm toont nu de huidige stand.',
+    en: '{who} unpinned this session {when}; the screen now shows the current state.',
+  },
+  'changes.staleSessionUnknown': {
+    nl: 'Deze sessie is intussen gewijzigd; het scherm toont nu de huidige stand.',
+    en: 'This session was changed meanwhile; the screen now shows the current state.',
   },
   // An account on the team server: "fatima (coördinator)".
   'changes.account': { nl: '{name} ({role})', en: '{name} ({role})' },
@@ -33,4 +58,6 @@ export const CHANGE_MESSAGES: Catalog = {
   'changes.what.startklasIntake': { nl: 'dit intakemoment', en: 'this intake slot' },
   'changes.what.childcareProvider': { nl: 'deze opvangaanbieder', en: 'this childcare provider' },
   'changes.what.settings': { nl: 'de instellingen', en: 'the settings' },
+  'changes.what.participant': { nl: 'deze deelnemer', en: 'this participant' },
+  'changes.what.household': { nl: 'dit huishouden', en: 'this household' },
 };

@@ -21,7 +21,27 @@ export type ManageThing =
   | 'toLocation';
 
 /** What may still use a row that is to be removed, counted ("3 locaties"). */
-export type ManageCount = 'location' | 'participant' | 'resident' | 'room' | 'class' | 'school' | 'intake' | 'provider' | 'trialRequest' | 'trialOutcome';
+export type ManageCount =
+  | 'location'
+  | 'participant'
+  | 'resident'
+  | 'room'
+  | 'class'
+  | 'school'
+  | 'intake'
+  | 'provider'
+  | 'trialRequest'
+  | 'trialOutcome'
+  | 'session'
+  | 'trialLesson'
+  | 'booking'
+  | 'childcareBooking';
+
+/** What a Beheer change that takes a row out of use says it did ("is buiten gebruik gesteld"). */
+export type ManageDeactivated = 'outOfUse' | 'outOfService' | 'offInterpreterList';
+
+/** Rows a removal warns about while plans still use them. */
+export type ManageStillUsed = 'room' | 'class' | 'intake' | 'consultant' | 'interpreter' | 'provider';
 
 export const MANAGE_MESSAGES: Catalog = {
   // Subjects
@@ -52,6 +72,12 @@ export const MANAGE_MESSAGES: Catalog = {
   'manage.count.provider': { nl: '{n} {n:opvangaanbieder|opvangaanbieders}', en: '{n} childcare {n:provider|providers}' },
   'manage.count.trialRequest': { nl: '{n} {n:aanvraag voor een proefles|aanvragen voor een proefles}', en: '{n} trial lesson {n:request|requests}' },
   'manage.count.trialOutcome': { nl: '{n} {n:uitslag van een proefles|uitslagen van proeflessen}', en: '{n} trial lesson {n:result|results}' },
+  'manage.count.session': { nl: '{n} {n:sessie|sessies}', en: '{n} {n:session|sessions}' },
+  'manage.count.trialLesson': { nl: '{n} {n:proefles|proeflessen}', en: '{n} trial {n:lesson|lessons}' },
+  'manage.count.booking': { nl: '{n} {n:boeking|boekingen}', en: '{n} {n:booking|bookings}' },
+  'manage.count.childcareBooking': { nl: '{n} {n:opvangboeking|opvangboekingen}', en: '{n} childcare {n:booking|bookings}' },
+  /** "3 sessies vanaf week 49". */
+  'manage.usesFrom': { nl: '{uses} vanaf week {week}', en: '{uses} from week {week}' },
 
   // Gone
   'manage.gone': { nl: '{what} bestaat niet (meer).', en: '{what} does not exist (any more).' },
@@ -96,4 +122,96 @@ export const MANAGE_MESSAGES: Catalog = {
 
   // The liaison's own classes
   'manage.liaison.ownClassesOnly': { nl: 'U kunt alleen klassen van uw eigen taalschool opslaan.', en: 'You can only save classes of your own language school.' },
+
+  // What a change is, as the subject of its preview ("Opslaan van Zaal 1 geeft geen nieuwe conflicten ...")
+  'manage.what.save': { nl: 'Opslaan van {name}', en: 'Saving {name}' },
+  'manage.what.remove': { nl: 'Verwijderen van {name}', en: 'Removing {name}' },
+  'manage.what.outOfService': { nl: 'Uit dienst melden van {name}', en: 'Taking {name} out of service' },
+  'manage.what.outOfUse': { nl: 'Buiten gebruik stellen van {name}', en: 'Taking {name} out of use' },
+  'manage.what.saveSettings': { nl: 'Opslaan van de instellingen', en: 'Saving the settings' },
+  'manage.what.travelClear': { nl: 'De reistijd tussen {from} en {to} leegmaken', en: 'Clearing the travel time between {from} and {to}' },
+  'manage.what.travelSet': { nl: 'De reistijd tussen {from} en {to} op {minutes} minuten zetten', en: 'Setting the travel time between {from} and {to} to {minutes} minutes' },
+  'manage.travel.oneLocation': { nl: 'de ene locatie', en: 'one location' },
+  'manage.travel.otherLocation': { nl: 'de andere locatie', en: 'the other location' },
+
+  // An intake moment has no name: its day and time, as the subject of a sentence and inside one.
+  'manage.intake.subject': { nl: 'Het intakemoment op {day} {time}', en: 'The intake moment on {day} {time}' },
+  'manage.intake.object': { nl: 'het intakemoment op {day} {time}', en: 'the intake moment on {day} {time}' },
+  'manage.weekday.1': { nl: 'maandag', en: 'Monday' },
+  'manage.weekday.2': { nl: 'dinsdag', en: 'Tuesday' },
+  'manage.weekday.3': { nl: 'woensdag', en: 'Wednesday' },
+  'manage.weekday.4': { nl: 'donderdag', en: 'Thursday' },
+  'manage.weekday.5': { nl: 'vrijdag', en: 'Friday' },
+  'manage.weekday.6': { nl: 'zaterdag', en: 'Saturday' },
+  'manage.weekday.7': { nl: 'zondag', en: 'Sunday' },
+
+  // What a save or removal did
+  'manage.saved.created': { nl: '{name} is aangemaakt.', en: '{name} has been created.' },
+  'manage.saved.saved': { nl: '{name} is opgeslagen.', en: '{name} has been saved.' },
+  'manage.saved.unchanged': { nl: '{name}: er is niets gewijzigd.', en: '{name}: nothing was changed.' },
+  'manage.settings.saved': { nl: 'De instellingen zijn opgeslagen.', en: 'The settings have been saved.' },
+  'manage.settings.unchanged': { nl: 'Er is niets gewijzigd aan de instellingen.', en: 'Nothing was changed in the settings.' },
+  'manage.removed.deleted': { nl: '{name} is verwijderd.', en: '{name} has been removed.' },
+  'manage.removed.gemeente': {
+    nl: '{name} is verwijderd. Bij {n} {n:consulent|consulenten} is de gemeente leeggemaakt.',
+    en: '{name} has been removed. The municipality was cleared for {n} {n:consultant|consultants}.',
+  },
+  'manage.removed.location': {
+    nl: '{name} is verwijderd, met {n} {n:reistijd|reistijden} van en naar deze locatie.',
+    en: '{name} has been removed, with {n} travel {n:time|times} from and to this location.',
+  },
+  'manage.deactivated.outOfUse': { nl: '{name} is buiten gebruik gesteld', en: '{name} has been taken out of use' },
+  'manage.deactivated.outOfService': { nl: '{name} is uit dienst gemeld', en: '{name} has been taken out of service' },
+  'manage.deactivated.offInterpreterList': { nl: '{name} staat niet meer op de lijst van tolken', en: '{name} is no longer on the list of interpreters' },
+  'manage.removed.done': { nl: '{done}.', en: '{done}.' },
+  'manage.removed.keptPast': { nl: '{done}; {past} uit eerdere weken {n:blijft|blijven} bewaard.', en: '{done}; {past} from earlier weeks {n:is|are} kept.' },
+  'manage.removed.stillPlanned': {
+    nl: '{done} {uses} {n:staat|staan} nog in de planning en {n:is|zijn} nu een conflict in de weekplanning.',
+    en: '{done} {uses} {n:is|are} still in the planning and {n:is|are} now a conflict in the week plan.',
+  },
+  'manage.clientsMoved': { nl: '{done} {n} {n:cliënt is|cliënten zijn} overgedragen.', en: '{done} {n} {n:client has|clients have} been handed over.' },
+  'manage.travel.cleared': {
+    nl: 'De reistijd tussen {from} en {to} is leeggemaakt: niet bereikbaar binnen een dag.',
+    en: 'The travel time between {from} and {to} has been cleared: not reachable within a day.',
+  },
+  'manage.travel.set': { nl: 'De reistijd tussen {from} en {to} is {minutes} minuten.', en: 'The travel time between {from} and {to} is {minutes} minutes.' },
+
+  // A removal while plans still use the row: what happens if the coordinator goes on
+  'manage.stillUsed.room': {
+    nl: '{name} wordt nog gebruikt door {uses}; als u doorgaat, gaat de ruimte buiten gebruik en blijven die sessies als conflict in hun week staan, zodat u ze daar kunt verplaatsen.',
+    en: '{name} is still used by {uses}; if you go on, the room goes out of use and those sessions stay in their week as conflicts, so you can move them there.',
+  },
+  'manage.stillUsed.class': {
+    nl: '{name} wordt nog gebruikt door {uses}; als u doorgaat, gaat de klas buiten gebruik en blijven die proeflessen als conflict in hun week staan, zodat u ze kunt omboeken.',
+    en: '{name} is still used by {uses}; if you go on, the class goes out of use and those trial lessons stay in their week as conflicts, so you can rebook them.',
+  },
+  'manage.stillUsed.intake': {
+    nl: '{name} wordt nog gebruikt door {uses}; als u doorgaat, gaat het intakemoment buiten gebruik en blijven die boekingen als conflict in hun week staan, zodat u ze kunt omboeken.',
+    en: '{name} is still used by {uses}; if you go on, the intake moment goes out of use and those bookings stay in their week as conflicts, so you can rebook them.',
+  },
+  'manage.stillUsed.consultant': {
+    nl: '{name} wordt nog gebruikt door {uses}; als u doorgaat, gaat de consulent uit dienst en blijven die sessies als conflict in hun week staan, zodat u daar een andere consulent kiest.',
+    en: '{name} is still used by {uses}; if you go on, the consultant leaves service and those sessions stay in their week as conflicts, so you choose another consultant there.',
+  },
+  'manage.stillUsed.interpreter': {
+    nl: '{name} wordt nog gebruikt door {uses}; als u doorgaat, gaat de tolk buiten gebruik en blijven die sessies als conflict in hun week staan, zodat u daar een andere tolk kiest.',
+    en: '{name} is still used by {uses}; if you go on, the interpreter goes out of use and those sessions stay in their week as conflicts, so you choose another interpreter there.',
+  },
+  'manage.stillUsed.provider': {
+    nl: '{name} wordt nog gebruikt door {uses}; als u doorgaat, gaat de aanbieder buiten gebruik en blijven die boekingen als conflict in hun week staan.',
+    en: '{name} is still used by {uses}; if you go on, the provider goes out of use and those bookings stay in their week as conflicts.',
+  },
+
+  // What a change does to the planned weeks (change.ts)
+  'manage.outcome.appliedWithConflicts': {
+    nl: '{done} Dit geeft {n} {n:nieuw conflict|nieuwe conflicten} in week {weeks}; {n:het staat|ze staan} in de conflictenlijst van die {weeks:week|weken}.',
+    en: '{done} This gives {n} new {n:conflict|conflicts} in {weeks:week|weeks} {weeks}; {n:it is|they are} in the conflict list of {weeks:that week|those weeks}.',
+  },
+  'manage.outcome.conflicts': {
+    nl: '{what} geeft {n} {n:nieuw conflict|nieuwe conflicten} in week {weeks}.',
+    en: '{what} gives {n} new {n:conflict|conflicts} in {weeks:week|weeks} {weeks}.',
+  },
+  'manage.outcome.noConflicts': { nl: '{what} geeft geen nieuwe conflicten in de geplande weken.', en: '{what} gives no new conflicts in the planned weeks.' },
+  'manage.outcome.stillUsed': { nl: '{stillUsed} {effect}', en: '{stillUsed} {effect}' },
+  'manage.outcome.notYet': { nl: '{effect} Er is nog niets gewijzigd; bevestig om het toch te doen.', en: '{effect} Nothing has been changed yet; confirm to do it anyway.' },
 };
