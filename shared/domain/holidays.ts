@@ -5,7 +5,7 @@
 // it), Eerste en Tweede Paasdag, Koningsdag (27 April, or 26 April when the 27th is a Sunday),
 // Bevrijdingsdag (5 May) only in lustrum years (2025, 2030, ...: the years it is a general day
 // off), Hemelvaartsdag, Eerste en Tweede Pinksterdag, Eerste en Tweede Kerstdag.
-import { msg, type Msg } from '../messages/types';
+import { msg, p, type Msg } from '../messages/types';
 import { addDays, isoWeekday, type IsoDate } from './week';
 
 export type HolidayCode =
@@ -81,6 +81,16 @@ export function holidaysBetween(from: IsoDate, to: IsoDate): Holiday[] {
   const out: Holiday[] = [];
   for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) for (const h of holidaysOf(y)) if (h.date >= from && h.date <= to) out.push(h);
   return out;
+}
+
+/** The times (intervals, lessons, moments) that do not start on a holiday: nothing is offered or planned then. */
+export function withoutHolidays<T extends { start: string }>(times: readonly T[]): T[] {
+  return times.filter((t) => !isHoliday(t.start));
+}
+
+/** "vr 25 dec is Eerste Kerstdag: ... Kies een andere dag." — the refusal for an activity on a holiday. */
+export function holidayClosedMsg(h: Holiday): Msg {
+  return msg('holiday.closed', { date: p.date(h.date), holiday: p.msg(holidayMsg(h.code)) });
 }
 
 /** The holiday's name as a message: "Eerste Kerstdag" / "Christmas Day". */

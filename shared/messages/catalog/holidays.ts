@@ -14,7 +14,7 @@ export const HOLIDAY_MESSAGES: Catalog = {
   'holiday.whitMonday': { nl: 'Tweede Pinksterdag', en: 'Whit Monday' },
   'holiday.christmasDay': { nl: 'Eerste Kerstdag', en: 'Christmas Day' },
   'holiday.boxingDay': { nl: 'Tweede Kerstdag', en: 'Boxing Day' },
-  'holiday.moveRefused': {
+  'holiday.closed': {
     nl: '{date} is {holiday}: scholen, gemeenten en kinderopvang zijn dan dicht. Kies een andere dag.',
     en: '{date} is {holiday}: schools, municipalities and childcare are closed. Choose another day.',
   },
