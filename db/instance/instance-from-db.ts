@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection';
 import { writeTx } from '../connection';
 import { expandWeek } from '../../shared/domain/availability';
+import { withoutHolidays } from '../../shared/domain/holidays';
 import { addDays, daysBetween, isoWeekday, isoWeekLabel } from '../../shared/domain/week';
 import { InstanceSchema, isClassSeat, type Instance, type Plan } from '../../shared/planner/spec';
 import { needsCareOn } from '../../shared/planner/household-care';
@@ -73,12 +74,19 @@ export function buildInstance(db: Db, weekStart: string): Instance {
     schoolId: c.schoolId,
     route: c.route,
     locationId: c.locationId,
-    sessions: expandWeek(classLessonPatterns(c), [], weekStart, days),
+    // No lesson, intake moment or childcare on a public holiday (rooms and staff: weekIntervals).
+    sessions: withoutHolidays(expandWeek(classLessonPatterns(c), [], weekStart, days)),
     trialSeats: c.trialSeats,
   }));
 
   const startklasIntakes: Instance['startklasIntakes'] = listStartklasIntakes(db).flatMap((i) =>
-    expandWeek([i], [], weekStart, days).map((m) => ({ id: intakeMomentId(i.id, m.start.slice(0, 10)), locationId: i.locationId, start: m.start, end: m.end, seats: i.seats })),
+    withoutHolidays(expandWeek([i], [], weekStart, days)).map((m) => ({
+      id: intakeMomentId(i.id, m.start.slice(0, 10)),
+      locationId: i.locationId,
+      start: m.start,
+      end: m.end,
+      seats: i.seats,
+    })),
   );
 
   const providerRows = listChildcareProviders(db);
@@ -89,7 +97,9 @@ export function buildInstance(db: Db, weekStart: string): Instance {
     ageMonthsMin: p.ageMonthsMin,
     ageMonthsMax: p.ageMonthsMax,
     slots: p.dayparts
-      .flatMap((d) => expandWeek([{ weekday: d.weekday, start: d.start, end: d.end }], [], weekStart, days).map((i) => ({ start: i.start, end: i.end, free: d.seats })))
+      .flatMap((d) =>
+        withoutHolidays(expandWeek([{ weekday: d.weekday, start: d.start, end: d.end }], [], weekStart, days)).map((i) => ({ start: i.start, end: i.end, free: d.seats })),
+      )
       .sort((a, b) => (a.start < b.start ? -1 : 1)),
   }));
 

@@ -3,6 +3,7 @@
 import type { Db } from '../connection';
 import { expandWeek, type DatedException, type TimeInterval, type WeeklyPattern } from '../../shared/domain/availability';
 import { addDays } from '../../shared/domain/week';
+import { withoutHolidays } from '../../shared/domain/holidays';
 import { prepared } from './statements';
 
 export type OwnerKind = 'room' | 'consultant' | 'interpreter' | 'participant' | 'child';
@@ -105,7 +106,12 @@ export function loadTimes(db: Db, kind: OwnerKind, weekStart: string): Map<strin
 /** Every owner's intervals in the week (owners without any times are absent: nothing). */
 export function weekIntervals(db: Db, kind: OwnerKind, weekStart: string, days = 7): Map<string, TimeInterval[]> {
   const out = new Map<string, TimeInterval[]>();
-  for (const [id, t] of loadTimes(db, kind, weekStart)) out.set(id, expandWeek(t.patterns, t.exceptions, weekStart, days));
+  // Rooms, consultants and interpreters are not available on a public holiday (issue 13).
+  const staff = kind === 'room' || kind === 'consultant' || kind === 'interpreter';
+  for (const [id, t] of loadTimes(db, kind, weekStart)) {
+    const times = expandWeek(t.patterns, t.exceptions, weekStart, days);
+    out.set(id, staff ? withoutHolidays(times) : times);
+  }
   return out;
 }
 

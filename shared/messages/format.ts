@@ -47,9 +47,13 @@ export function formatDaysLeft(n: number, lang: MsgLang): string {
   return n === -1 ? '1 day late' : `${-n} days late`;
 }
 
+/**
+ * A child's age, the one way every screen and message writes it: under 2 years in months
+ * ("6 maanden", "1 maand" / "6 months", "1 month"), from 2 on in whole years ("2 jaar" / "2 years").
+ */
 export function formatAge(months: number, lang: MsgLang): string {
-  const m = Math.max(0, months);
-  if (m < 12) return lang === 'nl' ? (m === 1 ? '1 maand' : `${m} maanden`) : m === 1 ? '1 month' : `${m} months`;
+  const m = Math.max(0, Math.floor(months));
+  if (m < 24) return lang === 'nl' ? (m === 1 ? '1 maand' : `${m} maanden`) : m === 1 ? '1 month' : `${m} months`;
   const y = Math.floor(m / 12);
   return lang === 'nl' ? `${y} jaar` : y === 1 ? '1 year' : `${y} years`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_CATALOGS, CATALOG } from './catalog';
-import { distinguishPeople, msg, p, renderMsg, msgSchema } from './index';
+import { distinguishPeople, formatAge, msg, p, renderMsg, msgSchema } from './index';
 
 // A test-only entry, so the renderer's behaviour is proved without depending on an area's wording.
 CATALOG['test.sample'] = {
@@ -34,6 +34,13 @@ describe('renderMsg', () => {
     const days = (n: number, lang: 'nl' | 'en') => renderMsg(msg('test.days', { left: p.daysLeft(n) }), lang);
     expect([0, 1, 2, -1, -5].map((n) => days(n, 'nl'))).toEqual(['vandaag', 'morgen', 'nog 2 dagen', '1 dag te laat', '5 dagen te laat']);
     expect([0, 1, 2, -1, -5].map((n) => days(n, 'en'))).toEqual(['today', 'tomorrow', '2 days left', '1 day late', '5 days late']);
+  });
+
+  it("writes a child's age in months under 2 years, then in years, singular and plural", () => {
+    const ages = [0, 1, 6, 12, 23, 24, 35, 36, 150];
+    expect(ages.map((n) => formatAge(n, 'nl'))).toEqual(['0 maanden', '1 maand', '6 maanden', '12 maanden', '23 maanden', '2 jaar', '2 jaar', '3 jaar', '12 jaar']);
+    expect(ages.map((n) => formatAge(n, 'en'))).toEqual(['0 months', '1 month', '6 months', '12 months', '23 months', '2 years', '2 years', '3 years', '12 years']);
+    expect(renderMsg(msg('test.reason', { age: p.age(6) }), 'en')).toBe('The child is 6 months.');
   });
 
   it('survives the contract schema unchanged', () => {

@@ -1,6 +1,7 @@
 // The startklas intake moments a client can be booked in: each intake's weekly times in the
 // coming weeks, with the seats still free, and the client's own next intake.
 import { expandWeek } from '../../../shared/domain/availability';
+import { withoutHolidays } from '../../../shared/domain/holidays';
 import { addDays, mondayOf } from '../../../shared/domain/week';
 import type { Db } from '../../../db/connection';
 import { listLocations, listStartklasIntakes } from '../../../db/repositories/region';
@@ -24,7 +25,8 @@ export function intakeMoments(db: Db, today: string): IntakeMoment[] {
   const out: IntakeMoment[] = [];
   for (const i of listStartklasIntakes(db)) {
     for (let w = 0; w < INTAKE_HORIZON_WEEKS; w++) {
-      for (const m of expandWeek([i], [], addDays(mondayOf(today), 7 * w), 7)) {
+      // No intake on a public holiday.
+      for (const m of withoutHolidays(expandWeek([i], [], addDays(mondayOf(today), 7 * w), 7))) {
         if (m.start.slice(0, 10) <= today) continue;
         out.push({ intakeId: i.id, date: m.start.slice(0, 10), start: m.start, end: m.end, locationName: names.get(i.locationId) ?? i.locationId, seats: i.seats });
       }

@@ -11,6 +11,7 @@ import type { ToetsSlot } from '../../../shared/api/contract';
 import { laptopKindFor } from '../../../shared/domain/kinds';
 import { freeLaptopsFor } from '../../../shared/domain/toets-laptops';
 import { isoWeekday, mondayOf } from '../../../shared/domain/week';
+import { holidayClosedMsg, holidayOn, withoutHolidays } from '../../../shared/domain/holidays';
 import { writeTx } from '../../../db/tx';
 import { writeAudit } from '../../../db/repositories/audit';
 import { listParticipants } from '../../../db/repositories/participants';
@@ -64,7 +65,8 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const { me, p } = bookingClient(db, ctx, participantId);
       const kind = laptopKindFor(p.digitalSkill);
       const today = env.today();
-      const rows = listToetsSessions(db, weekStart, today);
+      // A slot opened on a public holiday is not offered: the building is closed.
+      const rows = withoutHolidays(listToetsSessions(db, weekStart, today));
       const booked = bookedToetsSeat(db, p.id);
       const mine = booked ? getToetsSession(db, booked.sessionId) : null;
       const fitting = rows.filter((r) => r.certified && r.id !== booked?.sessionId && freeLaptopsFor(r, kind, maxSize()) > 0);
@@ -181,6 +183,8 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const date = start.slice(0, 10);
       if (date < env.today()) throw new ApiError({ code: 'invalid_input', msg: msg('booking.toets.inPast'), field: 'start' });
       if (isoWeekday(date) > (region?.workingDays ?? 5)) throw new ApiError({ code: 'invalid_input', msg: msg('booking.toets.workday'), field: 'start' });
+      const holiday = holidayOn(date);
+      if (holiday) throw new ApiError({ code: 'invalid_input', msg: holidayClosedMsg(holiday), field: 'start' });
       // A new session starts on the grid (SPEC rule 10) and ends on its own day.
       const offGrid = region ? offGridProblem(start, region) : null;
       if (offGrid) throw invalidInput('start', offGrid);

@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ChildcareOffer, TrialOption } from '../../../shared/api/contract';
 import type { Instance, Plan } from '../../../shared/planner/spec';
 import { expandWeek } from '../../../shared/domain/availability';
+import { withoutHolidays } from '../../../shared/domain/holidays';
 import { addDays, isoWeekday, mondayOf } from '../../../shared/domain/week';
 import type { Db } from '../../../db/connection';
 import { writeTx } from '../../../db/tx';
@@ -37,10 +38,10 @@ const CANDIDATE_DEMAND = 'kandidaat-proefles';
 /** Weeks looked at beyond the two asked for when a school is full. */
 const LATER_WEEKS = 4;
 
-/** Lessons of a class from `from` for `weeks` weeks. */
+/** Lessons of a class from `from` for `weeks` weeks; none on a public holiday (the school is closed). */
 export function classLessons(c: ClassRow, from: string, weeks: number): { start: string; end: string }[] {
   const out: { start: string; end: string }[] = [];
-  for (let w = 0; w < weeks; w++) out.push(...expandWeek(classLessonPatterns(c), [], addDays(from, 7 * w), 7));
+  for (let w = 0; w < weeks; w++) out.push(...withoutHolidays(expandWeek(classLessonPatterns(c), [], addDays(from, 7 * w), 7)));
   return out;
 }
 

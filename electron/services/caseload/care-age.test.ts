@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildInstance } from '../../../db/instance/instance-from-db';
 import { setChildBirthDate } from '../../../db/repositories/test-helpers-demo';
 import { needsCareOn } from '../../../shared/planner/household-care';
+import { formatAge } from '../../../shared/messages';
 import { useDemoProfiles, NEXT_WEEK, db, call, as } from '../../../test/support/demo-profiles';
 
 useDemoProfiles();
@@ -33,5 +34,20 @@ describe('care age', () => {
     setChildBirthDate(db, 'KND-017', '2015-06-01');
     expect(childIn('KND-017')).toBe(true);
     expect(await panel()).toMatchObject({ ageYears: 11, needsCare: true });
+  });
+
+  it("gives the panel a child's age in months, written as months under 2 years in both languages", async () => {
+    const c4 = await as('consultant', 'C-04');
+    const panel = async () =>
+      (await call(c4, 'consultant.caseload', { weekStart: NEXT_WEEK })).items.find((i) => i.participant.id === 'P-029')!.household!.children.find((c) => c.id === 'KND-017')!;
+    // Today in the demo is 25 Nov 2026.
+    setChildBirthDate(db, 'KND-017', '2026-05-20');
+    const baby = await panel();
+    expect(baby).toMatchObject({ ageYears: 0, ageMonths: 6 });
+    expect([formatAge(baby.ageMonths, 'nl'), formatAge(baby.ageMonths, 'en')]).toEqual(['6 maanden', '6 months']);
+    setChildBirthDate(db, 'KND-017', '2025-11-01');
+    expect(formatAge((await panel()).ageMonths, 'en')).toBe('12 months');
+    setChildBirthDate(db, 'KND-017', '2024-11-01');
+    expect([formatAge((await panel()).ageMonths, 'nl'), formatAge((await panel()).ageMonths, 'en')]).toEqual(['2 jaar', '2 years']);
   });
 });

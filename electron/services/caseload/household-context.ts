@@ -2,7 +2,8 @@
 // appointments, and per child its age, whether it needs care and who looks after it when.
 import type { CaseloadItem } from '../../../shared/api/contract';
 import { expandWeek } from '../../../shared/domain/availability';
-import { addDays, daysBetween } from '../../../shared/domain/week';
+import { addDays } from '../../../shared/domain/week';
+import { ageInMonths } from '../../../shared/domain/time';
 import { needsCareOn } from '../../../shared/planner/household-care';
 import type { Db } from '../../../db/connection';
 import { householdAdultsOutside, listChildren, type Participant } from '../../../db/repositories/participants';
@@ -37,9 +38,16 @@ export function householdContext(db: Db, p: Participant, everyone: Map<string, P
     partners: partners.map((x) => ({ id: x.id, name: x.name, appointments: appointmentsOf(db, x.id, weekStart, CONTEXT_DAYS) })),
     adultsOutside: adultsOutside ?? 0,
     children: children.map((c) => {
-      const ageYears = Math.floor(daysBetween(c.birthDate, today) / 365.25);
+      const ageMonths = Math.max(0, ageInMonths(c.birthDate, today));
       // The same age rule as the week's check (household-care.ts), on the week shown.
-      return { id: c.id, givenName: c.givenName, ageYears, needsCare: needsCareOn(c.birthDate, weekStart), care: childCare(db, c.id, weekStart) };
+      return {
+        id: c.id,
+        givenName: c.givenName,
+        ageYears: Math.floor(ageMonths / 12),
+        ageMonths,
+        needsCare: needsCareOn(c.birthDate, weekStart),
+        care: childCare(db, c.id, weekStart),
+      };
     }),
   };
 }

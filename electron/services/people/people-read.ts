@@ -4,7 +4,7 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import type { ApiCtx } from '../../../shared/api/access';
 import type { ParticipantDetail, Step } from '../../../shared/api/contract';
 import { stepMsg } from '../../../shared/domain/appointment-words';
-import { daysBetween } from '../../../shared/domain/week';
+import { ageInMonths } from '../../../shared/domain/time';
 import { whenNl } from '../../../shared/domain/dutch-dates';
 import { actorMsg, historyMsg, purposeMsg } from '../../../shared/domain/people-history';
 import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
@@ -87,7 +87,10 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
           partners: householdMemberIds(db, h.id)
             .filter((x) => x !== p.id)
             .map((x) => ({ id: x, name: getParticipant(db, x)!.name })),
-          children: childrenWithCare(db, h.id).map((c) => ({ ...c, ageYears: Math.max(0, Math.floor(daysBetween(c.birthDate, today) / 365.25)) })),
+          children: childrenWithCare(db, h.id).map((c) => {
+            const ageMonths = Math.max(0, ageInMonths(c.birthDate, today));
+            return { ...c, ageYears: Math.floor(ageMonths / 12), ageMonths };
+          }),
         };
       }
       return {

@@ -5,6 +5,7 @@ import { ApiError, invalidInput } from '../../../shared/api/errors';
 import { goneMsg, msg, p } from '../../../shared/messages';
 import { offGridProblem } from '../../../shared/domain/grid';
 import { addDays, isoWeekday } from '../../../shared/domain/week';
+import { holidayClosedMsg, holidayOn } from '../../../shared/domain/holidays';
 import { whenNl } from '../../../shared/domain/dutch-dates';
 import { fromMinutes, toMinutes } from '../../../shared/domain/time';
 import type { Db } from '../../../db/connection';
@@ -86,6 +87,9 @@ export function applySessionChange(db: Db, audit: AuditContext, change: SessionC
     if (day < s.weekStart || day >= addDays(s.weekStart, 7)) {
       throw new ApiError({ code: 'invalid_input', field: `${at}start`, msg: msg('weekEdit.outsideWeek', { week: p.date(s.weekStart, true), day: p.date(day, true) }) });
     }
+    // Nothing takes place on a public holiday: a move onto one is refused, naming the holiday.
+    const holiday = start.slice(0, 10) !== s.start.slice(0, 10) ? holidayOn(day) : null;
+    if (holiday) throw new ApiError({ code: 'invalid_input', field: `${at}start`, msg: holidayClosedMsg(holiday) });
     if (start !== s.start) {
       labels.push(`Sessie verplaatst naar ${whenNl(start)}`);
       fields.push('start');

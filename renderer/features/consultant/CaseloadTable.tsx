@@ -1,4 +1,5 @@
-import { usePersonName, useT } from '../../i18n';
+import { usePersonName, useT, type Lang } from '../../i18n';
+import { formatAge } from '../../../shared/messages';
 import { langName, timeOf, dayOf, formatDayShort } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { usePeopleStore } from '../people/peopleStore';
@@ -29,13 +30,13 @@ function TermCell({ term, label }: { term: CaseloadItem['pip']; label: string })
 }
 
 /** What in the household matters for booking, in a few words. */
-function householdSummary(item: CaseloadItem, t: ReturnType<typeof useT>['t']): string | null {
+function householdSummary(item: CaseloadItem, t: ReturnType<typeof useT>['t'], lang: Lang): string | null {
   const h = item.household;
   if (!h) return null;
   const parts: string[] = [];
   for (const p of h.partners) parts.push(t('consultant.household.partner', { name: p.name, n: p.appointments.length }));
   const young = h.children.filter((c) => c.needsCare);
-  if (young.length) parts.push(t('consultant.household.children', { n: young.length, ages: young.map((c) => c.ageYears).join(', ') }));
+  if (young.length) parts.push(t('consultant.household.children', { n: young.length, ages: young.map((c) => formatAge(c.ageMonths, lang)).join(', ') }));
   return parts.length ? parts.join(' · ') : null;
 }
 
@@ -130,7 +131,7 @@ export function CaseloadTable() {
                 <td>
                   <TermCell term={item.activity} label={t('consultant.col.activity')} />
                 </td>
-                <td className="cell-household col-household">{householdSummary(item, t) ?? <span className="muted">—</span>}</td>
+                <td className="cell-household col-household">{householdSummary(item, t, lang) ?? <span className="muted">—</span>}</td>
               </tr>
             );
           })}

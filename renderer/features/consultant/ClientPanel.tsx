@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMsg, usePersonName, useT } from '../../i18n';
+import { formatAge } from '../../../shared/messages';
 import { dayOf, formatDate, langName } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { StartklasSection, GroupInfoSection } from './StepSections';
@@ -79,7 +80,7 @@ export function ClientPanel({ item, weekStart, today, byHand }: { item: Caseload
             ))}
             {item.household.children.map((c) => (
               <li key={c.id}>
-                {t('consultant.household.child', { name: c.givenName, age: c.ageYears })}
+                {t('consultant.household.child', { name: c.givenName, age: formatAge(c.ageMonths, lang) })}
                 {c.needsCare && c.care.length === 0 && <span className="tag tag--warn"> {t('consultant.household.noCare')}</span>}
                 {careSummary(c.care, lang).map((line) => (
                   <span key={line} className="cell-sub">

@@ -3,6 +3,7 @@ import '../../styles/manage.css';
 import '../../styles/people.css';
 import type { ParticipantDetail } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
+import { formatAge } from '../../../shared/messages';
 import { langName } from '../../i18n/format';
 import { patternText } from '../manage/PatternEditor';
 import { EndEraseActions } from './EndEraseActions';
@@ -157,7 +158,7 @@ function HouseholdSection({ detail, readOnly, editing, setEditing }: { detail: P
               ? '—'
               : h.children.map((c) => (
                   <span key={c.id} className="cell-sub">
-                    {t('people.household.child', { name: c.givenName, age: c.ageYears, date: dateText(c.birthDate, lang) })}
+                    {t('people.household.child', { name: c.givenName, age: formatAge(c.ageMonths, lang), date: dateText(c.birthDate, lang) })}
                     {c.covered.length > 0 && ` · ${t('people.household.coveredText', { times: patternText(c.covered, t) })}`}
                   </span>
                 ))}

@@ -1,4 +1,5 @@
 import { renderMsg } from '../../../shared/messages';
+import { holidayMsg, holidayOn } from '../../../shared/domain/holidays';
 import type { CalendarOptions, DateSpanApi, EventApi, EventClickArg, EventContentArg, EventDropArg, EventInput } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import nlLocale from '@fullcalendar/core/locales/nl';
@@ -369,10 +370,17 @@ export function WeekCalendar({ weekStart, today, sessions, selectedId, onSelect,
         dayHeaderContent={(arg) => {
           // In the UTC calendar the header date's UTC fields are the local calendar day.
           const day = arg.date.toISOString().slice(0, 10);
+          // A public holiday says so: nothing is offered or planned on it.
+          const holiday = holidayOn(day);
           return (
             <span className="dayhead">
               <span className="dayhead__dow">{formatDate(day, lang, 'EEEE')}</span>
               <span className="dayhead__date">{formatDate(day, lang, 'd MMMM')}</span>
+              {holiday ? (
+                <span className="dayhead__holiday" data-testid="holiday-note">
+                  {renderMsg(holidayMsg(holiday.code), lang)}
+                </span>
+              ) : null}
             </span>
           );
         }}

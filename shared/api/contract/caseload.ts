@@ -89,6 +89,8 @@ export const CaseloadItemSchema = z.object({
           id: z.string(),
           givenName: z.string(),
           ageYears: z.number().int(),
+          /** Written with formatAge (shared/messages): months under 2 years, then years. */
+          ageMonths: z.number().int(),
           /** Needs care when the parents are away (younger than 12). */
           needsCare: z.boolean(),
           care: z.array(z.object({ providerName: z.string(), kind: z.enum(['kinderopvang', 'vve', 'bso', 'school']), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema })),

@@ -168,7 +168,16 @@ export const ParticipantDetailSchema = z.object({
       /** Send back as expectedVersion with households.save. */
       version: z.number().int().positive(),
       partners: z.array(RefSchema),
-      children: z.array(z.object({ id: z.string(), givenName: z.string(), birthDate: StoredDateSchema, ageYears: z.number().int(), covered: z.array(WeeklyTimeSchema) })),
+      children: z.array(
+        z.object({
+          id: z.string(),
+          givenName: z.string(),
+          birthDate: StoredDateSchema,
+          ageYears: z.number().int(),
+          ageMonths: z.number().int(),
+          covered: z.array(WeeklyTimeSchema),
+        }),
+      ),
     })
     .nullable(),
   /** Open and planned steps in the consultant's order, then the done ones. */

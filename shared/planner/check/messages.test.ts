@@ -26,6 +26,7 @@ describe('checker messages', () => {
     expect(ageNl(0)).toBe('0 maanden');
     expect(ageNl(1)).toBe('1 maand');
     expect(ageNl(11)).toBe('11 maanden');
+    expect(ageNl(18)).toBe('18 maanden');
     expect(ageNl(26)).toBe('2 jaar');
   });
 });

@@ -4,6 +4,7 @@ import type { InstanceIndex } from '../index-instance';
 import type { Minutes } from '../../domain/time';
 import { KIND_NL, type SessionKind } from '../../domain/kinds';
 import { DAY_NAMES_NL as DAY_NAMES, MONTH_NAMES_NL as MONTH_NAMES } from '../../domain/dutch-dates';
+import { formatAge } from '../../messages/format';
 
 /**
  * Calendar parts of a naive-clock minute count (domain/time.ts's toMinutes), by integer arithmetic:
@@ -74,11 +75,9 @@ export function roomName(idx: InstanceIndex, roomId: string): string {
   return `${room.name}, ${locationName(idx, room.locationId)}`;
 }
 
-/** "2 jaar", "1 jaar", "7 maanden", "1 maand". */
+/** "2 jaar", "18 maanden", "1 maand": the one age rendering (`formatAge`), in Dutch. */
 export function ageNl(months: number): string {
-  if (months < 12) return months === 1 ? '1 maand' : `${Math.max(0, months)} maanden`;
-  const years = Math.floor(months / 12);
-  return `${years} jaar`;
+  return formatAge(months, 'nl');
 }
 
 /** "1 deelnemer", "3 deelnemers". */

@@ -120,10 +120,10 @@ describe('planWeek', () => {
     expect(planned('P2')).toBe(1);
     // The household by its adults' names, not its id (changed wording, issue 13).
     expect(plan.unplanned.map((u) => u.reason)).toEqual([
-      'geen opvang voor kind (1 jaar) van Deelnemer P1 en Deelnemer P2 tijdens de proefles',
-      'geen opvang voor kind (1 jaar) van Deelnemer P1 en Deelnemer P2 tijdens de proefles',
+      'geen opvang voor kind (13 maanden) van Deelnemer P1 en Deelnemer P2 tijdens de proefles',
+      'geen opvang voor kind (13 maanden) van Deelnemer P1 en Deelnemer P2 tijdens de proefles',
     ]);
-    expect(renderMsg(plan.unplanned[0].msg!, 'en')).toBe('no childcare for a child (1 year) of Deelnemer P1 and Deelnemer P2 during the trial lesson');
+    expect(renderMsg(plan.unplanned[0].msg!, 'en')).toBe('no childcare for a child (13 months) of Deelnemer P1 and Deelnemer P2 during the trial lesson');
   });
 
   it('counts demands no option can meet in the bound (a single parent without childcare)', () => {

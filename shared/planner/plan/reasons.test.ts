@@ -113,8 +113,8 @@ describe('the reasons for unplanned demands', () => {
     expect(say('D8')).toEqual(['de deelnemer staat niet in deze week', 'the participant is not in this week']);
     const care = [...all.values()].find((m) => m.code === 'planner.reason.noCare');
     expect(care && [renderMsg(care, 'nl'), renderMsg(care, 'en')]).toEqual([
-      'geen opvang voor Sara (1 jaar) van Fatima Haddad en Ahmed Haddad tijdens de proefles',
-      'no childcare for Sara (1 year) of Fatima Haddad and Ahmed Haddad during the trial lesson',
+      'geen opvang voor Sara (13 maanden) van Fatima Haddad en Ahmed Haddad tijdens de proefles',
+      'no childcare for Sara (13 months) of Fatima Haddad and Ahmed Haddad during the trial lesson',
     ]);
     expect([...all.values()].map((m) => m.code)).toContain('planner.reason.noTrialSeat');
     expectReadable(inst, all);
