@@ -66,7 +66,10 @@ export function hashToPlace(hash: string): Place {
  */
 export function syncLocation(deps: { read(): Place; apply(place: Place): void; subscribe(onChange: () => void): () => void }): () => void {
   let last = deps.read();
+  // While the address is being followed, the stores' changes must not write it back.
+  let applying = false;
   const write = () => {
+    if (applying) return;
     const next = deps.read();
     const before = last;
     last = next;
@@ -79,9 +82,13 @@ export function syncLocation(deps: { read(): Place; apply(place: Place): void; s
     else window.history.replaceState(null, '', hash);
   };
   const onHash = () => {
-    const place = hashToPlace(window.location.hash);
-    last = { ...place, client: place.client ?? null };
-    deps.apply(place);
+    applying = true;
+    try {
+      deps.apply(hashToPlace(window.location.hash));
+    } finally {
+      applying = false;
+    }
+    last = deps.read();
   };
   const unsubscribe = deps.subscribe(write);
   window.addEventListener('hashchange', onHash);
