@@ -8,6 +8,7 @@ import { startPlannerEvents } from '../features/planner/plannerEvents';
 import { useRequestsStore } from '../features/requests/requestsStore';
 import { ManagePage } from '../features/manage/ManagePage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
+import { usePeopleStore } from '../features/people/peopleStore';
 import { WeekPage } from '../features/week/WeekPage';
 import { useWeekStore } from '../features/week/weekStore';
 import { useLangStore, useT } from '../i18n';
@@ -19,23 +20,34 @@ import { hashToPlace, syncLocation, type Place } from '../stores/location';
 // Read once at start: where the address says we are.
 const initialPlace: Place = hashToPlace(window.location.hash);
 useNavStore.setState({ role: initialPlace.role, section: initialPlace.section });
+// A client's page named by the address opens once a profile is chosen (it needs one to be read).
+let pendingClient: string | null = initialPlace.client ?? null;
 
 function startLocationSync(): () => void {
   return syncLocation({
-    read: () => ({ ...useNavStore.getState(), weekStart: useWeekStore.getState().weekStart }),
+    read: () => ({ ...useNavStore.getState(), weekStart: useWeekStore.getState().weekStart, client: usePeopleStore.getState().openId ?? pendingClient }),
     apply: (place) => {
       useNavStore.setState({ role: place.role, section: place.section });
       const week = useWeekStore.getState();
       if (place.weekStart && place.weekStart !== week.weekStart && week.today) void week.goTo(place.weekStart);
+      // Back from a client's page closes it; Forward (or an address typed) opens it again.
+      const people = usePeopleStore.getState();
+      const client = place.client ?? null;
+      if (client && client !== people.openId) void people.open(client);
+      else if (!client && people.openId) people.close();
     },
     subscribe: (onChange) => {
       const a = useNavStore.subscribe(onChange);
       const b = useWeekStore.subscribe((s, prev) => {
         if (s.weekStart !== prev.weekStart) onChange();
       });
+      const c = usePeopleStore.subscribe((s, prev) => {
+        if (s.openId !== prev.openId) onChange();
+      });
       return () => {
         a();
         b();
+        c();
       };
     },
   });
@@ -246,6 +258,9 @@ export function App() {
     if (!profile) return;
     // The profile decides the area, whatever the address said.
     useNavStore.setState({ role: roleOfProfile(profile.kind) });
+    // A client's page the address named (a reload, a link) opens for the coordinator and a consultant.
+    if (pendingClient && (profile.kind === 'coordinator' || profile.kind === 'consultant')) void usePeopleStore.getState().open(pendingClient);
+    pendingClient = null;
     if (profile.kind === 'coordinator') {
       void load();
       return;

@@ -22,4 +22,13 @@ describe('address of a screen', () => {
     expect(hashToPlace('#/weekplanning/2026-W54')).toEqual({ role: 'coordinator', section: 'week', weekStart: null });
     expect(hashToPlace('')).toEqual({ role: 'coordinator', section: 'week', weekStart: null });
   });
+  it("gives a client's page its own address, for the coordinator and a consultant", () => {
+    expect(placeToHash({ role: 'coordinator', section: 'participants', weekStart: null, client: 'P-079' })).toBe('#/deelnemers/P-079');
+    expect(hashToPlace('#/deelnemers/P-079')).toEqual({ role: 'coordinator', section: 'participants', weekStart: null, client: 'P-079' });
+    expect(placeToHash({ role: 'consultant', section: 'week', weekStart: null, client: 'a b/c' })).toBe('#/consulent/a%20b%2Fc');
+    expect(hashToPlace('#/consulent/a%20b%2Fc')).toMatchObject({ role: 'consultant', client: 'a b/c' });
+    // The page lives in the participants tab: elsewhere the address names the tab alone.
+    expect(placeToHash({ role: 'coordinator', section: 'week', weekStart: '2026-11-23', client: 'P-079' })).toBe('#/weekplanning/2026-W48');
+    expect(hashToPlace('#/weekplanning/2026-W48').client).toBeUndefined();
+  });
 });

@@ -8,13 +8,17 @@ export interface Place {
   section: CoordinatorSection;
   /** Monday of the week in the address, if it named one. */
   weekStart: IsoDate | null;
+  /** The client whose page is open (#/deelnemers/<id>, #/consulent/<id>), if any. */
+  client?: string | null;
 }
 
 const ROLE_PATHS: Record<Exclude<Role, 'coordinator'>, string> = { school: 'taalschool', consultant: 'consulent' };
 
 export function placeToHash(p: Place): string {
+  const client = p.client ? `/${encodeURIComponent(p.client)}` : '';
+  if (p.role === 'consultant') return `#/${ROLE_PATHS.consultant}${client}`;
   if (p.role !== 'coordinator') return `#/${ROLE_PATHS[p.role]}`;
-  if (p.section === 'participants') return '#/deelnemers';
+  if (p.section === 'participants') return `#/deelnemers${client}`;
   if (p.section === 'region') return '#/regio';
   if (p.section === 'manage') return '#/beheer';
   if (p.section === 'accounts') return '#/accounts';
@@ -22,14 +26,23 @@ export function placeToHash(p: Place): string {
   return p.weekStart ? `#/weekplanning/${isoWeekLabel(p.weekStart)}` : '#/weekplanning';
 }
 
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Reads an address; anything unknown falls back to the coordinator's week planning. */
 export function hashToPlace(hash: string): Place {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const fallback: Place = { role: 'coordinator', section: 'week', weekStart: null };
   const [head, arg] = parts;
+  const client = arg ? { client: safeDecode(arg) } : {};
   if (head === ROLE_PATHS.school) return { ...fallback, role: 'school' };
-  if (head === ROLE_PATHS.consultant) return { ...fallback, role: 'consultant' };
-  if (head === 'deelnemers') return { ...fallback, section: 'participants' };
+  if (head === ROLE_PATHS.consultant) return { ...fallback, role: 'consultant', ...client };
+  if (head === 'deelnemers') return { ...fallback, section: 'participants', ...client };
   if (head === 'regio') return { ...fallback, section: 'region' };
   if (head === 'beheer') return { ...fallback, section: 'manage' };
   if (head === 'accounts') return { ...fallback, section: 'accounts' };
@@ -45,13 +58,38 @@ export function hashToPlace(hash: string): Place {
   return fallback;
 }
 
-/** Keeps the address and the stores in step; returns the function that stops it. */
+/**
+ * Keeps the address and the stores in step; returns the function that stops it. Opening a
+ * client's page adds an entry to the history, so Back returns to the list behind it; the page's
+ * own back button takes that same step back when the entry before it is where it leads. Every
+ * other change of place replaces the address.
+ */
 export function syncLocation(deps: { read(): Place; apply(place: Place): void; subscribe(onChange: () => void): () => void }): () => void {
+  let last = deps.read();
+  // While the address is being followed, the stores' changes must not write it back.
+  let applying = false;
   const write = () => {
-    const hash = placeToHash(deps.read());
-    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+    if (applying) return;
+    const next = deps.read();
+    const before = last;
+    last = next;
+    const hash = placeToHash(next);
+    if (window.location.hash === hash) return;
+    const state: unknown = window.history.state;
+    const cameFrom = typeof state === 'object' && state !== null && 'from' in state ? (state as { from: unknown }).from : null;
+    if (next.client && next.client !== before.client) window.history.pushState({ from: window.location.hash }, '', hash);
+    else if (!next.client && before.client && cameFrom === hash) window.history.back();
+    else window.history.replaceState(null, '', hash);
   };
-  const onHash = () => deps.apply(hashToPlace(window.location.hash));
+  const onHash = () => {
+    applying = true;
+    try {
+      deps.apply(hashToPlace(window.location.hash));
+    } finally {
+      applying = false;
+    }
+    last = deps.read();
+  };
   const unsubscribe = deps.subscribe(write);
   window.addEventListener('hashchange', onHash);
   return () => {

@@ -63,13 +63,19 @@ export function formatList(items: string[], lang: MsgLang): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items[items.length - 1]}`;
 }
 
-export function formatPerson(name: string, hint: PersonHint | undefined, lang: MsgLang): string {
-  if (!hint) return name;
+/** What tells a person apart, without the name: "Molenlanden, cliëntnr. KL-46113"; '' without a hint. */
+export function formatHint(hint: PersonHint | undefined, lang: MsgLang): string {
+  if (!hint) return '';
   const parts: string[] = [];
   if (hint.gemeente) parts.push(hint.gemeente);
   if (hint.birthYear) parts.push(String(hint.birthYear));
   if (hint.clientNumber) parts.push(`${lang === 'nl' ? 'cliëntnr.' : 'client no.'} ${hint.clientNumber}`);
-  return parts.length > 0 ? `${name} (${parts.join(', ')})` : name;
+  return parts.join(', ');
+}
+
+export function formatPerson(name: string, hint: PersonHint | undefined, lang: MsgLang): string {
+  const told = formatHint(hint, lang);
+  return told ? `${name} (${told})` : name;
 }
 
 export function formatKind(kind: DemandKind, lang: MsgLang): string {

@@ -3,5 +3,5 @@ export type { Msg, MsgParam, PersonHint } from './types';
 export { renderMsg } from './render';
 export { msgSchema, msgParamSchema } from './schema';
 export { distinguishPeople, type NamedPerson } from './people';
-export { formatDaysLeft, formatSpan, formatDate, formatPerson, formatAge, formatList, KIND_EN, type MsgLang } from './format';
+export { formatDaysLeft, formatSpan, formatDate, formatPerson, formatHint, formatAge, formatList, KIND_EN, type MsgLang } from './format';
 export { goneMsg, plannedUseMsg, refGoneMsg, thingParam, usesParam, type ManageCount, type ManageThing } from './manage';

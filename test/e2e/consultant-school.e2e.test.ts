@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../shared/api/contract';
 import { addDays, mondayOf, todayInAmsterdam } from '../../shared/domain/week';
 import { pageApi } from './support/api';
+import { expectAccessible } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { chooseProfile, switchProfile } from './support/profile';
 import { startServer, type StartedServer } from './support/server';
@@ -98,6 +99,37 @@ describe('consultant journey', () => {
     await toets.getByTestId('toets-booked').waitFor({ timeout: 20_000 });
     const after = await pageApi(page, 'toets.slots', { participantId: client.participant.id, weekStart });
     expect(after.booked?.sessionId).toBe(chosen);
+  });
+
+  it('at 1280 px wide the caseload fits beside the open client panel, without scrolling sideways', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByTestId('client-panel').waitFor();
+    const caseload = page.getByTestId('caseload');
+    await expect
+      .poll(() => caseload.evaluate((el) => (el as unknown as { scrollWidth: number; clientWidth: number }).scrollWidth - (el as unknown as { clientWidth: number }).clientWidth))
+      .toBeLessThanOrEqual(0);
+    // Panel beside the table, not under it.
+    const [table, panel] = [await caseload.boundingBox(), await page.getByTestId('client-panel').boundingBox()];
+    expect(panel!.x).toBeGreaterThanOrEqual(table!.x + table!.width);
+    await page.screenshot({ path: 'test-results/school/caseload-1280.png' });
+    await expectAccessible(page, 'caseload at 1280 px with the client panel');
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
+  it("the client's page has its own address: a reload keeps it and Back returns to the caseload", async () => {
+    await page.getByTestId('client-panel').getByTestId('client-panel-page').click();
+    await page.locator(`[data-testid="client-page"][data-participant-id="${client.participant.id}"]`).waitFor({ timeout: 20_000 });
+    expect(new URL(page.url()).hash).toBe(`#/consulent/${encodeURIComponent(client.participant.id)}`);
+    await page.reload();
+    await page.locator(`[data-testid="client-page"][data-participant-id="${client.participant.id}"]`).waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('client-name').textContent()).toBe(client.participant.name);
+    await page.goBack();
+    await page.getByTestId('caseload-row').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('client-page').count()).toBe(0);
+    expect(new URL(page.url()).hash).toBe('#/consulent');
+    // The next steps work with the client panel open again.
+    await page.locator(`[data-testid="caseload-row"][data-participant-id="${client.participant.id}"]`).getByRole('button', { name: client.participant.name }).click();
+    await page.getByTestId('client-panel').waitFor();
   });
 
   it('warns about the household collision and books a trial lesson at both schools', async () => {

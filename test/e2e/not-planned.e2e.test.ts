@@ -88,6 +88,39 @@ describe('not-planned list', () => {
     await page.screenshot({ path: `${DIR}/person.png` });
   });
 
+  it("a person's page has its own address, tells same-named people apart, and Back returns to the list", async () => {
+    await page.getByTestId('nav-participants').click();
+    await page.getByTestId('participant-search').fill('Mohammed Mansour');
+    await expect.poll(() => page.getByTestId('participant-row').count(), { timeout: 20_000 }).toBe(3);
+    const row = page.getByTestId('participant-row').first();
+    const id = (await row.getAttribute('data-participant-id'))!;
+    const detail = await api<{ person: { name: string; gemeente: { name: string }; hint?: { gemeente?: string } } }>(page, 'participants.get', { id });
+    expect(detail.person.hint?.gemeente).toBe(detail.person.gemeente.name);
+    await row.getByTestId('participant-open').click();
+    await page.locator(`[data-testid="client-page"][data-participant-id="${id}"]`).waitFor({ timeout: 20_000 });
+    expect(new URL(page.url()).hash).toBe(`#/deelnemers/${encodeURIComponent(id)}`);
+    // The heading says which of the three it is, as the lists do.
+    expect(await page.getByTestId('client-name').textContent()).toBe('Mohammed Mansour');
+    expect(await page.getByTestId('client-hint').textContent()).toBe(detail.person.gemeente.name);
+    expect(await page.getByTestId('client-page').getAttribute('aria-labelledby')).toBe('client-title client-hint');
+    await page.screenshot({ path: `${DIR}/client-hint.png` });
+    // A reload keeps the page.
+    await page.reload();
+    await page.locator(`[data-testid="client-page"][data-participant-id="${id}"]`).waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('client-hint').textContent()).toBe(detail.person.gemeente.name);
+    // Back returns to the list.
+    await page.goBack();
+    await page.getByTestId('participant-row').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('client-page').count()).toBe(0);
+    expect(new URL(page.url()).hash).toBe('#/deelnemers');
+    // Forward opens the page again.
+    await page.goForward();
+    await page.locator(`[data-testid="client-page"][data-participant-id="${id}"]`).waitFor({ timeout: 20_000 });
+    await page.getByTestId('client-back').click();
+    await page.getByTestId('participant-row').first().waitFor({ timeout: 20_000 });
+    expect(new URL(page.url()).hash).toBe('#/deelnemers');
+  });
+
   it('"Inplannen in week N" opens that week with the plan button ready', async () => {
     await page.getByTestId('nav-unplanned').click();
     await page.waitForSelector('[data-testid="unplanned-item"]', { timeout: 30_000 });

@@ -128,6 +128,46 @@ describe('a session moves by keyboard through the session editor', () => {
     session = moved;
   });
 
+  it('stages a room choice until Save (or Enter); Cancel puts it back; choosing alone saves nothing', async () => {
+    const room = page.getByTestId('session-room');
+    const values = await room.locator('option').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+    const other = values.find((v) => v !== session.room.id);
+    expect(other).toBeTruthy();
+    const roomNow = async () => (await pageApi(page, 'week.get', { weekStart: WEEK })).sessions.find((s) => s.id === session.id)!.room.id;
+
+    // Choosing in the list changes nothing yet (WCAG 3.2.2): it is staged and says so.
+    await room.selectOption(other!);
+    await page.getByTestId('session-resources-pending').waitFor();
+    await page.getByTestId('session-resources-preview').waitFor();
+    expect(await roomNow()).toBe(session.room.id);
+    await page.getByTestId('session-resources').screenshot({ path: `${SHOTS}/3b-room-staged.png` });
+
+    // Cancel: the list shows the session's own room again, nothing was saved.
+    await page.getByTestId('session-resources-cancel').click();
+    expect(await room.inputValue()).toBe(session.room.id);
+    expect(await page.getByTestId('session-resources-pending').count()).toBe(0);
+    expect(await roomNow()).toBe(session.room.id);
+
+    // Enter in the list saves the staged choice, and the focus stays in the list.
+    await room.selectOption(other!);
+    await room.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(roomNow, { timeout: 20_000 }).toBe(other);
+    await expect.poll(() => page.getByTestId('session-resources-pending').count(), { timeout: 20_000 }).toBe(0);
+    expect(await room.inputValue()).toBe(other);
+    expect(
+      await page.evaluate(() =>
+        (globalThis as unknown as { document: { activeElement: { getAttribute(a: string): string | null } | null } }).document.activeElement?.getAttribute('data-testid'),
+      ),
+    ).toBe('session-room');
+
+    // Back with the Save button.
+    await room.selectOption(session.room.id);
+    await page.getByTestId('session-resources-save').click();
+    await expect.poll(roomNow, { timeout: 20_000 }).toBe(session.room.id);
+    session = (await pageApi(page, 'week.get', { weekStart: WEEK })).sessions.find((s) => s.id === session.id)!;
+  });
+
   it('in a published week the move asks for confirmation first, as a drag does', async () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('session-panel').waitFor({ state: 'detached' });

@@ -129,6 +129,35 @@ describe('team server: two coordinators edit one week', () => {
     await fatima.keyboard.press('Escape');
   });
 
+  it('a staged room choice saved after someone else changed the session is refused, and the form shows the session as it is now', async () => {
+    await openSession(fatima, session.id);
+    await openSession(joris, session.id);
+    const rooms = await fatima
+      .getByTestId('session-room')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+    const current = (await teamApi(fatima, 'week.get', { weekStart: WEEK })).sessions.find((s) => s.id === session.id)!;
+    const [fatimaRoom, jorisRoom] = rooms.filter((r) => r !== current.room.id);
+    expect(jorisRoom, 'two other rooms to choose from').toBeTruthy();
+    // Fatima chooses a room but has not saved it yet; Joris chooses another one and saves.
+    await fatima.getByTestId('session-room').selectOption(fatimaRoom!);
+    await joris.getByTestId('session-room').selectOption(jorisRoom!);
+    await joris.getByTestId('session-resources-save').click();
+    const roomOf = async () => (await teamApi(fatima, 'week.get', { weekStart: WEEK })).sessions.find((s) => s.id === session.id)!.room.id;
+    await expect.poll(roomOf, { timeout: 20_000 }).toBe(jorisRoom);
+    // Her staged choice stays until she saves it, and then it is refused with who and when.
+    expect(await fatima.getByTestId('session-room').inputValue()).toBe(fatimaRoom);
+    await fatima.getByTestId('session-resources-save').click();
+    const notice = fatima.getByTestId('stale-notice');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.textContent()).toMatch(/Intussen gewijzigd: joris \(coördinator\)/);
+    await expect.poll(() => fatima.getByTestId('session-room').inputValue(), { timeout: 20_000 }).toBe(jorisRoom);
+    expect(await roomOf()).toBe(jorisRoom);
+    await expectAccessible(fatima, 'stale room choice refused');
+    await joris.keyboard.press('Escape');
+    await fatima.keyboard.press('Escape');
+  });
+
   it('planning next week locks it for the other coordinator, who sees who plans it since when', async () => {
     for (const page of [fatima, joris]) {
       await page.getByTestId('week-next').click();

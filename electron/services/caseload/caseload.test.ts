@@ -1,6 +1,7 @@
 // The consultant's caseload: own clients with terms, steps and household context; the PIP date.
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/domain/week';
+import { renderMsg } from '../../../shared/messages';
 import { listAudit } from '../../../db/repositories/audit';
 import { getParticipant } from '../../../db/repositories/participants';
 import { clientIds, otherClientIds, clientsWithoutPip } from '../../../db/repositories/test-helpers-demo';
@@ -26,6 +27,14 @@ describe('consultant', () => {
     expect(toets.items.every((i) => i.steps.some((s) => s.kind === 'toets'))).toBe(true);
     const logged = listAudit(db).filter((a) => a.actor === 'consultant:C-04' && a.purpose === 'caseload consulent');
     expect(new Set(logged.map((a) => a.entityId)).size).toBe(mine.length);
+  });
+
+  it("asks the coordinator to choose a participant, in the reader's language", async () => {
+    const coord = await as('coordinator');
+    const err = await fail(coord, 'consultant.caseload', {});
+    expect(err).toMatchObject({ code: 'invalid_input', field: 'participantId', msg: { code: 'caseload.pickParticipant' } });
+    expect(renderMsg(err.msg!, 'en')).toBe('Choose a participant.');
+    expect(renderMsg(err.msg!, 'nl')).toBe('Kies een deelnemer.');
   });
 
   it('records the day a client\u2019s PIP was set, and the term is met from then on', async () => {

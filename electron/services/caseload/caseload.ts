@@ -45,7 +45,7 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
       // The coordinator sees one participant at a time here, anyone's ("handmatig boeken").
       const profile = profileOf(ctx);
       const coordinator = profile?.kind === 'coordinator';
-      if (coordinator && !input.participantId) throw invalidInput('participantId', 'Kies een deelnemer.');
+      if (coordinator && !input.participantId) throw invalidInput('participantId', msg('caseload.pickParticipant'));
       const me = coordinator ? profile : requireProfile(ctx, 'consultant');
       const today = env.today();
       // An intake that has passed makes room in the horizon: the caseload shows who moved up.

@@ -52,4 +52,20 @@ describe('same-named people', () => {
     }
     expect(hinted).toBeGreaterThan(0);
   });
+
+  it('are told apart on the client page too: participants.get sends the hint', async () => {
+    const coordinator = await as('coordinator');
+    const found = await call(coordinator, 'participants.search', { query: 'Mansour', limit: 50, offset: 0 });
+    const mansours = found.items.filter((p) => p.name === MANSOUR);
+    expect(mansours.length).toBe(3);
+    for (const m of mansours) {
+      const page = await call(coordinator, 'participants.get', { id: m.id });
+      expect(page.person.hint).toEqual(m.hint);
+      expect(page.person.hint?.gemeente).toBe(page.person.gemeente.name);
+    }
+    // The consultant's own client's page carries it as well.
+    const c4 = await as('consultant', 'C-04');
+    const mine = (await call(c4, 'consultant.caseload', {})).items.find((i) => i.participant.name === MANSOUR)!;
+    expect((await call(c4, 'participants.get', { id: mine.participant.id })).person.hint).toEqual({ gemeente: 'Molenlanden' });
+  });
 });

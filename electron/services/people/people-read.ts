@@ -28,6 +28,7 @@ import { getParticipant, participantVersion } from '../../../db/repositories/par
 import type { ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
 import { callerOf, clientFor } from './client-access';
+import { participantHints } from '../participants/hints';
 
 export function bookingOut(b: PersonBooking): ParticipantDetail['bookings']['past'][number] {
   return { kind: b.kind, label: b.label, labelMsg: b.labelMsg, start: b.start, end: b.end, locationName: b.locationName, status: b.status, missed: b.missed };
@@ -77,6 +78,8 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
       const schools = new Map(listSchools(db).map((s) => [s.id, s.name]));
       const home = listLocations(db).find((l) => l.id === p.homeLocationId);
       const bookings = bookingsOfPerson(db, p.id);
+      // The page's heading tells same-named people apart as the lists do.
+      const hint = participantHints(db)(p.id);
       let household: ParticipantDetail['household'] = null;
       if (p.householdId) {
         const h = getHousehold(db, p.householdId)!;
@@ -99,6 +102,7 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
           givenName: p.givenName,
           familyName: p.familyName,
           name: p.name,
+          ...(hint ? { hint } : {}),
           gemeente: { id: p.gemeenteId, name: p.gemeente },
           homeLocation: { id: p.homeLocationId, name: home?.name ?? '' },
           migrantKind: p.migrantKind,

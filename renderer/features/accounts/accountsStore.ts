@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { CallInput, CallOutput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
-import { messageOf } from '../../stores/errorStore';
+import { failureText } from '../../stores/errorStore';
 
 type Data = CallOutput<'accounts.list'>;
 
@@ -32,7 +32,7 @@ interface AccountsState {
 
 const failure = (err: unknown): FieldError => ({
   field: err instanceof ApiError ? (err.field ?? null) : null,
-  message: messageOf(err) ?? 'Er ging onverwacht iets mis. Probeer het opnieuw.',
+  message: failureText(err),
 });
 
 export const useAccountsStore = create<AccountsState>()((set, get) => {
@@ -54,7 +54,7 @@ export const useAccountsStore = create<AccountsState>()((set, get) => {
       try {
         set({ data: await call('accounts.list', {}), status: 'ready' });
       } catch (err) {
-        set({ status: 'error', error: messageOf(err) ?? 'De accounts konden niet worden geladen.' });
+        set({ status: 'error', error: failureText(err, 'error.load.accounts') });
       }
     },
     add: (input) => act(() => call('accounts.add', input)),

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import '../../styles/manage.css';
 import '../../styles/people.css';
 import type { ParticipantDetail } from '../../../shared/api/contract';
+import { formatHint } from '../../../shared/messages';
 import { useT } from '../../i18n';
 import { formatAge } from '../../../shared/messages';
 import { langName } from '../../i18n/format';
@@ -58,14 +59,23 @@ export function ClientPage({ backLabel }: { backLabel: string }) {
     );
   }
   const p = detail.person;
+  // Same-named people told apart, as the lists write them: "Molenlanden, cliëntnr. KL-46113".
+  const hint = formatHint(p.hint, lang);
   const readOnly = p.erased || p.endedOn !== null;
   return (
-    <section className="people-page" data-testid="client-page" data-participant-id={p.id} aria-labelledby="client-title">
+    <section className="people-page" data-testid="client-page" data-participant-id={p.id} aria-labelledby={hint ? 'client-title client-hint' : 'client-title'}>
       {back}
       <div className="people-head">
-        <h2 id="client-title" className="page-title" data-testid="client-name">
-          {p.name}
-        </h2>
+        <div className="people-title">
+          <h2 id="client-title" className="page-title" data-testid="client-name">
+            {p.name}
+          </h2>
+          {hint && (
+            <p id="client-hint" className="people-title__hint" data-testid="client-hint">
+              {hint}
+            </p>
+          )}
+        </div>
         {p.endedOn && (
           <span className="badge" data-testid="client-ended">
             {t('people.ended', { date: dateText(p.endedOn, lang), reason: p.endReason ?? '' })}

@@ -1,5 +1,5 @@
-// The editable part of the session panel: date and times, room, consultant, interpreter, pin and
-// participants.
+// The editable part of the session panel: date and times (SessionMoveForm), room, consultant and
+// interpreter (SessionResourceForm: staged, saved with its button), pin and participants.
 // Every choice shows beforehand whether it would add a conflict, by the renderer's own check.
 import { useMemo, useState } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
@@ -7,7 +7,8 @@ import { useMsg, useT } from '../../i18n';
 import { langName } from '../../i18n/format';
 import { PinIcon } from './PinIcon';
 import { SessionMoveForm } from './SessionMoveForm';
-import { candidatesFor, openCandidates, optionConflicts, previewChange, type ResourceOption } from './preview';
+import { candidatesFor, openCandidates, optionConflicts, previewChange } from './preview';
+import { SessionResourceForm } from './SessionResourceForm';
 import { useWeekEditStore } from './weekEditStore';
 
 interface Props {
@@ -15,53 +16,7 @@ interface Props {
   onChange(change: SessionChange): Promise<boolean>;
 }
 
-const NONE = '';
 const MAX_CANDIDATES = 8;
-
-function OptionSelect({
-  label,
-  testId,
-  value,
-  options,
-  disabled,
-  onPick,
-}: {
-  label: string;
-  testId: string;
-  value: string | null;
-  options: ResourceOption[];
-  disabled: boolean;
-  onPick(id: string | null): void;
-}) {
-  const { t } = useT();
-  const m = useMsg();
-  const current = options.find((o) => o.id === value);
-  return (
-    <label className="edit-field">
-      <span className="edit-field__label">{label}</span>
-      <select
-        className="edit-field__select"
-        data-testid={testId}
-        value={value ?? NONE}
-        disabled={disabled || options.length === 0}
-        onChange={(e) => onPick(e.target.value === NONE ? null : e.target.value)}
-      >
-        {options.length === 0 && <option value={value ?? NONE}>{t('week.edit.noOptions')}</option>}
-        {options.map((o) => (
-          <option
-            key={o.id ?? NONE}
-            value={o.id ?? NONE}
-            data-conflict={o.introduced.length > 0 ? 'true' : 'false'}
-            title={o.introduced.map((v) => m(v.msg, v.message)).join('\n') || undefined}
-          >
-            {o.id === value ? t('week.edit.current', { name: o.name }) : o.introduced.length > 0 ? `⚠ ${t('week.edit.optionConflict', { name: o.name })}` : `✓ ${o.name}`}
-          </option>
-        ))}
-      </select>
-      {current && current.introduced.length > 0 && <span className="edit-field__warn">{m(current.introduced[0]!.msg, current.introduced[0]!.message)}</span>}
-    </label>
-  );
-}
 
 export function SessionEditor({ session: s, onChange }: Props) {
   const { t, lang } = useT();
@@ -132,25 +87,7 @@ export function SessionEditor({ session: s, onChange }: Props) {
         {pinButton}
       </div>
       <SessionMoveForm key={s.id} session={s} onChange={onChange} />
-      <OptionSelect label={t('session.field.room')} testId="session-room" value={s.room.id} options={options.rooms} disabled={saving} onPick={(id) => id && send({ roomId: id })} />
-      <OptionSelect
-        label={t('session.field.consultant')}
-        testId="session-consultant"
-        value={s.consultant.id}
-        options={options.consultants}
-        disabled={saving}
-        onPick={(id) => id && send({ consultantId: id })}
-      />
-      {s.kind === 'groupInfo' && (
-        <OptionSelect
-          label={t('session.field.interpreter')}
-          testId="session-interpreter"
-          value={s.interpreter?.id ?? null}
-          options={options.interpreters}
-          disabled={saving}
-          onPick={(id) => send({ interpreterId: id })}
-        />
-      )}
+      <SessionResourceForm key={s.id} session={s} options={options} onChange={onChange} />
       <div className="edit-add">
         <label className="edit-field">
           <span className="edit-field__label">{t('week.edit.add')}</span>

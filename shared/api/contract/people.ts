@@ -7,7 +7,17 @@ import { z } from 'zod';
 import { LANGUAGES } from '../../domain/languages';
 import { DEMAND_KINDS, DIGITAL_SKILLS } from '../../domain/kinds';
 import { ROUTES } from '../../domain/routes';
-import { DemandKindSchema, DigitalSkillSchema, LanguageCodeSchema, RefSchema, RouteSchema, SessionStatusSchema, StoredDateSchema, StoredLocalTimeSchema } from './common';
+import {
+  DemandKindSchema,
+  DigitalSkillSchema,
+  LanguageCodeSchema,
+  PersonHintSchema,
+  RefSchema,
+  RouteSchema,
+  SessionStatusSchema,
+  StoredDateSchema,
+  StoredLocalTimeSchema,
+} from './common';
 import { TermStatusSchema } from './deadlines';
 import { TrialOutcomeSchema } from './caseload';
 import { dateField, idField, intField, optionalTextField, patternsField, refField, textField } from './manage-common';
@@ -143,6 +153,8 @@ export const ParticipantDetailSchema = z.object({
     givenName: z.string(),
     familyName: z.string(),
     name: z.string(),
+    /** What tells this person apart from same-named others (gemeente, else also client number), as every list shows it. */
+    hint: PersonHintSchema.optional(),
     gemeente: RefSchema,
     homeLocation: RefSchema,
     migrantKind: z.enum(MIGRANT_KINDS),

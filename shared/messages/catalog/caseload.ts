@@ -15,6 +15,8 @@ export const CASELOAD_MESSAGES: Catalog = {
   'caseload.step.trialLessonAt': { nl: 'Proefles {school}', en: 'Trial lesson at {school}' },
   'caseload.step.startklasIntake': { nl: 'Startklas-intake', en: 'Startklas intake' },
 
+  // The coordinator's caseload shows one chosen participant (consultant.caseload)
+  'caseload.pickParticipant': { nl: 'Kies een deelnemer.', en: 'Choose a participant.' },
   // The day the PIP was set (pip.set)
   'caseload.pip.future': { nl: 'Een PIP kan niet in de toekomst zijn vastgesteld.', en: 'A PIP cannot have been set in the future.' },
   'caseload.pip.beforeKoppeling': {
