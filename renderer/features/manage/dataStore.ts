@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { BackupList, CallInput, ImportOutcomeView } from '../../../shared/api/contract';
 import type { ImportList } from '../../../shared/import/templates';
+import type { Msg } from '../../../shared/messages';
 import { call } from '../../api/client';
 import { messageOf } from '../../stores/errorStore';
 import { downloadBytes } from '../planner/download';
@@ -24,7 +25,8 @@ interface DataState {
   result: ImportOutcomeView | null;
   busy: DataBusy | null;
   error: string | null;
-  notice: string | null;
+  /** A file downloaded (its name), or a backup made (the service's message). */
+  notice: string | Msg | null;
   choose(fileName: string, bytes: ArrayBuffer): Promise<void>;
   confirm(): Promise<void>;
   reset(): void;
@@ -37,7 +39,7 @@ interface DataState {
   restoreChoice: RestoreChoice | null;
   restoreError: string | null;
   /** The answer of a restore that succeeded: the app then starts afresh. */
-  restored: string | null;
+  restored: Msg | null;
   loadBackups(): Promise<void>;
   chooseBackup(name: string, label: string): void;
   chooseRestoreFile(fileName: string, bytes: ArrayBuffer): Promise<void>;
@@ -125,7 +127,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
   async backup() {
     set({ busy: 'backup', error: null });
     try {
-      set({ notice: (await call('data.backup', {})).message });
+      set({ notice: (await call('data.backup', {})).msg });
     } catch (err) {
       set({ error: failed(err) });
     } finally {
@@ -165,7 +167,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
     set({ busy: 'restore', restoreError: null });
     try {
       const out = await call('data.restore', choice.input);
-      set({ restored: out.message, restoreChoice: null });
+      set({ restored: out.msg, restoreChoice: null });
     } catch (err) {
       set({ restoreError: failed(err), restoreChoice: null });
     } finally {

@@ -4,6 +4,7 @@
 // through `npm run data`.
 import { z } from 'zod';
 import { IMPORT_LISTS } from '../../import/templates';
+import { msgSchema } from '../../messages';
 import { MondaySchema } from './common';
 
 /** Base64 characters a call may carry (the browser-mode server takes 1 MB per request). */
@@ -33,13 +34,29 @@ export const ImportOutcomeSchema = z.object({
       rejected: z.number().int(),
     }),
   ),
-  /** Each error with where it is; `text` is the sentence to show. At most MAX_LISTED_ERRORS. */
-  errors: z.array(z.object({ sheet: z.string(), row: z.number().int(), column: z.string(), value: z.string(), reason: z.string(), text: z.string() })),
+  /**
+   * Each error with where it is (sheet '' for the file as a whole); `msg` why and `lineMsg` the
+   * whole line, written in the reader's language; `reason` and `text` the same in Dutch (the log).
+   * At most MAX_LISTED_ERRORS.
+   */
+  errors: z.array(
+    z.object({
+      sheet: z.string(),
+      row: z.number().int(),
+      column: z.string(),
+      value: z.string(),
+      msg: msgSchema,
+      lineMsg: msgSchema,
+      reason: z.string(),
+      text: z.string(),
+    }),
+  ),
   errorCount: z.number().int(),
   unknownColumns: z.array(z.object({ sheet: z.string(), columns: z.array(z.string()) })),
   ignoredSheets: z.array(z.string()),
-  /** Dutch: what happened, in one sentence. */
+  /** What happened, in one sentence: `msg` for the reader, `message` in Dutch. */
   message: z.string(),
+  msg: msgSchema,
 });
 export type ImportOutcomeView = z.infer<typeof ImportOutcomeSchema>;
 
@@ -85,7 +102,7 @@ export const dataCalls = {
   /** The week's plan as .xlsx, a sheet per day. */
   'data.exportWeek': { input: z.object({ weekStart: MondaySchema }).strict(), output: XlsxFileSchema },
   /** "Back-up maken": a consistent copy in the data folder's backups/ while the app runs. */
-  'data.backup': { input: z.object({}).strict(), output: z.object({ file: z.string(), message: z.string() }) },
+  'data.backup': { input: z.object({}).strict(), output: z.object({ file: z.string(), message: z.string(), msg: msgSchema }) },
   /** The backups in the data folder's backups/, newest first. */
   'data.backups': { input: z.object({}).strict(), output: BackupListSchema },
   /**
@@ -93,5 +110,8 @@ export const dataCalls = {
    * not from a newer version; otherwise refused and nothing changes), the current database kept
    * in backups/, then replaced. Every window starts afresh (a 'setup' data event).
    */
-  'data.restore': { input: z.discriminatedUnion('source', [RestoreListedSchema, RestoreUploadSchema]), output: z.object({ message: z.string(), kept: z.string() }) },
+  'data.restore': {
+    input: z.discriminatedUnion('source', [RestoreListedSchema, RestoreUploadSchema]),
+    output: z.object({ message: z.string(), msg: msgSchema, kept: z.string() }),
+  },
 } as const;

@@ -12,6 +12,7 @@ import { WEEK_EDIT_MESSAGES } from './week-edits';
 import { CLIENT_FORM_MESSAGES } from './client-forms';
 import { HISTORY_MESSAGES } from './history';
 import { CASELOAD_MESSAGES } from './caseload';
+import { BACKUP_WHY_MESSAGES, IMPORT_MESSAGES } from './import';
 import type { Catalog } from './types';
 
 export type { Catalog } from './types';
@@ -31,6 +32,8 @@ export const AREA_CATALOGS: readonly Catalog[] = [
   CLIENT_FORM_MESSAGES,
   HISTORY_MESSAGES,
   CASELOAD_MESSAGES,
+  IMPORT_MESSAGES,
+  BACKUP_WHY_MESSAGES,
 ];
 
 export const CATALOG: Catalog = Object.assign({}, ...AREA_CATALOGS);
