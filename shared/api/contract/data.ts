@@ -4,11 +4,14 @@
 // through `npm run data`.
 import { z } from 'zod';
 import { IMPORT_LISTS } from '../../import/templates';
-import { msgSchema } from '../../messages';
+import { msg, msgSchema, renderMsg } from '../../messages';
 import { MondaySchema } from './common';
 
 /** Base64 characters a call may carry (the browser-mode server takes 1 MB per request). */
 export const MAX_UPLOAD_BASE64 = 900_000;
+/** A file larger than a call carries: the renderer says it before sending (in the reader's language), the contract in Dutch. */
+export const UPLOAD_TOO_LARGE = msg('import.file.tooLargeForApp');
+export const RESTORE_UPLOAD_TOO_LARGE = msg('backup.tooLargeForApp');
 /** Errors an answer lists; the count says how many there are in all. */
 export const MAX_LISTED_ERRORS = 500;
 
@@ -17,7 +20,7 @@ const FileInputSchema = z
     fileName: z.string({ error: 'Bestand: kies een bestand.' }).trim().min(1, { error: 'Bestand: kies een bestand.' }).max(200, { error: 'Bestand: de naam is te lang.' }),
     base64: z
       .string({ error: 'Bestand: kies een bestand.' })
-      .max(MAX_UPLOAD_BASE64, { error: 'Bestand: te groot voor de app (hoogstens ongeveer 650 kB); gebruik npm run data -- import.' })
+      .max(MAX_UPLOAD_BASE64, { error: renderMsg(UPLOAD_TOO_LARGE, 'nl') })
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Bestand: de inhoud is niet goed doorgekomen; kies het bestand opnieuw.' }),
   })
   .strict();
@@ -68,7 +71,7 @@ const RestoreUploadSchema = z
     gzipBase64: z
       .string({ error: 'Bestand: kies een bestand.' })
       .min(1, { error: 'Bestand: kies een bestand.' })
-      .max(MAX_UPLOAD_BASE64, { error: 'Bestand: te groot voor de app; zet het in de map backups van de gegevensmap of gebruik npm run data -- restore.' })
+      .max(MAX_UPLOAD_BASE64, { error: renderMsg(RESTORE_UPLOAD_TOO_LARGE, 'nl') })
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Bestand: de inhoud is niet goed doorgekomen; kies het bestand opnieuw.' }),
   })
   .strict();

@@ -146,6 +146,10 @@ export const IMPORT_MESSAGES: Catalog = {
     nl: '{file} is een oud Excel-bestand (.xls); sla het op als .xlsx of .csv.',
     en: '{file} is an old Excel file (.xls); save it as .xlsx or .csv.',
   },
+  'import.file.tooLargeForApp': {
+    nl: 'Bestand: te groot voor de app (hoogstens ongeveer 650 kB); gebruik npm run data -- import.',
+    en: 'File: too large for the app (at most about 650 kB); use npm run data -- import.',
+  },
   'import.file.chooseType': { nl: '{file}: kies een .xlsx- of .csv-bestand.', en: '{file}: choose an .xlsx or .csv file.' },
 
   // The answer of a preview or an import.
@@ -168,6 +172,10 @@ export const IMPORT_MESSAGES: Catalog = {
     en: 'This data is not in a file; there is nothing to restore.',
   },
   'backup.gone': { nl: 'Deze back-up staat niet (meer) in de map met back-ups.', en: 'This backup is not (or no longer) in the backups folder.' },
+  'backup.tooLargeForApp': {
+    nl: 'Bestand: te groot voor de app; zet het in de map backups van de gegevensmap of gebruik npm run data -- restore.',
+    en: 'File: too large for the app; put it in the backups folder of the data folder or use npm run data -- restore.',
+  },
   'backup.badUpload': {
     nl: 'Bestand: de inhoud is niet goed doorgekomen; kies het bestand opnieuw.',
     en: 'File: the contents did not arrive intact; choose the file again.',
