@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeHeading } from './cells';
 import { excelSerialToIso, parseDateCell } from './dates';
+import { msg } from '../messages/types';
 import { formatRowError } from './errors';
 import { parseChildSheet, parseParticipantSheet } from './lists';
 import { mapSheet } from './sheet';
@@ -49,7 +50,7 @@ describe('cells and values', () => {
     expect(parseDateCell(46328)).toEqual({ ok: true, value: '2026-11-02' });
     expect(excelSerialToIso(45658)).toBe('2025-01-01');
     expect(parseDateCell(new Date(Date.UTC(2026, 10, 2)))).toEqual({ ok: true, value: '2026-11-02' });
-    expect(parseDateCell('31-02-2026')).toEqual({ ok: false, reason: 'geen bestaande datum' });
+    expect(parseDateCell('31-02-2026')).toEqual({ ok: false, reason: msg('import.noSuchDate') });
     expect(parseDateCell('morgen').ok).toBe(false);
     expect(parseDateCell(3).ok).toBe(false);
   });
@@ -63,7 +64,7 @@ describe('cells and values', () => {
     expect(parseLanguage('Klingon').ok).toBe(false);
     expect(parseLanguageList('Engels, Frans;ar')).toEqual({ ok: true, value: ['en', 'fr', 'ar'] });
     expect(parseLanguageList('')).toEqual({ ok: true, value: [] });
-    expect(parseLanguageList('Engels, Klingon')).toEqual({ ok: false, reason: 'onbekende taal "Klingon"' });
+    expect(parseLanguageList('Engels, Klingon')).toEqual({ ok: false, reason: msg('import.unknownLanguageNamed', { name: 'Klingon' }) });
   });
 
   it('reads digital skill and route', () => {
@@ -85,7 +86,7 @@ describe('cells and values', () => {
     expect(p.ok && formatWeeklyTimes(p.value)).toBe('ma-vr 08:30-14:30');
     expect(parseWeeklyTimes('').ok).toBe(true);
     expect(parseWeeklyTimes('elke dag').ok).toBe(false);
-    expect(parseWeeklyTimes('ma 14:00-09:00')).toEqual({ ok: false, reason: 'de eindtijd moet na de begintijd liggen' });
+    expect(parseWeeklyTimes('ma 14:00-09:00')).toEqual({ ok: false, reason: msg('import.endAfterStart') });
   });
 
   it('recognises a list by sheet name or headings', () => {
@@ -97,7 +98,7 @@ describe('cells and values', () => {
   });
 
   it('names an error as the issue writes it', () => {
-    expect(formatRowError({ sheet: 'Deelnemers', row: 17, column: 'Datum huisvesting', value: '31-02-2026', reason: 'geen bestaande datum' })).toBe(
+    expect(formatRowError({ sheet: 'Deelnemers', row: 17, column: 'Datum huisvesting', value: '31-02-2026', msg: msg('import.noSuchDate') })).toBe(
       'Deelnemers rij 17, Datum huisvesting "31-02-2026": geen bestaande datum',
     );
   });

@@ -7,7 +7,8 @@ import { HouseholdFormSchema, ParticipantFormSchema } from '../api/contract/peop
 import type { WeeklyPattern } from '../domain/availability';
 import { foldValue } from './cells';
 import { parseDateCell, type Parsed } from './dates';
-import type { RowError } from './errors';
+import { msg, type Msg } from '../messages/types';
+import { blocksSheet, type RowError } from './errors';
 import type { DataRow, MappedSheet } from './sheet';
 import { CHILD_COLUMNS as C, PARTICIPANT_COLUMNS as P } from './templates';
 import { parseDigitalSkill, parseLanguage, parseLanguageList, parseMigrantKind, parseRoute, parseWeeklyTimes } from './values';
@@ -46,8 +47,8 @@ export class RowErrors {
     private readonly sheet: string,
     private readonly r: DataRow,
   ) {}
-  add(column: string, reason: string): void {
-    this.list.push({ sheet: this.sheet, row: this.r.row, column, value: this.r.text(column), reason });
+  add(column: string, reason: Msg): void {
+    this.list.push({ sheet: this.sheet, row: this.r.row, column, value: this.r.text(column), msg: reason });
   }
   take<T>(column: string, p: Parsed<T>): T | undefined {
     if (p.ok) return p.value;
@@ -82,30 +83,35 @@ const PARTICIPANT_FIELD_COLUMN: Record<string, string> = {
 
 const optionalDate = (e: RowErrors, r: DataRow, column: string): string | null | undefined => (r.text(column) === '' ? null : e.take(column, parseDateCell(r.cell(column))));
 
-/** Strips "Datum koppeling: " from a form message: the column is named already. */
-export const reasonOf = (message: string) => message.replace(/^[^:]{1,60}: /, '');
+/**
+ * A form schema's refusal (the forms' schemas word them in Dutch) without its "Datum koppeling: ":
+ * the column is named already.
+ */
+export const reasonOf = (message: string): Msg => msg('import.formRefusal', { text: message.replace(/^[^:]{1,60}: /, '') });
+
+const REQUIRED = msg('import.required');
 
 export function parseParticipantSheet(m: MappedSheet, lookups: RegionLookups): { rows: ParticipantImportRow[]; errors: RowError[] } {
   const gemeenten = byName(lookups.gemeenten);
   const consultants = byName(lookups.consultants);
   const rows: ParticipantImportRow[] = [];
   const errors: RowError[] = [...m.errors];
-  if (m.errors.some((x) => x.reason === 'deze kolom ontbreekt' || x.row === 0)) return { rows, errors };
+  if (blocksSheet(m.errors)) return { rows, errors };
   const seen = new Map<string, number>();
   for (const r of m.rows) {
     const e = new RowErrors(m.sheet, r);
     const clientNumber = r.text(P.clientNumber);
-    if (clientNumber === '') e.add(P.clientNumber, 'verplicht');
-    else if (clientNumber.length > 40) e.add(P.clientNumber, 'hoogstens 40 tekens');
-    else if (seen.has(clientNumber)) e.add(P.clientNumber, `staat ook op rij ${seen.get(clientNumber)}`);
+    if (clientNumber === '') e.add(P.clientNumber, REQUIRED);
+    else if (clientNumber.length > 40) e.add(P.clientNumber, msg('import.maxChars', { max: 40 }));
+    else if (seen.has(clientNumber)) e.add(P.clientNumber, msg('import.alsoOnRow', { row: seen.get(clientNumber)! }));
     else seen.set(clientNumber, r.row);
     const gemeenteName = r.text(P.gemeente);
     let gemeenteId: string | undefined;
-    if (gemeenteName === '') e.add(P.gemeente, 'verplicht');
+    if (gemeenteName === '') e.add(P.gemeente, REQUIRED);
     else {
       const g = gemeenten.get(foldValue(gemeenteName));
-      if (g === undefined) e.add(P.gemeente, 'onbekende gemeente in deze regio');
-      else if (g === null) e.add(P.gemeente, 'twee gemeenten met deze naam');
+      if (g === undefined) e.add(P.gemeente, msg('import.unknownGemeente'));
+      else if (g === null) e.add(P.gemeente, msg('import.twoGemeenten'));
       else gemeenteId = g;
     }
     const consultantName = r.text(P.consultant);
@@ -113,8 +119,8 @@ export function parseParticipantSheet(m: MappedSheet, lookups: RegionLookups): {
     if (consultantName !== '') {
       const c = consultants.get(foldValue(consultantName));
       consultantId = c ?? undefined;
-      if (c === undefined) e.add(P.consultant, 'onbekende consulent in deze regio');
-      else if (c === null) e.add(P.consultant, 'twee consulenten met deze naam; pas de naam in de regio aan');
+      if (c === undefined) e.add(P.consultant, msg('import.unknownConsultant'));
+      else if (c === null) e.add(P.consultant, msg('import.twoConsultants'));
     }
     let homeLocationId: string | null | undefined = null;
     const homeName = r.text(P.homeLocation);
@@ -122,19 +128,19 @@ export function parseParticipantSheet(m: MappedSheet, lookups: RegionLookups): {
       const places = (lookups.locations ?? []).filter((l) => foldValue(l.name) === foldValue(homeName));
       const inGemeente = places.filter((l) => l.gemeenteId === gemeenteId);
       homeLocationId = inGemeente.length === 1 ? inGemeente[0].id : undefined;
-      if (places.length === 0) e.add(P.homeLocation, 'onbekende plaats in deze regio');
-      else if (inGemeente.length > 1) e.add(P.homeLocation, 'twee plaatsen met deze naam; pas de naam in de regio aan');
-      else if (inGemeente.length === 0 && gemeenteId) e.add(P.homeLocation, 'deze plaats ligt niet in de gemeente van de deelnemer');
+      if (places.length === 0) e.add(P.homeLocation, msg('import.unknownPlace'));
+      else if (inGemeente.length > 1) e.add(P.homeLocation, msg('import.twoPlaces'));
+      else if (inGemeente.length === 0 && gemeenteId) e.add(P.homeLocation, msg('import.placeNotInGemeente'));
     }
-    const kind = r.text(P.kind) === '' ? (e.add(P.kind, 'verplicht'), undefined) : e.take(P.kind, parseMigrantKind(r.text(P.kind)));
+    const kind = r.text(P.kind) === '' ? (e.add(P.kind, REQUIRED), undefined) : e.take(P.kind, parseMigrantKind(r.text(P.kind)));
     const firstDate = optionalDate(e, r, P.koppelingDate);
     const housingDate = optionalDate(e, r, P.housingDate);
-    const language = r.text(P.language) === '' ? (e.add(P.language, 'verplicht'), undefined) : e.take(P.language, parseLanguage(r.text(P.language)));
+    const language = r.text(P.language) === '' ? (e.add(P.language, REQUIRED), undefined) : e.take(P.language, parseLanguage(r.text(P.language)));
     const otherLanguages = e.take(P.otherLanguages, parseLanguageList(r.text(P.otherLanguages)));
-    const skill = r.text(P.digitalSkill) === '' ? (e.add(P.digitalSkill, 'verplicht'), undefined) : e.take(P.digitalSkill, parseDigitalSkill(r.text(P.digitalSkill)));
+    const skill = r.text(P.digitalSkill) === '' ? (e.add(P.digitalSkill, REQUIRED), undefined) : e.take(P.digitalSkill, parseDigitalSkill(r.text(P.digitalSkill)));
     const route = e.take(P.route, parseRoute(r.text(P.route)));
     const householdCode = r.text(P.household) || null;
-    if (householdCode && householdCode.length > 40) e.add(P.household, 'hoogstens 40 tekens');
+    if (householdCode && householdCode.length > 40) e.add(P.household, msg('import.maxChars', { max: 40 }));
     if (e.list.length === 0 && gemeenteId && kind && language && otherLanguages && skill && route !== undefined && consultantId !== undefined && homeLocationId !== undefined) {
       const form = ParticipantFormSchema.safeParse({
         givenName: r.text(P.givenName),
@@ -166,17 +172,17 @@ export function parseParticipantSheet(m: MappedSheet, lookups: RegionLookups): {
 export function parseChildSheet(m: MappedSheet, knownHouseholds: ReadonlySet<string> | null): { rows: ChildImportRow[]; errors: RowError[] } {
   const rows: ChildImportRow[] = [];
   const errors: RowError[] = [...m.errors];
-  if (m.errors.some((x) => x.reason === 'deze kolom ontbreekt' || x.row === 0)) return { rows, errors };
+  if (blocksSheet(m.errors)) return { rows, errors };
   const seen = new Map<string, number>();
   for (const r of m.rows) {
     const e = new RowErrors(m.sheet, r);
     const code = r.text(C.household);
-    if (code === '') e.add(C.household, 'verplicht');
-    else if (knownHouseholds && !knownHouseholds.has(code)) e.add(C.household, 'geen deelnemer heeft deze huishoudcode');
-    const birth = r.text(C.birthDate) === '' ? (e.add(C.birthDate, 'verplicht'), undefined) : e.take(C.birthDate, parseDateCell(r.cell(C.birthDate)));
+    if (code === '') e.add(C.household, REQUIRED);
+    else if (knownHouseholds && !knownHouseholds.has(code)) e.add(C.household, msg('import.unknownHousehold'));
+    const birth = r.text(C.birthDate) === '' ? (e.add(C.birthDate, REQUIRED), undefined) : e.take(C.birthDate, parseDateCell(r.cell(C.birthDate)));
     const covered = e.take(C.care, parseWeeklyTimes(r.text(C.care)));
     const key = `${code}\u0000${foldValue(r.text(C.givenName))}\u0000${birth}`;
-    if (e.list.length === 0 && seen.has(key)) e.add(C.givenName, `hetzelfde kind staat ook op rij ${seen.get(key)}`);
+    if (e.list.length === 0 && seen.has(key)) e.add(C.givenName, msg('import.sameChild', { row: seen.get(key)! }));
     seen.set(key, r.row);
     if (e.list.length === 0 && birth && covered) {
       const form = HouseholdFormSchema.safeParse({ participantId: 'import', children: [{ givenName: r.text(C.givenName), birthDate: birth, covered }] });

@@ -6,9 +6,10 @@
 import { cellText, foldValue, type Cell } from './cells';
 import { formatDateNl, parseDateCell, type Parsed } from './dates';
 import { formatWeeklyTimes, parseWeeklyTimes } from './values';
+import { msg, p as param, type Msg } from '../messages/types';
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
+const bad = (reason: Msg): Parsed<never> => ({ ok: false, reason });
 
 /** ja / nee (also waar/onwaar, x, 1/0); empty gives the default. */
 export function parseYesNo(c: Cell, empty: boolean): Parsed<boolean> {
@@ -17,23 +18,23 @@ export function parseYesNo(c: Cell, empty: boolean): Parsed<boolean> {
   if (f === '') return ok(empty);
   if (['ja', 'j', 'yes', 'y', 'x', '1', 'waar', 'true', 'wel'].includes(f)) return ok(true);
   if (['nee', 'n', 'no', '0', 'onwaar', 'false', 'niet'].includes(f)) return ok(false);
-  return bad('kies ja of nee');
+  return bad(msg('import.chooseYesNo'));
 }
 
 export const yesNo = (b: boolean) => (b ? 'ja' : 'nee');
 
 /** A number as typed: 62,50 or 62.50 or a number cell. */
 export function parseNumber(c: Cell): Parsed<number> {
-  if (typeof c === 'number') return Number.isFinite(c) ? ok(c) : bad('geen getal');
+  if (typeof c === 'number') return Number.isFinite(c) ? ok(c) : bad(msg('import.notNumber'));
   const s = cellText(c).replace(/\s/g, '');
-  if (!/^-?\d+([.,]\d+)?$/.test(s)) return bad('geen getal');
+  if (!/^-?\d+([.,]\d+)?$/.test(s)) return bad(msg('import.notNumber'));
   return ok(Number(s.replace(',', '.')));
 }
 
 export function parseWholeNumber(c: Cell): Parsed<number> {
   const n = parseNumber(c);
-  if (!n.ok) return bad('geen heel getal');
-  return Number.isInteger(n.value) ? n : bad('geen heel getal');
+  if (!n.ok) return bad(msg('import.notWholeNumber'));
+  return Number.isInteger(n.value) ? n : bad(msg('import.notWholeNumber'));
 }
 
 /** A decimal as Dutch Excel shows it: 62,5. */
@@ -46,7 +47,7 @@ export function parseWeekday(c: Cell): Parsed<number> {
   if (typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= 7) return ok(c);
   const f = foldValue(cellText(c));
   const i = DAYS_LONG.indexOf(f) >= 0 ? DAYS_LONG.indexOf(f) : DAYS_SHORT.indexOf(f);
-  return i >= 0 ? ok(i + 1) : bad('kies een dag: maandag tot en met zondag');
+  return i >= 0 ? ok(i + 1) : bad(msg('import.chooseWeekday'));
 }
 
 export const weekdayNl = (d: number) => DAYS_LONG[d - 1] ?? '';
@@ -61,7 +62,7 @@ export function parseTime(c: Cell): Parsed<string> {
     return ok(`${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`);
   }
   const m = /^(\d{1,2})[:.](\d{2})$/.exec(cellText(c));
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return bad('schrijf de tijd als UU:MM, bijvoorbeeld 09:00');
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return bad(msg('import.timeFormat'));
   return ok(`${pad(Number(m[1]))}:${m[2]}`);
 }
 
@@ -73,7 +74,10 @@ export interface ValidPattern {
   validUntil: string | null;
 }
 
-const TIMES_HELP = 'schrijf dagen en tijden als "ma-vr 09:00-17:00" (meer tijden met ; ertussen, eventueel met "vanaf dd-mm-jjjj" of "t/m dd-mm-jjjj")';
+const TIMES_HELP = msg('import.patternsHelp');
+const dateIn = (value: string, reason: Msg) => msg('import.patternsDate', { help: param.msg(TIMES_HELP), value, reason: param.msg(reason) });
+/** Weekly times' own refusal, or the help of the list that holds them. */
+const timesReason = (reason: Msg, help: Msg) => (reason.code === 'import.weeklyTimesHelp' ? help : reason);
 
 /** Weekly times, each part optionally valid only "vanaf dd-mm-jjjj" and/or "t/m dd-mm-jjjj". */
 export function parsePatterns(s: string): Parsed<ValidPattern[]> {
@@ -86,19 +90,19 @@ export function parsePatterns(s: string): Parsed<ValidPattern[]> {
     const until = /\s+(?:t\/m|tot en met)\s+(\S+)$/.exec(part);
     if (until) {
       const d = parseDateCell(until[1]);
-      if (!d.ok) return bad(`${TIMES_HELP}; "${until[1]}": ${d.reason}`);
+      if (!d.ok) return bad(dateIn(until[1], d.reason));
       validUntil = d.value;
       part = part.slice(0, until.index);
     }
     const from = /\s+vanaf\s+(\S+)$/.exec(part);
     if (from) {
       const d = parseDateCell(from[1]);
-      if (!d.ok) return bad(`${TIMES_HELP}; "${from[1]}": ${d.reason}`);
+      if (!d.ok) return bad(dateIn(from[1], d.reason));
       validFrom = d.value;
       part = part.slice(0, from.index);
     }
     const p = parseWeeklyTimes(part);
-    if (!p.ok) return bad(p.reason.startsWith('schrijf') ? TIMES_HELP : p.reason);
+    if (!p.ok) return bad(timesReason(p.reason, TIMES_HELP));
     for (const x of p.value) out.push({ weekday: x.weekday, start: x.start, end: x.end, validFrom, validUntil });
   }
   out.sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
@@ -128,7 +132,7 @@ export interface NotedExceptionValue {
   note: string | null;
 }
 
-const EXCEPTION_HELP = 'schrijf uitzonderingen als "24-12-2026 dicht", "03-12-2026 13:00-17:00 dicht" of "02-12-2026 09:00-13:00 extra" (meer met ; ertussen)';
+const EXCEPTION_HELP = msg('import.exceptionsHelp');
 
 /** Dated exceptions: "dd-mm-jjjj [UU:MM-UU:MM] dicht|extra [(toelichting)]", separated by ;. */
 export function parseExceptions(s: string): Parsed<NotedExceptionValue[]> {
@@ -139,7 +143,7 @@ export function parseExceptions(s: string): Parsed<NotedExceptionValue[]> {
     const m = /^(\S+)\s+(?:(\d{1,2}[:.]\d{2})\s*-\s*(\d{1,2}[:.]\d{2})\s+)?(dicht|extra|extra open|open)\s*(?:\((.*)\))?$/i.exec(text);
     if (!m) return bad(EXCEPTION_HELP);
     const date = parseDateCell(m[1]);
-    if (!date.ok) return bad(`"${m[1]}": ${date.reason}`);
+    if (!date.ok) return bad(msg('import.valueReason', { value: m[1], reason: param.msg(date.reason) }));
     const start = m[2] ? parseTime(m[2]) : null;
     const end = m[3] ? parseTime(m[3]) : null;
     if ((start && !start.ok) || (end && !end.ok)) return bad(EXCEPTION_HELP);
@@ -168,7 +172,7 @@ export interface DaypartValue {
   seats: number;
 }
 
-const DAYPART_HELP = 'schrijf dagdelen als "ma-vr 08:30-12:30 4 plaatsen" (meer met ; ertussen)';
+const DAYPART_HELP = msg('import.daypartsHelp');
 
 /** A provider's day-parts: days, times and the free seats, "ma-vr 08:30-12:30 4 plaatsen". */
 export function parseDayparts(s: string): Parsed<DaypartValue[]> {
@@ -179,7 +183,7 @@ export function parseDayparts(s: string): Parsed<DaypartValue[]> {
     const m = /^(.*\d)\s*:?\s+(\d+)\s*(?:plaatsen|plaats|plekken|plek|pl\.?)?$/.exec(part);
     if (!m) return bad(DAYPART_HELP);
     const times = parseWeeklyTimes(m[1]);
-    if (!times.ok) return bad(times.reason.startsWith('schrijf') ? DAYPART_HELP : times.reason);
+    if (!times.ok) return bad(timesReason(times.reason, DAYPART_HELP));
     for (const t of times.value) out.push({ weekday: t.weekday, start: t.start, end: t.end, seats: Number(m[2]) });
   }
   out.sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
@@ -207,5 +211,5 @@ export function parseChoice<K extends string>(s: string, words: Record<K, string
   const f = foldValue(s);
   for (const [code, word] of Object.entries(words) as [K, string][]) if (foldValue(word) === f || foldValue(code) === f) return ok(code);
   if (extra[f]) return ok(extra[f]);
-  return bad(`kies ${Object.values<string>(words).join(', ')}`);
+  return bad(msg('import.chooseOneOf', { options: Object.values<string>(words).join(', ') }));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMsg } from '../messages/render';
 import { formatRowError } from './errors';
 import {
   formatDayparts,
@@ -48,7 +49,9 @@ describe('resource values', () => {
     expect(p.ok && p.value[5]).toEqual({ weekday: 6, start: '10:00', end: '12:00', validFrom: '2026-12-01', validUntil: '2026-12-31' });
     expect(p.ok && formatPatterns(p.value)).toBe('ma-vr 09:00-17:00; za 10:00-12:00 vanaf 01-12-2026 t/m 31-12-2026');
     expect(parsePatterns('elke dag').ok).toBe(false);
-    expect(parsePatterns('ma 09:00-12:00 vanaf 31-02-2026')).toMatchObject({ ok: false, reason: expect.stringContaining('geen bestaande datum') });
+    const bad = parsePatterns('ma 09:00-12:00 vanaf 31-02-2026');
+    expect(!bad.ok && renderMsg(bad.reason, 'nl')).toContain('"31-02-2026": geen bestaande datum');
+    expect(!bad.ok && renderMsg(bad.reason, 'en')).toContain('"31-02-2026": not an existing date');
   });
 
   it('reads dated exceptions with notes and day-parts with seats, and writes them back', () => {

@@ -13,7 +13,8 @@ import { KIND_NL, SESSION_KINDS, type SessionKind } from '../domain/kinds';
 import { CHILDCARE_KIND_NL, INTERPRETER_MODE_NL, LOCATION_KIND_NL } from '../domain/region-kinds';
 import { foldValue } from './cells';
 import { parseDateCell, type Parsed } from './dates';
-import type { RowError } from './errors';
+import { msg, type Msg } from '../messages/types';
+import { blocksSheet, type RowError } from './errors';
 import { byName, reasonOf, RowErrors, type NamedRef } from './lists';
 import { parseChoice, parseDayparts, parseExceptions, parseNumber, parsePatterns, parseTime, parseWeekday, parseWholeNumber, parseYesNo } from './resource-values';
 import type { DataRow, MappedSheet } from './sheet';
@@ -58,6 +59,9 @@ interface Spec {
   build: (r: DataRow, e: RowErrors, refs: Refs) => Record<string, unknown> | undefined;
 }
 
+const UNKNOWN_REF: Record<keyof ResourceLookups, string> = { gemeenten: 'import.unknownGemeente', locations: 'import.unknownLocation', schools: 'import.unknownSchool' };
+const TWO_REFS: Record<keyof ResourceLookups, string> = { gemeenten: 'import.twoGemeentenRename', locations: 'import.twoLocations', schools: 'import.twoSchools' };
+
 class Refs {
   private readonly maps: Record<keyof ResourceLookups, Map<string, string | null>>;
   constructor(lookups: ResourceLookups) {
@@ -66,12 +70,10 @@ class Refs {
   /** The id named in `column`; null when empty and optional; undefined after an error. */
   get(r: DataRow, e: RowErrors, column: string, list: keyof ResourceLookups, required: boolean): string | null | undefined {
     const name = r.text(column);
-    const what = { gemeenten: 'gemeente', locations: 'locatie', schools: 'taalschool' }[list];
-    if (name === '') return required ? (e.add(column, 'verplicht'), undefined) : null;
+    if (name === '') return required ? (e.add(column, msg('import.required')), undefined) : null;
     const id = this.maps[list].get(foldValue(name));
-    if (id === undefined)
-      e.add(column, `onbekende ${what} in deze regio${list === 'gemeenten' ? '' : ` (zet hem op het blad ${what === 'locatie' ? 'Locaties' : 'Taalscholen'})`}`);
-    else if (id === null) e.add(column, `twee ${what === 'taalschool' ? 'taalscholen' : `${what}s`} met deze naam; pas de naam in de regio aan`);
+    if (id === undefined) e.add(column, msg(UNKNOWN_REF[list]));
+    else if (id === null) e.add(column, msg(TWO_REFS[list]));
     return id ?? undefined;
   }
   has(list: keyof ResourceLookups, name: string): boolean {
@@ -82,7 +84,7 @@ class Refs {
 /** A value the column must have. */
 function need<T>(r: DataRow, e: RowErrors, column: string, parse: (r: DataRow) => Parsed<T>): T | undefined {
   if (r.text(column) === '') {
-    e.add(column, 'verplicht');
+    e.add(column, msg('import.required'));
     return undefined;
   }
   return e.take(column, parse(r));
@@ -108,7 +110,7 @@ function parseStaffLanguages(s: string): Parsed<string[]> {
     .filter(Boolean)) {
     const known = parseLanguageList(part);
     const code = known.ok ? known.value[0] : /^[a-z]{2,3}$/i.test(part) ? part.toLowerCase() : undefined;
-    if (code === undefined) return { ok: false, reason: `onbekende taal "${part}"` };
+    if (code === undefined) return { ok: false, reason: msg('import.unknownLanguageNamed', { name: part }) };
     if (!out.includes(code)) out.push(code);
   }
   return { ok: true, value: out };
@@ -122,7 +124,7 @@ function parseSessionKinds(s: string): Parsed<SessionKind[]> {
   for (const part of s.split(/[,;/]|\sen\s/)) {
     if (!part.trim()) continue;
     const k = parseChoice(part, SESSION_KIND_WORDS, { toets: 'toets', voorlichting: 'groupInfo', groepsinformatie: 'groupInfo' });
-    if (!k.ok) return { ok: false, reason: 'kies groepsvoorlichting, leerbaarheidstoets of allebei' };
+    if (!k.ok) return { ok: false, reason: msg('import.chooseSessionKinds') };
     if (!out.includes(k.value)) out.push(k.value);
   }
   return { ok: true, value: SESSION_KINDS.filter((k) => out.includes(k)) };
@@ -137,7 +139,7 @@ const SPECS: Record<ResourceList, Spec> = {
     key: (r) => foldValue(r.text(L.locations.name)),
     build: (r, e) => {
       const kind = need(r, e, L.locations.kind, (x) => parseChoice(x.text(L.locations.kind), LOCATION_KIND_NL));
-      if (r.text(L.locations.gemeente) === '') e.add(L.locations.gemeente, 'verplicht');
+      if (r.text(L.locations.gemeente) === '') e.add(L.locations.gemeente, msg('import.required'));
       if (!allDefined(kind) || e.list.length) return undefined;
       return { name: r.text(L.locations.name), gemeenteId: NEW_GEMEENTE, kind, address: r.text(L.locations.address) || null };
     },
@@ -267,14 +269,14 @@ const SPECS: Record<ResourceList, Spec> = {
     build: (r, e, refs) => {
       const c = L.classes;
       const lessons = need(r, e, c.lessons, (x) => parsePatterns(x.text(c.lessons)));
-      if (lessons?.some((l) => l.validFrom || l.validUntil)) e.add(c.lessons, 'een lestijd geldt de hele looptijd van de klas (gebruik Eerste en Laatste lesdag)');
+      if (lessons?.some((l) => l.validFrom || l.validUntil)) e.add(c.lessons, msg('import.lessonsWholeTerm'));
       const v = {
         schoolId: refs.get(r, e, c.school, 'schools', true),
         locationId: refs.get(r, e, c.location, 'locations', true),
         name: r.text(c.name),
         route: need(r, e, c.route, (x) => {
           const p = parseRoute(x.text(c.route));
-          return p.ok && p.value === null ? { ok: false, reason: 'verplicht' } : p;
+          return p.ok && p.value === null ? { ok: false as const, reason: msg('import.required') } : p;
         }),
         capacity: need(r, e, c.capacity, whole(c.capacity)),
         placesTaken: may(r, e, c.placesTaken, 0, whole(c.placesTaken)),
@@ -348,18 +350,8 @@ const SPECS: Record<ResourceList, Spec> = {
   },
 };
 
-/** What a duplicate key is called in the message. */
-const SAME_ROW: Record<ResourceList, string> = {
-  locations: 'dezelfde locatie',
-  travelTimes: 'dezelfde reistijd (van en naar, in welke richting ook)',
-  rooms: 'dezelfde zaal op deze locatie',
-  consultants: 'dezelfde consulent',
-  interpreters: 'dezelfde tolk',
-  schools: 'dezelfde taalschool',
-  classes: 'dezelfde klas van deze taalschool',
-  startklas: 'hetzelfde intakemoment (locatie, dag en begintijd)',
-  childcare: 'dezelfde aanbieder',
-};
+/** A duplicate key: "dezelfde locatie staat ook op rij 4". */
+const sameRow = (list: ResourceList, row: number): Msg => msg(`import.same.${list}`, { row });
 
 /** The first column of a list: where a duplicate is reported. */
 const KEY_COLUMN: Record<ResourceList, string> = {
@@ -380,13 +372,13 @@ export function parseResourceSheet<K extends ResourceList>(list: K, m: MappedShe
   const refs = new Refs(lookups);
   const rows: ResourceRow<K>[] = [];
   const errors: RowError[] = [...m.errors];
-  if (m.errors.some((x) => x.reason === 'deze kolom ontbreekt' || x.row === 0)) return { rows, errors };
+  if (blocksSheet(m.errors)) return { rows, errors };
   const seen = new Map<string, number>();
   for (const r of m.rows) {
     const e = new RowErrors(m.sheet, r);
     const key = spec.key(r);
     const value = spec.build(r, e, refs);
-    if (e.list.length === 0 && seen.has(key)) e.add(KEY_COLUMN[list], `${SAME_ROW[list]} staat ook op rij ${seen.get(key)}`);
+    if (e.list.length === 0 && seen.has(key)) e.add(KEY_COLUMN[list], sameRow(list, seen.get(key)!));
     if (!seen.has(key)) seen.set(key, r.row);
     if (e.list.length === 0 && value) {
       const form = spec.schema.safeParse(value);

@@ -1,6 +1,7 @@
 // One sheet (or CSV) against its template: the heading row, which column is which, columns not
 // recognised, missing required columns, and the data rows (empty rows left out).
 import { cellText, isEmptyRow, normalizeHeading, type Cell, type SheetRows } from './cells';
+import { msg } from '../messages/types';
 import type { RowError } from './errors';
 import type { ListTemplate } from './templates';
 
@@ -25,7 +26,7 @@ export interface MappedSheet {
 
 export function mapSheet(rows: SheetRows, t: ListTemplate, sheet = t.sheet): MappedSheet {
   const headerIndex = rows.findIndex((r) => !isEmptyRow(r));
-  if (headerIndex < 0) return { sheet, rows: [], unknownColumns: [], errors: [{ sheet, row: 0, column: '', value: '', reason: 'het blad is leeg' }] };
+  if (headerIndex < 0) return { sheet, rows: [], unknownColumns: [], errors: [{ sheet, row: 0, column: '', value: '', msg: msg('import.sheetEmpty') }] };
   const header = rows[headerIndex];
   const index = new Map<string, number>();
   const unknownColumns: string[] = [];
@@ -36,18 +37,18 @@ export function mapSheet(rows: SheetRows, t: ListTemplate, sheet = t.sheet): Map
     if (key === '') return;
     const heading = known.get(key);
     if (!heading) unknownColumns.push(cellText(h));
-    else if (index.has(heading)) errors.push({ sheet, row: headerIndex + 1, column: heading, value: '', reason: 'deze kolom staat er twee keer' });
+    else if (index.has(heading)) errors.push({ sheet, row: headerIndex + 1, column: heading, value: '', msg: msg('import.columnTwice') });
     else index.set(heading, i);
   });
   for (const c of t.columns) {
-    if (c.required && !index.has(c.heading)) errors.push({ sheet, row: headerIndex + 1, column: c.heading, value: '', reason: 'deze kolom ontbreekt' });
+    if (c.required && !index.has(c.heading)) errors.push({ sheet, row: headerIndex + 1, column: c.heading, value: '', msg: msg('import.columnMissing') });
   }
   const data: DataRow[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const r = rows[i];
     if (isEmptyRow(r)) continue;
     if (data.length >= MAX_DATA_ROWS) {
-      errors.push({ sheet, row: i + 1, column: '', value: '', reason: `meer dan ${MAX_DATA_ROWS} rijen; splits het bestand` });
+      errors.push({ sheet, row: i + 1, column: '', value: '', msg: msg('import.tooManyRows', { max: MAX_DATA_ROWS }) });
       break;
     }
     const cell = (heading: string): Cell => {

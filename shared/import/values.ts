@@ -7,6 +7,7 @@ import type { WeeklyPattern } from '../domain/availability';
 import { isValidHhmm } from '../domain/availability';
 import { foldValue } from './cells';
 import type { Parsed } from './dates';
+import { msg } from '../messages/types';
 
 const LANGUAGE_BY_NAME = new Map<string, string>();
 for (const l of LANGUAGES) {
@@ -31,7 +32,7 @@ for (const [name, code] of [
 
 export function parseLanguage(s: string): Parsed<string> {
   const code = LANGUAGE_BY_NAME.get(foldValue(s));
-  return code ? { ok: true, value: code } : { ok: false, reason: 'onbekende taal (gebruik de Nederlandse naam of de ISO-code)' };
+  return code ? { ok: true, value: code } : { ok: false, reason: msg('import.unknownLanguage') };
 }
 
 /** "Arabisch, Engels" (also with ; or /); each language once. */
@@ -43,7 +44,7 @@ export function parseLanguageList(s: string): Parsed<string[]> {
   const out: string[] = [];
   for (const p of parts) {
     const l = parseLanguage(p);
-    if (!l.ok) return { ok: false, reason: `onbekende taal "${p}"` };
+    if (!l.ok) return { ok: false, reason: msg('import.unknownLanguageNamed', { name: p }) };
     if (!out.includes(l.value)) out.push(l.value);
   }
   return { ok: true, value: out };
@@ -57,7 +58,7 @@ const SKILL_BY_NAME = new Map<string, DigitalSkill>([
 ]);
 export function parseDigitalSkill(s: string): Parsed<DigitalSkill> {
   const k = SKILL_BY_NAME.get(foldValue(s));
-  return k ? { ok: true, value: k } : { ok: false, reason: 'kies geen, basis of goed' };
+  return k ? { ok: true, value: k } : { ok: false, reason: msg('import.chooseSkill') };
 }
 
 export function parseRoute(s: string): Parsed<Route | null> {
@@ -69,7 +70,7 @@ export function parseRoute(s: string): Parsed<Route | null> {
         .replace(/-?route$/, '')
         .trim(),
   );
-  return r ? { ok: true, value: r } : { ok: false, reason: `kies ${ROUTES.join(', ')} of laat leeg` };
+  return r ? { ok: true, value: r } : { ok: false, reason: msg('import.chooseRoute', { routes: ROUTES.join(', ') }) };
 }
 
 export const MIGRANT_KINDS_IMPORT = ['statushouder', 'gezinsmigrant'] as const;
@@ -77,7 +78,7 @@ export type MigrantKindImport = (typeof MIGRANT_KINDS_IMPORT)[number];
 export function parseMigrantKind(s: string): Parsed<MigrantKindImport> {
   const f = foldValue(s).replace(/[^a-z]/g, '');
   const k = MIGRANT_KINDS_IMPORT.find((x) => x === f || `${x}s` === f);
-  return k ? { ok: true, value: k } : { ok: false, reason: 'kies statushouder of gezinsmigrant' };
+  return k ? { ok: true, value: k } : { ok: false, reason: msg('import.chooseMigrantKind') };
 }
 
 // ---------------------------------------------------------------- weekly times
@@ -112,7 +113,7 @@ const normTime = (t: string) => {
 /** "ma-vr 08:30-14:30; wo 08:30-12:00" as weekly times; '' is none. */
 export function parseWeeklyTimes(s: string): Parsed<WeeklyPattern[]> {
   const out: WeeklyPattern[] = [];
-  const bad = { ok: false as const, reason: 'schrijf dagen en tijden als "ma-vr 08:30-14:30" (meer tijden met ; ertussen)' };
+  const bad = { ok: false as const, reason: msg('import.weeklyTimesHelp') };
   for (const part of foldValue(s).split(';')) {
     const p = part.trim();
     if (!p) continue;
@@ -122,7 +123,7 @@ export function parseWeeklyTimes(s: string): Parsed<WeeklyPattern[]> {
     const start = normTime(m[2]);
     const end = normTime(m[3]);
     if (!days || !isValidHhmm(start) || !isValidHhmm(end)) return bad;
-    if (end <= start) return { ok: false, reason: 'de eindtijd moet na de begintijd liggen' };
+    if (end <= start) return { ok: false, reason: msg('import.endAfterStart') };
     for (const weekday of days) out.push({ weekday, start, end });
   }
   out.sort((a, b) => a.weekday - b.weekday || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listGemeenten } from '../../../db/repositories/region';
 import { listParticipants } from '../../../db/repositories/participants';
 import { as, call, db, events, fail, useDemoProfiles } from '../../../test/support/demo-profiles';
+import { renderMsg } from '../../../shared/messages';
 
 useDemoProfiles();
 
@@ -64,5 +65,38 @@ describe('data calls', () => {
     expect((await call(coord, 'rooms.list', {})).items.some((r) => r.name === 'Nieuwe zaal' && r.locationName === place)).toBe(true);
     expect(events).toContainEqual({ type: 'data.changed', area: 'rooms' });
     expect(events).toContainEqual({ type: 'week.changed', weekStart: '2026-11-23' });
+  });
+
+  it('a bad file answers with messages, so the screen writes it in English too (issue 13)', async () => {
+    const coord = await as('coordinator');
+    const g = listGemeenten(db)[0].name;
+    const bad = {
+      fileName: 'deelnemers.csv',
+      base64: b64(`${HEAD}\nX-1;Hawa;Noor;${g};statushouder;31-02-2026;Somalisch;basis;\nX-2;Sami;;Nergensdorp;statushouder;02-11-2026;Somalisch;veel;\n`),
+    };
+    const preview = await call(coord, 'data.importPreview', bad);
+    expect(preview.errorCount).toBe(3);
+    expect(preview.errors.map((e) => e.msg.code)).toEqual(['import.noSuchDate', 'import.unknownGemeente', 'import.chooseSkill']);
+    expect(preview.errors.map((e) => renderMsg(e.lineMsg, 'en'))).toEqual([
+      'Deelnemers row 2, Datum koppeling "31-02-2026": not an existing date',
+      'Deelnemers row 3, Gemeente "Nergensdorp": unknown municipality in this region',
+      'Deelnemers row 3, Digitale vaardigheid "veel": choose geen, basis or goed',
+    ]);
+    // The Dutch stays beside it for the log, the same sentence.
+    expect(preview.errors.map((e) => e.text)).toEqual(preview.errors.map((e) => renderMsg(e.lineMsg, 'nl')));
+    expect(preview.errors[0]).toMatchObject({ sheet: 'Deelnemers', row: 2, column: 'Datum koppeling', value: '31-02-2026', reason: 'geen bestaande datum' });
+    expect(renderMsg(preview.msg, 'en')).toBe('Nothing imported: 3 errors. Correct the file and try again.');
+    expect(renderMsg(preview.msg, 'nl')).toBe(preview.message);
+
+    const unreadable = await fail(coord, 'data.importPreview', { fileName: 'x.xlsx', base64: b64('geen excel') });
+    expect(unreadable.msg && renderMsg(unreadable.msg, 'en')).toBe('The file is not a readable Excel file (.xlsx).');
+    const old = await fail(coord, 'data.importPreview', { fileName: 'oud.xls', base64: b64('\u00d0\u00cf oud') });
+    expect(old.msg && renderMsg(old.msg, 'en')).toBe('oud.xls is an old Excel file (.xls); save it as .xlsx or .csv.');
+
+    const good = { fileName: 'deelnemers.csv', base64: b64(`${HEAD}\nX-9;Hawa;Noor;${g};statushouder;02-11-2026;Somalisch;basis;\n`) };
+    expect(renderMsg((await call(coord, 'data.importPreview', good)).msg, 'en')).toBe('Ready to import; nothing has been written yet.');
+    expect(renderMsg((await call(coord, 'data.import', good)).msg, 'en')).toBe('Imported: Deelnemers 1 new, 0 changed.');
+    expect(renderMsg((await call(coord, 'data.import', good)).msg, 'en')).toBe('There was nothing new or changed.');
+    expect((await fail(coord, 'data.backup', {})).msg?.code).toBe('backup.notInFile');
   });
 });

@@ -85,7 +85,7 @@ export function importResourceSheet(db: Db, audit: AuditContext, fromMonday: str
       counts[saveRow(row)]++;
     } catch (err) {
       if (!(err instanceof DataRuleError)) throw err;
-      errors.push({ sheet: mapped.sheet, row: row.row, column: columnOf(err.field), value: '', reason: err.message });
+      errors.push({ sheet: mapped.sheet, row: row.row, column: columnOf(err.field), value: '', msg: err.msg });
     }
   }
   counts.rejected = new Set(errors.filter((e) => e.row > 0).map((e) => e.row)).size;

@@ -169,7 +169,8 @@ describe('importing participants and children', () => {
       { apply: true },
     );
     expect(other.applied).toBe(false);
-    expect(other.errors[0].reason).toMatch(/geen lijst herkend/);
+    expect(other.errors[0].msg.code).toBe('import.noList');
+    expect(formatRowError(other.errors[0])).toMatch(/^Blad1: geen lijst herkend/);
   });
 });
 

@@ -23,6 +23,7 @@ import { addFirstSteps, householdsByCode, participantsByClientNumber, setClientN
 import { standardSteps } from '../../../shared/domain/standard-steps';
 import { foldValue, isEmptyRow } from '../../../shared/import/cells';
 import type { RowError } from '../../../shared/import/errors';
+import { msg } from '../../../shared/messages/types';
 import { parseChildSheet, parseParticipantSheet, type ChildImportRow, type ParticipantImportRow } from '../../../shared/import/lists';
 import { mapSheet } from '../../../shared/import/sheet';
 import { IMPORT_ORDER, recogniseList, TEMPLATES, type ImportList } from '../../../shared/import/templates';
@@ -101,20 +102,21 @@ function importInTx(db: Db, audit: AuditContext, today: string, sheets: readonly
         continue;
       }
       if (byList.has(list)) {
-        errors.push({ sheet: s.name, row: 0, column: '', value: '', reason: `staat al op blad ${byList.get(list)!.name}; zet ${TEMPLATES[list].sheet.toLowerCase()} op één blad` });
+        errors.push({ sheet: s.name, row: 0, column: '', value: '', msg: msg('import.listTwice', { other: byList.get(list)!.name, list: TEMPLATES[list].sheet.toLowerCase() }) });
         continue;
       }
       byList.set(list, s);
     }
     if (byList.size === 0 && errors.length === 0) {
-      const only = sheets.length === 1 ? sheets[0].name : 'Bestand';
+      // Several sheets: the file as a whole ('' is written "Bestand" or "File").
+      const only = sheets.length === 1 ? sheets[0].name : '';
       const empty = sheets.every((s) => s.rows.every(isEmptyRow));
       errors.push({
         sheet: only,
         row: 0,
         column: '',
         value: '',
-        reason: empty ? 'het bestand is leeg' : 'geen lijst herkend; gebruik de kolomkoppen van het sjabloon (bijvoorbeeld Clientnummer, Voornaam, Gemeente)',
+        msg: msg(empty ? 'import.fileEmpty' : 'import.noList'),
       });
     }
 
@@ -161,7 +163,7 @@ function importInTx(db: Db, audit: AuditContext, today: string, sheets: readonly
               row: r.row,
               column: 'Gemeente',
               value: gemeenten.find((g) => g.id === r.form.gemeenteId)?.name ?? '',
-              reason: 'deze gemeente heeft nog geen plaats; voeg er eerst een toe onder Beheer',
+              msg: msg('import.gemeenteWithoutPlace'),
             });
             continue;
           }

@@ -5,7 +5,8 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import { MAX_LISTED_ERRORS, type CallOutput } from '../../../shared/api/contract';
 import { ApiError, invalidInput } from '../../../shared/api/errors';
-import { formatRowError } from '../../../shared/import/errors';
+import { rowErrorMsg } from '../../../shared/import/errors';
+import { msg, p, renderMsg, type Msg } from '../../../shared/messages';
 import { IMPORT_ORDER, TEMPLATES, type ImportList } from '../../../shared/import/templates';
 import { backupDatabase } from '../../../db/backup';
 import { plannedWeeksFrom } from '../../../db/repositories/region-usage';
@@ -36,24 +37,33 @@ const CHANGED_AREA: Record<ImportList, string> = {
 
 type DataCall = 'data.importPreview' | 'data.import' | 'data.exportRegion' | 'data.template' | 'data.exportWeek' | 'data.backup' | 'data.backups' | 'data.restore';
 
-function view(o: ImportOutcome): CallOutput<'data.import'> {
+/** What an import did, in one sentence. */
+function outcomeMsg(o: ImportOutcome): Msg {
   const total = o.lists.reduce((n, l) => n + l.new + l.changed, 0);
-  const message =
-    o.errors.length > 0
-      ? `Niets geïmporteerd: ${o.errors.length === 1 ? '1 fout' : `${o.errors.length} fouten`}. Verbeter het bestand en probeer het opnieuw.`
-      : o.applied
-        ? total === 0
-          ? 'Er was niets nieuws of gewijzigd.'
-          : `Geïmporteerd: ${o.lists.map((l) => `${l.sheet} ${l.new} nieuw, ${l.changed} gewijzigd`).join('; ')}.`
-        : 'Klaar om te importeren; er is nog niets geschreven.';
+  if (o.errors.length > 0) return msg('import.result.rejected', { n: o.errors.length });
+  if (!o.applied) return msg('import.result.ready');
+  if (total === 0) return msg('import.result.nothingNew');
+  // "Deelnemers 2 nieuw, 0 gewijzigd; Kinderen 1 nieuw, 0 gewijzigd": each list, joined by ;.
+  const lists = o.lists
+    .map((l) => msg('import.result.list', { sheet: l.sheet, new: l.new, changed: l.changed }))
+    .reduceRight<Msg | null>((rest, first) => (rest ? msg('import.result.more', { first: p.msg(first), rest: p.msg(rest) }) : first), null);
+  return msg('import.result.done', { lists: p.msg(lists!) });
+}
+
+function view(o: ImportOutcome): CallOutput<'data.import'> {
+  const outcome = outcomeMsg(o);
   return {
     applied: o.applied,
     lists: o.lists,
-    errors: o.errors.slice(0, MAX_LISTED_ERRORS).map((e) => ({ ...e, text: formatRowError(e) })),
+    errors: o.errors.slice(0, MAX_LISTED_ERRORS).map((e) => {
+      const lineMsg = rowErrorMsg(e);
+      return { ...e, lineMsg, reason: renderMsg(e.msg, 'nl'), text: renderMsg(lineMsg, 'nl') };
+    }),
     errorCount: o.errors.length,
     unknownColumns: o.unknownColumns,
     ignoredSheets: o.ignoredSheets,
-    message,
+    message: renderMsg(outcome, 'nl'),
+    msg: outcome,
   };
 }
 
@@ -74,7 +84,7 @@ export function dataHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, DataCall
         for (const w of plannedWeeksFrom(db, mondayOf(env.today()))) events.emit({ type: 'week.changed', weekStart: w });
       return view(out);
     } catch (err) {
-      if (err instanceof UnreadableFileError) throw invalidInput('base64', err.message);
+      if (err instanceof UnreadableFileError) throw invalidInput('base64', err.msg);
       throw err;
     }
   };
@@ -91,10 +101,11 @@ export function dataHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, DataCall
     },
     'data.exportWeek': ({ weekStart }) => xlsxFile(weekPlanWorkbook(db, weekStart), `weekplanning-${weekStart}.xlsx`),
     'data.backup': async () => {
-      if (db.memory) throw new ApiError({ code: 'conflict', message: 'Deze gegevens staan niet in een bestand; er valt niets te bewaren.' });
+      if (db.memory) throw new ApiError({ code: 'conflict', msg: msg('backup.notInFile') });
       const file = join(dirname(env.dataFile), 'backups', `handmatig-${nowOf(env).replace(/[^0-9T]/g, '-')}.sqlite`);
       await backupDatabase(db, file);
-      return { file, message: `Back-up gemaakt: ${file}` };
+      const made = msg('backup.made', { file });
+      return { file, message: renderMsg(made, 'nl'), msg: made };
     },
   };
 }

@@ -1,10 +1,11 @@
 // Reading an import file into sheets of cells: .xlsx through exceljs, .csv through papaparse
 // (`;` as Dutch Excel writes it, or `,`; UTF-8 with or without BOM, or Windows-1252). What is
-// not such a file is refused with one Dutch sentence (UnreadableFileError): the command line
-// exits with 2 for it.
+// not such a file is refused with one message (UnreadableFileError; its `message` is the Dutch):
+// the command line exits with 2 for it, the app writes it in the reader's language.
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Cell } from '../../../shared/import/cells';
+import { msg, renderMsg, type Msg } from '../../../shared/messages';
 
 export interface ImportSheet {
   /** The sheet name, or for a CSV the file name without extension. */
@@ -15,8 +16,8 @@ export interface ImportSheet {
 }
 
 export class UnreadableFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly msg: Msg) {
+    super(renderMsg(msg, 'nl'));
     this.name = 'UnreadableFileError';
   }
 }
@@ -50,11 +51,11 @@ function looksBinary(buf: Uint8Array): boolean {
 }
 
 export function readCsv(buf: Uint8Array, fileName: string): ImportSheet {
-  if (looksBinary(buf)) throw new UnreadableFileError(`${fileName} is geen CSV-bestand (het bevat binaire gegevens).`);
+  if (looksBinary(buf)) throw new UnreadableFileError(msg('import.file.binaryCsv', { file: fileName }));
   const text = decodeText(buf);
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-  if (fatal) throw new UnreadableFileError(`${fileName} is geen leesbaar CSV-bestand: aanhalingstekens kloppen niet op rij ${(fatal.row ?? 0) + 1}.`);
+  if (fatal) throw new UnreadableFileError(msg('import.file.csvQuotes', { file: fileName, row: (fatal.row ?? 0) + 1 }));
   return { name: baseName(fileName), csv: true, rows: parsed.data.map((r) => (Array.isArray(r) ? r : [])) };
 }
 
@@ -75,7 +76,7 @@ export async function readXlsx(buf: Uint8Array): Promise<ImportSheet[]> {
   try {
     await wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ArrayBuffer);
   } catch {
-    throw new UnreadableFileError('Het bestand is geen leesbaar Excel-bestand (.xlsx).');
+    throw new UnreadableFileError(msg('import.file.notXlsx'));
   }
   return wb.worksheets.map((ws) => {
     const rows: Cell[][] = [];
@@ -92,12 +93,12 @@ export async function readXlsx(buf: Uint8Array): Promise<ImportSheet[]> {
 
 /** The sheets of an .xlsx or .csv file (by its extension, or by its first bytes). */
 export async function readImportFile(buf: Uint8Array, fileName: string): Promise<ImportSheet[]> {
-  if (buf.length === 0) throw new UnreadableFileError(`${fileName} is leeg.`);
-  if (buf.length > MAX_FILE_BYTES) throw new UnreadableFileError(`${fileName} is groter dan 50 MB; splits het bestand.`);
+  if (buf.length === 0) throw new UnreadableFileError(msg('import.file.empty', { file: fileName }));
+  if (buf.length > MAX_FILE_BYTES) throw new UnreadableFileError(msg('import.file.tooLarge', { file: fileName }));
   const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
   const zip = buf[0] === 0x50 && buf[1] === 0x4b;
   if (ext === 'xlsx' || ext === 'xlsm' || (ext !== 'csv' && ext !== 'txt' && zip)) return readXlsx(buf);
   if (ext === 'csv' || ext === 'txt') return [readCsv(buf, fileName)];
-  if (ext === 'xls') throw new UnreadableFileError(`${fileName} is een oud Excel-bestand (.xls); sla het op als .xlsx of .csv.`);
-  throw new UnreadableFileError(`${fileName}: kies een .xlsx- of .csv-bestand.`);
+  if (ext === 'xls') throw new UnreadableFileError(msg('import.file.xls', { file: fileName }));
+  throw new UnreadableFileError(msg('import.file.chooseType', { file: fileName }));
 }

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent, CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import type { ApiCtx } from '../../../shared/api/access';
 import type { ApiErrorData } from '../../../shared/api/errors';
+import { renderMsg } from '../../../shared/messages';
 import { openDatabase, type Db } from '../../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { listAudit } from '../../../db/repositories/audit';
@@ -166,6 +167,8 @@ describe('restore in the app', () => {
     expect(corrupt.code).toBe('conflict');
     expect(corrupt.message).toBe('Dit bestand is geen bruikbare back-up van Keten Planner (beschadigd). Er is niets gewijzigd.');
     expect(corrupt.message).not.toContain(dataDir);
+    // The refusal is a message: the screen writes it in the reader's language.
+    expect(corrupt.msg && renderMsg(corrupt.msg, 'en')).toBe('This file is not a usable Keten Planner backup (damaged). Nothing was changed.');
 
     const newer = path.join(dataDir, 'backups', 'nieuwer.sqlite');
     fs.copyFileSync(made.file, newer);
@@ -179,6 +182,8 @@ describe('restore in the app', () => {
     expect(garbage).toMatchObject({ code: 'invalid_input', field: 'gzipBase64' });
     const text = await fails(backend, ctx, 'data.restore', upload(path.join(dataDir, 'logs', fs.readdirSync(path.join(dataDir, 'logs'))[0]!), 'log.txt'));
     expect(text.message).toContain('geen SQLite-bestand');
+    expect(text.msg && renderMsg(text.msg, 'en')).toMatch(/^This file is not a usable Keten Planner backup \(not an SQLite file.*\)\. Nothing was changed\.$/);
+    expect(tooNew.msg && renderMsg(tooNew.msg, 'en')).toMatch(/^This backup was made with a newer version of Keten Planner \(schema version \d+;/);
     expect((await fails(backend, ctx, 'data.restore', { source: 'backup', name: 'bestaat-niet.sqlite' })).code).toBe('not_found');
     expect((await fails(backend, ctx, 'data.restore', { source: 'backup', name: '../keten-planner.sqlite' })).code).toBe('invalid_input');
 

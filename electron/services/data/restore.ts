@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Handlers } from '../../../shared/api/dispatch';
 import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import { ApiError, invalidInput } from '../../../shared/api/errors';
+import { msg, p, renderMsg, type Msg } from '../../../shared/messages';
 import { BACKUP_FOLDER, listBackups, restoreIntoOpen } from '../../../db/backup';
 import { DatabaseTooNewError, DatabaseUnreadableError } from '../../../db/connection';
 import { writeAudit } from '../../../db/repositories/audit';
@@ -22,21 +23,30 @@ const MAX_RESTORED_BYTES = 1024 * 1024 * 1024;
 /** On the team server a restore replaces everyone's data: the beheerder's. The desktop and browser mode have no accounts. */
 function requireRestorer(ctx: ApiCtx): void {
   const account = ctx.session.account;
-  if (account && account.role !== 'beheerder') throw new ApiError({ code: 'forbidden', message: 'Alleen de beheerder zet een back-up terug.' });
+  if (account && account.role !== 'beheerder') throw new ApiError({ code: 'forbidden', msg: msg('backup.restoreOnlyBeheerder') });
 }
+
+/** db/connection.ts's reasons (its Dutch, before SQLite's own words) as messages. */
+const WHY: Record<string, string> = {
+  'geen SQLite-bestand': 'backup.why.notSqlite',
+  'een database van een ander programma': 'backup.why.otherProgram',
+  'een SQLite-database zonder gegevens van Keten Planner, mogelijk van een ander programma': 'backup.why.noKetenData',
+  'kan niet worden geopend': 'backup.why.cannotOpen',
+  beschadigd: 'backup.why.damaged',
+  'geen SQLite-bestand of beschadigd': 'backup.why.notSqliteOrDamaged',
+  'dit is een map, geen bestand': 'backup.why.folder',
+  'het bestand is leeg': 'backup.why.empty',
+};
 
 /** A refused backup in words for the person who chose it (no paths: the file may be a temporary upload). */
 function refusal(err: unknown): ApiError | null {
   if (err instanceof DatabaseTooNewError) {
-    return new ApiError({
-      code: 'conflict',
-      message: `Deze back-up is gemaakt met een nieuwere versie van Keten Planner (schemaversie ${err.fileVersion}; deze versie kent t/m ${err.appVersion}). Er is niets gewijzigd. Installeer eerst de nieuwste versie.`,
-    });
+    return new ApiError({ code: 'conflict', msg: msg('backup.tooNew', { fileVersion: err.fileVersion, appVersion: err.appVersion }) });
   }
   if (err instanceof DatabaseUnreadableError) {
     // The check's reason without SQLite's own words after it ("beschadigd: *** in database main ...").
-    const reason = err.detail.split(':')[0]!.trim();
-    return new ApiError({ code: 'conflict', message: `Dit bestand is geen bruikbare back-up van Keten Planner (${reason}). Er is niets gewijzigd.` });
+    const why = WHY[err.detail.split(':')[0]!.trim()];
+    return new ApiError({ code: 'conflict', msg: why ? msg('backup.unusable', { reason: p.msg(msg(why)) }) : msg('backup.unusableNoReason') });
   }
   return null;
 }
@@ -51,13 +61,13 @@ export function restoreHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
     },
     'data.restore': async (input, ctx) => {
       requireRestorer(ctx);
-      if (db.memory) throw new ApiError({ code: 'conflict', message: 'Deze gegevens staan niet in een bestand; er valt niets terug te zetten.' });
+      if (db.memory) throw new ApiError({ code: 'conflict', msg: msg('backup.restoreNotInFile') });
       let file: string;
       let shownName: string;
       let upload: string | null = null;
       if (input.source === 'backup') {
         if (!listBackups(dataDir).some((b) => b.name === input.name)) {
-          throw new ApiError({ code: 'not_found', message: 'Deze back-up staat niet (meer) in de map met back-ups.', field: 'name' });
+          throw new ApiError({ code: 'not_found', msg: msg('backup.gone'), field: 'name' });
         }
         file = join(folder, input.name);
         shownName = input.name;
@@ -66,7 +76,7 @@ export function restoreHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
         try {
           bytes = gunzipSync(Buffer.from(input.gzipBase64, 'base64'), { maxOutputLength: MAX_RESTORED_BYTES });
         } catch {
-          throw invalidInput('gzipBase64', 'Bestand: de inhoud is niet goed doorgekomen; kies het bestand opnieuw.');
+          throw invalidInput('gzipBase64', msg('backup.badUpload'));
         }
         fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
         upload = join(folder, `gekozen.upload-${process.pid}-${Date.now()}.sqlite`);
@@ -89,7 +99,8 @@ export function restoreHandlers({ db, env, events }: ServiceDeps): Pick<Handlers
       }
       // A restored region may lack the people a chosen profile points at: every window starts afresh.
       events.emit({ type: 'data.changed', area: 'setup' });
-      return { kept: basename(kept), message: `Back-up teruggezet: ${shownName}. De gegevens van daarvoor zijn bewaard als ${basename(kept)}.` };
+      const restored: Msg = msg('backup.restored', { name: shownName, kept: basename(kept) });
+      return { kept: basename(kept), message: renderMsg(restored, 'nl'), msg: restored };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { IMPORT_LISTS, type ImportList } from '../../../shared/import/templates';
 import { mondayOf, todayInAmsterdam } from '../../../shared/domain/week';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { useDataStore } from './dataStore';
 import { RestoreSection } from './RestoreSection';
 import type { ImportOutcomeView } from '../../../shared/api/contract';
@@ -40,6 +40,7 @@ function Counts({ outcome, testId }: { outcome: ImportOutcomeView; testId: strin
 /** Beheer, "Excel en back-up": import with a preview, downloads, and a backup. */
 export function DataScreen() {
   const { t } = useT();
+  const say = useMsg();
   const { file, preview, result, busy, error, notice, choose, confirm, reset, download, backup } = useDataStore();
   const input = useRef<HTMLInputElement>(null);
   const [templateList, setTemplateList] = useState<ImportList | ''>('participants');
@@ -88,19 +89,19 @@ export function DataScreen() {
             {preview.errorCount > 0 ? (
               <>
                 <p className="inline-error" role="alert" data-testid="data-preview-message">
-                  {preview.message}
+                  {say(preview.msg, preview.message)}
                 </p>
                 <ul className="manage-data__errors" data-testid="data-errors">
                   {preview.errors.map((e) => (
                     <li key={`${e.sheet}-${e.row}-${e.column}`} data-testid="data-error-row">
-                      {e.text}
+                      {say(e.lineMsg, e.text)}
                     </li>
                   ))}
                 </ul>
                 {preview.errorCount > preview.errors.length && <p className="muted">{t('manage.data.moreErrors', { n: preview.errorCount - preview.errors.length })}</p>}
               </>
             ) : (
-              <p data-testid="data-preview-message">{preview.message}</p>
+              <p data-testid="data-preview-message">{say(preview.msg, preview.message)}</p>
             )}
             <div className="manage-form__actions">
               <button type="button" className="btn btn--primary" data-testid="data-import" disabled={busy !== null || preview.errorCount > 0} onClick={() => void confirm()}>
@@ -123,7 +124,7 @@ export function DataScreen() {
         )}
         {result?.applied && (
           <div className="notice" role="status" data-testid="data-result">
-            <p>{result.message}</p>
+            <p>{say(result.msg, result.message)}</p>
             <Counts outcome={result} testId="data-result-counts" />
           </div>
         )}
@@ -174,7 +175,7 @@ export function DataScreen() {
       <div role="status">
         {notice && (
           <p className="notice" data-testid="data-notice">
-            {notice}
+            {typeof notice === 'string' ? notice : say(notice)}
           </p>
         )}
       </div>

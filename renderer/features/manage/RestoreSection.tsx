@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { useT } from '../../i18n';
+import { useMsg, useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/translate';
 import { useDataStore } from './dataStore';
@@ -28,6 +28,7 @@ function kindOf(name: string): KindKey {
 /** Beheer, "Excel en back-up": putting a backup back (from the data folder's list or a chosen file), after a confirmation. */
 export function RestoreSection() {
   const { t, lang } = useT();
+  const say = useMsg();
   const { backups, restoreChoice, restoreError, restored, busy, loadBackups, chooseBackup, chooseRestoreFile, cancelRestore, confirmRestore, restartApp } = useDataStore();
   const input = useRef<HTMLInputElement>(null);
   const restartRef = useRef<HTMLButtonElement>(null);
@@ -44,7 +45,7 @@ export function RestoreSection() {
       <p className="muted">{t('manage.data.restore.help')}</p>
       {restored ? (
         <div className="notice" role="status" data-testid="data-restored">
-          <p>{restored}</p>
+          <p>{say(restored)}</p>
           <p>{t('manage.data.restore.restartHelp')}</p>
           <button ref={restartRef} type="button" className="btn btn--primary" data-testid="data-restart" onClick={restartApp}>
             {t('manage.data.restore.restart')}

@@ -1,8 +1,10 @@
 // Beheer, "Excel en back-up" (issue 11): a file of any list read, previewed and imported
 // after confirmation; a list's template, the region and the week's plan as .xlsx; "Back-up maken".
 import { create } from 'zustand';
-import type { BackupList, CallInput, ImportOutcomeView } from '../../../shared/api/contract';
+import { MAX_UPLOAD_BASE64, RESTORE_UPLOAD_TOO_LARGE, UPLOAD_TOO_LARGE, type BackupList, type CallInput, type ImportOutcomeView } from '../../../shared/api/contract';
 import type { ImportList } from '../../../shared/import/templates';
+import { renderMsg, type Msg } from '../../../shared/messages';
+import { useLangStore } from '../../i18n/langStore';
 import { call } from '../../api/client';
 import { messageOf } from '../../stores/errorStore';
 import { downloadBytes } from '../planner/download';
@@ -24,7 +26,8 @@ interface DataState {
   result: ImportOutcomeView | null;
   busy: DataBusy | null;
   error: string | null;
-  notice: string | null;
+  /** A file downloaded (its name), or a backup made (the service's message). */
+  notice: string | Msg | null;
   choose(fileName: string, bytes: ArrayBuffer): Promise<void>;
   confirm(): Promise<void>;
   reset(): void;
@@ -37,7 +40,7 @@ interface DataState {
   restoreChoice: RestoreChoice | null;
   restoreError: string | null;
   /** The answer of a restore that succeeded: the app then starts afresh. */
-  restored: string | null;
+  restored: Msg | null;
   loadBackups(): Promise<void>;
   chooseBackup(name: string, label: string): void;
   chooseRestoreFile(fileName: string, bytes: ArrayBuffer): Promise<void>;
@@ -61,6 +64,8 @@ export async function gzipBase64Of(bytes: ArrayBuffer): Promise<string> {
 }
 
 const failed = (err: unknown) => messageOf(err) ?? (err instanceof Error ? err.message : String(err));
+/** A refusal the store knows before calling, in the chosen language. */
+const said = (m: Msg) => renderMsg(m, useLangStore.getState().lang);
 
 export const useDataStore = create<DataState>()((set, get) => ({
   file: null,
@@ -76,6 +81,10 @@ export const useDataStore = create<DataState>()((set, get) => ({
 
   async choose(fileName, bytes) {
     const file = { fileName, base64: base64Of(bytes) };
+    if (file.base64.length > MAX_UPLOAD_BASE64) {
+      set({ file: null, preview: null, result: null, notice: null, error: said(UPLOAD_TOO_LARGE) });
+      return;
+    }
     set({ file, preview: null, result: null, error: null, notice: null, busy: 'preview' });
     try {
       set({ preview: await call('data.importPreview', file) });
@@ -125,7 +134,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
   async backup() {
     set({ busy: 'backup', error: null });
     try {
-      set({ notice: (await call('data.backup', {})).message });
+      set({ notice: (await call('data.backup', {})).msg });
     } catch (err) {
       set({ error: failed(err) });
     } finally {
@@ -149,7 +158,9 @@ export const useDataStore = create<DataState>()((set, get) => ({
   async chooseRestoreFile(fileName, bytes) {
     set({ restoreError: null, restored: null, restoreChoice: null });
     try {
-      set({ restoreChoice: { label: fileName, input: { source: 'file', fileName, gzipBase64: await gzipBase64Of(bytes) } } });
+      const gzipBase64 = await gzipBase64Of(bytes);
+      if (gzipBase64.length > MAX_UPLOAD_BASE64) set({ restoreError: said(RESTORE_UPLOAD_TOO_LARGE) });
+      else set({ restoreChoice: { label: fileName, input: { source: 'file', fileName, gzipBase64 } } });
     } catch (err) {
       set({ restoreError: failed(err) });
     }
@@ -165,7 +176,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
     set({ busy: 'restore', restoreError: null });
     try {
       const out = await call('data.restore', choice.input);
-      set({ restored: out.message, restoreChoice: null });
+      set({ restored: out.msg, restoreChoice: null });
     } catch (err) {
       set({ restoreError: failed(err), restoreChoice: null });
     } finally {

@@ -4,10 +4,14 @@
 // through `npm run data`.
 import { z } from 'zod';
 import { IMPORT_LISTS } from '../../import/templates';
+import { msg, msgSchema, renderMsg } from '../../messages';
 import { MondaySchema } from './common';
 
 /** Base64 characters a call may carry (the browser-mode server takes 1 MB per request). */
 export const MAX_UPLOAD_BASE64 = 900_000;
+/** A file larger than a call carries: the renderer says it before sending (in the reader's language), the contract in Dutch. */
+export const UPLOAD_TOO_LARGE = msg('import.file.tooLargeForApp');
+export const RESTORE_UPLOAD_TOO_LARGE = msg('backup.tooLargeForApp');
 /** Errors an answer lists; the count says how many there are in all. */
 export const MAX_LISTED_ERRORS = 500;
 
@@ -16,7 +20,7 @@ const FileInputSchema = z
     fileName: z.string({ error: 'Bestand: kies een bestand.' }).trim().min(1, { error: 'Bestand: kies een bestand.' }).max(200, { error: 'Bestand: de naam is te lang.' }),
     base64: z
       .string({ error: 'Bestand: kies een bestand.' })
-      .max(MAX_UPLOAD_BASE64, { error: 'Bestand: te groot voor de app (hoogstens ongeveer 650 kB); gebruik npm run data -- import.' })
+      .max(MAX_UPLOAD_BASE64, { error: renderMsg(UPLOAD_TOO_LARGE, 'nl') })
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Bestand: de inhoud is niet goed doorgekomen; kies het bestand opnieuw.' }),
   })
   .strict();
@@ -33,13 +37,29 @@ export const ImportOutcomeSchema = z.object({
       rejected: z.number().int(),
     }),
   ),
-  /** Each error with where it is; `text` is the sentence to show. At most MAX_LISTED_ERRORS. */
-  errors: z.array(z.object({ sheet: z.string(), row: z.number().int(), column: z.string(), value: z.string(), reason: z.string(), text: z.string() })),
+  /**
+   * Each error with where it is (sheet '' for the file as a whole); `msg` why and `lineMsg` the
+   * whole line, written in the reader's language; `reason` and `text` the same in Dutch (the log).
+   * At most MAX_LISTED_ERRORS.
+   */
+  errors: z.array(
+    z.object({
+      sheet: z.string(),
+      row: z.number().int(),
+      column: z.string(),
+      value: z.string(),
+      msg: msgSchema,
+      lineMsg: msgSchema,
+      reason: z.string(),
+      text: z.string(),
+    }),
+  ),
   errorCount: z.number().int(),
   unknownColumns: z.array(z.object({ sheet: z.string(), columns: z.array(z.string()) })),
   ignoredSheets: z.array(z.string()),
-  /** Dutch: what happened, in one sentence. */
+  /** What happened, in one sentence: `msg` for the reader, `message` in Dutch. */
   message: z.string(),
+  msg: msgSchema,
 });
 export type ImportOutcomeView = z.infer<typeof ImportOutcomeSchema>;
 
@@ -51,7 +71,7 @@ const RestoreUploadSchema = z
     gzipBase64: z
       .string({ error: 'Bestand: kies een bestand.' })
       .min(1, { error: 'Bestand: kies een bestand.' })
-      .max(MAX_UPLOAD_BASE64, { error: 'Bestand: te groot voor de app; zet het in de map backups van de gegevensmap of gebruik npm run data -- restore.' })
+      .max(MAX_UPLOAD_BASE64, { error: renderMsg(RESTORE_UPLOAD_TOO_LARGE, 'nl') })
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Bestand: de inhoud is niet goed doorgekomen; kies het bestand opnieuw.' }),
   })
   .strict();
@@ -85,7 +105,7 @@ export const dataCalls = {
   /** The week's plan as .xlsx, a sheet per day. */
   'data.exportWeek': { input: z.object({ weekStart: MondaySchema }).strict(), output: XlsxFileSchema },
   /** "Back-up maken": a consistent copy in the data folder's backups/ while the app runs. */
-  'data.backup': { input: z.object({}).strict(), output: z.object({ file: z.string(), message: z.string() }) },
+  'data.backup': { input: z.object({}).strict(), output: z.object({ file: z.string(), message: z.string(), msg: msgSchema }) },
   /** The backups in the data folder's backups/, newest first. */
   'data.backups': { input: z.object({}).strict(), output: BackupListSchema },
   /**
@@ -93,5 +113,8 @@ export const dataCalls = {
    * not from a newer version; otherwise refused and nothing changes), the current database kept
    * in backups/, then replaced. Every window starts afresh (a 'setup' data event).
    */
-  'data.restore': { input: z.discriminatedUnion('source', [RestoreListedSchema, RestoreUploadSchema]), output: z.object({ message: z.string(), kept: z.string() }) },
+  'data.restore': {
+    input: z.discriminatedUnion('source', [RestoreListedSchema, RestoreUploadSchema]),
+    output: z.object({ message: z.string(), msg: msgSchema, kept: z.string() }),
+  },
 } as const;

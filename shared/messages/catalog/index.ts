@@ -13,6 +13,7 @@ import { CLIENT_FORM_MESSAGES } from './client-forms';
 import { HISTORY_MESSAGES } from './history';
 import { CASELOAD_MESSAGES } from './caseload';
 import { HOLIDAY_MESSAGES } from './holidays';
+import { BACKUP_WHY_MESSAGES, IMPORT_MESSAGES } from './import';
 import type { Catalog } from './types';
 
 export type { Catalog } from './types';
@@ -33,6 +34,8 @@ export const AREA_CATALOGS: readonly Catalog[] = [
   HISTORY_MESSAGES,
   CASELOAD_MESSAGES,
   HOLIDAY_MESSAGES,
+  IMPORT_MESSAGES,
+  BACKUP_WHY_MESSAGES,
 ];
 
 export const CATALOG: Catalog = Object.assign({}, ...AREA_CATALOGS);

@@ -1,0 +1,65 @@
+// An import's row error in English (issue 13): with the interface in English, the coordinator
+// chooses an .xlsx (built here with exceljs) whose participant has a date that does not exist.
+// The preview names the row with the file's own sheet and column names and says why in English;
+// nothing can be imported. Screenshots go to test-results/english-import/.
+import { mkdirSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { chooseProfile } from './support/profile';
+import { startServer, type StartedServer } from './support/server';
+
+const SHOTS = 'test-results/english-import';
+mkdirSync(SHOTS, { recursive: true });
+
+async function badWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Deelnemers');
+  ws.addRow(['Clientnummer', 'Voornaam', 'Achternaam', 'Gemeente', 'Soort', 'Datum koppeling', 'Datum huisvesting', 'Taal', 'Digitale vaardigheid']);
+  ws.addRow(['E2E-EN-1', 'Senait', 'Kidane', 'Gorinchem', 'statushouder', '02-11-2026', '31-02-2026', 'Tigrinya', 'basis']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe('an import row error in English', () => {
+  let server: StartedServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ today: '2026-11-25' });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    await server.letIn(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('names the bad row in English around the file’s own names', async () => {
+    await page.goto(server.url);
+    await chooseProfile(page, 'coordinator');
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('lang-en').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('nav-manage').click();
+    await page.getByTestId('manage-nav-data').click();
+    await page.getByTestId('data-screen').waitFor({ timeout: 10_000 });
+
+    await page.setInputFiles('[data-testid="data-file"]', {
+      name: 'deelnemers.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await badWorkbook(),
+    });
+    await page.getByTestId('data-preview').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('data-error-row').allTextContents()).toEqual(['Deelnemers row 2, Datum huisvesting "31-02-2026": not an existing date']);
+    expect(await page.getByTestId('data-preview-message').textContent()).toBe('Nothing imported: 1 error. Correct the file and try again.');
+    expect(await page.getByTestId('data-import').isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/1-row-error.png`, fullPage: true });
+
+    // Back in Dutch, the same preview speaks Dutch: the sentence is written where it is shown.
+    await page.getByTestId('lang-nl').click();
+    await expect.poll(() => page.getByTestId('data-error-row').allTextContents()).toEqual(['Deelnemers rij 2, Datum huisvesting "31-02-2026": geen bestaande datum']);
+  });
+});
