@@ -556,6 +556,7 @@ export const en: Record<MessageKey, string> = {
   'consultant.filter.anyStep': 'Any step',
   'consultant.step.noShow': 'did not come on {when} — book again',
   'consultant.step.past': 'has been',
+  'consultant.step.override': 'booked anyway',
   'consultant.noShowPrompt': '{step} {school}: did not come on {when}. Book a new one below.',
   'consultant.filter.step': 'Still to book',
   'consultant.filter.allSteps': 'All steps',

@@ -557,6 +557,7 @@ export const nl = {
   'consultant.filter.anyStep': 'Een stap, welke dan ook',
   'consultant.step.noShow': 'niet gekomen op {when} — opnieuw boeken',
   'consultant.step.past': 'geweest',
+  'consultant.step.override': 'toch geboekt',
   'consultant.noShowPrompt': '{step} {school}: niet gekomen op {when}. Boek hieronder een nieuwe.',
   'consultant.filter.step': 'Nog te boeken',
   'consultant.filter.allSteps': 'Alle stappen',

@@ -12,7 +12,7 @@ import type { ServiceDeps } from '../context';
 import { bookingClient } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { ApiError } from '../../../shared/api/errors';
-import { BreaksRules, sentences, storedChangeProblems, type HouseholdWarning } from './household-warnings';
+import { BreaksRules, overrideDetails, sentences, storedChangeProblems, type HouseholdWarning } from './household-warnings';
 import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 
 export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'groupInfo.enlist'> {
@@ -52,7 +52,7 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
               type: 'session',
               sessionId: r.sessionId,
               demandId: demand.id,
-              ...(problems.length > 0 ? { override: { reason, problems: problems.map((w) => w.message) } } : {}),
+              ...(problems.length > 0 && reason !== null ? { override: overrideDetails(reason, problems) } : {}),
             });
             return problems;
           });

@@ -35,6 +35,14 @@ export function sentences(ws: HouseholdWarning[]): MsgParam {
   return param.msg(msgs.slice(0, -1).reduceRight((rest, first) => msg('booking.sentences', { first: param.msg(first), rest: param.msg(rest) }), msgs[msgs.length - 1]!));
 }
 
+/**
+ * What the audit row of a "Toch boeken" booking keeps: the reason and what it breaks, in Dutch and
+ * as messages (read back by db/repositories/booking-overrides.ts to mark the booking afterwards).
+ */
+export function overrideDetails(reason: string, problems: HouseholdWarning[]): { reason: string; problems: string[]; msgs: Msg[] } {
+  return { reason, problems: problems.map((w) => w.message), msgs: problems.map(warningMsg) };
+}
+
 export interface WeekCheck {
   instance: Instance;
   plan: Plan;

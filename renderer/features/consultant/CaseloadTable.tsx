@@ -1,4 +1,4 @@
-import { usePersonName, useT } from '../../i18n';
+import { useMsg, usePersonName, useT } from '../../i18n';
 import { langName, timeOf, dayOf, formatDayShort } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { usePeopleStore } from '../people/peopleStore';
@@ -36,6 +36,7 @@ function householdSummary(item: CaseloadItem, t: ReturnType<typeof useT>['t']): 
 
 export function CaseloadTable() {
   const { t, lang } = useT();
+  const m = useMsg();
   const personName = usePersonName();
   const items = useConsultantStore((s) => s.items);
   const status = useConsultantStore((s) => s.status);
@@ -109,6 +110,12 @@ export function CaseloadTable() {
                             {' '}
                             {formatDayShort(dayOf(s.booking.start), lang)} {timeOf(s.booking.start)}
                             {s.state === 'past' && <> · {t('consultant.step.past')}</>}
+                            {s.booking.override && (
+                              <span className="step__override" data-testid="step-override" title={m(s.booking.override.msg, s.booking.override.note)}>
+                                {' '}
+                                · ⚠ {t('consultant.step.override')}
+                              </span>
+                            )}
                           </span>
                         ) : s.waitingPosition ? (
                           <span className="step__when"> {t('consultant.waiting', { n: s.waitingPosition })}</span>

@@ -9,7 +9,7 @@ import { DEMAND_KINDS, DIGITAL_SKILLS } from '../../domain/kinds';
 import { ROUTES } from '../../domain/routes';
 import { DemandKindSchema, DigitalSkillSchema, LanguageCodeSchema, RefSchema, RouteSchema, SessionStatusSchema, StoredDateSchema, StoredLocalTimeSchema } from './common';
 import { TermStatusSchema } from './deadlines';
-import { TrialOutcomeSchema } from './caseload';
+import { OverrideNoteSchema, TrialOutcomeSchema } from './caseload';
 import { dateField, idField, intField, optionalTextField, patternsField, refField, textField } from './manage-common';
 import { msgSchema } from '../../messages';
 
@@ -118,6 +118,8 @@ export const PersonBookingSchema = z.object({
   status: SessionStatusSchema,
   /** A trial lesson the client did not come to (the school's word): past, no longer holding its step. */
   missed: z.boolean(),
+  /** Booked with "Toch boeken". */
+  override: OverrideNoteSchema.optional(),
 });
 
 export const StepSchema = z.object({

@@ -13,6 +13,11 @@ export const BOOKING_MESSAGES: Catalog = {
     en: "Clashes with {who}'s {what} at {place} ({when}).",
   },
   'booking.problem': { nl: 'Deze boeking breekt een harde regel.', en: 'This booking breaks a hard rule.' },
+  // A booking made with "Toch boeken", afterwards: what it breaks, the reason, who and when.
+  'booking.override.note': {
+    nl: 'Geboekt ondanks: {problems} Reden: "{reason}" ({who}, {when}).',
+    en: 'Booked despite: {problems} Reason: "{reason}" ({who}, {when}).',
+  },
 
   // Toets
   'booking.toets.noneThisWeek': { nl: 'Deze week zijn er (nog) geen toetsmomenten gepland.', en: 'No test slots are planned this week (yet).' },
