@@ -644,6 +644,10 @@ export const en: Record<MessageKey, string> = {
   'consultant.groupInfo.title': 'Group information session',
   'consultant.groupInfo.current': 'Enlisted:',
   'consultant.groupInfo.enlist': 'Put on the list',
+  'consultant.groupInfo.previewSession': 'Group information session on {when} at {place} ({n} {n:seat|seats} free).',
+  'consultant.groupInfo.previewList': 'No group information session with a seat in this language yet: the client goes on the list and the coordinator will plan one.',
+  'consultant.groupInfo.confirm': 'Confirm',
+  'consultant.groupInfo.back': 'Cancel',
 
   'school.title': 'Capacity · {school}',
   'school.weeks': 'Week {first} to {last}',

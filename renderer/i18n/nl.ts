@@ -645,6 +645,10 @@ export const nl = {
   'consultant.groupInfo.title': 'Groepsvoorlichting',
   'consultant.groupInfo.current': 'Ingeschreven:',
   'consultant.groupInfo.enlist': 'Op de lijst zetten',
+  'consultant.groupInfo.previewSession': 'Groepsvoorlichting op {when} in {place} ({n} {n:plaats|plaatsen} vrij).',
+  'consultant.groupInfo.previewList': 'Er is nog geen groepsvoorlichting met plaats in deze taal: de cliënt komt op de lijst en de coördinator plant er een.',
+  'consultant.groupInfo.confirm': 'Bevestigen',
+  'consultant.groupInfo.back': 'Annuleren',
 
   'school.title': 'Capaciteit · {school}',
   'school.weeks': 'Week {first} t/m {last}',

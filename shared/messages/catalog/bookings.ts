@@ -109,6 +109,14 @@ export const BOOKING_MESSAGES: Catalog = {
     nl: 'De eerste groepsvoorlichting met plaats ({when} in {place}) past niet: {problems} Boek toch met een reden, of los dit eerst op.',
     en: 'The first group information session with a seat ({when} at {place}) does not fit: {problems} Book anyway with a reason, or solve this first.',
   },
+  'booking.groupInfo.full': {
+    nl: 'De groepsvoorlichting van {when} in {place} heeft intussen geen plaats meer. Bekijk de voorlichtingen opnieuw.',
+    en: 'The group information session of {when} at {place} has no seat left any more. Look at the sessions again.',
+  },
+  'booking.groupInfo.gone': {
+    nl: 'Deze groepsvoorlichting bestaat niet (meer) of is al geweest. Bekijk de voorlichtingen opnieuw.',
+    en: 'This group information session does not exist (any more) or has already taken place. Look at the sessions again.',
+  },
   'booking.groupInfo.already': {
     nl: '{who} staat al op de groepsvoorlichting van {when} in {place}.',
     en: '{who} is already on the group information session of {when} at {place}.',
