@@ -196,3 +196,10 @@ export function allRegionIds(db: Db): string[] {
 export function weeksWithSessions(db: Db): string[] {
   return (db.prepare('SELECT DISTINCT week_start AS w FROM sessions ORDER BY w').all() as { w: string }[]).map((r) => r.w);
 }
+
+// ---------------------------------------------------------------- group information
+
+/** Sets the region's largest group information session (and its smallest to 0). */
+export function setGroupInfoMaxSize(db: Db, maxSize: number): void {
+  db.prepare('UPDATE region SET group_info_min_size = 0, group_info_max_size = ?').run(maxSize);
+}

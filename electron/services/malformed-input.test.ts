@@ -160,6 +160,7 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
   'trial.cancel': (ids) => [{ bookingId: ids.trialBooking }],
   'startklas.register': (ids) => [{ participantId: ids.client }],
   'startklas.cancel': (ids) => [{ participantId: ids.client }],
+  'groupInfo.preview': (ids) => [{ participantId: ids.client }],
   'groupInfo.enlist': (ids) => [{ participantId: ids.client }],
   'school.capacity': () => [{ weekStart: NEXT_WEEK, weeks: 2 }],
   'school.updateClass': () => [{ classId: 'K-MERW-ALFA-1', trialSeats: 2, capacity: 20 }],

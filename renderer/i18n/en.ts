@@ -580,6 +580,7 @@ export const en: Record<MessageKey, string> = {
   'consultant.filter.anyStep': 'Any step',
   'consultant.step.noShow': 'did not come on {when} — book again',
   'consultant.step.past': 'has been',
+  'consultant.step.override': 'booked anyway',
   'consultant.noShowPrompt': '{step} {school}: did not come on {when}. Book a new one below.',
   'consultant.filter.step': 'Still to book',
   'consultant.filter.allSteps': 'All steps',
@@ -667,6 +668,10 @@ export const en: Record<MessageKey, string> = {
   'consultant.groupInfo.title': 'Group information session',
   'consultant.groupInfo.current': 'Enlisted:',
   'consultant.groupInfo.enlist': 'Put on the list',
+  'consultant.groupInfo.previewSession': 'Group information session on {when} at {place} ({n} {n:seat|seats} free).',
+  'consultant.groupInfo.previewList': 'No group information session with a seat in this language yet: the client goes on the list and the coordinator will plan one.',
+  'consultant.groupInfo.confirm': 'Confirm',
+  'consultant.groupInfo.back': 'Cancel',
 
   'school.title': 'Capacity · {school}',
   'school.weeks': 'Week {first} to {last}',

@@ -581,6 +581,7 @@ export const nl = {
   'consultant.filter.anyStep': 'Een stap, welke dan ook',
   'consultant.step.noShow': 'niet gekomen op {when} — opnieuw boeken',
   'consultant.step.past': 'geweest',
+  'consultant.step.override': 'toch geboekt',
   'consultant.noShowPrompt': '{step} {school}: niet gekomen op {when}. Boek hieronder een nieuwe.',
   'consultant.filter.step': 'Nog te boeken',
   'consultant.filter.allSteps': 'Alle stappen',
@@ -668,6 +669,10 @@ export const nl = {
   'consultant.groupInfo.title': 'Groepsvoorlichting',
   'consultant.groupInfo.current': 'Ingeschreven:',
   'consultant.groupInfo.enlist': 'Op de lijst zetten',
+  'consultant.groupInfo.previewSession': 'Groepsvoorlichting op {when} in {place} ({n} {n:plaats|plaatsen} vrij).',
+  'consultant.groupInfo.previewList': 'Er is nog geen groepsvoorlichting met plaats in deze taal: de cliënt komt op de lijst en de coördinator plant er een.',
+  'consultant.groupInfo.confirm': 'Bevestigen',
+  'consultant.groupInfo.back': 'Annuleren',
 
   'school.title': 'Capaciteit · {school}',
   'school.weeks': 'Week {first} t/m {last}',

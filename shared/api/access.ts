@@ -66,6 +66,7 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'trial.cancel': STAFF,
   'startklas.register': STAFF,
   'startklas.cancel': STAFF,
+  'groupInfo.preview': STAFF,
   'groupInfo.enlist': STAFF,
   'pip.set': CONSULTANT,
   'school.capacity': LIAISON,

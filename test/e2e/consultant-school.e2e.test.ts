@@ -185,7 +185,7 @@ describe('consultant journey', () => {
     expect(step?.booking !== null || (step?.waitingPosition ?? 0) > 0).toBe(true);
   });
 
-  it('puts another client on the list for the group information session and shows when it is', async () => {
+  it('puts another client on the list for the group information session, after a preview of when and where', async () => {
     const caseload = await pageApi(page, 'consultant.caseload', { step: 'groupInfo' });
     const other = caseload.items.find((i) => i.steps.some((s) => s.kind === 'groupInfo' && s.status === 'open'));
     expect(other, 'een cliënt die nog naar de groepsvoorlichting moet').toBeDefined();
@@ -198,6 +198,20 @@ describe('consultant journey', () => {
     // a click aimed while they grow can land on another control.
     await expect.poll(() => panel.locator('[aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
     await panel.getByTestId('groupinfo-enlist').click();
+    // Nothing is booked yet: first the session's date, time and place, or that the client goes on the list.
+    const preview = panel.getByTestId('groupinfo-preview');
+    await preview.waitFor({ timeout: 20_000 });
+    expect(await preview.textContent()).toMatch(/Groepsvoorlichting op .+ in .+ \(\d+ plaats(en)? vrij\)|komt op de lijst/);
+    const before = (await pageApi(page, 'consultant.caseload', { participantId: other!.participant.id })).items[0]!;
+    expect(before.steps.find((s) => s.kind === 'groupInfo')?.booking ?? null).toBeNull();
+    await page.screenshot({ path: 'test-results/consultant-groupinfo-preview.png' });
+    if (await preview.getByTestId('groupinfo-confirm').isVisible()) await preview.getByTestId('groupinfo-confirm').click();
+    else {
+      // What it breaks is named; booking needs "Toch boeken" with a reason.
+      expect(await preview.getByTestId('groupinfo-preview-problems').textContent()).toMatch(/\S/);
+      await preview.getByTestId('groupinfo-override-reason').fill('Afgestemd met de cliënt');
+      await preview.getByTestId('groupinfo-override-book').click();
+    }
     const message = panel.getByTestId('groupinfo-message');
     await message.waitFor({ timeout: 20_000 }).catch(async (err) => {
       throw new Error(`${String(err)}\npanel: ${await panel.textContent()}`);

@@ -104,6 +104,29 @@ describe('a refused double booking', () => {
     await page.screenshot({ path: `${SHOTS}/toets-clash-booked-anyway.png` });
   });
 
+  it('marks the booking afterwards: on the caseload row, in the client panel and on the client page', async () => {
+    const row = page.locator(`[data-testid="caseload-row"][data-participant-id="${client!.participant.id}"]`);
+    const marker = row.getByTestId('step-override');
+    await marker.waitFor({ timeout: 20_000 });
+    expect(await marker.textContent()).toMatch(/toch geboekt/);
+    expect(await marker.getAttribute('title')).toContain(REASON);
+    const note = page.getByTestId('client-panel').locator('[data-testid="override-note"][data-kind="toets"]');
+    await note.waitFor({ timeout: 20_000 });
+    const text = (await note.textContent()) ?? '';
+    expect(text).toMatch(/Geboekt ondanks: .*proefles/i);
+    expect(text).toContain(`Reden: "${REASON}"`);
+    expect(text).not.toMatch(/\b(C|P|S)-\d/);
+    await note.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/toets-booked-anyway-marked.png` });
+    await page.getByTestId('client-panel').getByTestId('client-panel-page').click();
+    const step = page.getByTestId('client-page').getByTestId('client-step-override');
+    await step.waitFor({ timeout: 20_000 });
+    expect(await step.textContent()).toContain(REASON);
+    expect(await page.getByTestId('client-bookings-coming').getByTestId('client-booking-override').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/client-page-booked-anyway.png`, fullPage: true });
+    await page.getByTestId('client-back').click();
+  });
+
   it('keeps the reason in the audit log', async () => {
     const db = openDatabase(join(server.dataDir, DATABASE_FILE_NAME));
     try {

@@ -12,12 +12,71 @@ import type { ServiceDeps } from '../context';
 import { bookingClient } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { ApiError } from '../../../shared/api/errors';
-import { BreaksRules, sentences, storedChangeProblems, type HouseholdWarning } from './household-warnings';
+import {
+  BreaksRules,
+  candidateViolations,
+  overrideDetails,
+  partnerWarnings,
+  sentences,
+  storedChangeProblems,
+  toWarnings,
+  weekCheck,
+  type HouseholdWarning,
+  type WeekCheck,
+} from './household-warnings';
+import { listParticipants, type Participant } from '../../../db/repositories/participants';
+
+/** What putting the client in this session would break for their household (checked on the stored week). */
+function sessionProblems(wc: WeekCheck, p: Participant, sessionId: string): HouseholdWarning[] {
+  return toWarnings(
+    candidateViolations(wc, p, (_i, plan) => {
+      for (const s of plan.sessions) if (s.id === sessionId && !s.participants.includes(p.id)) s.participants = [...s.participants, p.id];
+    }),
+  );
+}
 import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 
-export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'groupInfo.enlist'> {
+export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'groupInfo.preview' | 'groupInfo.enlist'> {
   return {
-    'groupInfo.enlist': ({ participantId, override }, ctx) => {
+    'groupInfo.preview': ({ participantId }, ctx) => {
+      // Audited as a read (READ_AUDITS).
+      const { p } = bookingClient(db, ctx, participantId);
+      const languages = [p.language, ...p.otherLanguages];
+      const maxSize = getRegion(db)?.groupInfo.maxSize ?? 12;
+      const rows = listGroupInfoSessionsAfter(db, p.id, env.today());
+      const out = (r: GroupInfoSessionRow) => ({
+        sessionId: r.sessionId,
+        start: r.start,
+        end: r.end,
+        language: r.language,
+        locationName: r.locationName,
+        freeSeats: Math.max(0, maxSize - r.booked),
+      });
+      const already = rows.find((r) => r.mine);
+      if (already) return { already: true, session: out(already), problems: [], warnings: [] };
+      const open = rows.filter((r) => languages.includes(r.language) && r.booked < maxSize);
+      if (open.length === 0) return { already: false, session: null, problems: [], warnings: [] };
+      // The same choice as groupInfo.enlist: the first that breaks nothing, else the first.
+      const weeks = new Map<string, WeekCheck>();
+      const checkOf = (week: string) => weeks.get(week) ?? weeks.set(week, weekCheck(db, week)).get(week)!;
+      let chosen: { r: GroupInfoSessionRow; problems: HouseholdWarning[] } | null = null;
+      for (const r of open) {
+        const problems = sessionProblems(checkOf(mondayOf(r.start.slice(0, 10))), p, r.sessionId);
+        chosen ??= { r, problems };
+        if (problems.length === 0) {
+          chosen = { r, problems };
+          break;
+        }
+      }
+      const partners = p.householdId ? listParticipants(db).filter((x) => x.householdId === p.householdId && x.id !== p.id) : [];
+      return {
+        already: false,
+        session: out(chosen!.r),
+        problems: chosen!.problems,
+        warnings: partnerWarnings(db, p, partners, chosen!.r.start, chosen!.r.end),
+      };
+    },
+    'groupInfo.enlist': ({ participantId, sessionId, override }, ctx) => {
       const { me, p } = bookingClient(db, ctx, participantId);
       const today = env.today();
       const audit = profileAudit(env, me, 'aanmelden groepsvoorlichting');
@@ -32,7 +91,14 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
         const rows = listGroupInfoSessionsAfter(db, p.id, today);
         const already = rows.find((r) => r.mine);
         if (already) return { already };
-        const open = rows.filter((r) => languages.includes(r.language) && r.booked < maxSize);
+        let open = rows.filter((r) => languages.includes(r.language) && r.booked < maxSize);
+        // The session the preview showed, and only that one: it may have filled up meanwhile.
+        if (sessionId !== undefined) {
+          const shown = rows.find((r) => r.sessionId === sessionId && languages.includes(r.language));
+          if (!shown) throw new ApiError({ code: 'not_found', msg: msg('booking.groupInfo.gone'), field: 'sessionId' });
+          open = open.filter((r) => r.sessionId === sessionId);
+          if (open.length === 0) throw new ApiError({ code: 'conflict', msg: msg('booking.groupInfo.full', when(shown)), field: 'sessionId' });
+        }
         const demand = ensureOpenDemand(db, audit, p.id, 'groupInfo', today);
         if (open.length === 0) {
           writeAudit(db, audit, 'update', 'participant', p.id, { list: 'groupInfo', language: p.language });
@@ -52,7 +118,7 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
               type: 'session',
               sessionId: r.sessionId,
               demandId: demand.id,
-              ...(problems.length > 0 ? { override: { reason, problems: problems.map((w) => w.message) } } : {}),
+              ...(problems.length > 0 && reason !== null ? { override: overrideDetails(reason, problems) } : {}),
             });
             return problems;
           });

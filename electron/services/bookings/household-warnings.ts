@@ -38,6 +38,14 @@ export function sentences(ws: HouseholdWarning[]): MsgParam {
 // The week and its check come shared and frozen from the week's cache (week/week-instance.ts).
 export { weekCheck, type WeekCheck };
 
+/**
+ * What the audit row of a "Toch boeken" booking keeps: the reason and what it breaks, in Dutch and
+ * as messages (read back by db/repositories/booking-overrides.ts to mark the booking afterwards).
+ */
+export function overrideDetails(reason: string, problems: HouseholdWarning[]): { reason: string; problems: string[]; msgs: Msg[] } {
+  return { reason, problems: problems.map((w) => w.message), msgs: problems.map(warningMsg) };
+}
+
 const clone = <T>(x: T): T => structuredClone(x);
 
 /**

@@ -14,7 +14,7 @@ import { nowOf, type ServiceDeps } from '../context';
 import { bookingClient } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
 import { currentIntake, freeIntakes, intakeRef, type IntakeMoment } from './startklas-intakes';
-import { BreaksRules, sentences, storedChangeProblems, type HouseholdWarning } from './household-warnings';
+import { BreaksRules, overrideDetails, sentences, storedChangeProblems, type HouseholdWarning } from './household-warnings';
 import { msg, p as param } from '../../../shared/messages';
 import { ApiError } from '../../../shared/api/errors';
 import { moveUpWaitingList } from './startklas-waiting-list';
@@ -51,7 +51,8 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
                 type: 'startklasIntake',
                 intakeId: m.intakeId,
                 date: m.date,
-                override: { reason, problems: problems.map((w) => w.message) },
+                demandId: demand.id,
+                override: overrideDetails(reason!, problems),
               });
             }
             return problems;

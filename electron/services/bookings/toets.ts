@@ -22,7 +22,17 @@ import { weekIntervals } from '../../../db/repositories/availability';
 import { getToetsSession, hasOverlappingSession, listToetsSessions, type ToetsSessionRow } from '../../../db/repositories/toets-slots';
 import { addSessionSeat, bookedToetsSeat, removeSessionSeat, sessionWeekStart } from '../../../db/repositories/session-seats';
 import type { ServiceDeps } from '../context';
-import { partnerWarnings, planChangeViolations, sentences, storedViolations, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
+import {
+  overrideDetails,
+  partnerWarnings,
+  planChangeViolations,
+  sentences,
+  storedViolations,
+  toWarnings,
+  weekCheck,
+  type HouseholdWarning,
+  type WeekCheck,
+} from './household-warnings';
 import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import type { Participant } from '../../../db/repositories/participants';
 import { bookingClient, requireProfile } from '../caller';
@@ -120,7 +130,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
           type: 'session',
           sessionId,
           demandId: demand.id,
-          ...(problems.length > 0 && override ? { override: { reason: override.reason, problems: problems.map((w) => w.message) } } : {}),
+          ...(problems.length > 0 && override ? { override: overrideDetails(override.reason, problems) } : {}),
         });
         return row;
       });

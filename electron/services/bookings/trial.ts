@@ -27,7 +27,17 @@ import {
 } from '../../../db/repositories/bookings';
 import { ensureOpenDemand, reopenDemand } from '../../../db/repositories/demands';
 import type { ServiceDeps } from '../context';
-import { candidateViolations, existingCareGaps, partnerWarnings, sentences, toWarnings, weekCheck, type HouseholdWarning, type WeekCheck } from './household-warnings';
+import {
+  candidateViolations,
+  existingCareGaps,
+  overrideDetails,
+  partnerWarnings,
+  sentences,
+  toWarnings,
+  weekCheck,
+  type HouseholdWarning,
+  type WeekCheck,
+} from './household-warnings';
 import { profileOf, type ApiCtx } from '../../../shared/api/access';
 import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import { bookingClient, requireProfile } from '../caller';
@@ -296,7 +306,8 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
               type: 'trialLesson',
               classId: x.c.id,
               start: x.lesson.start,
-              override: { reason: override.reason, problems: hard.map((w) => w.message) },
+              demandId: demand.id,
+              override: overrideDetails(override.reason, hard),
             });
           }
           for (const cc of x.care) {

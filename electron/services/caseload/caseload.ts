@@ -23,6 +23,7 @@ import { profileAudit } from '../audit/profile-audit';
 import { settleWaitingList } from '../bookings/startklas-waiting-list';
 import { householdContext } from './household-context';
 import { hintsAmong } from '../participants/hints';
+import { overrideNotesOf } from '../bookings/override-note';
 
 export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'consultant.caseload' | 'pip.set'> {
   const { db, env, events } = deps;
@@ -65,9 +66,12 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
         const demands = listDemands(db, { participantId: p.id }).filter((d) => d.status !== 'done');
         const outcomes = trialOutcomesOf(db, p.id);
         const booked = appointmentsOf(db, p.id, addDays(weekStart, -7 * 8), 7 * 16);
+        const overrides = overrideNotesOf(db, p.id);
         const bookingOf = (d: (typeof demands)[number]) => {
           const start = bookingStartOf(db, d.id);
-          return start !== null ? (booked.find((a) => a.start === start && a.kind === d.kind) ?? null) : null;
+          const a = start !== null ? (booked.find((x) => x.start === start && x.kind === d.kind) ?? null) : null;
+          const override = overrides.get(d.id);
+          return a && override ? { ...a, override } : a;
         };
         const steps = demands.map((d) => {
           const booking = bookingOf(d);

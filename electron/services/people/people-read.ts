@@ -29,9 +29,26 @@ import type { ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
 import { callerOf, clientFor } from './client-access';
 import { participantHints } from '../participants/hints';
+import { overrideNotesOf, type OverrideNote } from '../bookings/override-note';
 
 export function bookingOut(b: PersonBooking): ParticipantDetail['bookings']['past'][number] {
-  return { kind: b.kind, label: b.label, labelMsg: b.labelMsg, start: b.start, end: b.end, locationName: b.locationName, status: b.status, missed: b.missed };
+  return withNote(b);
+}
+
+/** A booking as the page shows it; `notes` marks one made with "Toch boeken" (by its step; a missed lesson is not marked). */
+function withNote(b: PersonBooking, notes?: Map<string, OverrideNote>): ParticipantDetail['bookings']['past'][number] {
+  const override = b.missed ? undefined : notes?.get(b.demandId);
+  return {
+    kind: b.kind,
+    label: b.label,
+    labelMsg: b.labelMsg,
+    start: b.start,
+    end: b.end,
+    locationName: b.locationName,
+    status: b.status,
+    missed: b.missed,
+    ...(override ? { override } : {}),
+  };
 }
 
 /** A booking in a sentence: "Proefles Taalschool Noord (B1-ochtend), di 01-12 09:00". */
@@ -42,6 +59,7 @@ export function bookingNl(b: Pick<PersonBooking, 'label' | 'start'>): string {
 /** The client's steps as the page shows them: open and planned in order, then done. */
 export function stepsOf(db: Db, participantId: string): Step[] {
   const bookings = bookingsOfPerson(db, participantId);
+  const notes = overrideNotesOf(db, participantId);
   return listSteps(db, participantId).map((d) => {
     // A missed trial lesson no longer holds its step: the step is to be booked again.
     const booking = bookings.find((b) => b.demandId === d.id && !b.missed);
@@ -55,7 +73,7 @@ export function stepsOf(db: Db, participantId: string): Step[] {
       status: d.status,
       earliestDate: d.earliestDate,
       dueDate: d.dueDate,
-      booking: booking ? bookingOut(booking) : null,
+      booking: booking ? withNote(booking, notes) : null,
     };
   });
 }
@@ -80,6 +98,7 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
       const bookings = bookingsOfPerson(db, p.id);
       // The page's heading tells same-named people apart as the lists do.
       const hint = participantHints(db)(p.id);
+      const notes = overrideNotesOf(db, p.id);
       let household: ParticipantDetail['household'] = null;
       if (p.householdId) {
         const h = getHousehold(db, p.householdId)!;
@@ -124,8 +143,8 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
         household,
         steps: stepsOf(db, p.id),
         bookings: {
-          past: bookings.filter((b) => b.missed || b.start.slice(0, 10) < today).map(bookingOut),
-          coming: bookings.filter((b) => !b.missed && b.start.slice(0, 10) >= today).map(bookingOut),
+          past: bookings.filter((b) => b.missed || b.start.slice(0, 10) < today).map((b) => withNote(b, notes)),
+          coming: bookings.filter((b) => !b.missed && b.start.slice(0, 10) >= today).map((b) => withNote(b, notes)),
         },
         trialOutcomes: trialOutcomesOf(db, p.id),
         history: auditOfPerson(db, p.id, p.householdId).map((r) => {

@@ -1,4 +1,4 @@
-import { usePersonName, useT, type Lang } from '../../i18n';
+import { useMsg, usePersonName, useT, type Lang } from '../../i18n';
 import { formatAge } from '../../../shared/messages';
 import { langName, timeOf, dayOf, formatDayShort } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
@@ -42,6 +42,7 @@ function householdSummary(item: CaseloadItem, t: ReturnType<typeof useT>['t'], l
 
 export function CaseloadTable() {
   const { t, lang } = useT();
+  const m = useMsg();
   const personName = usePersonName();
   const items = useConsultantStore((s) => s.items);
   const status = useConsultantStore((s) => s.status);
@@ -115,6 +116,12 @@ export function CaseloadTable() {
                             {' '}
                             {formatDayShort(dayOf(s.booking.start), lang)} {timeOf(s.booking.start)}
                             {s.state === 'past' && <> · {t('consultant.step.past')}</>}
+                            {s.booking.override && (
+                              <span className="step__override" data-testid="step-override" title={m(s.booking.override.msg, s.booking.override.note)}>
+                                {' '}
+                                · ⚠ {t('consultant.step.override')}
+                              </span>
+                            )}
                           </span>
                         ) : s.waitingPosition ? (
                           <span className="step__when"> {t('consultant.waiting', { n: s.waitingPosition })}</span>

@@ -60,6 +60,16 @@ export function ClientPanel({ item, weekStart, today, byHand }: { item: Caseload
           ),
       )}
 
+      {item.steps.map(
+        (s) =>
+          s.booking?.override && (
+            <p key={`override-${s.demandId}`} className="notice notice--warn" data-testid="override-note" data-kind={s.kind}>
+              <strong>{t(`consultant.step.${s.kind}`)}</strong>
+              {s.school && <> · {s.school.name}</>}: {m(s.booking.override.msg, s.booking.override.note)}
+            </p>
+          ),
+      )}
+
       {item.household && (
         <section className="client-section" aria-label={t('consultant.household.title')}>
           <h4 className="client-section__title">{t('consultant.household.title')}</h4>

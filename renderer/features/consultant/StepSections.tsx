@@ -72,20 +72,35 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
   );
 }
 
-/** Groepsvoorlichting in the client's language: enlist and see when it is. */
+type GroupInfoPreview = Awaited<ReturnType<ReturnType<typeof useConsultantStore.getState>['previewGroupInfo']>>;
+
+/**
+ * Groepsvoorlichting in the client's language: "Op de lijst zetten" first shows what it would do
+ * (the session's date, time and place, seats left, what it breaks, partners' appointments then);
+ * confirming books that session. What breaks a hard rule is booked only with "Toch boeken".
+ */
 export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onChanged(): void }) {
   const { t, lang } = useT();
   const say = useMsg();
   const { busy, error, overridable, run } = useAction();
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
+  const [preview, setPreview] = useState<GroupInfoPreview | null>(null);
   const step = stepOf(item, 'groupInfo');
+  const participantId = item.participant.id;
 
+  const look = async () => {
+    setMessage(null);
+    const res = await run(() => useConsultantStore.getState().previewGroupInfo(participantId));
+    if (res) setPreview(res);
+  };
   const enlist = async (overrideReason?: string) => {
-    const res = await run(() => useConsultantStore.getState().enlistGroupInfo(item.participant.id, overrideReason));
+    const res = await run(() => useConsultantStore.getState().enlistGroupInfo(participantId, overrideReason, preview?.session?.sessionId));
     if (!res) return;
+    setPreview(null);
     setMessage({ text: [say(res.msg, res.message), ...res.warnings.map((w) => say(w.msg, w.message))].join(' '), warn: res.warnings.length > 0 });
     onChanged();
   };
+  const hard = preview?.problems ?? [];
 
   return (
     <section className="client-section" data-testid="groupinfo-section">
@@ -95,9 +110,42 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
           {t('consultant.groupInfo.current')} <strong>{whenText(step.booking.start, step.booking.end, lang)}</strong> · {step.booking.locationName}
         </p>
       ) : (
-        <button type="button" className="btn btn--primary" data-testid="groupinfo-enlist" disabled={busy} onClick={() => void enlist()}>
-          {t('consultant.groupInfo.enlist')}
-        </button>
+        !preview && (
+          <button type="button" className="btn btn--primary" data-testid="groupinfo-enlist" disabled={busy} onClick={() => void look()}>
+            {t('consultant.groupInfo.enlist')}
+          </button>
+        )
+      )}
+      {preview && !step?.booking && (
+        <div className="preview" data-testid="groupinfo-preview">
+          <p>
+            {preview.session
+              ? t('consultant.groupInfo.previewSession', {
+                  when: whenText(preview.session.start, preview.session.end, lang),
+                  place: preview.session.locationName,
+                  n: preview.session.freeSeats,
+                })
+              : t('consultant.groupInfo.previewList')}
+          </p>
+          {(hard.length > 0 || preview.warnings.length > 0) && (
+            <ul className="notice notice--warn plain-list" data-testid="groupinfo-preview-problems">
+              {[...hard, ...preview.warnings].map((w, i) => (
+                <li key={i}>{say(w.msg, w.message)}</li>
+              ))}
+            </ul>
+          )}
+          <div className="actions">
+            {hard.length === 0 && (
+              <button type="button" className="btn btn--primary" data-testid="groupinfo-confirm" disabled={busy} onClick={() => void enlist()}>
+                {t('consultant.groupInfo.confirm')}
+              </button>
+            )}
+            <button type="button" className="btn btn--ghost" data-testid="groupinfo-preview-cancel" disabled={busy} onClick={() => setPreview(null)}>
+              {t('consultant.groupInfo.back')}
+            </button>
+          </div>
+          {hard.length > 0 && <OverrideForm testId="groupinfo" busy={busy} onBook={(reason) => void enlist(reason)} />}
+        </div>
       )}
       {message && (
         <p className={message.warn ? 'notice notice--warn' : 'notice notice--ok'} role="status" data-testid="groupinfo-message">
@@ -109,7 +157,7 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
           {error}
         </p>
       )}
-      {overridable && !step?.booking && <OverrideForm testId="groupinfo" busy={busy} onBook={(reason) => void enlist(reason)} />}
+      {overridable && !step?.booking && hard.length === 0 && <OverrideForm testId="groupinfo" busy={busy} onBook={(reason) => void enlist(reason)} />}
     </section>
   );
 }

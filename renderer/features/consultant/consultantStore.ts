@@ -53,7 +53,10 @@ interface ConsultantState {
   cancelTrial(bookingId: string): Promise<CallOutput<'trial.cancel'>>;
   registerStartklas(participantId: string, overrideReason?: string): Promise<CallOutput<'startklas.register'>>;
   cancelStartklas(participantId: string): Promise<CallOutput<'startklas.cancel'>>;
-  enlistGroupInfo(participantId: string, overrideReason?: string): Promise<CallOutput<'groupInfo.enlist'>>;
+  /** What "Op de lijst zetten" would do: the session, what it breaks, the partners' appointments then. */
+  previewGroupInfo(participantId: string): Promise<CallOutput<'groupInfo.preview'>>;
+  /** `sessionId`: the session the preview showed (refused when it filled up meanwhile). */
+  enlistGroupInfo(participantId: string, overrideReason?: string, sessionId?: string): Promise<CallOutput<'groupInfo.enlist'>>;
   setPipDate(participantId: string, pipDate: string | null): Promise<CallOutput<'pip.set'>>;
   /** Saves the consultant's own sessions of the week as an .ics file; answers its name or throws the server's error. */
   downloadOwnWeek(weekStart: string): Promise<string>;
@@ -131,8 +134,13 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   registerStartklas: (participantId, overrideReason) =>
     call('startklas.register', overrideReason === undefined ? { participantId } : { participantId, override: { reason: overrideReason } }),
   cancelStartklas: (participantId) => call('startklas.cancel', { participantId }),
-  enlistGroupInfo: (participantId, overrideReason) =>
-    call('groupInfo.enlist', overrideReason === undefined ? { participantId } : { participantId, override: { reason: overrideReason } }),
+  previewGroupInfo: (participantId) => call('groupInfo.preview', { participantId }),
+  enlistGroupInfo: (participantId, overrideReason, sessionId) =>
+    call('groupInfo.enlist', {
+      participantId,
+      ...(sessionId === undefined ? {} : { sessionId }),
+      ...(overrideReason === undefined ? {} : { override: { reason: overrideReason } }),
+    }),
   setPipDate: (participantId, pipDate) => call('pip.set', { participantId, pipDate }),
   async downloadOwnWeek(weekStart) {
     const out = await call('export.ownWeek', { weekStart, lang: useLangStore.getState().lang });

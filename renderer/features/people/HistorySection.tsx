@@ -19,7 +19,15 @@ export function HistorySection({ detail }: { detail: ParticipantDetail }) {
       ) : (
         <ul className="people-list" data-testid="client-bookings-coming">
           {bookings.coming.map((b, i) => (
-            <li key={i}>{bookingText(b, lang)}</li>
+            <li key={i}>
+              {bookingText(b, lang)}
+              {b.override && (
+                <span className="people-override" data-testid="client-booking-override">
+                  {' '}
+                  ⚠ {m(b.override.msg, b.override.note)}
+                </span>
+              )}
+            </li>
           ))}
         </ul>
       )}
@@ -29,7 +37,15 @@ export function HistorySection({ detail }: { detail: ParticipantDetail }) {
       ) : (
         <ul className="people-list" data-testid="client-bookings-past">
           {bookings.past.map((b, i) => (
-            <li key={i}>{bookingText(b, lang)}</li>
+            <li key={i}>
+              {bookingText(b, lang)}
+              {b.override && (
+                <span className="people-override" data-testid="client-booking-override">
+                  {' '}
+                  ⚠ {m(b.override.msg, b.override.note)}
+                </span>
+              )}
+            </li>
           ))}
         </ul>
       )}

@@ -51,6 +51,11 @@ export function StepsSection({ steps, readOnly }: { steps: Step[]; readOnly: boo
               <span className="people-step__when muted">
                 {s.booking ? bookingText(s.booking, lang) : s.dueDate ? t('people.steps.due', { date: dateText(s.dueDate, lang) }) : ''}
               </span>
+              {s.booking?.override && (
+                <span className="people-step__override" data-testid="client-step-override">
+                  ⚠ {m(s.booking.override.msg, s.booking.override.note)}
+                </span>
+              )}
               {!readOnly && s.status !== 'done' && (
                 <span className="people-step__actions">
                   <button

@@ -40,6 +40,15 @@ export const ToetsSlotSchema = z.object({
 });
 export type ToetsSlot = z.infer<typeof ToetsSlotSchema>;
 
+/** A group information session as the consultant reads it: when, where, in what language. */
+const GroupInfoSessionSchema = z.object({
+  sessionId: z.string(),
+  start: StoredLocalTimeSchema,
+  end: StoredLocalTimeSchema,
+  language: LanguageCodeSchema,
+  locationName: z.string(),
+});
+
 /** "Toch boeken": the consultant books an option that breaks a hard rule, with the reason (audited). */
 export const OverrideSchema = z
   .object({
@@ -183,13 +192,33 @@ export const bookingCalls = {
     input: participantInput,
     output: z.object({ cancelled: z.boolean(), movedUp: RefSchema.nullable() }),
   },
-  /** Puts the client in the next group session in their language that breaks no hard rule (else refused, field 'override', unless `override` gives the reason), or on the list for one. */
+  /**
+   * What "Op de lijst zetten" would do, before it is done: the group session the client would be
+   * put in (the first in their language with a seat that breaks no hard rule, else the first with
+   * a seat), what it would break (`problems`: booking then needs "Toch boeken") and the partners'
+   * appointments at that time (`warnings`); no session: the client goes on the list for one.
+   */
+  'groupInfo.preview': {
+    input: participantInput,
+    output: z.object({
+      /** The client is already in this session (nothing to book). */
+      already: z.boolean(),
+      session: GroupInfoSessionSchema.extend({ freeSeats: z.number().int().nonnegative() }).nullable(),
+      problems: z.array(HouseholdWarningSchema),
+      warnings: z.array(HouseholdWarningSchema),
+    }),
+  },
+  /**
+   * Puts the client in the next group session in their language that breaks no hard rule (else
+   * refused, field 'override', unless `override` gives the reason), or on the list for one.
+   * `sessionId`: the session the preview showed; refused (field 'sessionId') when it has no seat left.
+   */
   'groupInfo.enlist': {
-    input: z.object({ participantId: z.string().min(1), override: OverrideSchema.optional() }).strict(),
+    input: z.object({ participantId: z.string().min(1), sessionId: z.string().min(1).max(64).optional(), override: OverrideSchema.optional() }).strict(),
     output: z.object({
       /** What the booking brings for the household (Dutch); empty when nothing. */
       warnings: z.array(HouseholdWarningSchema),
-      session: z.object({ sessionId: z.string(), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema, language: LanguageCodeSchema, locationName: z.string() }).nullable(),
+      session: GroupInfoSessionSchema.nullable(),
       /** Dutch: when it is, or that the client is on the list. */
       message: z.string(),
       /** The same as data, for the reader's language. */

@@ -17,6 +17,16 @@ import {
 import { TermStatusSchema } from './deadlines';
 import { msgSchema } from '../../messages';
 
+/** A booking made with "Toch boeken": the reason, and what it breaks with who booked it and when. */
+export const OverrideNoteSchema = z.object({
+  reason: z.string(),
+  /** "Geboekt ondanks: … Reden: … (wie, wanneer)." */
+  msg: msgSchema,
+  /** The same in Dutch. */
+  note: z.string(),
+});
+export type OverrideNote = z.infer<typeof OverrideNoteSchema>;
+
 /** A booked appointment in words the consultant reads: what, when, where. */
 export const AppointmentSchema = z.object({
   kind: DemandKindSchema,
@@ -28,6 +38,8 @@ export const AppointmentSchema = z.object({
   end: StoredLocalTimeSchema,
   locationName: z.string(),
   status: SessionStatusSchema,
+  /** Booked with "Toch boeken" (a step's own booking only). */
+  override: OverrideNoteSchema.optional(),
 });
 export type Appointment = z.infer<typeof AppointmentSchema>;
 

@@ -19,7 +19,7 @@ import {
   StoredLocalTimeSchema,
 } from './common';
 import { TermStatusSchema } from './deadlines';
-import { TrialOutcomeSchema } from './caseload';
+import { OverrideNoteSchema, TrialOutcomeSchema } from './caseload';
 import { dateField, idField, intField, optionalTextField, patternsField, refField, textField } from './manage-common';
 import { msgSchema } from '../../messages';
 
@@ -128,6 +128,8 @@ export const PersonBookingSchema = z.object({
   status: SessionStatusSchema,
   /** A trial lesson the client did not come to (the school's word): past, no longer holding its step. */
   missed: z.boolean(),
+  /** Booked with "Toch boeken". */
+  override: OverrideNoteSchema.optional(),
 });
 
 export const StepSchema = z.object({

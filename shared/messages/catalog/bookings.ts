@@ -13,6 +13,11 @@ export const BOOKING_MESSAGES: Catalog = {
     en: "Clashes with {who}'s {what} at {place} ({when}).",
   },
   'booking.problem': { nl: 'Deze boeking breekt een harde regel.', en: 'This booking breaks a hard rule.' },
+  // A booking made with "Toch boeken", afterwards: what it breaks, the reason, who and when.
+  'booking.override.note': {
+    nl: 'Geboekt ondanks: {problems} Reden: "{reason}" ({who}, {when}).',
+    en: 'Booked despite: {problems} Reason: "{reason}" ({who}, {when}).',
+  },
 
   // Toets
   'booking.toets.noneThisWeek': { nl: 'Deze week zijn er (nog) geen toetsmomenten gepland.', en: 'No test slots are planned this week (yet).' },
@@ -103,6 +108,14 @@ export const BOOKING_MESSAGES: Catalog = {
   'booking.groupInfo.doesNotFit': {
     nl: 'De eerste groepsvoorlichting met plaats ({when} in {place}) past niet: {problems} Boek toch met een reden, of los dit eerst op.',
     en: 'The first group information session with a seat ({when} at {place}) does not fit: {problems} Book anyway with a reason, or solve this first.',
+  },
+  'booking.groupInfo.full': {
+    nl: 'De groepsvoorlichting van {when} in {place} heeft intussen geen plaats meer. Bekijk de voorlichtingen opnieuw.',
+    en: 'The group information session of {when} at {place} has no seat left any more. Look at the sessions again.',
+  },
+  'booking.groupInfo.gone': {
+    nl: 'Deze groepsvoorlichting bestaat niet (meer) of is al geweest. Bekijk de voorlichtingen opnieuw.',
+    en: 'This group information session does not exist (any more) or has already taken place. Look at the sessions again.',
   },
   'booking.groupInfo.already': {
     nl: '{who} staat al op de groepsvoorlichting van {when} in {place}.',
