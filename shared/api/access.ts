@@ -263,6 +263,9 @@ export const LIAISON_ALLOWED_KEYS: ReadonlySet<string> = new Set([
   'locations',
   'applied',
   'message',
+  // the outcome's sentence as a message (names of things, counts and weeks; a test refuses a
+  // person among its parameters)
+  'msg',
   'conflicts',
   'weeks',
 ]);

@@ -14,13 +14,30 @@ import { useDemoProfiles, db, dispatch, call, as } from '../../../test/support/d
 
 useDemoProfiles();
 
-/** Every key in a JSON value, at any depth. */
+/** The types of a message's parameters, nested messages included. */
+function paramTypesOf(x: unknown, out: Set<string>): void {
+  if (Array.isArray(x)) for (const v of x) paramTypesOf(v, out);
+  else if (x && typeof x === 'object') {
+    const o = x as Record<string, unknown>;
+    if (typeof o.type === 'string') out.add(o.type);
+    for (const v of Object.values(o)) paramTypesOf(v, out);
+  }
+}
+
+/**
+ * Every key in a JSON value, at any depth. A message (`msg`) counts as one key: its parameter
+ * names are wording, not fields; a person among its parameters is reported as `msg:person`.
+ */
 function keysOf(x: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(x)) for (const v of x) keysOf(v, out);
   else if (x && typeof x === 'object') {
     for (const [k, v] of Object.entries(x)) {
       out.add(k);
-      keysOf(v, out);
+      if (k === 'msg') {
+        const types = new Set<string>();
+        paramTypesOf(v, types);
+        if (types.has('person')) out.add('msg:person');
+      } else keysOf(v, out);
     }
   }
   return out;
