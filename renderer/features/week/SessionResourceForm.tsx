@@ -95,6 +95,13 @@ export function SessionResourceForm({ session: s, options, onChange }: Props) {
   // Choosing started on this version; until then the form follows the session as it changes.
   const [baseVersion, setBaseVersion] = useState(s.version);
   if (!dirty && baseVersion !== s.version) setBaseVersion(s.version);
+  // A saved choice stays shown until the week brings the session's new version (the lists would
+  // otherwise show the old choice for a moment), then the form follows the session again.
+  const [clearFrom, setClearFrom] = useState<typeof s.version | null>(null);
+  if (clearFrom !== null && s.version !== clearFrom) {
+    setClearFrom(null);
+    setStaged({});
+  }
 
   const introduced = useMemo(() => {
     if (Object.keys(changes).length === 0 || !planning) return [];
@@ -116,7 +123,8 @@ export function SessionResourceForm({ session: s, options, onChange }: Props) {
     const saved = await onChange({ sessionId: s.id, ...changes, expectedVersion: baseVersion });
     // Saved, or refused because the session changed meanwhile: show it as it is now.
     const now = useWeekStore.getState().view?.sessions.find((x) => x.id === s.id)?.version;
-    if (saved || now !== baseVersion) setStaged({});
+    if (now !== baseVersion) setStaged({});
+    else if (saved) setClearFrom(baseVersion);
   };
 
   // Enter on a list submits the form, as it does in a text field (the browser does not by itself).
