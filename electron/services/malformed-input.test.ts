@@ -158,6 +158,7 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
     },
   ],
   'trial.cancel': (ids) => [{ bookingId: ids.trialBooking }],
+  'startklas.options': (ids) => [{ participantId: ids.client }],
   'startklas.register': (ids) => [{ participantId: ids.client }],
   'startklas.cancel': (ids) => [{ participantId: ids.client }],
   'groupInfo.preview': (ids) => [{ participantId: ids.client }],

@@ -64,6 +64,7 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'trial.options': STAFF,
   'trial.book': STAFF,
   'trial.cancel': STAFF,
+  'startklas.options': STAFF,
   'startklas.register': STAFF,
   'startklas.cancel': STAFF,
   'groupInfo.preview': STAFF,

@@ -179,10 +179,38 @@ describe('consultant journey', () => {
   it('registers the client for the startklas, with a seat or a place on the waiting list', async () => {
     const section = page.getByTestId('client-panel').getByTestId('startklas-section');
     await section.getByTestId('startklas-register').click();
+    // First the intake moments to choose from, the earliest that breaks nothing chosen; then confirmed.
+    const options = await pageApi(page, 'startklas.options', { participantId: client.participant.id });
+    const free = options.options.filter((o) => o.freeSeats > 0);
+    await expect.poll(() => section.getByTestId('startklas-options').count(), { timeout: 20_000 }).toBe(1);
+    let expected: string | null = null;
+    const firstOk = free.find((o) => o.problems.length === 0);
+    if (firstOk) {
+      await expect.poll(() => section.getByTestId('startklas-option').count()).toBe(options.options.length);
+      const radio = (d: string) => section.locator(`[data-testid="startklas-option"][data-date="${d}"] input`).first();
+      expect(await radio(firstOk.date).isChecked()).toBe(true);
+      expected = firstOk.date;
+      // The next free moment, chosen with the keyboard, when it breaks nothing either.
+      const next = free[free.indexOf(firstOk) + 1];
+      if (next && next.problems.length === 0 && next.date !== firstOk.date) {
+        await radio(firstOk.date).focus();
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(() => radio(next.date).isChecked()).toBe(true);
+        expected = next.date;
+      }
+      await section.getByTestId('startklas-confirm').click();
+    } else if (free.length === 0) {
+      await section.getByTestId('startklas-confirm').click();
+    } else {
+      await section.getByTestId('startklas-override-reason').fill('Afgestemd met de cliënt');
+      await section.getByTestId('startklas-override-book').click();
+      expected = free[0]!.date;
+    }
     await expect.poll(() => section.textContent(), { timeout: 20_000 }).toMatch(/Aangemeld voor de intake op|wachtlijst, plaats \d+/);
     const after = (await pageApi(page, 'consultant.caseload', {})).items.find((i) => i.participant.id === client.participant.id)!;
     const step = after.steps.find((s) => s.kind === 'startklasIntake');
     expect(step?.booking !== null || (step?.waitingPosition ?? 0) > 0).toBe(true);
+    if (expected) expect(step?.booking?.start.slice(0, 10)).toBe(expected);
   });
 
   it('puts another client on the list for the group information session, after a preview of when and where', async () => {

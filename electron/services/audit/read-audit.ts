@@ -37,6 +37,7 @@ export const READ_AUDITS: ReadAudits = {
   'consultant.caseload': { purpose: 'caseload consulent', ids: (_, o) => o.items.map((i) => i.participant.id) },
   'toets.slots': { purpose: 'toets boeken', ids: (i) => [i.participantId] },
   'trial.options': { purpose: 'proeflessen boeken', ids: (i) => [i.participantId] },
+  'startklas.options': { purpose: 'aanmelden startklas', ids: (i) => [i.participantId] },
   'groupInfo.preview': { purpose: 'aanmelden groepsvoorlichting', ids: (i) => [i.participantId] },
   'participants.get': { purpose: 'cliëntpagina bekijken', ids: (_, o) => [o.person.id, ...(o.household?.partners.map((x) => x.id) ?? [])] },
   'participants.erasePreview': { purpose: 'gegevens verwijderen (voorbeeld)', ids: (i) => [i.id] },

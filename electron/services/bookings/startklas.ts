@@ -13,15 +13,67 @@ import { addToWaitingList, removeFromWaitingList, waitingPosition } from '../../
 import { nowOf, type ServiceDeps } from '../context';
 import { bookingClient } from '../caller';
 import { profileAudit } from '../audit/profile-audit';
-import { currentIntake, freeIntakes, intakeRef, type IntakeMoment } from './startklas-intakes';
+import { currentIntake, freeIntakes, intakeMoments, intakeRef, type IntakeMoment } from './startklas-intakes';
+import { countIntakeBookings } from '../../../db/repositories/bookings';
+import type { Db } from '../../../db/connection';
+import type { Participant } from '../../../db/repositories/participants';
+import type { AuditContext } from '../../../db/repositories/audit';
 import { BreaksRules, overrideDetails, sentences, storedChangeProblems, type HouseholdWarning } from './household-warnings';
 import { msg, p as param } from '../../../shared/messages';
 import { ApiError } from '../../../shared/api/errors';
 import { moveUpWaitingList } from './startklas-waiting-list';
 
-export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'startklas.register' | 'startklas.cancel'> {
+/** Thrown to undo what startklas.options tried. */
+class Undo extends Error {}
+
+/**
+ * What booking this moment would break for the client's household: the intake is booked in a
+ * savepoint and the stored week checked, the one check startklas.register books by; the
+ * savepoint is always undone.
+ */
+function intakeProblems(db: Db, audit: AuditContext, p: Participant, demandId: string, m: IntakeMoment): HouseholdWarning[] {
+  try {
+    writeTx(db, () => {
+      addIntakeBooking(db, audit, { intakeId: m.intakeId, date: m.date, participantId: p.id, demandId, status: 'accepted' });
+      throw new BreaksRules(
+        storedChangeProblems(db, p, mondayOf(m.date), (plan) => {
+          plan.seats = plan.seats.filter((x) => x.demandId !== demandId);
+        }),
+      );
+    });
+  } catch (err) {
+    if (err instanceof BreaksRules) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'startklas.options' | 'startklas.register' | 'startklas.cancel'> {
   return {
-    'startklas.register': ({ participantId, override }, ctx) => {
+    'startklas.options': ({ participantId }, ctx) => {
+      // Audited as a read (READ_AUDITS).
+      const { me, p } = bookingClient(db, ctx, participantId);
+      const today = env.today();
+      const booked = currentIntake(db, p.id, today);
+      if (booked) return { current: intakeRef(booked), waitingPosition: null, options: [] };
+      const audit = profileAudit(env, me, 'aanmelden startklas');
+      // Each moment is tried in a transaction that is undone: nothing is kept.
+      let out: CallOutput<'startklas.options'>['options'] = [];
+      try {
+        writeTx(db, () => {
+          const demand = ensureOpenDemand(db, audit, p.id, 'startklasIntake', today);
+          out = intakeMoments(db, today).map((m) => {
+            const freeSeats = Math.max(0, m.seats - countIntakeBookings(db, m.intakeId, m.date));
+            return { ...intakeRef(m), freeSeats, problems: freeSeats > 0 ? intakeProblems(db, audit, p, demand.id, m) : [] };
+          });
+          throw new Undo();
+        });
+      } catch (err) {
+        if (!(err instanceof Undo)) throw err;
+      }
+      return { current: null, waitingPosition: waitingPosition(db, p.id), options: out };
+    },
+    'startklas.register': ({ participantId, intakeId, date, override }, ctx) => {
       const { me, p } = bookingClient(db, ctx, participantId);
       const today = env.today();
       const audit = profileAudit(env, me, 'aanmelden startklas');
@@ -57,6 +109,21 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
             }
             return problems;
           });
+        // The moment the consultant chose from startklas.options, and only that one: it may have
+        // filled up or gone meanwhile.
+        if (intakeId !== undefined || date !== undefined) {
+          const m = intakeMoments(db, today).find((x) => x.intakeId === intakeId && x.date === date);
+          if (!m) throw new ApiError({ code: 'not_found', msg: msg('booking.startklas.gone'), field: 'intakeId' });
+          const where = { when: param.span(m.start, m.end), place: m.locationName };
+          if (countIntakeBookings(db, m.intakeId, m.date) >= m.seats) throw new ApiError({ code: 'conflict', msg: msg('booking.startklas.full', where), field: 'intakeId' });
+          try {
+            const warnings = tryIntake(m, override?.reason ?? null);
+            return { answer: { status: 'booked', intake: intakeRef(m), waitingPosition: null, warnings }, booked: m, changed: true };
+          } catch (err) {
+            if (!(err instanceof BreaksRules)) throw err;
+            throw new ApiError({ code: 'conflict', field: 'override', msg: msg('booking.startklas.chosenDoesNotFit', { ...where, problems: sentences(err.problems) }) });
+          }
+        }
         let first: { m: IntakeMoment; problems: HouseholdWarning[] } | null = null;
         for (const m of free) {
           try {

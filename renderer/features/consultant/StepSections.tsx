@@ -9,18 +9,45 @@ function stepOf(item: CaseloadItem, kind: CaseloadItem['steps'][number]['kind'])
   return item.steps.find((s) => s.kind === kind) ?? null;
 }
 
-/** Startklas: the next intake with a free seat, else the waiting list (it moves up by itself). */
+type StartklasOptions = Awaited<ReturnType<ReturnType<typeof useConsultantStore.getState>['startklasOptions']>>;
+
+/**
+ * Startklas: "Aanmelden" first lists the intake moments of the coming weeks (date, time, place,
+ * seats left, what each would break), the earliest that breaks nothing chosen; confirming books
+ * that moment. One that breaks a hard rule is booked only with "Toch boeken"; with no seat
+ * anywhere the client goes on the waiting list (it moves up by itself).
+ */
 export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onChanged(): void }) {
   const { t, lang } = useT();
   const say = useMsg();
   const { busy, error, overridable, run } = useAction();
   const [notice, setNotice] = useState<{ text: string; warn: boolean } | null>(null);
+  const [options, setOptions] = useState<StartklasOptions['options'] | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const step = stepOf(item, 'startklasIntake');
   const participantId = item.participant.id;
+  const keyOf = (o: { intakeId: string; date: string }) => `${o.intakeId}|${o.date}`;
+  const open = (options ?? []).filter((o) => o.freeSeats > 0);
+  const selected = open.find((o) => keyOf(o) === chosen) ?? null;
 
-  const register = async (overrideReason?: string) => {
-    const res = await run(() => useConsultantStore.getState().registerStartklas(participantId, overrideReason));
+  const look = async () => {
+    setNotice(null);
+    const res = await run(() => useConsultantStore.getState().startklasOptions(participantId));
     if (!res) return;
+    if (res.current || res.waitingPosition) {
+      onChanged();
+      return;
+    }
+    const free = res.options.filter((o) => o.freeSeats > 0);
+    const first = free.find((o) => o.problems.length === 0) ?? free[0];
+    setOptions(res.options);
+    setChosen(first ? keyOf(first) : null);
+  };
+  const register = async (overrideReason?: string) => {
+    const moment = selected ? { intakeId: selected.intakeId, date: selected.date } : undefined;
+    const res = await run(() => useConsultantStore.getState().registerStartklas(participantId, overrideReason, moment));
+    if (!res) return;
+    setOptions(null);
     const text =
       res.status === 'booked' && res.intake
         ? t('consultant.startklas.booked', { when: whenText(res.intake.start, res.intake.end, lang), place: res.intake.locationName })
@@ -35,6 +62,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
     onChanged();
   };
   const registered = !!step?.booking || !!step?.waitingPosition;
+  const hard = selected?.problems ?? [];
 
   return (
     <section className="client-section" data-testid="startklas-section">
@@ -45,9 +73,46 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
         </p>
       )}
       {step?.waitingPosition && <p data-testid="startklas-position">{t('consultant.waiting', { n: step.waitingPosition })}</p>}
+      {options && !registered && (
+        <div className="preview" data-testid="startklas-options">
+          {open.length === 0 ? (
+            <p>{t('consultant.startklas.noSeat')}</p>
+          ) : (
+            <fieldset className="choices">
+              <legend className="sr-only">{t('consultant.startklas.choose')}</legend>
+              {options.map((o) => (
+                <label key={keyOf(o)} className={keyOf(o) === chosen ? 'choice choice--on' : 'choice'} data-testid="startklas-option" data-date={o.date}>
+                  <input type="radio" name={`startklas-${participantId}`} checked={keyOf(o) === chosen} disabled={busy || o.freeSeats === 0} onChange={() => setChosen(keyOf(o))} />
+                  <span>
+                    <strong>{whenText(o.start, o.end, lang)}</strong> · {o.locationName}
+                    <span className="cell-sub">{o.freeSeats === 0 ? t('consultant.startklas.full') : t('consultant.startklas.seats', { n: o.freeSeats })}</span>
+                    {o.freeSeats > 0 &&
+                      o.problems.map((w, i) => (
+                        <span key={i} className={`slot-problem slot-problem--${w.kind}`} data-testid="startklas-problem">
+                          {say(w.msg, w.message)}
+                        </span>
+                      ))}
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <div className="actions">
+            {hard.length === 0 && (
+              <button type="button" className="btn btn--primary" data-testid="startklas-confirm" disabled={busy} onClick={() => void register()}>
+                {t('consultant.groupInfo.confirm')}
+              </button>
+            )}
+            <button type="button" className="btn btn--ghost" data-testid="startklas-options-cancel" disabled={busy} onClick={() => setOptions(null)}>
+              {t('consultant.groupInfo.back')}
+            </button>
+          </div>
+          {hard.length > 0 && <OverrideForm testId="startklas" busy={busy} onBook={(reason) => void register(reason)} />}
+        </div>
+      )}
       <div className="actions">
-        {!registered && (
-          <button type="button" className="btn btn--primary" data-testid="startklas-register" disabled={busy} onClick={() => void register()}>
+        {!registered && !options && (
+          <button type="button" className="btn btn--primary" data-testid="startklas-register" disabled={busy} onClick={() => void look()}>
             {t('consultant.startklas.register')}
           </button>
         )}
@@ -67,7 +132,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
           {error}
         </p>
       )}
-      {overridable && !registered && <OverrideForm testId="startklas" busy={busy} onBook={(reason) => void register(reason)} />}
+      {overridable && !registered && hard.length === 0 && <OverrideForm testId="startklas" busy={busy} onBook={(reason) => void register(reason)} />}
     </section>
   );
 }

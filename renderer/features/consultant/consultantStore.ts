@@ -51,7 +51,9 @@ interface ConsultantState {
   trialOptions(participantId: string, weekStart: string): Promise<CallOutput<'trial.options'>>;
   bookTrial(participantId: string, lessons: TrialLesson[], overrideReason?: string): Promise<CallOutput<'trial.book'>>;
   cancelTrial(bookingId: string): Promise<CallOutput<'trial.cancel'>>;
-  registerStartklas(participantId: string, overrideReason?: string): Promise<CallOutput<'startklas.register'>>;
+  startklasOptions(participantId: string): Promise<CallOutput<'startklas.options'>>;
+  /** `moment`: the intake moment chosen from the options (refused when it filled up meanwhile); without it the first free one, or the waiting list. */
+  registerStartklas(participantId: string, overrideReason?: string, moment?: { intakeId: string; date: string }): Promise<CallOutput<'startklas.register'>>;
   cancelStartklas(participantId: string): Promise<CallOutput<'startklas.cancel'>>;
   /** What "Op de lijst zetten" would do: the session, what it breaks, the partners' appointments then. */
   previewGroupInfo(participantId: string): Promise<CallOutput<'groupInfo.preview'>>;
@@ -131,8 +133,13 @@ export const useConsultantStore = create<ConsultantState>()((set, get) => ({
   bookTrial: (participantId, lessons, overrideReason) =>
     call('trial.book', overrideReason === undefined ? { participantId, lessons } : { participantId, lessons, override: { reason: overrideReason } }),
   cancelTrial: (bookingId) => call('trial.cancel', { bookingId }),
-  registerStartklas: (participantId, overrideReason) =>
-    call('startklas.register', overrideReason === undefined ? { participantId } : { participantId, override: { reason: overrideReason } }),
+  startklasOptions: (participantId) => call('startklas.options', { participantId }),
+  registerStartklas: (participantId, overrideReason, moment) =>
+    call('startklas.register', {
+      participantId,
+      ...(moment ? { intakeId: moment.intakeId, date: moment.date } : {}),
+      ...(overrideReason === undefined ? {} : { override: { reason: overrideReason } }),
+    }),
   cancelStartklas: (participantId) => call('startklas.cancel', { participantId }),
   previewGroupInfo: (participantId) => call('groupInfo.preview', { participantId }),
   enlistGroupInfo: (participantId, overrideReason, sessionId) =>

@@ -177,8 +177,29 @@ export const bookingCalls = {
   'trial.cancel': { input: z.object({ bookingId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Next startklas intake with a free seat, else the waiting list. */
   /** An intake that would break a hard rule for the client's household is skipped; when only such intakes are free, the call is refused (field 'override') unless `override` gives the reason to book the first anyway. */
+  /**
+   * The startklas intake moments of the coming weeks the consultant can choose from: each with its
+   * free seats and what booking it would break (`problems`: booking then needs "Toch boeken");
+   * `current`: the client's booked intake (nothing to choose), `waitingPosition`: their place on the list.
+   */
+  'startklas.options': {
+    input: participantInput,
+    output: z.object({
+      current: IntakeRefSchema.nullable(),
+      waitingPosition: z.number().int().positive().nullable(),
+      options: z.array(IntakeRefSchema.extend({ freeSeats: z.number().int().nonnegative(), problems: z.array(HouseholdWarningSchema) })),
+    }),
+  },
+  /** `intakeId` and `date`: book exactly that moment (from startklas.options); refused (field 'intakeId') when it has filled up or is gone. */
   'startklas.register': {
-    input: z.object({ participantId: z.string().min(1), override: OverrideSchema.optional() }).strict(),
+    input: z
+      .object({
+        participantId: z.string().min(1),
+        intakeId: z.string().min(1).max(64).optional(),
+        date: StoredDateSchema.optional(),
+        override: OverrideSchema.optional(),
+      })
+      .strict(),
     output: z.object({
       status: z.enum(['booked', 'waiting']),
       intake: IntakeRefSchema.nullable(),

@@ -105,6 +105,18 @@ export const BOOKING_MESSAGES: Catalog = {
     nl: 'De eerste vrije intake ({when}, {place}) past niet: {problems} Boek toch met een reden, of los dit eerst op.',
     en: 'The first free intake ({when}, {place}) does not fit: {problems} Book anyway with a reason, or solve this first.',
   },
+  'booking.startklas.chosenDoesNotFit': {
+    nl: 'De intake van {when} in {place} past niet: {problems} Kies een ander moment, of boek toch met een reden.',
+    en: 'The intake of {when} at {place} does not fit: {problems} Choose another moment, or book anyway with a reason.',
+  },
+  'booking.startklas.full': {
+    nl: 'De intake van {when} in {place} heeft intussen geen plaats meer. Bekijk de intakemomenten opnieuw.',
+    en: 'The intake of {when} at {place} has no seat left any more. Look at the intake moments again.',
+  },
+  'booking.startklas.gone': {
+    nl: 'Dit intakemoment bestaat niet (meer) of is al geweest. Bekijk de intakemomenten opnieuw.',
+    en: 'This intake moment does not exist (any more) or has already taken place. Look at the intake moments again.',
+  },
   'booking.groupInfo.doesNotFit': {
     nl: 'De eerste groepsvoorlichting met plaats ({when} in {place}) past niet: {problems} Boek toch met een reden, of los dit eerst op.',
     en: 'The first group information session with a seat ({when} at {place}) does not fit: {problems} Book anyway with a reason, or solve this first.',
