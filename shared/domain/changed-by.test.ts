@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMsg } from '../messages';
-import { actorParam, staleFormMsg, staleSessionMsg } from './changed-by';
+import { accountParam, actorParam, planningLockMsg, staleFormMsg, staleSessionMsg } from './changed-by';
 
 const written = (actor: string, lang: 'nl' | 'en') => {
   const v = actorParam(actor);
@@ -48,5 +48,15 @@ describe('who changed it and when', () => {
     expect(renderMsg(desk, 'en')).toBe('A consultant pinned this session at 10:42; the screen now shows the current state.');
     expect(renderMsg(desk, 'nl')).not.toMatch(/C-01/);
     expect(renderMsg(staleSessionMsg(null, '2026-11-25T11:00:00'), 'en')).toBe('This session was changed meanwhile; the screen now shows the current state.');
+  });
+
+  it('says who plans a locked week and since when, in both languages', () => {
+    const today = planningLockMsg(48, accountParam('fatima', 'coordinator'), '2026-11-25T10:42:00', '2026-11-25T11:00:00');
+    expect(renderMsg(today, 'nl')).toBe('Week 48 wordt gepland door fatima (coördinator) sinds 10:42. Starten of accepteren kan als die planning is geaccepteerd of verworpen.');
+    expect(renderMsg(today, 'en')).toBe('Week 48 is being planned by fatima (coordinator) since 10:42. Starting or accepting is possible once that plan is accepted or discarded.');
+    const earlier = planningLockMsg(48, accountParam('joris', 'beheerder'), '2026-11-24T16:05:00', '2026-11-25T11:00:00');
+    expect(renderMsg(earlier, 'en')).toBe(
+      'Week 48 is being planned by joris (administrator) since Tue 24 Nov 2026 16:05. Starting or accepting is possible once that plan is accepted or discarded.',
+    );
   });
 });

@@ -2,7 +2,6 @@
 // in the reader's language) and the planning lock (in Dutch) (issue 12: "Fatima (coördinator) heeft deze sessie om 10:42 verplaatst; het scherm toont nu
 // de huidige stand."). Pure: the services pass the audit row's actor and Amsterdam times.
 import { msg, p, type Msg, type MsgParam } from '../messages';
-import { formatDateNl } from './dutch-dates';
 
 export const ROLE_NL = { beheerder: 'beheerder', coordinator: 'coördinator', consultant: 'consulent', liaison: 'taalschool' } as const;
 
@@ -67,8 +66,17 @@ export function staleFormMsg(what: StaleWhat, change: { actor: string; at: strin
   return msg('changes.staleManage', { who: actorParam(change.actor), what: row, when: p.msg(atTimeMsg(change.at, now)) });
 }
 
-/** "Week 50 wordt gepland door fatima (coördinator) sinds 10:12." */
-export function planningLockMessageNl(isoWeek: number, holder: string, since: string, now: string): string {
-  const when = since.slice(0, 10) === now.slice(0, 10) ? `sinds ${since.slice(11, 16)}` : `sinds ${formatDateNl(since.slice(0, 10))} ${since.slice(11, 16)}`;
-  return `Week ${isoWeek} wordt gepland door ${holder} ${when}. Starten of accepteren kan als die planning is geaccepteerd of verworpen.`;
+/** An account as a message parameter: "fatima (coördinator)", "fatima (coordinator)". */
+export function accountParam(username: string, role: keyof typeof ROLE_NL): MsgParam {
+  return p.msg(msg('changes.account', { name: username, role: p.msg(msg(`changes.role.${role}`)) }));
+}
+
+/**
+ * The refusal while another account plans the week: "Week 50 wordt gepland door fatima
+ * (coördinator) sinds 10:12. …". `holder`: the account as a parameter (accountParam), or its stored label.
+ */
+export function planningLockMsg(isoWeek: number, holder: MsgParam, since: string, now: string): Msg {
+  const time = p.time(since.slice(11, 16));
+  const when = since.slice(0, 10) === now.slice(0, 10) ? msg('changes.sinceToday', { time }) : msg('changes.sinceDay', { date: p.date(since.slice(0, 10), true), time });
+  return msg('changes.planningLock', { week: isoWeek, who: holder, when: p.msg(when) });
 }

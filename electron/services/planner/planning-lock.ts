@@ -4,7 +4,9 @@
 // inside the caller's write transaction. The single-user desktop app has no accounts and no lock.
 import { ApiError } from '../../../shared/api/errors';
 import type { ApiCtx } from '../../../shared/api/access';
-import { accountLabelNl, planningLockMessageNl } from '../../../shared/domain/changed-by';
+import { accountLabelNl, accountParam, planningLockMsg } from '../../../shared/domain/changed-by';
+import { p, renderMsg, type Msg, type MsgParam } from '../../../shared/messages';
+import { getAccount } from '../../../db/repositories/accounts';
 import { isoWeekOf } from '../../../shared/domain/week';
 import type { Db } from '../../../db/connection';
 import { deletePlanningLock, livePlanningLock, putPlanningLock, type PlanningLock } from '../../../db/repositories/planning-locks';
@@ -20,18 +22,26 @@ export function currentLock(db: Db, weekStart: string): PlanningLock | null {
   return livePlanningLock(db, weekStart, Date.now(), PLANNING_LOCK_IDLE_MS);
 }
 
+/** Who holds a lock, written in the reader's language; the stored label when the account is gone. */
+function holderParam(db: Db, lock: PlanningLock): MsgParam {
+  const account = getAccount(db, lock.accountId);
+  return account ? accountParam(account.username, account.role) : p.text(lock.holder);
+}
+
 /** The lock as the week view shows it to this caller; undefined when there is none. */
-export function lockView(db: Db, weekStart: string, ctx: ApiCtx): { holder: string; since: string; mine: boolean } | undefined {
+export function lockView(db: Db, weekStart: string, ctx: ApiCtx): { holder: string; holderMsg?: Msg; since: string; mine: boolean } | undefined {
   const lock = currentLock(db, weekStart);
   if (!lock) return undefined;
-  return { holder: lock.holder, since: lock.since, mine: lock.accountId === ctx.session.account?.id };
+  const who = holderParam(db, lock);
+  return { holder: lock.holder, ...(who.type === 'msg' ? { holderMsg: who.value } : {}), since: lock.since, mine: lock.accountId === ctx.session.account?.id };
 }
 
 /** Refuses when another account holds the week's lock ("Week 50 wordt gepland door … sinds 10:12."). */
 export function refuseIfLockedByOther(db: Db, env: ServiceEnv, weekStart: string, ctx: ApiCtx): void {
   const lock = currentLock(db, weekStart);
   if (!lock || lock.accountId === ctx.session.account?.id) return;
-  throw new ApiError({ code: 'conflict', message: planningLockMessageNl(isoWeekOf(weekStart).week, lock.holder, lock.since, nowOf(env)) });
+  const said = planningLockMsg(isoWeekOf(weekStart).week, holderParam(db, lock), lock.since, nowOf(env));
+  throw new ApiError({ code: 'conflict', message: renderMsg(said, 'nl'), msg: said });
 }
 
 /** Takes the week's lock for the caller's account (run inside writeTx); nothing without an account. */

@@ -206,14 +206,20 @@ describe('the planning lock', () => {
     expect(a.events).toContainEqual({ type: 'week.changed', weekStart: W });
     const lockMsg = 'Week 48 wordt gepland door fatima (coördinator) sinds 10:42. Starten of accepteren kan als die planning is geaccepteerd of verworpen.';
 
-    expect((await ok(b, joris, 'week.get', { weekStart: W })).planningLock).toEqual({ holder: 'fatima (coördinator)', since: '2026-11-25T10:42:00', mine: false });
+    const seen = (await ok(b, joris, 'week.get', { weekStart: W })).planningLock;
+    expect(seen).toMatchObject({ holder: 'fatima (coördinator)', since: '2026-11-25T10:42:00', mine: false });
+    expect(renderMsg(seen!.holderMsg!, 'en')).toBe('fatima (coordinator)');
+    const refused = await b.dispatch('planner.start', { weekStart: W, timeLimitSeconds: 0.5 }, joris);
+    expect(refused.ok ? '' : renderMsg(refused.error.msg!, 'en')).toBe(
+      'Week 48 is being planned by fatima (coordinator) since 10:42. Starting or accepting is possible once that plan is accepted or discarded.',
+    );
     expect((await ok(a, fatima, 'week.get', { weekStart: W })).planningLock).toMatchObject({ mine: true });
-    expect(refusal(await b.dispatch('planner.start', { weekStart: W, timeLimitSeconds: 0.5 }, joris))).toEqual({ code: 'conflict', message: lockMsg });
+    expect(refusal(await b.dispatch('planner.start', { weekStart: W, timeLimitSeconds: 0.5 }, joris))).toMatchObject({ code: 'conflict', message: lockMsg });
     // On one server (one process) the other account sees the run, but cannot stop it.
-    expect(refusal(await a.dispatch('planner.cancel', { jobId }, joris))).toEqual({ code: 'conflict', message: lockMsg });
+    expect(refusal(await a.dispatch('planner.cancel', { jobId }, joris))).toMatchObject({ code: 'conflict', message: lockMsg });
     await finished(a, jobId);
-    expect(refusal(await b.dispatch('proposal.accept', { weekStart: W, confirmPublished: false }, joris))).toEqual({ code: 'conflict', message: lockMsg });
-    expect(refusal(await b.dispatch('proposal.discard', { weekStart: W, confirmPublished: false }, joris))).toEqual({ code: 'conflict', message: lockMsg });
+    expect(refusal(await b.dispatch('proposal.accept', { weekStart: W, confirmPublished: false }, joris))).toMatchObject({ code: 'conflict', message: lockMsg });
+    expect(refusal(await b.dispatch('proposal.discard', { weekStart: W, confirmPublished: false }, joris))).toMatchObject({ code: 'conflict', message: lockMsg });
     // Another week is free.
     expect((await ok(b, joris, 'week.get', { weekStart: '2026-11-30' })).planningLock).toBeUndefined();
 

@@ -2,6 +2,7 @@
 // SPEC view the checker runs on, and the edits that change it.
 import { z } from 'zod';
 import { InstanceSchema, PlanSchema } from '../../planner/spec';
+import { msgSchema } from '../../messages';
 import {
   LanguageCodeSchema,
   LocalTimeSchema,
@@ -66,7 +67,8 @@ export const WeekViewSchema = z.object({
    * accepted or discarded): who and since when ('YYYY-MM-DDTHH:MM:SS', Amsterdam). `mine` when
    * it is the caller's own account; others cannot start a run or accept meanwhile.
    */
-  planningLock: z.object({ holder: z.string(), since: z.string(), mine: z.boolean() }).optional(),
+  /** `holder` the account's Dutch label; `holderMsg` the same in the reader's language. */
+  planningLock: z.object({ holder: z.string(), holderMsg: msgSchema.optional(), since: z.string(), mine: z.boolean() }).optional(),
 });
 export type WeekView = z.infer<typeof WeekViewSchema>;
 

@@ -47,6 +47,13 @@ export const CHANGE_MESSAGES: Catalog = {
   'changes.profile.consultant': { nl: 'Een consulent', en: 'A consultant' },
   'changes.profile.liaison': { nl: 'Een taalschool', en: 'A language school' },
   'changes.atToday': { nl: 'om {time}', en: 'at {time}' },
+  'changes.sinceToday': { nl: 'sinds {time}', en: 'since {time}' },
+  'changes.sinceDay': { nl: 'sinds {date} {time}', en: 'since {date} {time}' },
+  // Another account plans the week (the team server's planning lock).
+  'changes.planningLock': {
+    nl: 'Week {week} wordt gepland door {who} {when}. Starten of accepteren kan als die planning is geaccepteerd of verworpen.',
+    en: 'Week {week} is being planned by {who} {when}. Starting or accepting is possible once that plan is accepted or discarded.',
+  },
   'changes.atDay': { nl: 'op {date} om {time}', en: 'on {date} at {time}' },
   'changes.what.gemeente': { nl: 'deze gemeente', en: 'this municipality' },
   'changes.what.location': { nl: 'deze locatie', en: 'this location' },
