@@ -40,7 +40,7 @@ export interface TrialBookingInput {
 }
 
 export function addTrialBooking(db: Db, audit: AuditContext, b: TrialBookingInput): void {
-  bookSeat(db, audit, b, 'trialLesson', { classId: b.classId, start: b.start }, () =>
+  bookSeat(db, audit, b, 'trialLesson', { classId: b.classId, start: b.start, status: b.status }, () =>
     db
       .prepare(
         `INSERT INTO trial_bookings (week_start, class_id, start_time, end_time, participant_id, demand_id, status)
@@ -59,7 +59,7 @@ export interface IntakeBookingInput {
 }
 
 export function addIntakeBooking(db: Db, audit: AuditContext, b: IntakeBookingInput): void {
-  bookSeat(db, audit, b, 'startklasIntake', { intakeId: b.intakeId, date: b.date }, () =>
+  bookSeat(db, audit, b, 'startklasIntake', { intakeId: b.intakeId, date: b.date, status: b.status }, () =>
     db
       .prepare('INSERT INTO intake_bookings (week_start, intake_id, date, participant_id, demand_id, status) VALUES (?, ?, ?, ?, ?, ?)')
       .run(mondayOf(b.date), b.intakeId, b.date, b.participantId, b.demandId, b.status),
@@ -84,7 +84,7 @@ export function addChildcareBooking(db: Db, audit: AuditContext, b: ChildcareBoo
       b.slotEnd,
       b.status,
     );
-    writeAudit(db, audit, 'create', 'booking', b.childId, { type: 'childcare', providerId: b.providerId, slotStart: b.slotStart });
+    writeAudit(db, audit, 'create', 'booking', b.childId, { type: 'childcare', providerId: b.providerId, slotStart: b.slotStart, status: b.status });
   });
 }
 

@@ -249,6 +249,37 @@ export function auditOfPerson(db: Db, participantId: string, householdId: string
   return rows.map((r) => ({ ...r, details: r.details === null ? null : JSON.parse(r.details) }));
 }
 
+/** What a booking row of the history is about, looked up beside it (it may be gone since). */
+export interface HistoryLookups {
+  /** A session now, else as it was last published; null when neither is known. */
+  session(id: string): { kind: 'groupInfo' | 'toets'; start: string; end: string; language: string | null } | null;
+  /** The language school a class belongs to, by name. */
+  schoolOfClass(id: string): string | null;
+  /** A startklas intake moment's times ('HH:MM'). */
+  intakeTimes(id: string): { start: string; end: string } | null;
+}
+
+/** Lookups for the history's booking rows, each read at most once per id. */
+export function historyLookups(db: Db): HistoryLookups {
+  const memo = <T>(read: (id: string) => T) => {
+    const seen = new Map<string, T>();
+    return (id: string): T => {
+      if (!seen.has(id)) seen.set(id, read(id));
+      return seen.get(id)!;
+    };
+  };
+  type SessionFacts = { kind: 'groupInfo' | 'toets'; start: string; end: string; language: string | null };
+  const now = db.prepare('SELECT kind, start_time AS start, end_time AS end, language FROM sessions WHERE id = ?');
+  const published = db.prepare('SELECT kind, start_time AS start, end_time AS end, language FROM published_sessions WHERE session_id = ? ORDER BY rowid DESC LIMIT 1');
+  const school = db.prepare('SELECT s.name FROM classes c JOIN language_schools s ON s.id = c.school_id WHERE c.id = ?');
+  const intake = db.prepare('SELECT start_time AS start, end_time AS end FROM startklas_intakes WHERE id = ?');
+  return {
+    session: memo((id) => ((now.get(id) ?? published.get(id)) as SessionFacts | undefined) ?? null),
+    schoolOfClass: memo((id) => (school.get(id) as { name: string } | undefined)?.name ?? null),
+    intakeTimes: memo((id) => (intake.get(id) as { start: string; end: string } | undefined) ?? null),
+  };
+}
+
 // ---------------------------------------------------------------- end and erase
 
 /**

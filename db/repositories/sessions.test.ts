@@ -12,6 +12,8 @@ import {
   bookingsInWeek,
   createSession,
   activityDates,
+  deleteProposals,
+  deleteSession,
   getSession,
   hasChildcareBooking,
   pinnedProposalIds,
@@ -132,6 +134,24 @@ describe('one stored session', () => {
     expect(listDemands(db, { participantId: 'P2' })[0].status).toBe('open');
     expect(listAudit(db, { entity: 'booking', entityId: 'P2' })[0]).toMatchObject({ action: 'delete', details: { type: 'session', sessionId: 'S-1', demandId: 'D-P2' } });
   });
+
+  it('keeps what a removed session was on its bookings’ rows, and marks a removed proposal as one', () => {
+    const { db, audit, session } = week();
+    session('S-1', 'accepted', ['P1']);
+    session('S-2', 'proposed', ['P2'], { start: '2026-11-24T09:00' });
+    deleteSession(db, audit, 'S-1');
+    expect(listAudit(db, { entity: 'booking', entityId: 'P1' })[0]!.details).toEqual({
+      type: 'session',
+      sessionId: 'S-1',
+      demandId: 'D-P1',
+      kind: 'groupInfo',
+      start: '2026-11-23T09:00',
+      end: '2026-11-23T11:00',
+      language: 'ar',
+    });
+    expect(deleteProposals(db, audit, MON)).toBe(1);
+    expect(listAudit(db, { entity: 'booking', entityId: 'P2' })[0]).toMatchObject({ action: 'delete', details: { sessionId: 'S-2', proposal: true } });
+  });
 });
 
 describe('a week of sessions', () => {
@@ -175,8 +195,9 @@ describe('a week of sessions', () => {
     expect(acceptProposedSeats(db, audit, MON)).toBe(3);
     const b = bookingsInWeek(db, MON);
     expect([...b.trials, ...b.intakes, ...b.care].map((x) => x.status)).toEqual(['accepted', 'accepted', 'accepted']);
-    expect(listAudit(db, { entity: 'booking', entityId: 'P1' })[0].details).toEqual({ type: 'trialLesson', status: 'accepted' });
-    expect(listAudit(db, { entity: 'booking', entityId: 'P2' })[0].details).toEqual({ type: 'startklasIntake', status: 'accepted' });
+    // The step each seat meets, so a client's history knows which proposal became a booking.
+    expect(listAudit(db, { entity: 'booking', entityId: 'P1' })[0].details).toEqual({ type: 'trialLesson', demandId: 'T-P1', status: 'accepted' });
+    expect(listAudit(db, { entity: 'booking', entityId: 'P2' })[0].details).toEqual({ type: 'startklasIntake', demandId: 'I-P2', status: 'accepted' });
     expect(listAudit(db, { entity: 'booking', entityId: 'KND1' })[0].details).toEqual({ type: 'childcare', status: 'accepted' });
     expect(acceptProposedSeats(db, audit, MON)).toBe(0);
   });

@@ -83,17 +83,24 @@ export function acceptSession(db: Db, id: string): void {
   });
 }
 
-export function deleteSession(db: Db, audit: AuditContext, id: string): void {
+/**
+ * Removes a session; each participant's booking row keeps what the session was (kind, time,
+ * language), as the person's history names it once the session is gone. A proposal's rows say so.
+ */
+export function deleteSession(db: Db, audit: AuditContext, id: string, opts: { proposal?: boolean } = {}): void {
   writeTx(db, () => {
     const parts = db.prepare('SELECT participant_id AS p, demand_id AS d FROM session_participants WHERE session_id = ?').all(id) as {
       p: string;
       d: string;
     }[];
+    const was = db.prepare('SELECT kind, start_time AS start, end_time AS end, language FROM sessions WHERE id = ?').get(id) as
+      { kind: string; start: string; end: string; language: string | null } | undefined;
     const r = db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
-    if (r.changes === 0) throw new Error(`Sessie ${id} bestaat niet.`);
+    if (r.changes === 0 || !was) throw new Error(`Sessie ${id} bestaat niet.`);
+    const what = { kind: was.kind, start: was.start, end: was.end, ...(was.language ? { language: was.language } : {}) };
     for (const x of parts) {
       reopenDemand(db, x.d);
-      writeAudit(db, audit, 'delete', 'booking', x.p, { type: 'session', sessionId: id, demandId: x.d });
+      writeAudit(db, audit, 'delete', 'booking', x.p, { type: 'session', sessionId: id, demandId: x.d, ...what, ...(opts.proposal ? { proposal: true } : {}) });
     }
   });
 }
@@ -109,7 +116,7 @@ export function deleteProposals(db: Db, audit: AuditContext, weekStart: string, 
       id: string;
     }[];
     for (const s of sessions) {
-      deleteSession(db, audit, s.id);
+      deleteSession(db, audit, s.id, { proposal: true });
       removed++;
     }
     for (const table of ['trial_bookings', 'intake_bookings'] as const) {
@@ -121,7 +128,7 @@ export function deleteProposals(db: Db, audit: AuditContext, weekStart: string, 
       for (const r of rows) {
         db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(r.id);
         reopenDemand(db, r.d);
-        writeAudit(db, audit, 'delete', 'booking', r.p, { type: table === 'trial_bookings' ? 'trialLesson' : 'startklasIntake', demandId: r.d });
+        writeAudit(db, audit, 'delete', 'booking', r.p, { type: table === 'trial_bookings' ? 'trialLesson' : 'startklasIntake', demandId: r.d, proposal: true });
         removed++;
       }
     }
@@ -132,7 +139,7 @@ export function deleteProposals(db: Db, audit: AuditContext, weekStart: string, 
     }[];
     for (const r of care) {
       db.prepare('DELETE FROM childcare_bookings WHERE id = ?').run(r.id);
-      writeAudit(db, audit, 'delete', 'booking', r.c, { type: 'childcare', slotStart: r.s });
+      writeAudit(db, audit, 'delete', 'booking', r.c, { type: 'childcare', slotStart: r.s, proposal: true });
       removed++;
     }
     return removed;
@@ -360,10 +367,14 @@ export function proposedSeats(db: Db, weekStart: string): ProposedSeats {
 export function acceptProposedSeats(db: Db, audit: AuditContext, weekStart: string): number {
   let n = 0;
   for (const table of ['trial_bookings', 'intake_bookings'] as const) {
-    const rows = db.prepare(`SELECT id, participant_id AS p FROM ${table} WHERE week_start = ? AND status = 'proposed'`).all(weekStart) as { id: number; p: string }[];
+    const rows = db.prepare(`SELECT id, participant_id AS p, demand_id AS d FROM ${table} WHERE week_start = ? AND status = 'proposed'`).all(weekStart) as {
+      id: number;
+      p: string;
+      d: string;
+    }[];
     for (const r of rows) {
       db.prepare(`UPDATE ${table} SET status = 'accepted' WHERE id = ?`).run(r.id);
-      writeAudit(db, audit, 'update', 'booking', r.p, { type: table === 'trial_bookings' ? 'trialLesson' : 'startklasIntake', status: 'accepted' });
+      writeAudit(db, audit, 'update', 'booking', r.p, { type: table === 'trial_bookings' ? 'trialLesson' : 'startklasIntake', demandId: r.d, status: 'accepted' });
       n++;
     }
   }

@@ -61,4 +61,17 @@ describe("export in the reader's language", () => {
     expect(vevents(en.content).map((e) => [prop(e, 'UID'), prop(e, 'SEQUENCE')])).toEqual(vevents(nl.content).map((e) => [prop(e, 'UID'), prop(e, 'SEQUENCE')]));
     expect(nl.content).toMatch(/SUMMARY:(Groepsvoorlichting|Leerbaarheidstoets)/);
   });
+
+  it("names the files in the reader's language, without ids", async () => {
+    const s = weekSessions().find((x) => x.interp)!;
+    const person = { kind: 'interpreter' as const, id: s.interp! };
+    const en = await call('export.ics', { weekStart: W, person, lang: 'en' });
+    expect(en.filename).toMatch(/^keten-planner-2026-W48-interpreter-[a-z0-9-]+\.ics$/);
+    expect(en.filename).not.toContain(s.interp!.toLowerCase());
+    const zip = await call('export.zip', { weekStart: W, scope: 'all', lang: 'en' });
+    expect(zip.filename).toBe('keten-planner-2026-W48-calendars.zip');
+    expect(zip.files.map((f) => f.filename).every((f) => /-(interpreter|consultant)-[a-z0-9-]+(-\d+)?\.ics$/.test(f))).toBe(true);
+    expect((await call('export.zip', { weekStart: W, scope: 'all' })).filename).toBe('keten-planner-2026-W48-agendas.zip');
+    expect((await call('export.zip', { weekStart: W, scope: 'all', lang: 'nl' })).files.some((f) => /-(tolk|consulent)-/.test(f.filename))).toBe(true);
+  });
 });

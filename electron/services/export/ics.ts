@@ -33,7 +33,11 @@ export function slug(s: string): string {
   );
 }
 
-const ROLE_NL: Record<StaffKind, string> = { interpreter: 'tolk', consultant: 'consulent' };
+/** The words in a file name, in the reader's language (a name is text a person reads: no ids). */
+const FILE_WORDS: Record<MsgLang, Record<StaffKind | 'changed' | 'all', string>> = {
+  nl: { interpreter: 'tolk', consultant: 'consulent', changed: 'wijzigingen', all: 'agendas' },
+  en: { interpreter: 'interpreter', consultant: 'consultant', changed: 'changes', all: 'calendars' },
+};
 
 function weekTag(weekStart: string): string {
   const { year, week } = isoWeekOf(weekStart);
@@ -64,7 +68,7 @@ function staffFile(db: Db, weekStart: string, person: { kind: StaffKind; id: str
     stamp: new Date().toISOString(),
     events: entries.map((e) => ({ ...e.event, uid: `${e.sessionId}@${host}`, sequence: sequences.get(e.sessionId) ?? 0 })),
   });
-  return { filename: `keten-planner-${weekTag(weekStart)}-${ROLE_NL[person.kind]}-${slug(person.name)}.ics`, content, events: entries.length };
+  return { filename: `keten-planner-${weekTag(weekStart)}-${FILE_WORDS[lang][person.kind]}-${slug(person.name)}.ics`, content, events: entries.length };
 }
 
 function requireStaff(db: Db, person: { kind: StaffKind; id: string }, field: string): { kind: StaffKind; id: string; name: string } {
@@ -123,7 +127,7 @@ export function exportHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiCtx>,
         }
         const zip = zipSync(zipped, { level: 6, mtime: new Date() });
         return {
-          filename: `keten-planner-${weekTag(weekStart)}-${scope === 'changed' ? 'wijzigingen' : 'agendas'}.zip`,
+          filename: `keten-planner-${weekTag(weekStart)}-${FILE_WORDS[lang ?? 'nl'][scope === 'changed' ? 'changed' : 'all']}.zip`,
           base64: Buffer.from(zip).toString('base64'),
           files,
         };

@@ -6,7 +6,7 @@ import type { ParticipantDetail, Step } from '../../../shared/api/contract';
 import { stepMsg } from '../../../shared/domain/appointment-words';
 import { ageInMonths } from '../../../shared/domain/time';
 import { whenNl } from '../../../shared/domain/dutch-dates';
-import { actorMsg, historyMsg, purposeMsg } from '../../../shared/domain/people-history';
+import { actorMsg, historyMsg, whyMsg, withoutProposals, type BookingFacts } from '../../../shared/domain/people-history';
 import { msg, p as param, renderMsg, type Msg } from '../../../shared/messages';
 import type { Db } from '../../../db/connection';
 import { listGemeenten, listLocations, listConsultants, listSchools } from '../../../db/repositories/region';
@@ -19,9 +19,11 @@ import {
   childrenWithCare,
   erasurePlan,
   getHousehold,
+  historyLookups,
   householdMemberIds,
   householdVersion,
   listSteps,
+  type HistoryLookups,
   type PersonBooking,
 } from '../../../db/repositories/people';
 import { getParticipant, participantVersion } from '../../../db/repositories/participants';
@@ -30,6 +32,30 @@ import { termsOf } from '../deadlines/deadlines';
 import { callerOf, clientFor } from './client-access';
 import { participantHints } from '../participants/hints';
 import { overrideNotesOf, type OverrideNote } from '../bookings/override-note';
+
+/** What a booking row of the history is about, from the row and, where it does not say, the database. */
+function factsOf(row: { entity: string; details: unknown }, look: HistoryLookups, removed: ReadonlyMap<string, BookingFacts>): BookingFacts {
+  if (row.entity !== 'booking') return {};
+  const d = (row.details ?? {}) as Record<string, unknown>;
+  const s = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
+  const sessionId = s('sessionId');
+  if (d.type === 'session' && sessionId && !s('start')) {
+    const f = look.session(sessionId);
+    return f ? { kind: f.kind, start: f.start, end: f.end, language: f.language } : (removed.get(sessionId) ?? {});
+  }
+  const classId = s('classId');
+  if (d.type === 'trialLesson' && classId) {
+    const school = look.schoolOfClass(classId);
+    return school ? { school } : {};
+  }
+  const intakeId = s('intakeId');
+  const date = s('date');
+  if (d.type === 'startklasIntake' && intakeId && date) {
+    const t = look.intakeTimes(intakeId);
+    return t ? { start: `${date}T${t.start}`, end: `${date}T${t.end}` } : {};
+  }
+  return {};
+}
 
 export function bookingOut(b: PersonBooking): ParticipantDetail['bookings']['past'][number] {
   return withNote(b);
@@ -99,6 +125,17 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
       // The page's heading tells same-named people apart as the lists do.
       const hint = participantHints(db)(p.id);
       const notes = overrideNotesOf(db, p.id);
+      const look = historyLookups(db);
+      const historyRows = withoutProposals(auditOfPerson(db, p.id, p.householdId));
+      // A removed session's rows say what it was: its earlier rows read the same.
+      const removedSessions = new Map<string, BookingFacts>();
+      for (const r of historyRows) {
+        const d = (r.details ?? {}) as Record<string, unknown>;
+        if (r.entity === 'booking' && d.type === 'session' && typeof d.sessionId === 'string' && typeof d.start === 'string' && (d.kind === 'groupInfo' || d.kind === 'toets')) {
+          const language = typeof d.language === 'string' ? d.language : null;
+          removedSessions.set(d.sessionId, { kind: d.kind, start: d.start, ...(typeof d.end === 'string' ? { end: d.end } : {}), language });
+        }
+      }
       let household: ParticipantDetail['household'] = null;
       if (p.householdId) {
         const h = getHousehold(db, p.householdId)!;
@@ -147,10 +184,11 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
           coming: bookings.filter((b) => !b.missed && b.start.slice(0, 10) >= today).map((b) => withNote(b, notes)),
         },
         trialOutcomes: trialOutcomesOf(db, p.id),
-        history: auditOfPerson(db, p.id, p.householdId).map((r) => {
+        history: historyRows.map((r) => {
           const whoMsg = actorMsg(r.actor, { consultants, schools });
-          const whatMsg = historyMsg(r);
-          return { at: r.at, who: renderMsg(whoMsg, 'nl'), what: renderMsg(whatMsg, 'nl'), why: r.purpose, whoMsg, whatMsg, whyMsg: purposeMsg(r.purpose) };
+          const whatMsg = historyMsg(r, factsOf(r, look, removedSessions));
+          const why = whyMsg(r);
+          return { at: r.at, who: renderMsg(whoMsg, 'nl'), what: renderMsg(whatMsg, 'nl'), why: renderMsg(why, 'nl'), whoMsg, whatMsg, whyMsg: why };
         }),
         version: participantVersion(db, p.id),
       };

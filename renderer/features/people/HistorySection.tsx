@@ -3,6 +3,25 @@ import { useMsg, useT } from '../../i18n';
 import { formatDate, dayOf, timeOf } from '../../i18n/format';
 import { bookingText, momentText } from './peopleText';
 
+type Booking = ParticipantDetail['bookings']['past'][number];
+
+/** One booking, coming or past, with its "toch geboekt" mark when it was booked against a rule. */
+function BookingItem({ booking }: { booking: Booking }) {
+  const { lang } = useT();
+  const m = useMsg();
+  return (
+    <li>
+      {bookingText(booking, lang)}
+      {booking.override && (
+        <span className="people-override" data-testid="client-booking-override">
+          {' '}
+          ⚠ {m(booking.override.msg, booking.override.note)}
+        </span>
+      )}
+    </li>
+  );
+}
+
 /** Bookings (coming and past), proefles outcomes and the changes from the audit log, newest first. */
 export function HistorySection({ detail }: { detail: ParticipantDetail }) {
   const { t, lang } = useT();
@@ -19,15 +38,7 @@ export function HistorySection({ detail }: { detail: ParticipantDetail }) {
       ) : (
         <ul className="people-list" data-testid="client-bookings-coming">
           {bookings.coming.map((b, i) => (
-            <li key={i}>
-              {bookingText(b, lang)}
-              {b.override && (
-                <span className="people-override" data-testid="client-booking-override">
-                  {' '}
-                  ⚠ {m(b.override.msg, b.override.note)}
-                </span>
-              )}
-            </li>
+            <BookingItem key={i} booking={b} />
           ))}
         </ul>
       )}
@@ -37,15 +48,7 @@ export function HistorySection({ detail }: { detail: ParticipantDetail }) {
       ) : (
         <ul className="people-list" data-testid="client-bookings-past">
           {bookings.past.map((b, i) => (
-            <li key={i}>
-              {bookingText(b, lang)}
-              {b.override && (
-                <span className="people-override" data-testid="client-booking-override">
-                  {' '}
-                  ⚠ {m(b.override.msg, b.override.note)}
-                </span>
-              )}
-            </li>
+            <BookingItem key={i} booking={b} />
           ))}
         </ul>
       )}
