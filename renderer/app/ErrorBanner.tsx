@@ -1,4 +1,4 @@
-import { useT } from '../i18n';
+import { useMsg, useT } from '../i18n';
 import { useErrorStore, type ShownError } from '../stores/errorStore';
 import { StaleNotice } from './StaleNotice';
 
@@ -8,9 +8,10 @@ export function ErrorBanner() {
   return <ErrorBannerView errors={errors} dismiss={dismiss} />;
 }
 
-/** The reported errors: failures in the red banner, stale refusals as calm notices. */
+/** The reported errors: failures in the red banner, stale refusals as calm notices; each written in the language chosen now. */
 export function ErrorBannerView({ errors, dismiss }: { errors: ShownError[]; dismiss(id: number): void }) {
   const { t } = useT();
+  const m = useMsg();
   if (errors.length === 0) return null;
   // Someone else's change first is not a failure: it shows calmly, apart from the red banner.
   const stale = errors.filter((e) => e.stale && e.message);
@@ -20,7 +21,7 @@ export function ErrorBannerView({ errors, dismiss }: { errors: ShownError[]; dis
       {stale.length > 0 && (
         <div className="error-banners" data-testid="stale-notices">
           {stale.map((e) => (
-            <StaleNotice key={e.id} testId="stale-notice" message={e.message!} onDismiss={() => dismiss(e.id)} />
+            <StaleNotice key={e.id} testId="stale-notice" message={m(e.msg, e.message!)} onDismiss={() => dismiss(e.id)} />
           ))}
         </div>
       )}
@@ -33,7 +34,7 @@ export function ErrorBannerView({ errors, dismiss }: { errors: ShownError[]; dis
               </span>
               <p className="error-banner__text">
                 <strong>{t('error.title')}: </strong>
-                {e.message ?? t('error.unexpected')}
+                {m(e.msg, e.message ?? t('error.unexpected'))}
               </p>
               <button type="button" className="btn btn--ghost" onClick={() => dismiss(e.id)} aria-label={t('error.dismiss')}>
                 ✕

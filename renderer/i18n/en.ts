@@ -552,6 +552,10 @@ export const en: Record<MessageKey, string> = {
   'auth.sso.noEmail': '{name} gave no (confirmed) e-mail address, so Keten Planner cannot tell which account is yours. Ask the administrator.',
   'auth.sso.failed': 'Signing in with {name} did not work. Try again or sign in with your password.',
   'auth.signedInAs': 'Signed in as {name}',
+  'auth.unreachable': "The chain's server cannot be reached.",
+  'auth.failed': 'Signing in did not work.',
+  'auth.totp.loadFailed': 'The setup could not be loaded.',
+  'auth.code.failed': 'The code could not be checked.',
 
   'profile.title': 'Who are you?',
   'profile.intro': 'Choose your profile. You will then see only what your work needs.',

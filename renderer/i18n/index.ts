@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import { useLangStore } from './langStore';
 import { translatorFor, type Lang, type Translate } from './translate';
 import { formatPerson, renderMsg, type Msg, type PersonHint } from '../../shared/messages';
+import { saidText, type Said } from './said';
 
 export { translate, translatorFor } from './translate';
 export type { Lang, MessageKey, Params, Translate } from './translate';
 export { useLangStore } from './langStore';
+export { saidText, type Said } from './said';
 
 /** The translator for the chosen language; components re-render when it changes. */
 export function useT(): { t: Translate; lang: Lang } {
@@ -35,4 +37,10 @@ export function useMsg(): (m: Msg | undefined | null, fallback?: string) => stri
 export function usePersonName(): (person: { name: string; hint?: PersonHint }) => string {
   const lang = useLangStore((s) => s.lang);
   return useMemo(() => (person) => formatPerson(person.name, person.hint, lang), [lang]);
+}
+
+/** Writes what a store kept to say (`Said`) in the chosen language; components re-render when it changes. */
+export function useSaid(): (s: Said | null | undefined) => string {
+  const lang = useLangStore((st) => st.lang);
+  return useMemo(() => (s) => (s ? saidText(s, lang) : ''), [lang]);
 }

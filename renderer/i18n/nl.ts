@@ -553,6 +553,10 @@ export const nl = {
   'auth.sso.noEmail': '{name} gaf geen (bevestigd) e-mailadres door, dus Keten Planner weet niet welk account van u is. Vraag de beheerder.',
   'auth.sso.failed': 'Inloggen via {name} is niet gelukt. Probeer het opnieuw of log in met uw wachtwoord.',
   'auth.signedInAs': 'Ingelogd als {name}',
+  'auth.unreachable': 'De server van de keten is niet bereikbaar.',
+  'auth.failed': 'Inloggen is niet gelukt.',
+  'auth.totp.loadFailed': 'De instelling kon niet worden geladen.',
+  'auth.code.failed': 'De code kon niet worden gecontroleerd.',
 
   'profile.title': 'Wie bent u?',
   'profile.intro': 'Kies uw profiel. U ziet daarna alleen wat u voor uw werk nodig hebt.',

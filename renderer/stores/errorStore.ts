@@ -1,8 +1,9 @@
 import { create } from 'zustand';
 import { ApiError } from '../../shared/api/errors';
-import { renderMsg } from '../../shared/messages';
+import { renderMsg, type Msg } from '../../shared/messages';
 import { useLangStore } from '../i18n/langStore';
 import { translate, type MessageKey } from '../i18n/translate';
+import type { Said } from '../i18n/said';
 
 /** Which part of the app failed; a later success there clears its message. */
 export type ErrorSource = 'app' | 'week' | 'participants' | 'requests';
@@ -12,6 +13,8 @@ export interface ShownError {
   source: ErrorSource;
   /** Dutch message from the ApiError, or null for an unexpected failure (the banner translates). */
   message: string | null;
+  /** The same as data: the banner writes it in the language chosen when it is shown. */
+  msg?: Msg;
   /** Refused because someone else changed it first ('stale'): shown as a calm notice, not as a failure. */
   stale?: boolean;
 }
@@ -35,6 +38,15 @@ export function messageOf(err: unknown): string | null {
   return null;
 }
 
+/**
+ * What to tell the user about a failure, kept as data so that it is written in the language
+ * chosen when it is shown: its own message, its Dutch text when it has none, else this sentence.
+ */
+export function saidOf(err: unknown, fallback: MessageKey = 'error.unexpected'): Said {
+  if (err instanceof ApiError) return err.msg ? { msg: err.msg } : { text: err.message };
+  return { key: fallback };
+}
+
 /** What to tell the user about a failure: its own message, else this sentence, in the chosen language. */
 export function failureText(err: unknown, fallback: MessageKey = 'error.unexpected'): string {
   return messageOf(err) ?? translate(useLangStore.getState().lang, fallback);
@@ -43,12 +55,14 @@ export function failureText(err: unknown, fallback: MessageKey = 'error.unexpect
 export const useErrorStore = create<ErrorState>()((set) => ({
   errors: [],
   report(err, source) {
-    const message = messageOf(err);
+    // Kept as data: a message on screen follows a later change of language.
+    const msg = err instanceof ApiError ? err.msg : undefined;
+    const message = msg ? renderMsg(msg, 'nl') : messageOf(err);
     const stale = err instanceof ApiError && err.code === 'stale';
     set((s) => {
       // The same failure repeated (e.g. the server is down while paging weeks) shows once.
       if (s.errors.some((e) => e.message === message && e.source === source)) return s;
-      return { errors: [...s.errors, { id: nextId++, source, message, ...(stale ? { stale } : {}) }].slice(-3) };
+      return { errors: [...s.errors, { id: nextId++, source, message, ...(msg ? { msg } : {}), ...(stale ? { stale } : {}) }].slice(-3) };
     });
   },
   resolved(source) {

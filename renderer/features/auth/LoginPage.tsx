@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useSaid, useT } from '../../i18n';
 import { useAuthStore } from './authStore';
 import { CodeStep, TotpSetup } from './TwoFactor';
 
@@ -24,6 +24,7 @@ function PasswordStep() {
   const { t } = useT();
   const status = useAuthStore((s) => s.status);
   const error = useAuthStore((s) => s.error);
+  const said = useSaid();
   const expired = useAuthStore((s) => s.expired);
   const login = useAuthStore((s) => s.login);
   const sso = useAuthStore((s) => s.sso);
@@ -65,7 +66,7 @@ function PasswordStep() {
       )}
       {error && (
         <p className="inline-error" role="alert" data-testid="login-error">
-          {error}
+          {said(error)}
         </p>
       )}
       {ssoProblem && !error && (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useSaid, useT } from '../../i18n';
 import { useAuthStore } from './authStore';
 
 /** Six digits typed with or without a space; the server checks them. */
@@ -47,6 +47,7 @@ export function CodeStep() {
   const { t } = useT();
   const busy = useAuthStore((s) => s.busy);
   const error = useAuthStore((s) => s.error);
+  const said = useSaid();
   const submitCode = useAuthStore((s) => s.submitCode);
   const restart = useAuthStore((s) => s.restart);
   const [code, setCode] = useState('');
@@ -73,7 +74,7 @@ export function CodeStep() {
       <p className="muted">{t('auth.code.intro')}</p>
       {error && (
         <p className="inline-error" role="alert" data-testid="login-error">
-          {error}
+          {said(error)}
         </p>
       )}
       <form className="login__form" onSubmit={submit} noValidate>
@@ -100,6 +101,7 @@ export function TotpSetup({ forced }: { forced: boolean }) {
   const { t } = useT();
   const busy = useAuthStore((s) => s.busy);
   const error = useAuthStore((s) => s.error);
+  const said = useSaid();
   const enrolment = useAuthStore((s) => s.enrolment);
   const done = useAuthStore((s) => s.totpDone);
   const loadEnrolment = useAuthStore((s) => s.loadEnrolment);
@@ -128,7 +130,7 @@ export function TotpSetup({ forced }: { forced: boolean }) {
       <p className="muted">{forced ? t('auth.totp.forced') : t('auth.totp.intro')}</p>
       {error && (
         <p className="inline-error" role="alert" data-testid="totp-error">
-          {error}
+          {said(error)}
         </p>
       )}
       {done ? (

@@ -2,14 +2,17 @@
 // login ('local'): the profile chooser is the way in.
 import { create } from 'zustand';
 import { getTeamAuth, type SignedIn, type TotpEnrolment } from '../../api/bridge';
-import { messageOf } from '../../stores/errorStore';
+import { ApiError } from '../../../shared/api/errors';
+import type { Said } from '../../i18n';
+import { saidOf } from '../../stores/errorStore';
 import { resetProfileStores } from '../profile/profileStore';
 
 interface AuthState {
   /** 'code': the password was right, the authenticator code comes next; 'totp-setup': a beheerder sets up an app first. */
   status: 'unknown' | 'local' | 'checking' | 'signed-out' | 'signing-in' | 'code' | 'totp-setup' | 'signed-in';
   who: SignedIn | null;
-  error: string | null;
+  /** What went wrong, kept as data: written in the language chosen when it is shown. */
+  error: Said | null;
   /** Set when the server ended the session (idle too long, logged out elsewhere). */
   expired: boolean;
   /** A code or a setup is being sent. */
@@ -37,6 +40,9 @@ interface AuthState {
 }
 
 let stopListening: (() => void) | null = null;
+
+/** A login that expired or an account locked: the server's refusal (in Dutch, as it keeps it) says so. */
+const startsAgain = (err: unknown) => err instanceof ApiError && /verlopen|geblokkeerd|Te veel/.test(err.message);
 
 export const useAuthStore = create<AuthState>()((set, get) => ({
   status: 'unknown',
@@ -70,7 +76,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
       else if (outcome === 'totp' || outcome === 'totp-setup') set({ status: outcome === 'totp' ? 'code' : 'totp-setup', who: null, sso: options.sso });
       else set({ status: 'signed-out', who: null, sso: options.sso, ssoProblem: outcome });
     } catch (err) {
-      set({ status: 'signed-out', error: messageOf(err) ?? 'De server van de keten is niet bereikbaar.' });
+      set({ status: 'signed-out', error: saidOf(err, 'auth.unreachable') });
     }
   },
   async login(username, password) {
@@ -82,7 +88,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
       if ('next' in result) set({ status: result.next === 'totp' ? 'code' : 'totp-setup', enrolment: null, expired: false });
       else set({ status: 'signed-in', who: result, expired: false });
     } catch (err) {
-      set({ status: 'signed-out', error: messageOf(err) ?? 'Inloggen is niet gelukt.' });
+      set({ status: 'signed-out', error: saidOf(err, 'auth.failed') });
     }
   },
   async submitCode(code) {
@@ -93,9 +99,8 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
       const who = await auth.loginCode(code);
       set({ status: 'signed-in', who, busy: false });
     } catch (err) {
-      const message = messageOf(err) ?? 'Inloggen is niet gelukt.';
       // An expired or locked login starts again at the password.
-      set({ busy: false, error: message, ...(/verlopen|geblokkeerd|Te veel/.test(message) ? { status: 'signed-out' as const } : {}) });
+      set({ busy: false, error: saidOf(err, 'auth.failed'), ...(startsAgain(err) ? { status: 'signed-out' as const } : {}) });
     }
   },
   async loadEnrolment() {
@@ -105,7 +110,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
     try {
       set({ enrolment: await auth.totpSetup(), busy: false });
     } catch (err) {
-      set({ busy: false, error: messageOf(err) ?? 'De instelling kon niet worden geladen.' });
+      set({ busy: false, error: saidOf(err, 'auth.totp.loadFailed') });
     }
   },
   async confirmTotp(code) {
@@ -120,8 +125,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
         set({ busy: false, enrolment: null, totpDone: true, who: who ? { ...who, account: { ...who.account, totp: true } } : who });
       }
     } catch (err) {
-      const message = messageOf(err) ?? 'De code kon niet worden gecontroleerd.';
-      set({ busy: false, error: message, ...(get().status === 'totp-setup' && /verlopen|geblokkeerd|Te veel/.test(message) ? { status: 'signed-out' as const } : {}) });
+      set({ busy: false, error: saidOf(err, 'auth.code.failed'), ...(get().status === 'totp-setup' && startsAgain(err) ? { status: 'signed-out' as const } : {}) });
     }
   },
   openTotp() {
