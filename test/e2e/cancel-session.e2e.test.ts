@@ -2,7 +2,10 @@
 // opens a group information session, chooses "Sessie annuleren", reads what it affects, gives a
 // reason and confirms; the week reads "Gewijzigd na publicatie" with the consultant, interpreter
 // and participants, the participants' names open their page (the step is open to book again), and
-// the consultant's calendar carries the session as cancelled (same UID, higher SEQUENCE).
+// the consultant's calendar carries the session as cancelled (same UID, higher SEQUENCE). The
+// participant's history names the cancelled session and why, in Dutch and, switched, in English;
+// a booking made with "Toch boeken" gives its typed reason there; a failure on screen follows the
+// switch of language.
 // Screenshots go to test-results/cancel-session/.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -119,5 +122,54 @@ describe('the coordinator cancels a session in a published week', () => {
     const step = page.locator('[data-testid="client-step"][data-kind="groupInfo"]');
     await expect.poll(() => step.first().getAttribute('class'), { timeout: 20_000 }).toContain('people-step--open');
     await page.screenshot({ path: `${SHOTS}/3-person-page.png` });
+  });
+
+  it("the participant's history names the cancelled session and why, in Dutch and then in English", async () => {
+    const changes = page.getByTestId('client-change');
+    await changes.first().waitFor({ timeout: 20_000 });
+    const dutch = new RegExp(
+      `^.+Boeking geannuleerd: groepsvoorlichting (in het \\S+ )?op .+ ${session.start.slice(11, 16)}–${session.end.slice(11, 16)}Reden: Sessie geannuleerd in de weekplanning$`,
+    );
+    expect((await changes.first().textContent())!.trim()).toMatch(dutch);
+    await page.getByTestId('lang-en').click();
+    const english = new RegExp(
+      `^.+Booking cancelled: group information session (in \\S+ )?on .+ ${session.start.slice(11, 16)}–${session.end.slice(11, 16)}Reason: Session cancelled in the week plan$`,
+    );
+    await expect.poll(async () => (await changes.first().textContent())!.trim(), { timeout: 20_000 }).toMatch(english);
+    const all = (await page.getByTestId('client-changes').textContent())!;
+    expect(all).not.toMatch(/Reden|Geboekt|geannuleerd|Fictieve demoregio/);
+    await page.screenshot({ path: `${SHOTS}/4-history-english.png` });
+  });
+
+  it('a booking made with "Toch boeken" gives the typed reason in the history, in English', async () => {
+    const participantId = 'P-029';
+    const slot = (await pageApi(page, 'toets.slots', { participantId, weekStart: '2026-11-30' })).slots.find((s) => s.start === '2026-12-01T09:00')!;
+    const opts = await pageApi(page, 'trial.options', { participantId, weekStart: '2026-11-30' });
+    const lesson = opts.schools.flatMap((s) => s.options).find((o) => o.start < slot.end && slot.start < o.end)!;
+    await pageApi(page, 'trial.book', { participantId, lessons: [{ classId: lesson.classId, start: lesson.start }] });
+    await pageApi(page, 'toets.book', { participantId, sessionId: slot.sessionId, override: { reason: 'Afgestemd met de school' } });
+    await page.goto(`${server.url}#/deelnemers/${participantId}`);
+    await page.locator(`[data-testid="client-page"][data-participant-id="${participantId}"]`).waitFor({ timeout: 20_000 });
+    const top = page.getByTestId('client-change').first();
+    await expect
+      .poll(async () => (await top.textContent())!.trim(), { timeout: 20_000 })
+      .toMatch(new RegExp(`Booked: learnability test on Tue 1 Dec 09:00–${slot.end.slice(11, 16)}Reason: booked anyway: "Afgestemd met de school"$`));
+    expect(await top.textContent()).not.toContain('booking a test');
+    expect(await page.getByTestId('client-bookings-coming').getByTestId('client-booking-override').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/5-override-history.png` });
+  });
+
+  it('a failure on screen follows a switch of language', async () => {
+    await page.goto(`${server.url}#/weekplanning/${isoWeekLabel(WEEK)}`);
+    await expect.poll(() => page.getByTestId('week-heading').textContent(), { timeout: 20_000 }).toContain('Week 48');
+    // The next week cannot be read: the server is out of reach.
+    await page.route('**/api/call/week.get', (route) => route.abort());
+    await page.getByTestId('week-next').click();
+    const banner = page.getByTestId('error-banner');
+    await banner.waitFor({ timeout: 20_000 });
+    expect(await banner.textContent()).toContain('No connection to the Keten Planner server.');
+    await page.getByTestId('lang-nl').click();
+    await expect.poll(async () => banner.textContent(), { timeout: 20_000 }).toContain('Geen verbinding met de Keten Planner-server.');
+    await page.unroute('**/api/call/week.get');
   });
 });
