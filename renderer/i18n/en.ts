@@ -407,6 +407,8 @@ export const en: Record<MessageKey, string> = {
   'deadlines.state.warning': 'Almost due',
   'deadlines.state.missed': 'Missed',
   'deadlines.state.met': 'Met',
+  'deadlines.metLate.activity': 'Started on {date}, {days} {days:day|days} late',
+  'deadlines.metLate.pip': 'Set on {date}, {days} {days:day|days} late',
   'deadlines.planned': 'Planned for {date}',
   'deadlines.plannedLate': 'planned for {date}: too late',
   'deadlines.state.unknown': 'Unknown',

@@ -407,6 +407,8 @@ export const nl = {
   'deadlines.state.warning': 'Bijna verstreken',
   'deadlines.state.missed': 'Verstreken',
   'deadlines.state.met': 'Gehaald',
+  'deadlines.metLate.activity': 'Gestart op {date}, {days} {days:dag|dagen} te laat',
+  'deadlines.metLate.pip': 'Vastgesteld op {date}, {days} {days:dag|dagen} te laat',
   'deadlines.planned': 'Gepland op {date}',
   'deadlines.plannedLate': 'gepland op {date}: te laat',
   'deadlines.state.unknown': 'Onbekend',
