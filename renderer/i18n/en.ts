@@ -709,6 +709,8 @@ export const en: Record<MessageKey, string> = {
   'school.confirmCancel': 'Do not save',
   'school.heat.none': '{day}, {part}: no lessons',
   'school.heat.full': 'full',
+  'school.heat.holiday': '{day}, {part}: {holiday}, public holiday: no lessons and no trial lessons',
+  'school.heat.holidayShort': 'closed',
   'school.visitors': 'Who comes for a trial lesson',
   'school.visitors.privacy': 'You see only name, language and route indication.',
   'school.visitors.none': 'No trial lessons booked in these weeks yet.',

@@ -710,6 +710,8 @@ export const nl = {
   'school.confirmCancel': 'Niet opslaan',
   'school.heat.none': '{day}, {part}: geen lessen',
   'school.heat.full': 'vol',
+  'school.heat.holiday': '{day}, {part}: {holiday}, feestdag: geen lessen en geen proeflessen',
+  'school.heat.holidayShort': 'dicht',
   'school.visitors': 'Wie komt er voor een proefles',
   'school.visitors.privacy': 'U ziet alleen naam, taal en route-indicatie.',
   'school.visitors.none': 'Nog geen proeflessen geboekt in deze weken.',
