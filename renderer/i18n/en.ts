@@ -726,6 +726,7 @@ export const en: Record<MessageKey, string> = {
 
   'setup.checking': 'Checking the data…',
   'setup.error': 'The app could not find out whether a region has been set up.',
+  'setup.noLaunch': 'This page was opened without a start link. Open Keten Planner with the start link the server shows in its window (npm run serve); each link works once.',
   'setup.title': 'Welcome to Keten Planner',
   'setup.intro': 'This data folder holds no region yet. How would you like to start?',
   'setup.intro.ownOnly': 'This data folder holds no region yet. Start by setting up your own region.',

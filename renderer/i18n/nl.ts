@@ -727,6 +727,7 @@ export const nl = {
 
   'setup.checking': 'Gegevens worden gecontroleerd…',
   'setup.error': 'De app kon niet nagaan of er al een regio is ingericht.',
+  'setup.noLaunch': 'Deze pagina is zonder startlink geopend. Open Keten Planner met de startlink die de server in zijn venster toont (npm run serve); elke link werkt één keer.',
   'setup.title': 'Welkom bij Keten Planner',
   'setup.intro': 'Er staat nog geen regio in deze gegevensmap. Hoe wilt u beginnen?',
   'setup.intro.ownOnly': 'Er staat nog geen regio in deze gegevensmap. Begin met het inrichten van uw eigen regio.',
