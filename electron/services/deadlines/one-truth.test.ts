@@ -3,10 +3,11 @@
 // same PIP term and activity norm, for the same today.
 import { describe, expect, it } from 'vitest';
 import { CONSULTANTS } from '../../../db/seed/demo-fixtures';
+import { getParticipant, updateParticipant } from '../../../db/repositories/participants';
 import { termWarnsInWeek, worstOf } from '../../../shared/domain/deadlines';
 import { addDays, daysBetween } from '../../../shared/domain/week';
 import { callOk, demoServices, DEMO_TODAY, DEMO_WEEK } from '../../../test/support/demo-services';
-import { useDemoProfiles, call, as } from '../../../test/support/demo-profiles';
+import { useDemoProfiles, call, as, db } from '../../../test/support/demo-profiles';
 
 useDemoProfiles();
 
@@ -86,5 +87,23 @@ describe('the terms, one calculation', () => {
         }
       }
     }
+  });
+
+  it('a PIP set after its term is met late the same way on every screen, and warns no more', async () => {
+    const coord = await as('coordinator');
+    const missed = (await call(coord, 'deadlines.list', { limit: 1000 })).items.find(
+      (x) => x.pip.state === 'missed' && x.activity.state !== 'missed' && x.activity.state !== 'warning',
+    )!;
+    expect(missed).toBeDefined();
+    const id = missed.participant.id;
+    updateParticipant(db, { actor: 'test', purpose: 'PIP vastgesteld', now: () => `${DEMO_TODAY}T10:00:00` }, id, { pipDate: DEMO_TODAY });
+    const pip = { deadline: missed.pip.deadline, daysLeft: missed.pip.daysLeft, state: 'met', metOn: DEMO_TODAY, daysLate: daysBetween(missed.pip.deadline!, DEMO_TODAY) };
+    expect((await call(coord, 'deadlines.list', { limit: 1000 })).items.find((x) => x.participant.id === id)!.pip).toEqual(pip);
+    expect((await call(coord, 'participants.search', { limit: 500 })).items.find((x) => x.id === id)!.pip).toEqual(pip);
+    expect((await call(coord, 'participants.get', { id })).terms.pip).toEqual(pip);
+    const consultant = await as('consultant', getParticipant(db, id)!.consultantId!);
+    expect((await call(consultant, 'consultant.caseload', { weekStart: DEMO_WEEK })).items.find((x) => x.participant.id === id)!.pip).toEqual(pip);
+    const warned = (await call(coord, 'week.conflicts', { weekStart: DEMO_WEEK })).conflicts.filter((c) => c.category === 'deadline').map((c) => c.participants[0].id);
+    expect(warned).not.toContain(id);
   });
 });
