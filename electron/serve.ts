@@ -10,6 +10,7 @@ import { startHttpServer } from './transport/http';
 import { findRendererDir } from './renderer-dir';
 import { parseServeArgs, type ServeArgs } from './serve-args';
 import { APP_VERSION } from './version';
+import { stopOnSignal } from './shutdown';
 
 async function main(): Promise<void> {
   let args: ServeArgs;
@@ -38,9 +39,19 @@ async function main(): Promise<void> {
     log.write({ level: 'error', source: 'main', where: 'start', message: `Keten Planner kan niet starten: ${message}`, stack });
     throw err;
   }
+  let http: Awaited<ReturnType<typeof startHttpServer>> | null = null;
+  // The first SIGTERM or SIGINT stops the server: its connections (event streams too), then the
+  // database, then the process; from now on, so a signal during the start stops it too.
+  stopOnSignal(
+    process,
+    async () => {
+      await http?.close();
+      backend.close();
+    },
+    { graceMs: 5000, exit: (code) => process.exit(code), log: (m) => console.error(m) },
+  );
   // After each use a fresh link, for another browser (or this one after a restart): only whoever
   // sees this window can open the app.
-  let http: Awaited<ReturnType<typeof startHttpServer>> | null = null;
   const onLaunch = () => console.log(`Nog een browser? Nieuwe eenmalige startlink: ${http!.newLaunchUrl()}`);
   http = await startHttpServer({ dispatch: backend.dispatch, events: backend.events, staticDir: findRendererDir(), port: args.port, onLaunch });
   const state = setupState(backend.db);
@@ -54,13 +65,6 @@ async function main(): Promise<void> {
   console.log(`Gegevens: ${backend.dataFile}${note}`);
   console.log(`Keten Planner draait op ${http.url}`);
   console.log(`Open Keten Planner in uw browser met deze eenmalige startlink: ${http.newLaunchUrl()}`);
-  const stop = async () => {
-    await http!.close();
-    backend.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
 }
 
 const isEntry = process.argv[1] && /serve\.(m?js|ts)$/.test(process.argv[1]);

@@ -12,6 +12,7 @@ import { startTeamServer } from './transport/team-http';
 import { findRendererDir } from './renderer-dir';
 import { parseServerArgs, type ServerArgs } from './server-args';
 import { APP_VERSION } from './version';
+import { stopOnSignal } from './shutdown';
 
 async function main(): Promise<void> {
   let args: ServerArgs;
@@ -63,13 +64,15 @@ async function main(): Promise<void> {
   }
   if (oidc) console.log(`Inloggen via ${oidc.name} staat aan (OpenID Connect: ${args.oidc!.issuer}).`);
   console.log(`Keten Planner-server draait op ${server.url}`);
-  const stop = async () => {
-    await server.close();
-    backend.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  // The first SIGTERM or SIGINT stops it, as the browser server (shutdown.ts).
+  stopOnSignal(
+    process,
+    async () => {
+      await server.close();
+      backend.close();
+    },
+    { exit: (code) => process.exit(code), log: (m) => console.error(m) },
+  );
 }
 
 const isEntry = process.argv[1] && /server\.(m?js|ts)$/.test(process.argv[1]);

@@ -223,6 +223,7 @@ export function App() {
   const profile = useProfileStore((s) => s.profile);
   const profileStatus = useProfileStore((s) => s.status);
   const setupStatus = useSetupStore((s) => s.status);
+  const setupNoLaunch = useSetupStore((s) => s.noLaunch);
   const justCreated = useSetupStore((s) => s.justCreated);
 
   const authStatus = useAuthStore((s) => s.status);
@@ -334,7 +335,7 @@ export function App() {
             </p>
           ) : setupStatus === 'error' ? (
             <div className="state state--error" data-testid="setup-check-failed">
-              <p className="state__title">{t('setup.error')}</p>
+              <p className="state__title">{t(setupNoLaunch ? 'setup.noLaunch' : 'setup.error')}</p>
               <button type="button" className="btn" onClick={() => void useSetupStore.getState().check()}>
                 {t('error.retry')}
               </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityTerm, compareUrgency, firstActivity, participantTerms, pipTerm, pipTermStart, termConcernsWeek } from './deadlines';
+import { activityTerm, compareUrgency, firstActivity, participantTerms, pipTerm, pipTermStart, termConcernsWeek, termWarnsInWeek } from './deadlines';
 
 describe('terms', () => {
   it('counts the 10-week PIP term from the koppeling', () => {
@@ -7,8 +7,12 @@ describe('terms', () => {
     expect(pipTerm('2026-09-30', '2026-11-25')).toEqual({ deadline: '2026-12-09', daysLeft: 14, state: 'warning' });
     expect(pipTerm('2026-09-01', '2026-11-25')).toEqual({ deadline: '2026-11-10', daysLeft: -15, state: 'missed' });
     expect(pipTerm('2026-09-01', '2026-11-25', '2026-11-01').state).toBe('met');
-    // A PIP that is set meets the term, however late (DOMAIN.md); the deadline stays visible.
-    expect(pipTerm('2026-09-01', '2026-11-25', '2026-11-20')).toEqual({ deadline: '2026-11-10', daysLeft: -15, state: 'met' });
+    // A PIP that is set meets the term, however late (DOMAIN.md); the deadline stays visible, and
+    // the day it was set with a fixed number of days late (the same tomorrow).
+    expect(pipTerm('2026-09-01', '2026-11-25', '2026-11-20')).toEqual({ deadline: '2026-11-10', daysLeft: -15, state: 'met', metOn: '2026-11-20', daysLate: 10 });
+    expect(pipTerm('2026-09-01', '2026-11-26', '2026-11-20')).toMatchObject({ state: 'met', metOn: '2026-11-20', daysLate: 10 });
+    // Set on the deadline itself: on time, nothing late to say.
+    expect(pipTerm('2026-09-01', '2026-11-25', '2026-11-10')).toEqual({ deadline: '2026-11-10', daysLeft: -15, state: 'met' });
     expect(pipTerm(null, '2026-11-25')).toEqual({ deadline: null, daysLeft: null, state: 'unknown' });
   });
 
@@ -30,8 +34,11 @@ describe('terms', () => {
     expect(activityTerm('2026-11-20', today, null, '2026-12-21')).toEqual({ deadline: '2026-12-18', daysLeft: 11, state: 'warning', plannedOn: '2026-12-21' });
     // The deadline passed with only a booking ahead: missed, and the booked day still shown.
     expect(activityTerm('2026-10-01', today, null, '2026-12-14')).toEqual({ deadline: '2026-10-29', daysLeft: -39, state: 'missed', plannedOn: '2026-12-14' });
-    // Started late: missed, whatever is booked next.
-    expect(activityTerm('2026-10-01', today, '2026-12-01', null).state).toBe('missed');
+    // Started late: met late, with the day it started and a fixed number of days late (not
+    // counting up each day, no warning), whatever is booked next.
+    expect(activityTerm('2026-10-01', today, '2026-12-01', null)).toEqual({ deadline: '2026-10-29', daysLeft: -39, state: 'met', metOn: '2026-12-01', daysLate: 33 });
+    expect(activityTerm('2026-10-01', '2026-12-20', '2026-12-01', '2026-12-21')).toMatchObject({ state: 'met', metOn: '2026-12-01', daysLate: 33 });
+    expect(termWarnsInWeek(activityTerm('2026-10-01', today, '2026-12-01'), '2026-12-07', today)).toBe(false);
     // Planned on time is less urgent than a running term and more than one met.
     const order = [activityTerm('2026-11-20', today, '2026-12-01'), activityTerm('2026-11-20', today, null, '2026-12-14'), activityTerm('2026-11-20', today)].sort(compareUrgency);
     expect(order.map((t) => t.state)).toEqual(['ok', 'planned', 'met']);

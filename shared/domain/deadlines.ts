@@ -33,21 +33,38 @@ export interface TermStatus {
   state: TermState;
   /** The 4-week norm only: the day its first activity is booked, when that day is still ahead. */
   plannedOn?: IsoDate;
+  /**
+   * A term met after its deadline (a PIP set late, a first activity started late): the day it was
+   * met and how many days after the deadline, a fixed number. The term is `met`: no warning, not
+   * verstreken; the screens read it as "Gestart op 14 december, 9 dagen te laat".
+   */
+  metOn?: IsoDate;
+  daysLate?: number;
+}
+
+/** A met term, with the day and the days late when it was met after its deadline. */
+function met(deadline: IsoDate, daysLeft: number, metOn: IsoDate): TermStatus {
+  const late = daysBetween(deadline, metOn);
+  return late > 0 ? { deadline, daysLeft, state: 'met', metOn, daysLate: late } : { deadline, daysLeft, state: 'met' };
 }
 
 function status(deadline: IsoDate | null, today: IsoDate, metOn: IsoDate | null, warnDays: number): TermStatus {
   if (!deadline) return { deadline: null, daysLeft: null, state: 'unknown' };
   const daysLeft = daysBetween(today, deadline);
-  if (metOn && metOn <= deadline) return { deadline, daysLeft, state: 'met' };
+  if (metOn && metOn <= today) return met(deadline, daysLeft, metOn);
   if (daysLeft < 0) return { deadline, daysLeft, state: 'missed' };
   if (daysLeft <= warnDays) return { deadline, daysLeft, state: 'warning' };
   return { deadline, daysLeft, state: 'ok' };
 }
 
-/** A PIP that is set meets the term, however late (DOMAIN.md "PIP term"); an open one counts down. */
+/**
+ * A PIP that is set meets the term, however late (DOMAIN.md "PIP term"), with the days late when
+ * it was set after its term; an open one counts down.
+ */
 export function pipTerm(koppelingDate: IsoDate | null, today: IsoDate, pipSetOn: IsoDate | null = null): TermStatus {
-  const t = status(koppelingDate ? addDays(koppelingDate, PIP_TERM_DAYS) : null, today, pipSetOn, WARN_DAYS.pip);
-  return pipSetOn && t.deadline ? { ...t, state: 'met' } : t;
+  const deadline = koppelingDate ? addDays(koppelingDate, PIP_TERM_DAYS) : null;
+  if (pipSetOn && deadline) return met(deadline, daysBetween(today, deadline), pipSetOn);
+  return status(deadline, today, pipSetOn, WARN_DAYS.pip);
 }
 
 /** What a person's terms depend on (a participant row, or its part the caller has). */
@@ -103,8 +120,8 @@ export function worstOf(terms: { pip: TermStatus; activity: TermStatus }): TermS
 }
 
 /**
- * The 4-week norm: met once an activity aimed at taking part has started on or before the
- * deadline. `startedOn` a day still ahead is taken as planned (a booking has not started yet).
+ * The 4-week norm: met once an activity aimed at taking part has started; started after the
+ * deadline it is met late (`daysLate`, fixed), no longer missed. `startedOn` a day still ahead is taken as planned (a booking has not started yet).
  * Planned on or before the deadline: `planned`; after it: going to be late (`warning`, or `missed`
  * once the deadline has passed), with `plannedOn`.
  */

@@ -34,6 +34,24 @@ describe('public holidays and young children', () => {
     await expect.poll(() => note.allTextContents()).toEqual(['Christmas Day']);
   });
 
+  it("names the holidays in the liaison's capacity grid instead of leaving the days out, in Dutch and English", async () => {
+    const liaison = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await server.letIn(liaison);
+    await liaison.goto(server.url);
+    await chooseProfile(liaison, 'school');
+    await liaison.getByTestId('school-heatmap').waitFor({ timeout: 20_000 });
+    const names = liaison.getByTestId('heatmap-holiday');
+    // Weeks 52, 53 and 1: Friday 25 December and Friday 1 January (Saturday 26 December is no school day).
+    expect(await names.allTextContents()).toEqual(['Eerste Kerstdag', 'Nieuwjaarsdag']);
+    const cell = liaison.locator('[data-testid="school-heatmap"] [role="cell"][data-date="2026-12-25"]').first();
+    expect(await cell.textContent()).toBe('dicht');
+    expect(await cell.getAttribute('aria-label')).toMatch(/^vrijdag 25 december, \w+: Eerste Kerstdag, feestdag: geen lessen en geen proeflessen$/);
+    await liaison.getByTestId('lang-en').click();
+    await expect.poll(() => names.allTextContents()).toEqual(['Christmas Day', "New Year's Day"]);
+    expect(await cell.getAttribute('aria-label')).toMatch(/Christmas Day, public holiday: no lessons and no trial lessons$/);
+    await liaison.close();
+  });
+
   it("writes the age of a child under 2 in months in the consultant's household view", async () => {
     // A second window (its own session) for the consultant, in English.
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -56,6 +56,14 @@ describe('not-planned list', () => {
     const planned = page.locator('[data-testid="deadline-row"] td.term[data-state="planned"] .term__days');
     expect(await planned.count()).toBeGreaterThan(0);
     for (const text of await planned.allTextContents()) expect(text).toMatch(/^Gepland op \d{1,2} [a-z]+$/);
+    // A first activity started after its 4-week deadline reads as started late with a fixed
+    // number of days (issue 13): met, not "verstreken" and not counting up.
+    const lateStart = page.locator('[data-testid="deadline-row"] td.term[data-state="met"] .term__days', { hasText: 'Gestart op' });
+    expect(await lateStart.count()).toBeGreaterThan(0);
+    for (const text of await lateStart.allTextContents()) expect(text).toMatch(/^Gestart op \d{1,2} [a-z]+, \d+ dagen? te laat$/);
+    // Same-named people are told apart (the person hint): no two rows read the same.
+    const rows = await page.locator('[data-testid="deadline-row"]').evaluateAll((els) => els.map((el) => (el as unknown as { innerText: string }).innerText));
+    expect(new Set(rows).size).toBe(rows.length);
     // A trial-lesson row says for which school (a person can wait for trials at two); others do not.
     const trials = page.locator('[data-testid="unplanned-item"][data-kind="trialLesson"]');
     expect(await trials.count()).toBeGreaterThan(0);

@@ -3,17 +3,17 @@ import { formatAge } from '../../../shared/messages';
 import { langName, timeOf, dayOf, formatDayShort } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { usePeopleStore } from '../people/peopleStore';
-import { daysText, plannedLateText } from '../deadlines/deadlineText';
+import { daysText, metLateText, plannedLateText, type TermKind } from '../deadlines/deadlineText';
 
-function TermCell({ term, label }: { term: CaseloadItem['pip']; label: string }) {
+function TermCell({ term, label, which }: { term: CaseloadItem['pip']; label: string; which: TermKind }) {
   const { t, lang } = useT();
   // "vandaag" (never "nog 0 dagen"), "nog 3 dagen", "2 dagen te laat", "Gepland op 14 december", as Termijnen says it.
   const late = plannedLateText(term, t, lang);
   const days =
     term.state === 'planned'
-      ? daysText(term, t, lang)
+      ? daysText(term, which, t, lang)
       : term.state === 'met'
-        ? t('consultant.term.met')
+        ? (metLateText(term, which, t, lang) ?? t('consultant.term.met'))
         : term.daysLeft === null
           ? '—'
           : term.daysLeft === 0
@@ -133,10 +133,10 @@ export function CaseloadTable() {
                   </ul>
                 </td>
                 <td>
-                  <TermCell term={item.pip} label={t('consultant.col.pip')} />
+                  <TermCell term={item.pip} label={t('consultant.col.pip')} which="pip" />
                 </td>
                 <td>
-                  <TermCell term={item.activity} label={t('consultant.col.activity')} />
+                  <TermCell term={item.activity} label={t('consultant.col.activity')} which="activity" />
                 </td>
                 <td className="cell-household col-household">{householdSummary(item, t, lang) ?? <span className="muted">—</span>}</td>
               </tr>

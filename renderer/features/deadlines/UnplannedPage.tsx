@@ -8,7 +8,7 @@ import { SlotRequests } from '../requests/SlotRequests';
 import { PlanDetails } from '../planner/PlanDetails';
 import { usePlannerStore } from '../planner/plannerStore';
 import { openPersonPage } from '../people/peopleStore';
-import { countStates, daysText, groupUnplanned, plannedLateText, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus } from './deadlineText';
+import { countStates, daysText, groupUnplanned, plannedLateText, sortByUrgency, worstTerm, type DeadlineItem, type TermKind, type TermStatus } from './deadlineText';
 import { unplannedOfWeek, useDeadlinesStore } from './deadlinesStore';
 import { ManualBooking } from './ManualBooking';
 import { useConsultantStore } from '../consultant/consultantStore';
@@ -130,7 +130,7 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
                       type="button"
                       className="btn btn--small unplanned-item__book"
                       data-testid="book-by-hand"
-                      aria-label={t('deadlines.bookByHand.label', { what: t(`demand.${i.kind}` as MessageKey), name: i.participant.name })}
+                      aria-label={t('deadlines.bookByHand.label', { what: t(`demand.${i.kind}` as MessageKey), name: personName(i.participant) })}
                       onClick={() => void openOne(i.participant.id, i.kind)}
                     >
                       {t('deadlines.bookByHand')}
@@ -146,11 +146,11 @@ function UnplannedList({ weekStart }: { weekStart: IsoDate }) {
   );
 }
 
-function TermCell({ term }: { term: TermStatus }) {
+function TermCell({ term, which }: { term: TermStatus; which: TermKind }) {
   const { t, lang } = useT();
   return (
     <td className={`term term--${term.state}`} data-state={term.state}>
-      <span className="term__days">{daysText(term, t, lang)}</span>
+      <span className="term__days">{daysText(term, which, t, lang)}</span>
       {plannedLateText(term, t, lang) && <span className="term__planned">{plannedLateText(term, t, lang)}</span>}
       {term.deadline && term.state !== 'met' && <span className="term__date">{t('deadlines.deadline', { date: formatDate(term.deadline, lang, 'd MMM yyyy') })}</span>}
       {(term.state === 'warning' || term.state === 'missed') && <span className="sr-only"> ({t(`deadlines.state.${term.state}`)})</span>}
@@ -160,6 +160,8 @@ function TermCell({ term }: { term: TermStatus }) {
 
 function DeadlineTable() {
   const { t } = useT();
+  // Same-named people told apart by the one hint every list uses: "Onur Yıldız (Molenlanden, cliëntnr. KL-48213)".
+  const personName = usePersonName();
   const items = useDeadlinesStore((s) => s.deadlines);
   const status = useDeadlinesStore((s) => s.deadlinesStatus);
   const load = useDeadlinesStore((s) => s.loadDeadlines);
@@ -209,12 +211,12 @@ function DeadlineTable() {
                 <tr key={i.participant.id} className={`deadline-row deadline-row--${worstTerm(i).state}`} data-testid="deadline-row" data-state={worstTerm(i).state}>
                   <th scope="row" className="deadline-row__name">
                     <button type="button" className="link" data-testid="open-person" title={t('deadlines.openPerson')} onClick={() => openPersonPage(i.participant)}>
-                      {i.participant.name}
+                      {personName(i.participant)}
                     </button>
                   </th>
                   <td>{i.gemeente}</td>
-                  <TermCell term={i.pip} />
-                  <TermCell term={i.activity} />
+                  <TermCell term={i.pip} which="pip" />
+                  <TermCell term={i.activity} which="activity" />
                 </tr>
               ))}
             </tbody>

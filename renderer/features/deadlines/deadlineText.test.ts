@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../i18n';
 import { hashToPlace, placeToHash } from '../../stores/location';
-import { countStates, daysText, groupUnplanned, plannedLateText, sortByUrgency, worstTerm, type DeadlineItem, type TermStatus, type UnplannedItem } from './deadlineText';
+import { activityTerm, pipTerm } from '../../../shared/domain/deadlines';
+import {
+  countStates,
+  daysText,
+  groupUnplanned,
+  metLateText,
+  plannedLateText,
+  sortByUrgency,
+  worstTerm,
+  type DeadlineItem,
+  type TermStatus,
+  type UnplannedItem,
+} from './deadlineText';
 
 const t = translatorFor('nl');
 const en = translatorFor('en');
@@ -48,22 +60,39 @@ describe('deadlines', () => {
   });
 
   it('writes days left and days late in Dutch', () => {
-    expect(daysText(term('ok', 5), t, 'nl')).toBe('nog 5 dagen');
-    expect(daysText(term('warning', 1), t, 'nl')).toBe('nog 1 dag');
-    expect(daysText(term('warning', 0), t, 'nl')).toBe('vandaag');
-    expect(daysText(term('missed', -1), t, 'nl')).toBe('1 dag te laat');
-    expect(daysText(term('missed', -12), t, 'nl')).toBe('12 dagen te laat');
-    expect(daysText(term('met', null), t, 'nl')).toBe('Gehaald');
-    expect(daysText(term('unknown', null), t, 'nl')).toBe('Onbekend');
+    expect(daysText(term('ok', 5), 'activity', t, 'nl')).toBe('nog 5 dagen');
+    expect(daysText(term('warning', 1), 'activity', t, 'nl')).toBe('nog 1 dag');
+    expect(daysText(term('warning', 0), 'activity', t, 'nl')).toBe('vandaag');
+    expect(daysText(term('missed', -1), 'activity', t, 'nl')).toBe('1 dag te laat');
+    expect(daysText(term('missed', -12), 'activity', t, 'nl')).toBe('12 dagen te laat');
+    expect(daysText(term('met', null), 'activity', t, 'nl')).toBe('Gehaald');
+    expect(daysText(term('unknown', null), 'activity', t, 'nl')).toBe('Onbekend');
+  });
+
+  it('reads a term met after its deadline as done late, with the day and a fixed number of days, in both languages', () => {
+    // Housed 2026-11-01 (norm to 2026-11-29), first activity on 14 December; read on any later day.
+    for (const today of ['2026-12-15', '2026-12-31']) {
+      const started = activityTerm('2026-11-01', today, '2026-12-14');
+      expect(daysText(started, 'activity', t, 'nl')).toBe('Gestart op 14 december, 15 dagen te laat');
+      expect(daysText(started, 'activity', en, 'en')).toBe('Started on 14 December, 15 days late');
+      expect(metLateText(started, 'activity', t, 'nl')).toBe('Gestart op 14 december, 15 dagen te laat');
+    }
+    const pip = pipTerm('2026-08-01', '2026-11-25', '2026-10-11');
+    expect(daysText(pip, 'pip', t, 'nl')).toBe('Vastgesteld op 11 oktober, 1 dag te laat');
+    expect(daysText(pip, 'pip', en, 'en')).toBe('Set on 11 October, 1 day late');
+    // On time it stays "Gehaald"; a late start is neither urgent nor counted as verstreken.
+    expect(metLateText(activityTerm('2026-11-01', '2026-12-15', '2026-11-20'), 'activity', t, 'nl')).toBeNull();
+    const late = person('Late', pip, activityTerm('2026-11-01', '2026-12-15', '2026-12-14'));
+    expect(countStates([late])).toEqual({ missed: 0, warning: 0 });
   });
 
   it('says when a first activity is booked ahead: on time "Gepland op", after the deadline "te laat"', () => {
     const planned: TermStatus = { state: 'planned', daysLeft: 11, deadline: '2026-12-18', plannedOn: '2026-12-14' };
-    expect(daysText(planned, t, 'nl')).toBe('Gepland op 14 december');
-    expect(daysText(planned, en, 'en')).toBe('Planned for 14 December');
+    expect(daysText(planned, 'activity', t, 'nl')).toBe('Gepland op 14 december');
+    expect(daysText(planned, 'activity', en, 'en')).toBe('Planned for 14 December');
     expect(plannedLateText(planned, t, 'nl')).toBeNull();
     const late: TermStatus = { state: 'warning', daysLeft: 11, deadline: '2026-12-18', plannedOn: '2026-12-21' };
-    expect(daysText(late, t, 'nl')).toBe('nog 11 dagen');
+    expect(daysText(late, 'activity', t, 'nl')).toBe('nog 11 dagen');
     expect(plannedLateText(late, t, 'nl')).toBe('gepland op 21 december: te laat');
     expect(plannedLateText(late, en, 'en')).toBe('planned for 21 December: too late');
     expect(plannedLateText(term('warning', 3), t, 'nl')).toBeNull();

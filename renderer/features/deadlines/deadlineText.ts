@@ -36,13 +36,26 @@ export function sortByUrgency(items: readonly DeadlineItem[]): DeadlineItem[] {
   return items.slice().sort((x, y) => compareUrgency(worstTerm(x), worstTerm(y)) || x.participant.name.localeCompare(y.participant.name, 'nl'));
 }
 
+/** Which of a person's two terms: the 10-week PIP term or the 4-week activity norm. */
+export type TermKind = 'pip' | 'activity';
+
 /**
- * "nog 5 dagen", "vandaag", "3 dagen te laat"; met and unknown terms say their state; a 4-week
- * norm whose first activity is booked ahead on time "Gepland op 14 dec".
+ * A term met after its deadline, a fixed reading: "Gestart op 14 december, 9 dagen te laat" (the
+ * 4-week norm), "Vastgesteld op 3 november, 5 dagen te laat" (the PIP); null otherwise.
  */
-export function daysText(term: TermStatus, t: Translate, lang: Lang): string {
+export function metLateText(term: TermStatus, which: TermKind, t: Translate, lang: Lang): string | null {
+  if (term.state !== 'met' || !term.metOn || !term.daysLate) return null;
+  return t(`deadlines.metLate.${which}`, { date: formatDate(term.metOn, lang, 'd MMMM'), days: term.daysLate });
+}
+
+/**
+ * "nog 5 dagen", "vandaag", "3 dagen te laat"; met and unknown terms say their state, a term met
+ * late when it was met and how late; a 4-week norm whose first activity is booked ahead on time
+ * "Gepland op 14 dec".
+ */
+export function daysText(term: TermStatus, which: TermKind, t: Translate, lang: Lang): string {
   if (term.state === 'planned' && term.plannedOn) return t('deadlines.planned', { date: formatDate(term.plannedOn, lang, 'd MMMM') });
-  if (term.state === 'met') return t('deadlines.state.met');
+  if (term.state === 'met') return metLateText(term, which, t, lang) ?? t('deadlines.state.met');
   if (term.daysLeft === null) return t('deadlines.state.unknown');
   const d = term.daysLeft;
   if (d === 0) return t('deadlines.days.today');

@@ -22,7 +22,7 @@ function countLabel(total: number, t: Translate): string {
 function PipCell({ term, lang, t }: { term: ParticipantListItem['pip']; lang: Lang; t: Translate }) {
   if (!term.deadline) return <span className="muted nowrap">{t('pip.unknown')}</span>;
   const date = formatDate(term.deadline, lang, 'd MMM yyyy');
-  const st = pipStatus(term);
+  const st = pipStatus(term, lang);
   return (
     <span className={st.urgent ? 'pip pip--urgent' : 'pip'} title={st.urgent ? t('pip.urgent') : undefined} data-testid="participant-pip" data-state={term.state}>
       <span className="pip__date">{date}</span>

@@ -1,5 +1,6 @@
 import type { TermStatus } from '../../../shared/domain/deadlines';
-import type { MessageKey, Params } from '../../i18n/translate';
+import { formatDate } from '../../i18n/format';
+import type { Lang, MessageKey, Params } from '../../i18n/translate';
 
 export interface PipStatus {
   urgent: boolean;
@@ -10,11 +11,13 @@ export interface PipStatus {
  * The words for a PIP term the service computed (shared/domain/deadlines: the same term
  * Termijnen and the caseload show); nothing is recomputed here.
  */
-export function pipStatus(term: TermStatus): PipStatus {
+export function pipStatus(term: TermStatus, lang: Lang): PipStatus {
   const urgent = term.state === 'missed' || term.state === 'warning';
   let label: PipStatus['label'];
   const d = term.daysLeft;
-  if (term.state === 'met') label = { key: 'pip.met' };
+  // Set after its term: met, with the day and a fixed number of days late (as Termijnen says it).
+  if (term.state === 'met' && term.metOn && term.daysLate) label = { key: 'deadlines.metLate.pip', params: { date: formatDate(term.metOn, lang, 'd MMMM'), days: term.daysLate } };
+  else if (term.state === 'met') label = { key: 'pip.met' };
   else if (d === null) label = { key: 'pip.unknown' };
   else if (d > 1) label = { key: 'pip.daysLeft', params: { days: d } };
   else if (d === 1) label = { key: 'pip.dayLeft' };

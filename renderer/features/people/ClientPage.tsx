@@ -14,7 +14,7 @@ import { ParticipantForm } from './ParticipantForm';
 import { StepsSection } from './StepsSection';
 import { dateText } from './peopleText';
 import { usePeopleStore } from './peopleStore';
-import { daysText, plannedLateText, type TermStatus } from '../deadlines/deadlineText';
+import { daysText, plannedLateText, type TermKind, type TermStatus } from '../deadlines/deadlineText';
 
 type Editing = null | 'person' | 'household' | 'partner';
 
@@ -111,8 +111,8 @@ export function ClientPage({ backLabel }: { backLabel: string }) {
 function Details({ detail }: { detail: ParticipantDetail }) {
   const { t, lang } = useT();
   const p = detail.person;
-  const termText = (term: TermStatus) =>
-    [term.deadline ? dateText(term.deadline, lang) : null, daysText(term, t, lang), plannedLateText(term, t, lang)].filter((x) => x !== null).join(' · ');
+  const termText = (term: TermStatus, which: TermKind) =>
+    [term.deadline ? dateText(term.deadline, lang) : null, daysText(term, which, t, lang), plannedLateText(term, t, lang)].filter((x) => x !== null).join(' · ');
   const row = (label: string, value: string, testId?: string) => (
     <>
       <dt>{label}</dt>
@@ -133,8 +133,8 @@ function Details({ detail }: { detail: ParticipantDetail }) {
         {row(t('people.field.housingDate'), dateText(p.housingDate, lang))}
         {row(t('people.pipDate'), dateText(p.pipDate, lang))}
         {/* The same terms as Deelnemers, the caseload and Termijnen: one calculation in shared/. */}
-        {row(t('people.term.pip'), termText(detail.terms.pip), 'client-term-pip')}
-        {row(t('people.term.activity'), termText(detail.terms.activity), 'client-term-activity')}
+        {row(t('people.term.pip'), termText(detail.terms.pip, 'pip'), 'client-term-pip')}
+        {row(t('people.term.activity'), termText(detail.terms.activity, 'activity'), 'client-term-activity')}
         {row(t('people.field.language'), langName(p.language, lang))}
         {row(t('people.field.otherLanguages'), p.otherLanguages.length ? p.otherLanguages.map((c) => langName(c, lang)).join(', ') : '—')}
         {row(t('people.field.digitalSkill'), t(`digital.${p.digitalSkill}`), 'client-digital')}

@@ -1,3 +1,5 @@
+import { holidayOn, holidaysBetween, type HolidayCode } from '../../../shared/domain/holidays';
+import { addDays, isoWeekday } from '../../../shared/domain/week';
 import type { Capacity } from './schoolStore';
 
 export const DAY_PARTS = ['ochtend', 'middag', 'avond'] as const;
@@ -10,11 +12,18 @@ export interface HeatCell {
   capacity: number;
   /** 0..1, or null when the school has no lessons then. */
   ratio: number | null;
+  /** A public holiday (shared/domain/holidays): no lessons and no trial lessons that day. */
+  holiday: HolidayCode | null;
 }
 
-/** Dates as columns and day-parts as rows; a day-part without lessons is an empty cell. */
-export function heatGrid(heatmap: Capacity['heatmap']): { dates: string[]; rows: { dayPart: DayPart; cells: HeatCell[] }[] } {
-  const dates = [...new Set(heatmap.map((h) => h.date))].sort();
+/**
+ * Dates as columns and day-parts as rows; a day-part without lessons is an empty cell. A weekday
+ * of the weeks shown that is a public holiday is a column too, named, instead of being left out
+ * (the school has no lessons then because nothing takes place on a holiday).
+ */
+export function heatGrid(heatmap: Capacity['heatmap'], range?: { weekStart: string; weeks: number }): { dates: string[]; rows: { dayPart: DayPart; cells: HeatCell[] }[] } {
+  const holidays = range && heatmap.length > 0 ? holidaysBetween(range.weekStart, addDays(range.weekStart, 7 * range.weeks - 1)).filter((h) => isoWeekday(h.date) <= 5) : [];
+  const dates = [...new Set([...heatmap.map((h) => h.date), ...holidays.map((h) => h.date)])].sort();
   const byKey = new Map(heatmap.map((h) => [`${h.date}|${h.dayPart}`, h]));
   const rows = DAY_PARTS.filter((dp) => heatmap.some((h) => h.dayPart === dp)).map((dayPart) => ({
     dayPart,
@@ -22,7 +31,8 @@ export function heatGrid(heatmap: Capacity['heatmap']): { dates: string[]; rows:
       const h = byKey.get(`${date}|${dayPart}`);
       const occupied = h?.occupied ?? 0;
       const capacity = h?.capacity ?? 0;
-      return { date, dayPart, occupied, capacity, ratio: capacity > 0 ? occupied / capacity : null };
+      const holiday = holidayOn(date)?.code ?? null;
+      return { date, dayPart, occupied, capacity, ratio: capacity > 0 && !holiday ? occupied / capacity : null, holiday };
     }),
   }));
   return { dates, rows };

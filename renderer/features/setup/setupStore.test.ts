@@ -49,7 +49,17 @@ beforeEach(() => {
     setItem: (k: string, v: string) => void stored.set(k, v),
     removeItem: (k: string) => void stored.delete(k),
   };
-  useSetupStore.setState({ status: 'idle', setup: null, demoAvailable: true, justCreated: false, busy: null, formErrors: NO_FORM_ERRORS, error: null, demoRemoved: false });
+  useSetupStore.setState({
+    status: 'idle',
+    setup: null,
+    demoAvailable: true,
+    justCreated: false,
+    busy: null,
+    formErrors: NO_FORM_ERRORS,
+    error: null,
+    demoRemoved: false,
+    noLaunch: false,
+  });
   useProfileStore.setState({ profile: null, options: null, status: 'idle', error: null });
 });
 
@@ -65,6 +75,23 @@ describe('setup store', () => {
     fakeServer('own');
     await useSetupStore.getState().check();
     expect(useSetupStore.getState()).toMatchObject({ status: 'ready', setup: 'own' });
+  });
+
+  it('tells a page opened without the start link apart from another failure', async () => {
+    const refuse = (code: 'unauthorized' | 'internal') =>
+      setBridge({
+        call: () => Promise.reject(new ApiError({ code, message: 'Geen toegang.' })),
+        subscribe: () => () => {},
+      } as unknown as Parameters<typeof setBridge>[0]);
+    refuse('unauthorized');
+    await useSetupStore.getState().check();
+    expect(useSetupStore.getState()).toMatchObject({ status: 'error', noLaunch: true });
+    refuse('internal');
+    await useSetupStore.getState().check();
+    expect(useSetupStore.getState()).toMatchObject({ status: 'error', noLaunch: false });
+    fakeServer('own');
+    await useSetupStore.getState().check();
+    expect(useSetupStore.getState()).toMatchObject({ status: 'ready', noLaunch: false });
   });
 
   it('sends the gemeenten without blank rows and puts errors on the row on screen', async () => {

@@ -38,6 +38,11 @@ interface SetupState {
   error: string | null;
   /** The demo was just removed in this window: the first-start screen says so. */
   demoRemoved: boolean;
+  /**
+   * The check was refused because this browser has no session: the browser server's page was
+   * opened without the start link it prints (status 'error'; the screen says to use that link).
+   */
+  noLaunch: boolean;
   check(): Promise<void>;
   createRegion(name: string, gemeenten: string[]): Promise<boolean>;
   loadDemo(): Promise<boolean>;
@@ -86,6 +91,7 @@ export const useSetupStore = create<SetupState>()((set, get) => ({
   formErrors: NO_FORM_ERRORS,
   error: null,
   demoRemoved: false,
+  noLaunch: false,
 
   async check() {
     if (get().status === 'idle' || get().status === 'error') set({ status: 'checking' });
@@ -93,10 +99,11 @@ export const useSetupStore = create<SetupState>()((set, get) => ({
       const info = await call('app.info', {});
       const hadRegion = get().status === 'ready';
       if (info.setup === 'needed' && hadRegion) forgetRegion();
-      set({ status: info.setup === 'needed' ? 'needed' : 'ready', setup: info.setup, demoAvailable: info.demoAvailable, error: null });
+      set({ status: info.setup === 'needed' ? 'needed' : 'ready', setup: info.setup, demoAvailable: info.demoAvailable, error: null, noLaunch: false });
     } catch (err) {
       // Without an answer the profile chooser cannot work either: say so and offer a retry.
-      if (get().status !== 'ready') set({ status: 'error', error: messageOf(err) });
+      const noLaunch = err instanceof ApiError && err.code === 'unauthorized';
+      if (get().status !== 'ready') set({ status: 'error', error: messageOf(err), noLaunch });
     }
   },
 

@@ -9,6 +9,9 @@ export const TermStatusSchema = z.object({
   state: z.enum(['ok', 'warning', 'missed', 'planned', 'met', 'unknown']),
   /** The 4-week norm only: the day its first activity is booked, when still ahead (on time or late). */
   plannedOn: StoredDateSchema.optional(),
+  /** A term met after its deadline (a PIP set late, an activity started late): the day, and the fixed days late. */
+  metOn: StoredDateSchema.optional(),
+  daysLate: z.number().int().positive().optional(),
 });
 
 export const deadlineCalls = {

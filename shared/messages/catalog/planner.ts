@@ -29,6 +29,12 @@ export const PLANNER_MESSAGES: Catalog = {
   'planner.reason.notInWeek': { nl: 'de deelnemer staat niet in deze week', en: 'the participant is not in this week' },
   'planner.reason.unknown': { nl: 'niet ingepland', en: 'not planned' },
   'planner.reason.milp': { nl: 'niet ingepland in de MILP-oplossing', en: 'not planned in the MILP solution' },
+  // A reason of nothing free, when the week has a public holiday on or after the demand's earliest day.
+  'planner.reason.holiday': {
+    nl: '{reason}; {holidays}: feestdag, dan wordt niets ingepland',
+    en: '{reason}; {holidays}: public holiday, nothing is planned then',
+  },
+  'planner.reason.holidayDay': { nl: '{date} is {holiday}', en: '{date} is {holiday}' },
   'planner.reason.noLessons': { nl: '{school} heeft deze week geen lessen', en: '{school} has no lessons this week' },
   'planner.reason.noClassForRoute': { nl: 'geen klas van {school} voor route {route}', en: '{school} has no class for route {route}' },
   'planner.reason.noOption': {

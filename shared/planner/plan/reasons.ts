@@ -9,6 +9,8 @@ import { languageP, momentP, peopleP, schoolP } from '../check/msg-params';
 import { servableLanguages } from './bound';
 import type { Ctx } from './context';
 import { fromMinutes } from '../../domain/time';
+import { holidayMsg, holidaysBetween } from '../../domain/holidays';
+import { addDays } from '../../domain/week';
 import { childAge, gridStarts, type Model } from './model';
 import { NONE, type State } from './state';
 
@@ -56,9 +58,41 @@ export function explainUnplanned(m: Model, st: State, ctx: Ctx): Map<string, Msg
   for (const D of m.inst.demands) if (!m.pIndex.has(D.participantId)) out.set(D.id, msg('planner.reason.notInWeek'));
   for (let d = 0; d < m.demands.length; d++) {
     if (st.assignKind[d] !== NONE) continue;
-    out.set(m.demands[d].id, explain(m, idx, st, ctx, d, servable, speakers, memo));
+    out.set(m.demands[d].id, withHoliday(m, d, explain(m, idx, st, ctx, d, servable, speakers, memo)));
   }
   return out;
+}
+
+/** The reasons that say nothing was free or offered: a public holiday in the week is part of why. */
+const NOTHING_FREE = new Set(
+  [
+    'noLessons',
+    'noOption',
+    'noTrialSeat',
+    'noTrialSeatRoute',
+    'noIntakeSeat',
+    'noInterpreterWeek',
+    'noInterpreterAtRoom',
+    'noConsultantAtRoom',
+    'noCertified',
+    'noToetsMoment',
+    'noToetsMomentTouch',
+  ].map((c) => `planner.reason.${c}`),
+);
+
+/**
+ * A reason of nothing free names the public holidays of the week on or after the demand's earliest
+ * day (no lesson, intake, session or childcare takes place then, shared/domain/holidays):
+ * "...; vr 25 dec is Eerste Kerstdag: feestdag, dan wordt niets ingepland".
+ */
+function withHoliday(m: Model, d: number, why: Msg): Msg {
+  if (!NOTHING_FREE.has(why.code)) return why;
+  const from = fromMinutes(m.demands[d].earliest).slice(0, 10);
+  const weekEnd = addDays(m.inst.week.start, m.inst.week.days - 1);
+  const days = holidaysBetween(from > m.inst.week.start ? from : m.inst.week.start, weekEnd);
+  if (days.length === 0) return why;
+  const holidays = p.list(days.map((h) => p.msg(msg('planner.reason.holidayDay', { date: p.date(h.date), holiday: p.msg(holidayMsg(h.code)) }))));
+  return msg('planner.reason.holiday', { reason: p.msg(why), holidays });
 }
 
 function explain(m: Model, idx: InstanceIndex, st: State, ctx: Ctx, d: number, servable: Set<string>, speakers: Set<string>, memo: Memo): Msg {

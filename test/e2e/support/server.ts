@@ -22,6 +22,9 @@ export interface StartedServer {
   /** The next launch URL the server prints (after the previous one was used). */
   nextLaunchUrl(): Promise<string>;
   stop(): Promise<void>;
+  /** The server process's id (to send it a signal), and its exit code or signal once it has ended. */
+  pid: number;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 const LAUNCH = /(http:\/\/127\.0\.0\.1:\d+\/launch\?t=[\w-]+)/g;
@@ -45,6 +48,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
   const firstStart = opts.firstStart ?? 'demo';
   if (firstStart !== 'ask') args.push(`--${firstStart}`);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -83,6 +87,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
   return {
     url,
     dataDir,
+    pid: child.pid!,
+    exited,
     output: () => out,
     cookie,
     async letIn(target) {
