@@ -24,9 +24,10 @@ export function CancelMomentButton({ moment, what, disabled }: { moment: MomentI
 
 /**
  * The question before a moment is cancelled: what would happen (the count), who loses their
- * place with their consultant, an optional reason for the log. Rendered once per screen.
+ * place with their consultant, an optional reason for the log. Rendered once per screen;
+ * `onCancelled` reloads what the screen shows (the pushed events may come later, or not at all).
  */
-export function CancelMomentDialog() {
+export function CancelMomentDialog({ onCancelled }: { onCancelled(): void }) {
   const { t } = useT();
   const m = useMsg();
   const personName = usePersonName();
@@ -58,7 +59,9 @@ export function CancelMomentDialog() {
         // Nothing to cancel until the services said who would lose their place (or refused).
         if (!preview) return;
         void confirm(reason).then((ok) => {
-          if (ok) setReason('');
+          if (!ok) return;
+          setReason('');
+          onCancelled();
         });
       }}
       onCancel={done}

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
 import { formatDayShort } from '../../i18n/format';
 import { CancelMomentButton, CancelMomentDialog, CancelMomentNotice } from '../moments/CancelMoment';
-import type { Capacity } from './schoolStore';
+import { useSchoolStore, type Capacity } from './schoolStore';
 
 /**
  * The school's coming trial lessons with visitors, each with "Moment annuleren" (the school is
@@ -9,6 +9,7 @@ import type { Capacity } from './schoolStore';
  */
 export function SchoolMoments({ data, today }: { data: Capacity; today: string }) {
   const { t, lang } = useT();
+  const reload = useSchoolStore((s) => s.load);
   const lessons = new Map<string, { classId: string; className: string; start: string; end: string; booked: number }>();
   for (const v of data.trialVisitors) {
     if (v.outcome || v.start.slice(0, 10) < today) continue;
@@ -42,7 +43,7 @@ export function SchoolMoments({ data, today }: { data: Capacity; today: string }
           })}
         </ul>
       )}
-      <CancelMomentDialog />
+      <CancelMomentDialog onCancelled={() => void reload()} />
     </section>
   );
 }

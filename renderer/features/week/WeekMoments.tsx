@@ -2,6 +2,8 @@ import type { WeekLayers } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { formatDayShort } from '../../i18n/format';
 import { CancelMomentButton, CancelMomentDialog, CancelMomentNotice } from '../moments/CancelMoment';
+import { useWeekEditStore } from './weekEditStore';
+import { useWeekStore } from './weekStore';
 
 interface Row {
   key: string;
@@ -19,6 +21,8 @@ interface Row {
  */
 export function WeekMoments({ layers, today }: { layers: WeekLayers | null; today: string | null }) {
   const { t, lang } = useT();
+  const reloadLayers = useWeekEditStore((s) => s.reload);
+  const reloadWeek = useWeekStore((s) => s.reload);
   if (!layers) return null;
   const rows: Row[] = [
     ...layers.classSessions
@@ -54,7 +58,13 @@ export function WeekMoments({ layers, today }: { layers: WeekLayers | null; toda
           {rows.map((r) => {
             const when = `${formatDayShort(r.start.slice(0, 10), lang)} ${r.start.slice(11, 16)}–${r.end.slice(11, 16)}`;
             return (
-              <li key={r.key} className="week-moments__item" data-testid="week-moment">
+              <li
+                key={r.key}
+                className="week-moments__item"
+                data-testid="week-moment"
+                data-start={r.start}
+                data-class-id={r.moment.kind === 'trial' ? r.moment.classId : undefined}
+              >
                 <span>
                   {when} · {r.what} · {t('week.moments.booked', { count: r.booked })}
                 </span>
@@ -64,7 +74,12 @@ export function WeekMoments({ layers, today }: { layers: WeekLayers | null; toda
           })}
         </ul>
       )}
-      <CancelMomentDialog />
+      <CancelMomentDialog
+        onCancelled={() => {
+          void reloadLayers();
+          void reloadWeek();
+        }}
+      />
     </details>
   );
 }
