@@ -36,6 +36,7 @@ import {
 import { listChildren, listHouseholds, listParticipants } from '../repositories/participants';
 import { bookingsInWeek, createSession, deleteProposals, type WeekBookings } from '../repositories/sessions';
 import { addChildcareBooking, addIntakeBooking, addTrialBooking } from '../repositories/bookings';
+import { cancelledIntakeMoments, cancelledTrialLessons, intakeMomentKey, trialLessonKey } from '../repositories/moments';
 
 /** Priority 1..10 from how close the demand's due date is to the start of the week. */
 export function priorityFromDue(dueDate: string | null, weekStart: string): number {
@@ -54,7 +55,8 @@ export function priorityFromDue(dueDate: string | null, weekStart: string): numb
 /** Pseudo-adult ids for household members outside the app; the SPEC counts them as at home. */
 const outsideAdultId = (householdId: string, n: number) => `${householdId}~extern-${n}`;
 const intakeMomentId = (intakeId: string, date: string) => `${intakeId}@${date}`;
-const baseIntakeId = (momentId: string) => momentId.slice(0, momentId.lastIndexOf('@'));
+/** The intake a moment of the instance belongs to (its id is `intakeId@date`). */
+export const baseIntakeId = (momentId: string) => momentId.slice(0, momentId.lastIndexOf('@'));
 
 export function buildInstance(db: Db, weekStart: string): Instance {
   if (isoWeekday(weekStart) !== 1) throw new Error(`Week ${weekStart} begint niet op maandag.`);
@@ -69,24 +71,29 @@ export function buildInstance(db: Db, weekStart: string): Instance {
   const childCovered = weekIntervals(db, 'child', weekStart, days);
 
   const classRows = listClasses(db);
+  // A cancelled trial lesson or intake moment (moment.cancel) is not offered to the planner.
+  const cancelledLessons = cancelledTrialLessons(db);
+  const cancelledIntakes = cancelledIntakeMoments(db);
   const classes: Instance['classes'] = classRows.map((c) => ({
     id: c.id,
     schoolId: c.schoolId,
     route: c.route,
     locationId: c.locationId,
     // No lesson, intake moment or childcare on a public holiday (rooms and staff: weekIntervals).
-    sessions: withoutHolidays(expandWeek(classLessonPatterns(c), [], weekStart, days)),
+    sessions: withoutHolidays(expandWeek(classLessonPatterns(c), [], weekStart, days)).filter((l) => !cancelledLessons.has(trialLessonKey({ classId: c.id, start: l.start }))),
     trialSeats: c.trialSeats,
   }));
 
   const startklasIntakes: Instance['startklasIntakes'] = listStartklasIntakes(db).flatMap((i) =>
-    withoutHolidays(expandWeek([i], [], weekStart, days)).map((m) => ({
-      id: intakeMomentId(i.id, m.start.slice(0, 10)),
-      locationId: i.locationId,
-      start: m.start,
-      end: m.end,
-      seats: i.seats,
-    })),
+    withoutHolidays(expandWeek([i], [], weekStart, days))
+      .filter((m) => !cancelledIntakes.has(intakeMomentKey({ intakeId: i.id, date: m.start.slice(0, 10) })))
+      .map((m) => ({
+        id: intakeMomentId(i.id, m.start.slice(0, 10)),
+        locationId: i.locationId,
+        start: m.start,
+        end: m.end,
+        seats: i.seats,
+      })),
   );
 
   const providerRows = listChildcareProviders(db);

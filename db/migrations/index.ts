@@ -17,6 +17,7 @@ import { migration013 } from './013-import-keys';
 import { migration014 } from './014-versions-planning-locks';
 import { migration015 } from './015-sign-in';
 import { migration016 } from './016-unplanned-reason-msg';
+import { migration017 } from './017-cancelled-moments';
 import type { Migration } from './types';
 import { writeTx } from '../tx';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration017,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -30,6 +30,7 @@ import { schoolHandlers } from './school/school';
 import { setupHandlers } from './setup/setup';
 import { toetsHandlers } from './bookings/toets';
 import { trialHandlers } from './bookings/trial';
+import { momentCancelHandlers } from './bookings/moment-cancel';
 import { manageHandlers } from './manage';
 import { peopleHandlers } from './people';
 import { accountHandlers } from './accounts/accounts';
@@ -62,6 +63,7 @@ export function createServices(db: Db, env: ServiceEnv, events: EventBus = creat
     ...trialHandlers(deps),
     ...startklasHandlers(deps),
     ...groupInfoHandlers(deps),
+    ...momentCancelHandlers(deps),
     ...dataHandlers(deps),
     ...schoolHandlers(deps),
     ...setupHandlers(deps),

@@ -27,6 +27,8 @@ interface Ids {
   sessionStart: string;
   sessionEnd: string;
   seated: { session: string; participant: string };
+  /** An intake moment next week: moment.cancel previews it (a variant may cancel it; no other input needs it). */
+  intakeMoment: { intakeId: string; date: string };
   /** A session no other valid input uses: session.cancel may remove it without taking theirs. */
   cancellable: string;
   room: string;
@@ -158,6 +160,7 @@ const VALID: { [N in CallName]: (ids: Ids) => CallInput<N>[] } = {
     },
   ],
   'trial.cancel': (ids) => [{ bookingId: ids.trialBooking }],
+  'moment.cancel': (ids) => [{ moment: { kind: 'intake', ...ids.intakeMoment }, reason: 'Docent ziek', confirm: false }],
   'startklas.options': (ids) => [{ participantId: ids.client }],
   'startklas.register': (ids) => [{ participantId: ids.client }],
   'startklas.cancel': (ids) => [{ participantId: ids.client }],
@@ -259,7 +262,9 @@ beforeAll(async () => {
   const visitors = (await as(liaison, 'school.capacity', { weekStart: DEMO_WEEK, weeks: 1 })).trialVisitors;
   const request = await as(c4, 'toets.requestSlot', { participantId: 'P-029', weekStart: NEXT_WEEK });
   const job = await as(coord, 'planner.start', { weekStart: DEMO_WEEK, timeLimitSeconds: 1 });
+  const nextIntake = (await as(coord, 'week.layers', { weekStart: NEXT_WEEK })).intakes[0]!;
   ids = {
+    intakeMoment: { intakeId: nextIntake.intakeId, date: nextIntake.start.slice(0, 10) },
     session: toets.id,
     groupInfo: groupInfo.id,
     sessionStart: toets.start,

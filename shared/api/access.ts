@@ -73,6 +73,9 @@ export const ACCESS: { readonly [N in CallName]: AccessRule } = {
   'school.capacity': LIAISON,
   'school.updateClass': LIAISON,
   'trial.recordOutcome': LIAISON,
+  // A whole trial lesson or intake moment: the coordinator any; a liaison their own school's
+  // trial lessons only (the service refuses another school's as not found, and every intake).
+  'moment.cancel': ['coordinator', 'liaison'],
   // First start: nobody can have chosen a profile before there is a region, so the two ways to
   // set one up are open to anyone, and the service refuses them once a region exists.
   'setup.createRegion': 'anyone',
@@ -269,4 +272,10 @@ export const LIAISON_ALLOWED_KEYS: ReadonlySet<string> = new Set([
   'msg',
   'conflicts',
   'weeks',
+  // moment.cancel: the lesson (`moment`) and who loses their place there (names, no hint) with their
+  // consultant, whom the school may call about it
+  'moment',
+  'participants',
+  'consultant',
+  'confirmed',
 ]);

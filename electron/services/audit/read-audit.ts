@@ -41,6 +41,8 @@ export const READ_AUDITS: ReadAudits = {
   'groupInfo.preview': { purpose: 'aanmelden groepsvoorlichting', ids: (i) => [i.participantId] },
   'participants.get': { purpose: 'cliëntpagina bekijken', ids: (_, o) => [o.person.id, ...(o.household?.partners.map((x) => x.id) ?? [])] },
   'participants.erasePreview': { purpose: 'gegevens verwijderen (voorbeeld)', ids: (i) => [i.id] },
+  // The preview names who would lose their place; the cancel itself writes its own rows.
+  'moment.cancel': { purpose: 'moment annuleren (voorbeeld)', ids: (_, o) => (o.confirmed ? [] : o.participants.map((p) => p.id)) },
 };
 
 /**

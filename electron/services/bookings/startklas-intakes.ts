@@ -6,6 +6,7 @@ import { addDays, mondayOf } from '../../../shared/domain/week';
 import type { Db } from '../../../db/connection';
 import { listLocations, listStartklasIntakes } from '../../../db/repositories/region';
 import { countIntakeBookings, nextIntakeBookingOf } from '../../../db/repositories/bookings';
+import { cancelledIntakeMoments, intakeMomentKey } from '../../../db/repositories/moments';
 
 /** How far ahead a free intake seat is looked for before the client goes on the waiting list. */
 const INTAKE_HORIZON_WEEKS = 4;
@@ -19,15 +20,16 @@ export interface IntakeMoment {
   seats: number;
 }
 
-/** Intake moments after `today` within the horizon, in time order. */
+/** Intake moments after `today` within the horizon, in time order; a cancelled one (moment.cancel) left out. */
 export function intakeMoments(db: Db, today: string): IntakeMoment[] {
   const names = new Map(listLocations(db).map((l) => [l.id, l.name]));
+  const cancelled = cancelledIntakeMoments(db);
   const out: IntakeMoment[] = [];
   for (const i of listStartklasIntakes(db)) {
     for (let w = 0; w < INTAKE_HORIZON_WEEKS; w++) {
       // No intake on a public holiday.
       for (const m of withoutHolidays(expandWeek([i], [], addDays(mondayOf(today), 7 * w), 7))) {
-        if (m.start.slice(0, 10) <= today) continue;
+        if (m.start.slice(0, 10) <= today || cancelled.has(intakeMomentKey({ intakeId: i.id, date: m.start.slice(0, 10) }))) continue;
         out.push({ intakeId: i.id, date: m.start.slice(0, 10), start: m.start, end: m.end, locationName: names.get(i.locationId) ?? i.locationId, seats: i.seats });
       }
     }

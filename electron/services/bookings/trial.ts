@@ -26,6 +26,7 @@ import {
   type TrialBookingRow,
 } from '../../../db/repositories/bookings';
 import { ensureOpenDemand, reopenDemand } from '../../../db/repositories/demands';
+import { cancelledTrialLessons, trialLessonKey } from '../../../db/repositories/moments';
 import type { ServiceDeps } from '../context';
 import {
   candidateViolations,
@@ -48,11 +49,14 @@ const CANDIDATE_DEMAND = 'kandidaat-proefles';
 /** Weeks looked at beyond the two asked for when a school is full. */
 const LATER_WEEKS = 4;
 
-/** Lessons of a class from `from` for `weeks` weeks; none on a public holiday (the school is closed). */
-export function classLessons(c: ClassRow, from: string, weeks: number): { start: string; end: string }[] {
+/**
+ * Lessons of a class from `from` for `weeks` weeks; none on a public holiday (the school is
+ * closed), none that was cancelled (`cancelled`: cancelledTrialLessons, moment.cancel).
+ */
+export function classLessons(c: ClassRow, from: string, weeks: number, cancelled: ReadonlySet<string> = new Set()): { start: string; end: string }[] {
   const out: { start: string; end: string }[] = [];
   for (let w = 0; w < weeks; w++) out.push(...withoutHolidays(expandWeek(classLessonPatterns(c), [], addDays(from, 7 * w), 7)));
-  return out;
+  return out.filter((l) => !cancelled.has(trialLessonKey({ classId: c.id, start: l.start })));
 }
 
 interface Candidate {
@@ -166,12 +170,13 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const classes = listClasses(db);
       const booked = listTrialBookingsOf(db, p.id);
       const locations = new Map(listLocations(db).map((l) => [l.id, l.name]));
+      const cancelled = cancelledTrialLessons(db);
       const schools = listSchools(db).map((school) => {
         const fitting = classes.filter((c) => c.schoolId === school.id && (!p.routeIndication || c.route === p.routeIndication));
         const optionsIn = (from: string, weeks: number): TrialOption[] => {
           const found: TrialOption[] = [];
           for (const c of fitting) {
-            for (const l of classLessons(c, from, weeks)) {
+            for (const l of classLessons(c, from, weeks, cancelled)) {
               if (l.start.slice(0, 10) < today) continue;
               const trialFree = c.trialSeats - countTrialBookings(db, c.id, l.start);
               if (trialFree <= 0) continue;
@@ -229,6 +234,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const children = p.householdId ? listChildren(db, p.householdId) : [];
       const providers = listChildcareProviders(db);
       const seen = new Set<string>();
+      const cancelled = cancelledTrialLessons(db);
       const plans = lessons.map((l, i) => {
         const c = classes.find((x) => x.id === l.classId);
         if (!c) throw new ApiError({ code: 'not_found', msg: msg('booking.trial.classGone'), field: `lessons.${i}.classId` });
@@ -242,7 +248,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
             field: `lessons.${i}.classId`,
           });
         }
-        const lesson = classLessons(c, mondayOf(l.start.slice(0, 10)), 1).find((x) => x.start === l.start);
+        const lesson = classLessons(c, mondayOf(l.start.slice(0, 10)), 1, cancelled).find((x) => x.start === l.start);
         if (!lesson) {
           throw new ApiError({
             code: 'invalid_input',

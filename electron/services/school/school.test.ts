@@ -56,6 +56,7 @@ describe('liaison data minimisation', () => {
       'school.capacity': { weekStart: DEMO_WEEK, weeks: 2 },
       'school.updateClass': { classId: 'K-MERW-Z-1', trialSeats: 2 },
       'trial.recordOutcome': { bookingId: String(pastMerw.id), attended: true, routeAdvice: 'B1' },
+      'moment.cancel': { moment: { kind: 'trial', classId: 'K-MERW-ALFA-1', start: '2026-12-01T09:00' } },
       // First start only: with a region (and so a school to be liaison of) they are refused.
       'setup.createRegion': { name: 'Andere regio', gemeenten: ['Tiel'] },
       'setup.loadDemo': {},

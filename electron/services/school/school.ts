@@ -19,6 +19,7 @@ import { requireProfile } from '../caller';
 import { actorOf, profileAudit } from '../audit/profile-audit';
 import { auditView } from '../audit/read-audit';
 import { classLessons } from '../bookings/trial';
+import { cancelledTrialLessons } from '../../../db/repositories/moments';
 
 /** How far ahead lowering trial seats is checked against the bookings. */
 const OVERBOOKED_WEEKS = 8;
@@ -42,9 +43,11 @@ export function schoolHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<
       if (!school) throw new ApiError({ code: 'not_found', msg: msg('school.schoolGone') });
       const names = locationNames();
       const classes = listClasses(db).filter((c) => c.schoolId === school.id);
+      // A cancelled lesson (moment.cancel) is not given: no seats to show.
+      const cancelled = cancelledTrialLessons(db);
       const heat = new Map<string, { date: string; dayPart: DayPart; occupied: number; capacity: number }>();
       const out: SchoolCapacity['classes'] = classes.map((c) => {
-        const lessons = classLessons(c, weekStart, weeks).map((l) => {
+        const lessons = classLessons(c, weekStart, weeks, cancelled).map((l) => {
           const booked = countTrialBookings(db, c.id, l.start);
           const key = `${l.start.slice(0, 10)}|${dayPartOf(l.start)}`;
           const h = heat.get(key) ?? { date: l.start.slice(0, 10), dayPart: dayPartOf(l.start), occupied: 0, capacity: 0 };

@@ -5,6 +5,7 @@ import type { CallOutput } from '../../../shared/api/contract';
 import { isClassSeat } from '../../../shared/planner/spec';
 import type { Db } from '../../../db/connection';
 import { weekPlan } from './week-instance';
+import { baseIntakeId } from '../../../db/instance/instance-from-db';
 import { sessionStatuses } from '../../../db/repositories/sessions';
 import { listChildcareProviders, listConsultants, listInterpreters, listLocations, listRooms, listSchools } from '../../../db/repositories/region';
 import type { ServiceDeps } from '../context';
@@ -71,7 +72,15 @@ export function weekLayers(db: Db, weekStart: string): CallOutput<'week.layers'>
     )
     .sort((a, b) => a.start.localeCompare(b.start) || a.classId.localeCompare(b.classId));
   const intakes = instance.startklasIntakes
-    .map((i) => ({ id: i.id, start: i.start, end: i.end, locationName: locName.get(i.locationId) ?? i.locationId, seats: i.seats, booked: intakeBooked.get(i.id) ?? [] }))
+    .map((i) => ({
+      id: i.id,
+      intakeId: baseIntakeId(i.id),
+      start: i.start,
+      end: i.end,
+      locationName: locName.get(i.locationId) ?? i.locationId,
+      seats: i.seats,
+      booked: intakeBooked.get(i.id) ?? [],
+    }))
     .sort((a, b) => a.start.localeCompare(b.start));
   const childcare = instance.childcare
     .flatMap((p) =>

@@ -5,6 +5,7 @@ import { ClassTable } from './ClassTable';
 import { Heatmap } from './Heatmap';
 import { useSchoolStore } from './schoolStore';
 import { VisitorList } from './VisitorList';
+import { SchoolMoments } from './SchoolMoments';
 
 /** Taalschool: Capaciteit — the liaison's own school only. */
 export function SchoolPage({ today }: { today: string }) {
@@ -65,6 +66,7 @@ export function SchoolPage({ today }: { today: string }) {
           <ClassTable data={data} />
           <Heatmap data={data} />
           <VisitorList data={data} today={today} />
+          <SchoolMoments data={data} today={today} />
         </div>
       )}
     </div>

@@ -11,6 +11,7 @@ import { SessionPanel } from './SessionPanel';
 import { useWeekEditStore } from './weekEditStore';
 import { WeekCalendar } from './WeekCalendar';
 import { WeekList } from './WeekList';
+import { WeekMoments } from './WeekMoments';
 import { WeekToolbar } from './WeekToolbar';
 import { useWeekStore } from './weekStore';
 
@@ -222,6 +223,7 @@ export function WeekPage() {
         )}
         {selected && <SessionPanel session={selected} onClose={close} onChange={save} />}
       </div>
+      <WeekMoments layers={layers} today={today} />
       <DragPreview />
       {pending && (
         <ConfirmDialog

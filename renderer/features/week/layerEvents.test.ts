@@ -41,7 +41,7 @@ const layers: WeekLayers = {
       trialBooked: [],
     },
   ],
-  intakes: [{ id: 'SK1', start: '2026-11-24T10:00', end: '2026-11-24T10:45', locationName: 'De Brug', seats: 4, booked: [] }],
+  intakes: [{ id: 'SK1', intakeId: 'SK1', start: '2026-11-24T10:00', end: '2026-11-24T10:45', locationName: 'De Brug', seats: 4, booked: [] }],
   childcare: [{ providerId: 'KO1', providerName: 'KO De Regenboog', kind: 'kinderopvang', start: '2026-11-24T08:30', end: '2026-11-24T12:30', free: 2, booked: [] }],
 };
 

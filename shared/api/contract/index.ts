@@ -12,6 +12,7 @@ import { deadlineCalls } from './deadlines';
 import { exportCalls } from './export';
 import { historyCalls } from './history';
 import { manageCalls } from './manage';
+import { momentCalls } from './moments';
 import { participantCalls } from './participants';
 import { peopleCalls } from './people';
 import { plannerCalls } from './planner';
@@ -41,6 +42,7 @@ export * from './events';
 export * from './manage';
 export * from './accounts';
 export * from './data';
+export * from './moments';
 
 /** Every area's calls; a call name belongs to exactly one area (contract.test.ts checks). */
 export const CONTRACT_AREAS = {
@@ -62,6 +64,7 @@ export const CONTRACT_AREAS = {
   manage: manageCalls,
   accounts: accountCalls,
   data: dataCalls,
+  moments: momentCalls,
 } as const;
 
 export const contract = {
@@ -83,6 +86,7 @@ export const contract = {
   ...manageCalls,
   ...accountCalls,
   ...dataCalls,
+  ...momentCalls,
 } as const;
 
 export type Contract = typeof contract;

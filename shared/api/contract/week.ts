@@ -108,7 +108,16 @@ export const WeekLayersSchema = z.object({
     }),
   ),
   intakes: z.array(
-    z.object({ id: z.string(), start: StoredLocalTimeSchema, end: StoredLocalTimeSchema, locationName: z.string(), seats: z.number().int(), booked: z.array(RefSchema) }),
+    z.object({
+      id: z.string(),
+      /** The intake the moment belongs to (with the start's date it names the moment for moment.cancel). */
+      intakeId: z.string(),
+      start: StoredLocalTimeSchema,
+      end: StoredLocalTimeSchema,
+      locationName: z.string(),
+      seats: z.number().int(),
+      booked: z.array(RefSchema),
+    }),
   ),
   childcare: z.array(
     z.object({
