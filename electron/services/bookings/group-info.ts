@@ -21,6 +21,7 @@ import {
   storedChangeProblems,
   toWarnings,
   weekCheck,
+  wouldWarnings,
   type HouseholdWarning,
   type WeekCheck,
 } from './household-warnings';
@@ -72,8 +73,8 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       return {
         already: false,
         session: out(chosen!.r),
-        problems: chosen!.problems,
-        warnings: partnerWarnings(db, p, partners, chosen!.r.start, chosen!.r.end),
+        problems: wouldWarnings(chosen!.problems),
+        warnings: wouldWarnings(partnerWarnings(db, p, partners, chosen!.r.start, chosen!.r.end)),
       };
     },
     'groupInfo.enlist': ({ participantId, sessionId, override }, ctx) => {
@@ -135,7 +136,7 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
           throw new ApiError({
             code: 'conflict',
             field: 'override',
-            msg: msg('booking.groupInfo.doesNotFit', { ...when(first!.r), problems: sentences(first!.problems) }),
+            msg: msg('booking.groupInfo.doesNotFit', { ...when(first!.r), problems: sentences(wouldWarnings(first!.problems)) }),
           });
         }
         return { booked: first!.r, warnings: trySession(first!.r, override.reason) };

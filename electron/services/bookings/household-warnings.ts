@@ -8,7 +8,7 @@ import { weekCheck, type WeekCheck } from '../week/week-instance';
 import type { Participant } from '../../../db/repositories/participants';
 import { addedBy } from '../../../shared/planner/repair';
 import { appointmentsOf } from '../../../db/repositories/appointments';
-import { msg, p as param, renderMsg, type Msg, type MsgParam } from '../../../shared/messages';
+import { msg, p as param, renderMsg, wouldMsg, type Msg, type MsgParam } from '../../../shared/messages';
 
 export interface HouseholdWarning {
   kind: 'partner' | 'childcare' | 'busy';
@@ -26,6 +26,15 @@ export function warning(kind: HouseholdWarning['kind'], m: Msg): HouseholdWarnin
 /** The message of a warning, or its Dutch sentence as text where it carries none. */
 export function warningMsg(w: HouseholdWarning): Msg {
   return w.msg ?? msg('booking.asIs', { text: w.message });
+}
+
+/**
+ * Warnings of a booking not yet made (the options shown before booking, a refusal that asks for a
+ * reason), in the tense of what it would bring ("zou dan tegelijk in … staan"); what a made
+ * booking brings and the "Toch boeken" mark keep the checker's sentence.
+ */
+export function wouldWarnings(ws: HouseholdWarning[]): HouseholdWarning[] {
+  return ws.map((w) => (w.msg ? warning(w.kind, wouldMsg(w.msg)) : w));
 }
 
 /** Several warnings as one parameter: their sentences one after another. */

@@ -18,7 +18,7 @@ import { countIntakeBookings } from '../../../db/repositories/bookings';
 import type { Db } from '../../../db/connection';
 import type { Participant } from '../../../db/repositories/participants';
 import type { AuditContext } from '../../../db/repositories/audit';
-import { BreaksRules, overrideDetails, sentences, storedChangeProblems, type HouseholdWarning } from './household-warnings';
+import { BreaksRules, overrideDetails, sentences, storedChangeProblems, wouldWarnings, type HouseholdWarning } from './household-warnings';
 import { msg, p as param } from '../../../shared/messages';
 import { ApiError } from '../../../shared/api/errors';
 import { moveUpWaitingList } from './startklas-waiting-list';
@@ -64,7 +64,7 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
           const demand = ensureOpenDemand(db, audit, p.id, 'startklasIntake', today);
           out = intakeMoments(db, today).map((m) => {
             const freeSeats = Math.max(0, m.seats - countIntakeBookings(db, m.intakeId, m.date));
-            return { ...intakeRef(m), freeSeats, problems: freeSeats > 0 ? intakeProblems(db, audit, p, demand.id, m) : [] };
+            return { ...intakeRef(m), freeSeats, problems: freeSeats > 0 ? wouldWarnings(intakeProblems(db, audit, p, demand.id, m)) : [] };
           });
           throw new Undo();
         });
@@ -121,7 +121,11 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
             return { answer: { status: 'booked', intake: intakeRef(m), waitingPosition: null, warnings }, booked: m, changed: true };
           } catch (err) {
             if (!(err instanceof BreaksRules)) throw err;
-            throw new ApiError({ code: 'conflict', field: 'override', msg: msg('booking.startklas.chosenDoesNotFit', { ...where, problems: sentences(err.problems) }) });
+            throw new ApiError({
+              code: 'conflict',
+              field: 'override',
+              msg: msg('booking.startklas.chosenDoesNotFit', { ...where, problems: sentences(wouldWarnings(err.problems)) }),
+            });
           }
         }
         let first: { m: IntakeMoment; problems: HouseholdWarning[] } | null = null;
@@ -139,7 +143,11 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
             throw new ApiError({
               code: 'conflict',
               field: 'override',
-              msg: msg('booking.startklas.doesNotFit', { when: param.span(first.m.start, first.m.end), place: first.m.locationName, problems: sentences(first.problems) }),
+              msg: msg('booking.startklas.doesNotFit', {
+                when: param.span(first.m.start, first.m.end),
+                place: first.m.locationName,
+                problems: sentences(wouldWarnings(first.problems)),
+              }),
             });
           }
           const warnings = tryIntake(first.m, override.reason);
