@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMsg, useT } from '../../i18n';
 import { whenText } from './whenText';
+import { formatDate } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { useAction } from './useAction';
 import { OverrideForm } from './OverrideForm';
@@ -23,6 +24,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
   const { busy, error, overridable, run } = useAction();
   const [notice, setNotice] = useState<{ text: string; warn: boolean } | null>(null);
   const [options, setOptions] = useState<StartklasOptions['options'] | null>(null);
+  const [horizon, setHorizon] = useState<StartklasOptions['window']>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const step = stepOf(item, 'startklasIntake');
   const participantId = item.participant.id;
@@ -41,6 +43,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
     const free = res.options.filter((o) => o.freeSeats > 0);
     const first = free.find((o) => o.problems.length === 0) ?? free[0];
     setOptions(res.options);
+    setHorizon(res.window);
     setChosen(first ? keyOf(first) : null);
   };
   const register = async (overrideReason?: string) => {
@@ -75,6 +78,11 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
       {step?.waitingPosition && <p data-testid="startklas-position">{t('consultant.waiting', { n: step.waitingPosition })}</p>}
       {options && !registered && (
         <div className="preview" data-testid="startklas-options">
+          {horizon && (
+            <p className="cell-sub" data-testid="startklas-window">
+              {t(`consultant.startklas.window.${horizon.by}`, { date: formatDate(horizon.until, lang, 'EEEE d MMMM yyyy') })}
+            </p>
+          )}
           {open.length === 0 ? (
             <p>{t('consultant.startklas.noSeat')}</p>
           ) : (
@@ -89,6 +97,12 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
                     {o.freeSeats > 0 &&
                       o.problems.map((w, i) => (
                         <span key={i} className={`slot-problem slot-problem--${w.kind}`} data-testid="startklas-problem">
+                          {say(w.msg, w.message)}
+                        </span>
+                      ))}
+                    {o.freeSeats > 0 &&
+                      o.warnings.map((w, i) => (
+                        <span key={`w${i}`} className={`slot-problem slot-problem--${w.kind}`} data-testid="startklas-warning">
                           {say(w.msg, w.message)}
                         </span>
                       ))}

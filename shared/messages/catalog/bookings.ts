@@ -46,6 +46,11 @@ export const BOOKING_MESSAGES: Catalog = {
     nl: 'Zou samenvallen met de {what} van {who} in {place} ({when}).',
     en: "Would clash with {who}'s {what} at {place} ({when}).",
   },
+  // The client's own appointment at the time of an option, where the checker's sentence names another.
+  'booking.ownOverlap': {
+    nl: 'Overlapt met de {what} op {when} in {place}.',
+    en: 'Overlaps with the {what} on {when} at {place}.',
+  },
   'booking.problem': { nl: 'Deze boeking breekt een harde regel.', en: 'This booking breaks a hard rule.' },
   // A booking made with "Toch boeken", afterwards: what it breaks, the reason, who and when.
   'booking.override.note': {
