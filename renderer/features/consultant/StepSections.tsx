@@ -180,6 +180,8 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
     onChanged();
   };
   const hard = preview?.problems ?? [];
+  // On the list already: a state, not the button again (enlisting twice changes nothing).
+  const listedOn = !step?.booking ? (step?.listedOn ?? null) : null;
 
   return (
     <section className="client-section" data-testid="groupinfo-section">
@@ -188,6 +190,15 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
         <p>
           {t('consultant.groupInfo.current')} <strong>{whenText(step.booking.start, step.booking.end, lang)}</strong> · {step.booking.locationName}
         </p>
+      ) : listedOn ? (
+        <>
+          <p data-testid="groupinfo-listed">{t('consultant.groupInfo.listed', { date: formatDate(listedOn, lang, 'EEEE d MMMM') })}</p>
+          {!preview && (
+            <button type="button" className="btn btn--small" data-testid="groupinfo-look" disabled={busy} onClick={() => void look()}>
+              {t('consultant.groupInfo.look')}
+            </button>
+          )}
+        </>
       ) : (
         !preview && (
           <button type="button" className="btn btn--primary" data-testid="groupinfo-enlist" disabled={busy} onClick={() => void look()}>
@@ -204,7 +215,7 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
                   place: preview.session.locationName,
                   n: preview.session.freeSeats,
                 })
-              : t('consultant.groupInfo.previewList')}
+              : t(listedOn ? 'consultant.groupInfo.stillListed' : 'consultant.groupInfo.previewList')}
           </p>
           {(hard.length > 0 || preview.warnings.length > 0) && (
             <ul className="notice notice--warn plain-list" data-testid="groupinfo-preview-problems">
@@ -214,7 +225,7 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
             </ul>
           )}
           <div className="actions">
-            {hard.length === 0 && (
+            {hard.length === 0 && !(listedOn && !preview.session) && (
               <button type="button" className="btn btn--primary" data-testid="groupinfo-confirm" disabled={busy} onClick={() => void enlist()}>
                 {t('consultant.groupInfo.confirm')}
               </button>

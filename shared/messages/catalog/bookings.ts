@@ -176,6 +176,10 @@ export const BOOKING_MESSAGES: Catalog = {
     nl: '{who} staat op de lijst voor groepsvoorlichting; er is nog geen sessie met plaats in die taal gepland. De coördinator plant er een.',
     en: '{who} is on the list for group information; no session with a seat in that language is planned yet. The coordinator will plan one.',
   },
+  'booking.groupInfo.alreadyListed': {
+    nl: '{who} staat sinds {since} op de lijst voor groepsvoorlichting; er is nog geen sessie met plaats in die taal. De coördinator plant er een.',
+    en: '{who} has been on the list for group information since {since}; no session with a seat in that language is planned yet. The coordinator will plan one.',
+  },
   'booking.groupInfo.booked': { nl: 'Aangemeld voor de groepsvoorlichting van {when} in {place}.', en: 'Signed up for the group information session of {when} at {place}.' },
 
   // The liaison's seats and capacity
