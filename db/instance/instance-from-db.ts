@@ -54,7 +54,7 @@ export function priorityFromDue(dueDate: string | null, weekStart: string): numb
 
 /** Pseudo-adult ids for household members outside the app; the SPEC counts them as at home. */
 const outsideAdultId = (householdId: string, n: number) => `${householdId}~extern-${n}`;
-const intakeMomentId = (intakeId: string, date: string) => `${intakeId}@${date}`;
+export const intakeMomentId = (intakeId: string, date: string) => `${intakeId}@${date}`;
 /** The intake a moment of the instance belongs to (its id is `intakeId@date`). */
 export const baseIntakeId = (momentId: string) => momentId.slice(0, momentId.lastIndexOf('@'));
 

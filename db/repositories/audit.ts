@@ -4,7 +4,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
 import { writeTx } from '../tx';
 import { unstamped } from './change-stamp';
-import { amsterdamToUtc } from '../../shared/domain/amsterdam-time';
+import { amsterdamToUtc, utcToAmsterdam } from '../../shared/domain/amsterdam-time';
 
 export interface AuditContext {
   /** Who: a user name or a process such as 'demo-seed'. */
@@ -116,6 +116,22 @@ export function purgeAuditBefore(db: Db, ctx: AuditContext, cutoffUtc: string): 
     writeAudit(db, ctx, 'delete', 'audit_log', String(run.lastInsertRowid), { cutoff: cutoffUtc, deleted });
     return deleted;
   });
+}
+
+/**
+ * The day (Amsterdam) the participant was put on the list for group information for this open
+ * step: the latest row groupInfo.enlist wrote when no session had a seat (a row from before rows
+ * named their step counts for any); null when not on the list.
+ */
+export function groupInfoListedOn(db: Db, participantId: string, demandId: string): string | null {
+  const row = db
+    .prepare(
+      `SELECT at FROM audit_log WHERE entity = 'participant' AND entity_id = ? AND action = 'update'
+          AND json_extract(details, '$.list') = 'groupInfo' AND coalesce(json_extract(details, '$.demandId'), ?) = ?
+        ORDER BY id DESC LIMIT 1`,
+    )
+    .get(participantId, demandId, demandId) as { at: string } | undefined;
+  return row ? utcToAmsterdam(row.at).slice(0, 10) : null;
 }
 
 /** The last recorded change (create, update, delete) of one row: its audit id is the row's stamp. */

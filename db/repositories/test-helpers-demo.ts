@@ -199,6 +199,12 @@ export function weeksWithSessions(db: Db): string[] {
 
 // ---------------------------------------------------------------- group information
 
+/** Gives a participant a language no group information session is planned in (Thai), and no other. */
+export function setLanguageWithoutGroupInfo(db: Db, participantId: string): void {
+  if (db.prepare("SELECT 1 FROM sessions WHERE kind = 'groupInfo' AND language = 'th'").get()) throw new Error('Er is een groepsvoorlichting in het Thai.');
+  db.prepare("UPDATE participants SET language = 'th', other_languages = '[]' WHERE id = ?").run(participantId);
+}
+
 /** Sets the region's largest group information session (and its smallest to 0). */
 export function setGroupInfoMaxSize(db: Db, maxSize: number): void {
   db.prepare('UPDATE region SET group_info_min_size = 0, group_info_max_size = ?').run(maxSize);

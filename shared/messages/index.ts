@@ -1,6 +1,7 @@
 export { msg, p } from './types';
 export type { Msg, MsgParam, PersonHint } from './types';
 export { renderMsg } from './render';
+export { wouldMsg, WOULD_CODES } from './would';
 export { msgSchema, msgParamSchema } from './schema';
 export { distinguishPeople, type NamedPerson } from './people';
 export { formatDaysLeft, formatSpan, formatDate, formatPerson, formatHint, formatAge, formatList, KIND_EN, type MsgLang } from './format';

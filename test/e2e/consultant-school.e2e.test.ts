@@ -183,6 +183,18 @@ describe('consultant journey', () => {
     const options = await pageApi(page, 'startklas.options', { participantId: client.participant.id });
     const free = options.options.filter((o) => o.freeSeats > 0);
     await expect.poll(() => section.getByTestId('startklas-options').count(), { timeout: 20_000 }).toBe(1);
+    // Until when moments are shown (the client's term), and what each would bring, not as if booked.
+    expect(options.window).not.toBeNull();
+    expect(options.options.every((o) => o.date <= options.window!.until)).toBe(true);
+    expect(await section.getByTestId('startklas-window').textContent()).toMatch(
+      /^Intakemomenten (tot en met \w+ \d{1,2} \w+ \d{4}: de (4-wekennorm|PIP-termijn) van de cliënt|van de komende (4|12) weken, tot en met \w+ \d{1,2} \w+ \d{4})\.$/,
+    );
+    const said = [...(await section.getByTestId('startklas-problem').allTextContents()), ...(await section.getByTestId('startklas-warning').allTextContents())];
+    expect(said.length).toBe(free.reduce((n, o) => n + o.problems.length + o.warnings.length, 0));
+    for (const text of said) {
+      expect(text).not.toMatch(/staat tegelijk|heeft dan geen opvang|^Valt samen/);
+      expect(text).toMatch(/\bzou(den)?\b|^Zou |^Overlapt /);
+    }
     let expected: string | null = null;
     const firstOk = free.find((o) => o.problems.length === 0);
     if (firstOk) {
@@ -233,6 +245,10 @@ describe('consultant journey', () => {
     const before = (await pageApi(page, 'consultant.caseload', { participantId: other!.participant.id })).items[0]!;
     expect(before.steps.find((s) => s.kind === 'groupInfo')?.booking ?? null).toBeNull();
     await page.screenshot({ path: 'test-results/consultant-groupinfo-preview.png' });
+    // What the session would bring is said as a consequence, not as if booked.
+    for (const text of await preview.locator('[data-testid="groupinfo-preview-problems"] li').allTextContents()) {
+      expect(text).toMatch(/\bzou(den)?\b|^Zou |^Overlapt /);
+    }
     if (await preview.getByTestId('groupinfo-confirm').isVisible()) await preview.getByTestId('groupinfo-confirm').click();
     else {
       // What it breaks is named; booking needs "Toch boeken" with a reason.
@@ -245,6 +261,8 @@ describe('consultant journey', () => {
       throw new Error(`${String(err)}\npanel: ${await panel.textContent()}`);
     });
     expect(await message.textContent()).toMatch(/\S/);
+    // Booked or on the list: a state now, not the button again.
+    await expect.poll(() => panel.getByTestId('groupinfo-enlist').count(), { timeout: 20_000 }).toBe(0);
     await page.screenshot({ path: 'test-results/consultant-groupinfo.png' });
   });
   it('records the day the PIP was set, and the caseload shows the term as met', async () => {
@@ -284,6 +302,43 @@ describe('consultant journey', () => {
     }
     expect(opened).toBe(true);
     await expect.poll(async () => await toets.getByTestId('toets-slot').count(), { timeout: 20_000 }).toBeGreaterThan(before.length);
+  });
+
+  it('puts a client with no group session in their language on the list once: then the section says since when', async () => {
+    const caseload = await pageApi(page, 'consultant.caseload', { step: 'groupInfo' });
+    let listed: Caseload['items'][number] | undefined;
+    for (const i of caseload.items) {
+      if (i.steps.some((s) => s.kind === 'groupInfo' && (s.booking || s.listedOn))) continue;
+      if ((await pageApi(page, 'groupInfo.preview', { participantId: i.participant.id })).session === null) {
+        listed = i;
+        break;
+      }
+    }
+    expect(listed, 'een cliënt zonder groepsvoorlichting met plaats in de eigen taal').toBeDefined();
+    await page.getByTestId('caseload-step').selectOption('groupInfo');
+    const row = page.locator(`[data-testid="caseload-row"][data-participant-id="${listed!.participant.id}"]`);
+    await row.getByRole('button', { name: listed!.participant.name }).click();
+    const panel = page.getByTestId('client-panel');
+    await expect.poll(() => panel.locator('h3').textContent()).toBe(listed!.participant.name);
+    await expect.poll(() => panel.locator('[aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
+    const section = panel.getByTestId('groupinfo-section');
+    await section.getByTestId('groupinfo-enlist').click();
+    const preview = section.getByTestId('groupinfo-preview');
+    await preview.waitFor({ timeout: 20_000 });
+    expect(await preview.textContent()).toMatch(/komt op de lijst/);
+    await preview.getByTestId('groupinfo-confirm').click();
+    await expect.poll(() => section.getByTestId('groupinfo-message').textContent(), { timeout: 20_000 }).toMatch(/staat op de lijst voor groepsvoorlichting/);
+    // The button became a state: on the list since today; looking again offers no second enlist.
+    await expect.poll(() => section.getByTestId('groupinfo-listed').count(), { timeout: 20_000 }).toBe(1);
+    expect(await section.getByTestId('groupinfo-listed').textContent()).toMatch(/^Op de lijst voor groepsvoorlichting sinds \w+ \d{1,2} \w+; de coördinator plant een sessie\.$/);
+    expect(await section.getByTestId('groupinfo-enlist').count()).toBe(0);
+    await section.getByTestId('groupinfo-look').click();
+    await preview.waitFor({ timeout: 20_000 });
+    expect(await preview.textContent()).toMatch(/blijft op de lijst/);
+    expect(await preview.getByTestId('groupinfo-confirm').count()).toBe(0);
+    await page.screenshot({ path: 'test-results/consultant-groupinfo-listed.png' });
+    const step = (await pageApi(page, 'consultant.caseload', { participantId: listed!.participant.id })).items[0]!.steps.find((s) => s.kind === 'groupInfo');
+    expect(step?.listedOn).toBe(todayInAmsterdam());
   });
 });
 

@@ -71,15 +71,16 @@ describe('booking messages', () => {
     const opts = await call(c4, 'trial.options', { participantId: 'P-029', weekStart: NEXT_WEEK });
     expect(expectNoIds(opts, 'trial.options')).toBeGreaterThan(0);
     const clash = opts.schools.find((s) => s.school.id === 'S-LING')!.options.find((o) => o.start === '2026-12-01T09:00')!;
-    // The partner's lesson at its own times and place, by kind, in the reader's language.
+    // The partner's lesson at its own times and place, by kind, in the reader's language, as what
+    // booking this option would bring.
     const overlap = clash.warnings.find((w) => w.kind === 'partner')!;
     expect(overlap.msg).toMatchObject({
-      code: 'booking.partnerOverlap',
+      code: 'booking.would.partnerOverlap',
       params: { what: { type: 'kind', value: 'trialLesson' }, when: { type: 'span', start: '2026-12-01T09:00' } },
     });
     expect(overlap.message).toBe(renderMsg(overlap.msg!, 'nl'));
-    expect(overlap.message).toMatch(/^Valt samen met de proefles van .+ in .+ \(di 1 dec 09:00–\d\d:\d\d\)\.$/);
-    expect(renderMsg(overlap.msg!, 'en')).toMatch(/^Clashes with .+'s trial lesson at .+ \(Tue 1 Dec 09:00–\d\d:\d\d\)\.$/);
+    expect(overlap.message).toMatch(/^Zou samenvallen met de proefles van .+ in .+ \(di 1 dec 09:00–\d\d:\d\d\)\.$/);
+    expect(renderMsg(overlap.msg!, 'en')).toMatch(/^Would clash with .+'s trial lesson at .+ \(Tue 1 Dec 09:00–\d\d:\d\d\)\.$/);
 
     const refused = await fail(c4, 'trial.book', { participantId: 'P-029', lessons: [{ classId: clash.classId, start: clash.start }] });
     expect(refused.msg?.code).toBe('booking.trial.doesNotFit');

@@ -38,6 +38,9 @@ describe('group information preview', () => {
     expect(preview.problems.length).toBeGreaterThan(0);
     expect(preview.problems.map((w) => renderMsg(w.msg!, 'nl')).join(' ')).toMatch(/al bezet/);
     expect(preview.problems.map((w) => renderMsg(w.msg!, 'en')).join(' ')).not.toMatch(/al bezet/);
+    // Before booking: what it would bring, not as if booked.
+    expect(preview.problems.map((w) => renderMsg(w.msg!, 'nl')).join(' ')).toMatch(/al bezet .*, maar zou dan op .+ in de .+ staan\./);
+    expect(preview.problems.map((w) => renderMsg(w.msg!, 'en')).join(' ')).toMatch(/, but would then be in the .+ on /);
 
     const refused = await fail(c1, 'groupInfo.enlist', { participantId: p.id, sessionId: preview.session!.sessionId });
     expect(refused).toMatchObject({ code: 'conflict', field: 'override' });
@@ -46,7 +49,7 @@ describe('group information preview', () => {
     const caseload = await call(c1, 'consultant.caseload', { participantId: p.id });
     const step = caseload.items[0]!.steps.find((s) => s.kind === 'groupInfo')!;
     expect(step.booking?.override?.reason).toBe('Werkgever geeft vrij');
-    expect(step.booking?.override?.note).toMatch(/^Geboekt ondanks: .*al bezet/);
+    expect(step.booking?.override?.note).toMatch(/^Geboekt ondanks: .*al bezet .*, maar staat op /);
   });
 
   it('refuses a session that is not one of the client’s, and one that has no seat left', async () => {

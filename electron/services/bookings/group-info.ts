@@ -4,7 +4,7 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import type { ApiCtx } from '../../../shared/api/access';
 import { mondayOf } from '../../../shared/domain/week';
 import { writeTx } from '../../../db/tx';
-import { writeAudit } from '../../../db/repositories/audit';
+import { groupInfoListedOn, writeAudit } from '../../../db/repositories/audit';
 import { getRegion } from '../../../db/repositories/region';
 import { ensureOpenDemand, markDemandPlanned } from '../../../db/repositories/demands';
 import { addSessionSeat, listGroupInfoSessionsAfter, type GroupInfoSessionRow } from '../../../db/repositories/session-seats';
@@ -21,6 +21,7 @@ import {
   storedChangeProblems,
   toWarnings,
   weekCheck,
+  wouldWarnings,
   type HouseholdWarning,
   type WeekCheck,
 } from './household-warnings';
@@ -72,8 +73,8 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       return {
         already: false,
         session: out(chosen!.r),
-        problems: chosen!.problems,
-        warnings: partnerWarnings(db, p, partners, chosen!.r.start, chosen!.r.end),
+        problems: wouldWarnings(chosen!.problems),
+        warnings: wouldWarnings(partnerWarnings(db, p, partners, chosen!.r.start, chosen!.r.end)),
       };
     },
     'groupInfo.enlist': ({ participantId, sessionId, override }, ctx) => {
@@ -86,7 +87,7 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
       const said = (m: Msg) => ({ message: renderMsg(m, 'nl'), msg: m });
       // Seats are counted inside the transaction that books one: another window or process may
       // have filled the session since.
-      const done = writeTx(db, (): { already: GroupInfoSessionRow } | { booked: GroupInfoSessionRow | null; warnings: HouseholdWarning[] } => {
+      const done = writeTx(db, (): { already: GroupInfoSessionRow } | { listedOn: string } | { booked: GroupInfoSessionRow | null; warnings: HouseholdWarning[] } => {
         const maxSize = getRegion(db)?.groupInfo.maxSize ?? 12;
         const rows = listGroupInfoSessionsAfter(db, p.id, today);
         const already = rows.find((r) => r.mine);
@@ -101,7 +102,10 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
         }
         const demand = ensureOpenDemand(db, audit, p.id, 'groupInfo', today);
         if (open.length === 0) {
-          writeAudit(db, audit, 'update', 'participant', p.id, { list: 'groupInfo', language: p.language });
+          // Already on the list for this step: nothing changes, so nothing is logged again.
+          const listedOn = groupInfoListedOn(db, p.id, demand.id);
+          if (listedOn) return { listedOn };
+          writeAudit(db, audit, 'update', 'participant', p.id, { list: 'groupInfo', language: p.language, demandId: demand.id });
           return { booked: null, warnings: [] };
         }
         // Each session is tried in a savepoint and checked against the household: the first that
@@ -135,13 +139,15 @@ export function groupInfoHandlers({ db, env, events }: ServiceDeps): Pick<Handle
           throw new ApiError({
             code: 'conflict',
             field: 'override',
-            msg: msg('booking.groupInfo.doesNotFit', { ...when(first!.r), problems: sentences(first!.problems) }),
+            msg: msg('booking.groupInfo.doesNotFit', { ...when(first!.r), problems: sentences(wouldWarnings(first!.problems)) }),
           });
         }
         return { booked: first!.r, warnings: trySession(first!.r, override.reason) };
       });
       if ('already' in done)
         return { session: session(done.already), ...said(msg('booking.groupInfo.already', { who: param.person(p.name), ...when(done.already) })), warnings: [] };
+      if ('listedOn' in done)
+        return { session: null, ...said(msg('booking.groupInfo.alreadyListed', { who: param.person(p.name), since: param.date(done.listedOn) })), warnings: [] };
       const next = done.booked;
       if (!next) {
         events.emit({ type: 'data.changed', area: 'groupInfo' });

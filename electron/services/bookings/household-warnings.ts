@@ -8,7 +8,7 @@ import { weekCheck, type WeekCheck } from '../week/week-instance';
 import type { Participant } from '../../../db/repositories/participants';
 import { addedBy } from '../../../shared/planner/repair';
 import { appointmentsOf } from '../../../db/repositories/appointments';
-import { msg, p as param, renderMsg, type Msg, type MsgParam } from '../../../shared/messages';
+import { msg, p as param, renderMsg, wouldMsg, type Msg, type MsgParam } from '../../../shared/messages';
 
 export interface HouseholdWarning {
   kind: 'partner' | 'childcare' | 'busy';
@@ -26,6 +26,15 @@ export function warning(kind: HouseholdWarning['kind'], m: Msg): HouseholdWarnin
 /** The message of a warning, or its Dutch sentence as text where it carries none. */
 export function warningMsg(w: HouseholdWarning): Msg {
   return w.msg ?? msg('booking.asIs', { text: w.message });
+}
+
+/**
+ * Warnings of a booking not yet made (the options shown before booking, a refusal that asks for a
+ * reason), in the tense of what it would bring ("zou dan tegelijk in … staan"); what a made
+ * booking brings and the "Toch boeken" mark keep the checker's sentence.
+ */
+export function wouldWarnings(ws: HouseholdWarning[]): HouseholdWarning[] {
+  return ws.map((w) => (w.msg ? warning(w.kind, wouldMsg(w.msg)) : w));
 }
 
 /** Several warnings as one parameter: their sentences one after another. */
@@ -136,6 +145,36 @@ export function partnerWarnings(db: Db, p: Participant, partners: Participant[],
         );
       }
     }
+  }
+  return out;
+}
+
+/** The spans a message names, nested messages and lists included. */
+function spansIn(m: Msg, out = new Set<string>()): Set<string> {
+  const walk = (x: MsgParam) => {
+    if (x.type === 'span') out.add(`${x.start.slice(0, 16)}|${x.end.slice(0, 16)}`);
+    else if (x.type === 'msg') spansIn(x.value, out);
+    else if (x.type === 'list') x.items.forEach(walk);
+  };
+  Object.values(m.params).forEach(walk);
+  return out;
+}
+
+/**
+ * The client's own appointments between `start` and `end` that `named` (the checker's warnings for
+ * the same booking) do not name: the checker reports an overlap against the activity that ends
+ * last, so a toets booked anyway beside a longer lesson would go unsaid. Each once, by kind, time
+ * and place ("Overlapt met de leerbaarheidstoets op …").
+ */
+export function ownOverlaps(db: Db, p: Participant, start: string, end: string, named: HouseholdWarning[]): HouseholdWarning[] {
+  const seen = new Set<string>();
+  for (const w of named) if (w.msg) spansIn(w.msg, seen);
+  const out: HouseholdWarning[] = [];
+  for (const a of appointmentsOf(db, p.id, start.slice(0, 10), 1)) {
+    const key = `${a.start.slice(0, 16)}|${a.end.slice(0, 16)}`;
+    if (!(a.start < end && start < a.end) || seen.has(key)) continue;
+    seen.add(key);
+    out.push(warning('busy', msg('booking.ownOverlap', { what: param.kind(a.kind), when: param.span(a.start, a.end), place: a.locationName })));
   }
   return out;
 }

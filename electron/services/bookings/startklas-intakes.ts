@@ -2,7 +2,7 @@
 // coming weeks, with the seats still free, and the client's own next intake.
 import { expandWeek } from '../../../shared/domain/availability';
 import { withoutHolidays } from '../../../shared/domain/holidays';
-import { addDays, mondayOf } from '../../../shared/domain/week';
+import { addDays, daysBetween, mondayOf } from '../../../shared/domain/week';
 import type { Db } from '../../../db/connection';
 import { listLocations, listStartklasIntakes } from '../../../db/repositories/region';
 import { countIntakeBookings, nextIntakeBookingOf } from '../../../db/repositories/bookings';
@@ -20,16 +20,23 @@ export interface IntakeMoment {
   seats: number;
 }
 
-/** Intake moments after `today` within the horizon, in time order; a cancelled one (moment.cancel) left out. */
-export function intakeMoments(db: Db, today: string): IntakeMoment[] {
+/**
+ * Intake moments after `today` within the horizon (the weeks of INTAKE_HORIZON_WEEKS, or up to and
+ * including `until`: a person's window, shared/domain/intake-window.ts), in time order; a cancelled
+ * one (moment.cancel) left out.
+ */
+export function intakeMoments(db: Db, today: string, until?: string): IntakeMoment[] {
   const names = new Map(listLocations(db).map((l) => [l.id, l.name]));
   const cancelled = cancelledIntakeMoments(db);
   const out: IntakeMoment[] = [];
+  const first = mondayOf(today);
+  const weeks = until === undefined ? INTAKE_HORIZON_WEEKS : Math.floor(daysBetween(first, until) / 7) + 1;
   for (const i of listStartklasIntakes(db)) {
-    for (let w = 0; w < INTAKE_HORIZON_WEEKS; w++) {
+    for (let w = 0; w < weeks; w++) {
       // No intake on a public holiday.
-      for (const m of withoutHolidays(expandWeek([i], [], addDays(mondayOf(today), 7 * w), 7))) {
+      for (const m of withoutHolidays(expandWeek([i], [], addDays(first, 7 * w), 7))) {
         if (m.start.slice(0, 10) <= today || cancelled.has(intakeMomentKey({ intakeId: i.id, date: m.start.slice(0, 10) }))) continue;
+        if (until !== undefined && m.start.slice(0, 10) > until) continue;
         out.push({ intakeId: i.id, date: m.start.slice(0, 10), start: m.start, end: m.end, locationName: names.get(i.locationId) ?? i.locationId, seats: i.seats });
       }
     }

@@ -6,9 +6,8 @@ import type { CallOutput } from '../../../shared/api/contract';
 import { mondayOf } from '../../../shared/domain/week';
 import { writeTx } from '../../../db/tx';
 import { writeAudit } from '../../../db/repositories/audit';
-import { getParticipant } from '../../../db/repositories/participants';
 import { addIntakeBooking, deleteIntakeBooking } from '../../../db/repositories/bookings';
-import { ensureOpenDemand, reopenDemand } from '../../../db/repositories/demands';
+import { ensureOpenDemand, findOpenDemand, reopenDemand } from '../../../db/repositories/demands';
 import { addToWaitingList, removeFromWaitingList, waitingPosition } from '../../../db/repositories/waiting-list';
 import { nowOf, type ServiceDeps } from '../context';
 import { bookingClient } from '../caller';
@@ -16,62 +15,83 @@ import { profileAudit } from '../audit/profile-audit';
 import { currentIntake, freeIntakes, intakeMoments, intakeRef, type IntakeMoment } from './startklas-intakes';
 import { countIntakeBookings } from '../../../db/repositories/bookings';
 import type { Db } from '../../../db/connection';
-import type { Participant } from '../../../db/repositories/participants';
-import type { AuditContext } from '../../../db/repositories/audit';
-import { BreaksRules, overrideDetails, sentences, storedChangeProblems, type HouseholdWarning } from './household-warnings';
+import {
+  BreaksRules,
+  candidateViolations,
+  overrideDetails,
+  ownOverlaps,
+  partnerWarnings,
+  sentences,
+  storedChangeProblems,
+  toWarnings,
+  weekCheck,
+  wouldWarnings,
+  type HouseholdWarning,
+  type WeekCheck,
+} from './household-warnings';
+import { intakeMomentId } from '../../../db/instance/instance-from-db';
+import { activityDates } from '../../../db/repositories/sessions';
+import { getParticipant, listParticipants, type Participant } from '../../../db/repositories/participants';
+import { intakeWindow } from '../../../shared/domain/intake-window';
+import { termsOf } from '../deadlines/deadlines';
 import { msg, p as param } from '../../../shared/messages';
 import { ApiError } from '../../../shared/api/errors';
 import { moveUpWaitingList } from './startklas-waiting-list';
 
-/** Thrown to undo what startklas.options tried. */
-class Undo extends Error {}
-
 /**
- * What booking this moment would break for the client's household: the intake is booked in a
- * savepoint and the stored week checked, the one check startklas.register books by; the
- * savepoint is always undone.
+ * What booking this moment would break for the client's household, without writing: the intake
+ * seat (and the client's open intake step, when there is none yet) added to a copy of the stored
+ * week and checked, the one check startklas.register books by (storedChangeProblems on the same
+ * week with the seat written). Then the client's own appointments at that time the check does not
+ * name already (an overlap is reported against the activity that ends last): each once, by name.
  */
-function intakeProblems(db: Db, audit: AuditContext, p: Participant, demandId: string, m: IntakeMoment): HouseholdWarning[] {
-  try {
-    writeTx(db, () => {
-      addIntakeBooking(db, audit, { intakeId: m.intakeId, date: m.date, participantId: p.id, demandId, status: 'accepted' });
-      throw new BreaksRules(
-        storedChangeProblems(db, p, mondayOf(m.date), (plan) => {
-          plan.seats = plan.seats.filter((x) => x.demandId !== demandId);
-        }),
-      );
-    });
-  } catch (err) {
-    if (err instanceof BreaksRules) return err.problems;
-    throw err;
-  }
-  return [];
+function intakeProblems(db: Db, wc: WeekCheck, p: Participant, demandId: string, m: IntakeMoment): HouseholdWarning[] {
+  const found = toWarnings(
+    candidateViolations(wc, p, (instance, plan) => {
+      if (!instance.demands.some((d) => d.id === demandId)) {
+        const from = m.date > wc.instance.week.start ? m.date : wc.instance.week.start;
+        instance.demands.push({ id: demandId, participantId: p.id, kind: 'startklasIntake', priority: 1, earliest: `${from}T${instance.grid.dayStart}`, schoolId: null });
+      }
+      plan.seats = [...plan.seats.filter((x) => x.demandId !== demandId), { participantId: p.id, demandId, intakeId: intakeMomentId(m.intakeId, m.date) }];
+      plan.unplanned = plan.unplanned.filter((u) => u.demandId !== demandId);
+    }),
+  );
+  return [...found, ...ownOverlaps(db, p, m.start, m.end, found)];
+}
+
+/** An id for the client's intake step while it has none (nothing is written: the copy of the week only). */
+const NEW_STEP = 'startklas-preview';
+
+/** Until when this client is offered moments: up to their term (shared/domain/intake-window.ts). */
+function windowOf(db: Db, p: Participant, today: string) {
+  return intakeWindow(termsOf(p, today, activityDates(db)), today);
 }
 
 export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<ApiCtx>, 'startklas.options' | 'startklas.register' | 'startklas.cancel'> {
   return {
     'startklas.options': ({ participantId }, ctx) => {
-      // Audited as a read (READ_AUDITS).
-      const { me, p } = bookingClient(db, ctx, participantId);
+      // Audited as a read (READ_AUDITS); nothing is written, not even inside a transaction.
+      const { p } = bookingClient(db, ctx, participantId);
       const today = env.today();
       const booked = currentIntake(db, p.id, today);
-      if (booked) return { current: intakeRef(booked), waitingPosition: null, options: [] };
-      const audit = profileAudit(env, me, 'aanmelden startklas');
-      // Each moment is tried in a transaction that is undone: nothing is kept.
-      let out: CallOutput<'startklas.options'>['options'] = [];
-      try {
-        writeTx(db, () => {
-          const demand = ensureOpenDemand(db, audit, p.id, 'startklasIntake', today);
-          out = intakeMoments(db, today).map((m) => {
-            const freeSeats = Math.max(0, m.seats - countIntakeBookings(db, m.intakeId, m.date));
-            return { ...intakeRef(m), freeSeats, problems: freeSeats > 0 ? intakeProblems(db, audit, p, demand.id, m) : [] };
-          });
-          throw new Undo();
-        });
-      } catch (err) {
-        if (!(err instanceof Undo)) throw err;
-      }
-      return { current: null, waitingPosition: waitingPosition(db, p.id), options: out };
+      if (booked) return { current: intakeRef(booked), waitingPosition: null, options: [], window: null };
+      const window = windowOf(db, p, today);
+      const demandId = findOpenDemand(db, p.id, 'startklasIntake', null)?.id ?? NEW_STEP;
+      const weeks = new Map<string, WeekCheck>();
+      const checkOf = (week: string) => weeks.get(week) ?? weeks.set(week, weekCheck(db, week)).get(week)!;
+      const partners = p.householdId ? listParticipants(db).filter((x) => x.householdId === p.householdId && x.id !== p.id) : [];
+      const options = intakeMoments(db, today, window.until).map((m) => {
+        const freeSeats = Math.max(0, m.seats - countIntakeBookings(db, m.intakeId, m.date));
+        if (freeSeats === 0) return { ...intakeRef(m), freeSeats, problems: [], warnings: [] };
+        return {
+          ...intakeRef(m),
+          freeSeats,
+          problems: wouldWarnings(intakeProblems(db, checkOf(mondayOf(m.date)), p, demandId, m)),
+          // The partners' appointments then (whatever the children's care): said, not refused.
+          warnings: wouldWarnings(partnerWarnings(db, p, partners, m.start, m.end)),
+        };
+      });
+      return { current: null, waitingPosition: waitingPosition(db, p.id), options, window };
     },
     'startklas.register': ({ participantId, intakeId, date, override }, ctx) => {
       const { me, p } = bookingClient(db, ctx, participantId);
@@ -112,7 +132,7 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
         // The moment the consultant chose from startklas.options, and only that one: it may have
         // filled up or gone meanwhile.
         if (intakeId !== undefined || date !== undefined) {
-          const m = intakeMoments(db, today).find((x) => x.intakeId === intakeId && x.date === date);
+          const m = intakeMoments(db, today, windowOf(db, p, today).until).find((x) => x.intakeId === intakeId && x.date === date);
           if (!m) throw new ApiError({ code: 'not_found', msg: msg('booking.startklas.gone'), field: 'intakeId' });
           const where = { when: param.span(m.start, m.end), place: m.locationName };
           if (countIntakeBookings(db, m.intakeId, m.date) >= m.seats) throw new ApiError({ code: 'conflict', msg: msg('booking.startklas.full', where), field: 'intakeId' });
@@ -121,7 +141,11 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
             return { answer: { status: 'booked', intake: intakeRef(m), waitingPosition: null, warnings }, booked: m, changed: true };
           } catch (err) {
             if (!(err instanceof BreaksRules)) throw err;
-            throw new ApiError({ code: 'conflict', field: 'override', msg: msg('booking.startklas.chosenDoesNotFit', { ...where, problems: sentences(err.problems) }) });
+            throw new ApiError({
+              code: 'conflict',
+              field: 'override',
+              msg: msg('booking.startklas.chosenDoesNotFit', { ...where, problems: sentences(wouldWarnings(err.problems)) }),
+            });
           }
         }
         let first: { m: IntakeMoment; problems: HouseholdWarning[] } | null = null;
@@ -139,7 +163,11 @@ export function startklasHandlers({ db, env, events }: ServiceDeps): Pick<Handle
             throw new ApiError({
               code: 'conflict',
               field: 'override',
-              msg: msg('booking.startklas.doesNotFit', { when: param.span(first.m.start, first.m.end), place: first.m.locationName, problems: sentences(first.problems) }),
+              msg: msg('booking.startklas.doesNotFit', {
+                when: param.span(first.m.start, first.m.end),
+                place: first.m.locationName,
+                problems: sentences(wouldWarnings(first.problems)),
+              }),
             });
           }
           const warnings = tryIntake(first.m, override.reason);

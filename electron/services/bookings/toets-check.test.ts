@@ -2,6 +2,7 @@
 // the same time), booking it is refused unless "Toch boeken" gives a reason, which the audit keeps.
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../db/repositories/audit';
+import { renderMsg } from '../../../shared/messages';
 import { useDemoProfiles, NEXT_WEEK, db, call, fail, as } from '../../../test/support/demo-profiles';
 
 useDemoProfiles();
@@ -22,6 +23,10 @@ describe('consultant books a toets', () => {
     expect(clash.problems.length).toBeGreaterThan(0);
     expect(clash.problems[0]).toMatchObject({ kind: 'busy' });
     expect(clash.problems.map((w) => w.message).join(' ')).toMatch(/proefles/i);
+    // In the tense of what booking it would bring, in both languages; not as if already booked.
+    expect(clash.problems[0]!.msg!.code).toBe('booking.would.r1.overlap');
+    expect(clash.problems[0]!.message).toMatch(/ zou dan tegelijk in de .+ en in de .+ staan\.$/);
+    expect(renderMsg(clash.problems[0]!.msg!, 'en')).toMatch(/ would then be in the .+ and in the .+ at the same time\.$/);
     const clean = after.slots.find((s) => s.start.slice(0, 10) === '2026-12-02')!;
     expect(clean.problems).toEqual([]);
 
@@ -29,6 +34,7 @@ describe('consultant books a toets', () => {
     const refused = await fail(c4, 'toets.book', { participantId: 'P-029', sessionId: slot.sessionId });
     expect(refused).toMatchObject({ code: 'conflict', field: 'sessionId' });
     expect(refused.message).toMatch(/Toch boeken/);
+    expect(refused.message).toMatch(/ zou dan tegelijk in de /);
     expect((await call(c4, 'toets.slots', { participantId: 'P-029', weekStart: NEXT_WEEK })).booked).toBeNull();
     // "Toch boeken" needs a reason.
     const empty = await fail(c4, 'toets.book', { participantId: 'P-029', sessionId: slot.sessionId, override: { reason: '  ' } });
@@ -42,6 +48,9 @@ describe('consultant books a toets', () => {
     const details = row.details as { override?: { reason: string; problems: string[] } };
     expect(details.override?.reason).toBe('Proefles wordt verzet');
     expect(details.override?.problems.join(' ')).toMatch(/proefles/i);
+    // Booked anyway: the mark says what is, not what would be.
+    expect(details.override?.problems.join(' ')).toMatch(/ staat tegelijk in de /);
+    expect(details.override?.problems.join(' ')).not.toMatch(/ zou dan /);
   });
 
   it('books a slot that breaks nothing without a reason and records no override', async () => {

@@ -30,6 +30,7 @@ import {
   storedViolations,
   toWarnings,
   weekCheck,
+  wouldWarnings,
   type HouseholdWarning,
   type WeekCheck,
 } from './household-warnings';
@@ -82,7 +83,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
       const fitting = rows.filter((r) => r.certified && r.id !== booked?.sessionId && freeLaptopsFor(r, kind, maxSize()) > 0);
       // Each slot says, before the consultant chooses, what it would break.
       const wc = fitting.length > 0 ? weekCheck(db, weekStart) : null;
-      const slots = fitting.map((r) => toSlot(r, freeLaptopsFor(r, kind, maxSize()), wc ? toetsProblems(wc, p, r.id, booked?.sessionId ?? null) : []));
+      const slots = fitting.map((r) => toSlot(r, freeLaptopsFor(r, kind, maxSize()), wc ? wouldWarnings(toetsProblems(wc, p, r.id, booked?.sessionId ?? null)) : []));
       let reasonMsg: Msg | null = null;
       if (slots.length === 0) {
         if (rows.length === 0) reasonMsg = msg('booking.toets.noneThisWeek');
@@ -114,7 +115,7 @@ export function toetsHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
           throw new ApiError({
             code: 'conflict',
             field: 'sessionId',
-            msg: msg('booking.toets.doesNotFit', { problems: sentences(problems) }),
+            msg: msg('booking.toets.doesNotFit', { problems: sentences(wouldWarnings(problems)) }),
           });
         }
         // Rebook: the old seat goes first, so the demand is reused.

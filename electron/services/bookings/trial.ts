@@ -36,6 +36,7 @@ import {
   sentences,
   toWarnings,
   weekCheck,
+  wouldWarnings,
   type HouseholdWarning,
   type WeekCheck,
 } from './household-warnings';
@@ -189,7 +190,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
                 end: l.end,
                 locationName: locations.get(c.locationId) ?? c.locationId,
                 trialFree,
-                warnings,
+                warnings: wouldWarnings(warnings),
                 childcareOffers: offers,
               });
             }
@@ -296,7 +297,7 @@ export function trialHandlers({ db, env, events }: ServiceDeps): Pick<Handlers<A
           throw new ApiError({
             code: 'conflict',
             field: 'override',
-            msg: msg('booking.trial.doesNotFit', { problems: sentences(hard) }),
+            msg: msg('booking.trial.doesNotFit', { problems: sentences(wouldWarnings(hard)) }),
           });
         }
         return seated.map((x) => {

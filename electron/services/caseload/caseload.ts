@@ -15,6 +15,7 @@ import { listSchools } from '../../../db/repositories/region';
 import { appointmentsOf, bookingStartOf } from '../../../db/repositories/appointments';
 import { trialOutcomesOf } from '../../../db/repositories/trial-outcomes';
 import { waitingPositionsByDemand } from '../../../db/repositories/waiting-list';
+import { groupInfoListedOn } from '../../../db/repositories/audit';
 import { nowOf, type ServiceDeps } from '../context';
 import { termsOf } from '../deadlines/deadlines';
 import { activityDates } from '../../../db/repositories/sessions';
@@ -61,6 +62,11 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
       const schools = new Map(listSchools(db).map((s) => [s.id, s.name]));
       const items: CaseloadItem[] = [];
       const now = nowOf(env).slice(0, 16);
+      // Group information with nothing booked: since when the client is on the list for a session.
+      const listedOf = (pid: string, demandId: string) => {
+        const listedOn = groupInfoListedOn(db, pid, demandId);
+        return listedOn ? { listedOn } : {};
+      };
       for (const p of mine) {
         if (input.search && !nameMatches(p.name, input.search)) continue;
         const demands = listDemands(db, { participantId: p.id }).filter((d) => d.status !== 'done');
@@ -86,6 +92,7 @@ export function caseloadHandlers(deps: ServiceDeps): Pick<Handlers<ApiCtx>, 'con
             booking,
             waitingPosition,
             state,
+            ...(d.kind === 'groupInfo' && !booking ? listedOf(p.id, d.id) : {}),
           };
         });
         const stillToBook = (x: (typeof steps)[number]) => x.state === 'toBook' || x.state === 'noShow';

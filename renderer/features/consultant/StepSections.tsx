@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMsg, useT } from '../../i18n';
 import { whenText } from './whenText';
+import { formatDate } from '../../i18n/format';
 import { useConsultantStore, type CaseloadItem } from './consultantStore';
 import { useAction } from './useAction';
 import { OverrideForm } from './OverrideForm';
@@ -23,6 +24,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
   const { busy, error, overridable, run } = useAction();
   const [notice, setNotice] = useState<{ text: string; warn: boolean } | null>(null);
   const [options, setOptions] = useState<StartklasOptions['options'] | null>(null);
+  const [horizon, setHorizon] = useState<StartklasOptions['window']>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const step = stepOf(item, 'startklasIntake');
   const participantId = item.participant.id;
@@ -41,6 +43,7 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
     const free = res.options.filter((o) => o.freeSeats > 0);
     const first = free.find((o) => o.problems.length === 0) ?? free[0];
     setOptions(res.options);
+    setHorizon(res.window);
     setChosen(first ? keyOf(first) : null);
   };
   const register = async (overrideReason?: string) => {
@@ -75,6 +78,11 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
       {step?.waitingPosition && <p data-testid="startklas-position">{t('consultant.waiting', { n: step.waitingPosition })}</p>}
       {options && !registered && (
         <div className="preview" data-testid="startklas-options">
+          {horizon && (
+            <p className="cell-sub" data-testid="startklas-window">
+              {t(`consultant.startklas.window.${horizon.by}`, { date: formatDate(horizon.until, lang, 'EEEE d MMMM yyyy') })}
+            </p>
+          )}
           {open.length === 0 ? (
             <p>{t('consultant.startklas.noSeat')}</p>
           ) : (
@@ -89,6 +97,12 @@ export function StartklasSection({ item, onChanged }: { item: CaseloadItem; onCh
                     {o.freeSeats > 0 &&
                       o.problems.map((w, i) => (
                         <span key={i} className={`slot-problem slot-problem--${w.kind}`} data-testid="startklas-problem">
+                          {say(w.msg, w.message)}
+                        </span>
+                      ))}
+                    {o.freeSeats > 0 &&
+                      o.warnings.map((w, i) => (
+                        <span key={`w${i}`} className={`slot-problem slot-problem--${w.kind}`} data-testid="startklas-warning">
                           {say(w.msg, w.message)}
                         </span>
                       ))}
@@ -166,6 +180,8 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
     onChanged();
   };
   const hard = preview?.problems ?? [];
+  // On the list already: a state, not the button again (enlisting twice changes nothing).
+  const listedOn = !step?.booking ? (step?.listedOn ?? null) : null;
 
   return (
     <section className="client-section" data-testid="groupinfo-section">
@@ -174,6 +190,15 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
         <p>
           {t('consultant.groupInfo.current')} <strong>{whenText(step.booking.start, step.booking.end, lang)}</strong> · {step.booking.locationName}
         </p>
+      ) : listedOn ? (
+        <>
+          <p data-testid="groupinfo-listed">{t('consultant.groupInfo.listed', { date: formatDate(listedOn, lang, 'EEEE d MMMM') })}</p>
+          {!preview && (
+            <button type="button" className="btn btn--small" data-testid="groupinfo-look" disabled={busy} onClick={() => void look()}>
+              {t('consultant.groupInfo.look')}
+            </button>
+          )}
+        </>
       ) : (
         !preview && (
           <button type="button" className="btn btn--primary" data-testid="groupinfo-enlist" disabled={busy} onClick={() => void look()}>
@@ -190,7 +215,7 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
                   place: preview.session.locationName,
                   n: preview.session.freeSeats,
                 })
-              : t('consultant.groupInfo.previewList')}
+              : t(listedOn ? 'consultant.groupInfo.stillListed' : 'consultant.groupInfo.previewList')}
           </p>
           {(hard.length > 0 || preview.warnings.length > 0) && (
             <ul className="notice notice--warn plain-list" data-testid="groupinfo-preview-problems">
@@ -200,7 +225,7 @@ export function GroupInfoSection({ item, onChanged }: { item: CaseloadItem; onCh
             </ul>
           )}
           <div className="actions">
-            {hard.length === 0 && (
+            {hard.length === 0 && !(listedOn && !preview.session) && (
               <button type="button" className="btn btn--primary" data-testid="groupinfo-confirm" disabled={busy} onClick={() => void enlist()}>
                 {t('consultant.groupInfo.confirm')}
               </button>

@@ -179,15 +179,18 @@ export const bookingCalls = {
   /** An intake that would break a hard rule for the client's household is skipped; when only such intakes are free, the call is refused (field 'override') unless `override` gives the reason to book the first anyway. */
   /**
    * The startklas intake moments of the coming weeks the consultant can choose from: each with its
-   * free seats and what booking it would break (`problems`: booking then needs "Toch boeken");
-   * `current`: the client's booked intake (nothing to choose), `waitingPosition`: their place on the list.
+   * free seats, what booking it would break (`problems`: booking then needs "Toch boeken") and the
+   * partners' appointments then (`warnings`: said, not refused); `current`: the client's booked
+   * intake (nothing to choose), `waitingPosition`: their place on the list; `window`: until when
+   * moments are offered and what set that day (shared/domain/intake-window.ts), null with `current`.
    */
   'startklas.options': {
     input: participantInput,
     output: z.object({
       current: IntakeRefSchema.nullable(),
       waitingPosition: z.number().int().positive().nullable(),
-      options: z.array(IntakeRefSchema.extend({ freeSeats: z.number().int().nonnegative(), problems: z.array(HouseholdWarningSchema) })),
+      options: z.array(IntakeRefSchema.extend({ freeSeats: z.number().int().nonnegative(), problems: z.array(HouseholdWarningSchema), warnings: z.array(HouseholdWarningSchema) })),
+      window: z.object({ until: StoredDateSchema, by: z.enum(['activity', 'pip', 'min', 'max']) }).nullable(),
     }),
   },
   /** `intakeId` and `date`: book exactly that moment (from startklas.options); refused (field 'intakeId') when it has filled up or is gone. */

@@ -78,6 +78,8 @@ export const CaseloadItemSchema = z.object({
       booking: AppointmentSchema.nullable(),
       /** Position on the startklas waiting list (1 = next), null when not waiting. */
       waitingPosition: z.number().int().positive().nullable(),
+      /** Group information with nothing booked: the day the client was put on the list for a session (absent when not). */
+      listedOn: StoredDateSchema.optional(),
       /**
        * Where the step stands: 'toBook' (nothing booked), 'booked' (coming), 'waiting' (startklas
        * list), 'past' (the appointment has been, outcome not yet in), 'noShow' (the client did not

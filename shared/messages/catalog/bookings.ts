@@ -12,6 +12,45 @@ export const BOOKING_MESSAGES: Catalog = {
     nl: 'Valt samen met de {what} van {who} in {place} ({when}).',
     en: "Clashes with {who}'s {what} at {place} ({when}).",
   },
+  // A checker sentence about a booking not yet made (the options shown before booking and the
+  // refusal that asks for a reason): what it would bring, not what is (shared/messages/would.ts).
+  'booking.would.r1.unreachable': {
+    nl: '{who} zou op {when} niet bij de {what} kunnen komen: er is geen reisverbinding tussen thuis ({home}) en {place}.',
+    en: '{who} would not be able to get to the {what} on {when}: there is no travel connection between home ({home}) and {place}.',
+  },
+  'booking.would.r1.busy': {
+    nl: '{who} is op {busy} al bezet (werk, les of afspraak), maar zou dan op {when} in de {what} staan.',
+    en: '{who} is already busy on {busy} (work, lessons or an appointment), but would then be in the {what} on {when}.',
+  },
+  'booking.would.r1.overlap': {
+    nl: '{who} zou dan tegelijk in de {a}, {aWhen}, en in de {b}, {bWhen}, staan.',
+    en: '{who} would then be in the {a}, {aWhen}, and in the {b}, {bWhen}, at the same time.',
+  },
+  'booking.would.r1.noRoute': {
+    nl: '{who} zou op {day} van de {a}, klaar om {aEnd}, naar de {b} om {bStart} moeten, maar er is geen reisverbinding tussen {from} en {to}.',
+    en: 'On {day} {who} would have to go from the {a}, ending at {aEnd}, to the {b} at {bStart}, but there is no travel connection between {from} and {to}.',
+  },
+  'booking.would.r1.tooClose': {
+    nl: '{who} zou op {day} maar {gap} minuten hebben tussen de {a}, klaar om {aEnd}, en de {b} om {bStart}; de reis duurt {need} minuten.',
+    en: 'On {day} {who} would have only {gap} minutes between the {a}, ending at {aEnd}, and the {b} at {bStart}; the journey takes {need} minutes.',
+  },
+  'booking.would.r9.gap': {
+    nl: '{adults} {adults:zou|zouden} dan weg zijn voor {acts} (met reistijd); {adults:het|hun} kind {child} zou dan geen opvang hebben.',
+    en: '{adults} would then be away for {acts} (travel included); {adults:the|their} child {child} would have no care then.',
+  },
+  'booking.would.r9.gapDay': {
+    nl: '{adults} {adults:zou|zouden} dan op {day} weg zijn (met reistijd); {adults:het|hun} kind {child} zou dan geen opvang hebben.',
+    en: '{adults} would then be away on {day} (travel included); {adults:the|their} child {child} would have no care then.',
+  },
+  'booking.would.partnerOverlap': {
+    nl: 'Zou samenvallen met de {what} van {who} in {place} ({when}).',
+    en: "Would clash with {who}'s {what} at {place} ({when}).",
+  },
+  // The client's own appointment at the time of an option, where the checker's sentence names another.
+  'booking.ownOverlap': {
+    nl: 'Overlapt met de {what} op {when} in {place}.',
+    en: 'Overlaps with the {what} on {when} at {place}.',
+  },
   'booking.problem': { nl: 'Deze boeking breekt een harde regel.', en: 'This booking breaks a hard rule.' },
   // A booking made with "Toch boeken", afterwards: what it breaks, the reason, who and when.
   'booking.override.note': {
@@ -136,6 +175,10 @@ export const BOOKING_MESSAGES: Catalog = {
   'booking.groupInfo.listed': {
     nl: '{who} staat op de lijst voor groepsvoorlichting; er is nog geen sessie met plaats in die taal gepland. De coördinator plant er een.',
     en: '{who} is on the list for group information; no session with a seat in that language is planned yet. The coordinator will plan one.',
+  },
+  'booking.groupInfo.alreadyListed': {
+    nl: '{who} staat sinds {since} op de lijst voor groepsvoorlichting; er is nog geen sessie met plaats in die taal. De coördinator plant er een.',
+    en: '{who} has been on the list for group information since {since}; no session with a seat in that language is planned yet. The coordinator will plan one.',
   },
   'booking.groupInfo.booked': { nl: 'Aangemeld voor de groepsvoorlichting van {when} in {place}.', en: 'Signed up for the group information session of {when} at {place}.' },
 
