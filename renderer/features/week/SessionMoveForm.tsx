@@ -9,6 +9,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { formatDayLong } from '../../i18n/format';
+import { useDraft } from './draftStore';
 import { EditFooter } from './EditFooter';
 import { checkMove, endFollowing, fieldsOf, weekDays, type MoveFields, type MoveProblem } from './moveForm';
 import { previewChange } from './preview';
@@ -53,6 +54,11 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
     if (!check?.change || !planning) return [];
     return previewChange(planning.instance, planning.plan, baseline, check.change).introduced;
   }, [check, planning, baseline]);
+
+  // Typed and not sent: closing the panel asks first. Fields that are not valid yet count too.
+  const invalid = !!check && (!!check.start || !!check.end || !!check.day);
+  const pending = typed && !!check && (check.change !== null || invalid);
+  useDraft('move', pending ? { sessionId: s.id, version: baseVersion, change: check.change && !invalid ? { start: check.change.start, end: check.change.end } : null } : null);
 
   if (!weekStart || !check) return null;
 

@@ -8,6 +8,7 @@
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
 import { useMsg, useT } from '../../i18n';
+import { useDraft } from './draftStore';
 import { EditFooter } from './EditFooter';
 import { previewChange, type ResourceOption } from './preview';
 import { useWeekEditStore } from './weekEditStore';
@@ -101,6 +102,8 @@ export function SessionResourceForm({ session: s, options, onChange }: Props) {
     setClearFrom(null);
     setStaged({});
   }
+
+  useDraft('resources', dirty ? { sessionId: s.id, version: baseVersion, change: changes } : null);
 
   const introduced = useMemo(() => {
     if (Object.keys(changes).length === 0 || !planning) return [];
