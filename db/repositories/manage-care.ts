@@ -7,7 +7,7 @@ import { writeAudit, type AuditContext } from './audit';
 import type { ChildcareKind } from '../../shared/domain/region-kinds';
 import { DataRuleError } from './rule-error';
 import { msg } from '../../shared/messages';
-import { auditSave, bool, existing, inUseNl, newId, requireRef, type RemoveResult, type SaveResult } from './manage-common';
+import { auditSave, bool, existing, newId, requireRef, type RemoveResult, type SaveResult } from './manage-common';
 import { NO_USAGE, usageBy, usageOf, type Usage } from './region-usage';
 
 export interface DaypartForm {
@@ -31,7 +31,6 @@ export interface ChildcareProviderForm {
 export interface ChildcareProviderItem extends Required<ChildcareProviderForm> {
   locationName: string;
   bookings: Usage;
-  inUse: string | null;
 }
 
 const byDayAndTime = (a: DaypartForm, b: DaypartForm) => a.weekday - b.weekday || a.start.localeCompare(b.start);
@@ -43,7 +42,7 @@ export function listProviderItems(db: Db, fromMonday: string, onlyId?: string): 
               p.age_months_max AS ageMonthsMax, p.active
        FROM childcare_providers p JOIN locations l ON l.id = p.location_id ${onlyId === undefined ? '' : 'WHERE p.id = :id'} ORDER BY p.name, p.id`,
     )
-    .all(onlyId === undefined ? {} : { id: onlyId }) as (Omit<ChildcareProviderItem, 'dayparts' | 'active' | 'bookings' | 'inUse'> & { active: number })[];
+    .all(onlyId === undefined ? {} : { id: onlyId }) as (Omit<ChildcareProviderItem, 'dayparts' | 'active' | 'bookings'> & { active: number })[];
   const parts = db
     .prepare('SELECT provider_id AS providerId, weekday, start_time AS start, end_time AS end, seats FROM childcare_dayparts ORDER BY weekday, start_time')
     .all() as (DaypartForm & { providerId: string })[];
@@ -55,7 +54,6 @@ export function listProviderItems(db: Db, fromMonday: string, onlyId?: string): 
       dayparts: parts.filter((d) => d.providerId === p.id).map(({ providerId: _p, ...d }) => d),
       active: active === 1,
       bookings,
-      inUse: inUseNl(bookings, 'opvangboeking', 'opvangboekingen'),
     };
   });
 }

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection';
 import { changedFields, writeAudit, type AuditContext } from './audit';
 import { DataRuleError } from './rule-error';
-import { futureUseNl } from '../../shared/domain/manage-nl';
 import { goneMsg, refGoneMsg, type ManageThing } from '../../shared/messages';
 import type { Usage } from './region-usage';
 
@@ -48,11 +47,6 @@ export function existing<T>(row: T | undefined | null, what: ManageThing): T {
 export function requireRef(db: Db, table: 'gemeenten' | 'locations' | 'language_schools' | 'consultants', id: string, field: string, what: ManageThing): void {
   const found = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);
   if (!found) throw new DataRuleError(refGoneMsg(what), field, 'not_found');
-}
-
-/** "3 sessies vanaf week 49", or null when nothing from this week on uses it. */
-export function inUseNl(u: Usage, one: string, many: string): string | null {
-  return u.future > 0 ? futureUseNl(u.future, one, many, u.firstWeek) : null;
 }
 
 export const bool = (b: boolean) => (b ? 1 : 0);

@@ -14,7 +14,7 @@ import { msg, usesParam, type Msg } from '../../shared/messages';
 import type { LocationKind } from '../../shared/domain/region-kinds';
 import { SESSION_KINDS, type SessionKind } from '../../shared/domain/kinds';
 import { DataRuleError } from './rule-error';
-import { auditSave, bool, existing, inUseNl, newId, requireRef, type RemoveResult, type SaveResult } from './manage-common';
+import { auditSave, bool, existing, newId, requireRef, type RemoveResult, type SaveResult } from './manage-common';
 import { NO_USAGE, usageBy, usageOf, type Usage } from './region-usage';
 import { refreshSearchTextInGemeente } from './participants';
 
@@ -192,7 +192,6 @@ export interface RoomForm {
 export interface RoomItem extends Required<RoomForm> {
   locationName: string;
   sessions: Usage;
-  inUse: string | null;
 }
 
 export function listRoomItems(db: Db, fromMonday: string, onlyId?: string): RoomItem[] {
@@ -202,7 +201,7 @@ export function listRoomItems(db: Db, fromMonday: string, onlyId?: string): Room
               r.laptops_mouse AS laptopsMouse, r.for_group_info AS g, r.for_toets AS t, r.active
        FROM rooms r JOIN locations l ON l.id = r.location_id ${onlyId === undefined ? '' : 'WHERE r.id = :id'} ORDER BY l.name, r.name`,
     )
-    .all(onlyId === undefined ? {} : { id: onlyId }) as (Omit<RoomItem, 'kinds' | 'opening' | 'exceptions' | 'active' | 'sessions' | 'inUse'> & {
+    .all(onlyId === undefined ? {} : { id: onlyId }) as (Omit<RoomItem, 'kinds' | 'opening' | 'exceptions' | 'active' | 'sessions'> & {
     g: number;
     t: number;
     active: number;
@@ -219,7 +218,6 @@ export function listRoomItems(db: Db, fromMonday: string, onlyId?: string): Room
       exceptions: s?.exceptions ?? [],
       active: active === 1,
       sessions,
-      inUse: inUseNl(sessions, 'sessie', 'sessies'),
     };
   });
 }

@@ -10,7 +10,7 @@ import { writeAudit, type AuditContext } from './audit';
 import type { Route } from '../../shared/domain/routes';
 import { DataRuleError } from './rule-error';
 import { msg, usesParam, type Msg } from '../../shared/messages';
-import { auditSave, bool, existing, inUseNl, newId, requireRef, type RemoveResult, type SaveResult } from './manage-common';
+import { auditSave, bool, existing, newId, requireRef, type RemoveResult, type SaveResult } from './manage-common';
 import { NO_USAGE, usageBy, usageOf, type Usage } from './region-usage';
 
 // Schools -------------------------------------------------------------------------------------
@@ -116,7 +116,6 @@ export interface ClassItem extends Required<ClassForm> {
   schoolName: string;
   locationName: string;
   trialBookings: Usage;
-  inUse: string | null;
 }
 
 /** Every class (in use or not), or one school's, or one class. */
@@ -129,7 +128,7 @@ export function listClassItems(db: Db, fromMonday: string, filter: { schoolId?: 
        FROM classes c JOIN language_schools s ON s.id = c.school_id JOIN locations l ON l.id = c.location_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, c.name, c.id`,
     )
-    .all(filter) as (Omit<ClassItem, 'lessons' | 'active' | 'trialBookings' | 'inUse'> & { active: number })[];
+    .all(filter) as (Omit<ClassItem, 'lessons' | 'active' | 'trialBookings'> & { active: number })[];
   const lessons = db
     .prepare('SELECT class_id AS classId, weekday, start_time AS start, end_time AS end FROM class_lesson_times ORDER BY weekday, start_time, id')
     .all() as (LessonTimeForm & { classId: string })[];
@@ -141,7 +140,6 @@ export function listClassItems(db: Db, fromMonday: string, filter: { schoolId?: 
       lessons: lessons.filter((l) => l.classId === c.id).map(({ classId: _c, ...l }) => l),
       active: active === 1,
       trialBookings,
-      inUse: inUseNl(trialBookings, 'proefles', 'proeflessen'),
     };
   });
 }
@@ -208,7 +206,6 @@ export interface StartklasIntakeForm {
 export interface StartklasIntakeItem extends Required<StartklasIntakeForm> {
   locationName: string;
   bookings: Usage;
-  inUse: string | null;
 }
 
 export function listIntakeItems(db: Db, fromMonday: string, onlyId?: string): StartklasIntakeItem[] {
@@ -219,11 +216,11 @@ export function listIntakeItems(db: Db, fromMonday: string, onlyId?: string): St
        FROM startklas_intakes i JOIN locations l ON l.id = i.location_id ${onlyId === undefined ? '' : 'WHERE i.id = :id'}
        ORDER BY i.weekday, i.start_time, l.name, i.id`,
     )
-    .all(onlyId === undefined ? {} : { id: onlyId }) as (Omit<StartklasIntakeItem, 'active' | 'bookings' | 'inUse'> & { active: number })[];
+    .all(onlyId === undefined ? {} : { id: onlyId }) as (Omit<StartklasIntakeItem, 'active' | 'bookings'> & { active: number })[];
   const usage = usageBy(db, 'intakeBookings', fromMonday, onlyId);
   return rows.map(({ active, ...i }) => {
     const bookings = usage.get(i.id) ?? NO_USAGE;
-    return { ...i, active: active === 1, bookings, inUse: inUseNl(bookings, 'boeking', 'boekingen') };
+    return { ...i, active: active === 1, bookings };
   });
 }
 

@@ -9,7 +9,7 @@ import { listSchedules, replaceSchedule, type NotedException, type StoredPattern
 import type { InterpreterMode } from '../../shared/domain/region-kinds';
 import { DataRuleError } from './rule-error';
 import { msg } from '../../shared/messages';
-import { auditSave, bool, existing, inUseNl, newId, requireRef, type SaveResult } from './manage-common';
+import { auditSave, bool, existing, newId, requireRef, type SaveResult } from './manage-common';
 import { NO_USAGE, usageBy, usageOf, type Usage } from './region-usage';
 import { updateParticipant } from './participants';
 
@@ -34,7 +34,6 @@ export interface ConsultantItem extends Required<ConsultantForm> {
   gemeente: string | null;
   sessions: Usage;
   clients: number;
-  inUse: string | null;
 }
 
 export function listConsultantItems(db: Db, fromMonday: string, onlyId?: string): ConsultantItem[] {
@@ -67,7 +66,6 @@ export function listConsultantItems(db: Db, fromMonday: string, onlyId?: string)
       exceptions: schedules.get(c.id)?.exceptions ?? [],
       active: active === 1,
       sessions,
-      inUse: inUseNl(sessions, 'sessie', 'sessies'),
     };
   });
 }
@@ -132,7 +130,6 @@ export interface InterpreterForm extends Scheduled {
 
 export interface InterpreterItem extends Required<InterpreterForm> {
   sessions: Usage;
-  inUse: string | null;
 }
 
 export function listInterpreterItems(db: Db, fromMonday: string, onlyId?: string): InterpreterItem[] {
@@ -141,7 +138,7 @@ export function listInterpreterItems(db: Db, fromMonday: string, onlyId?: string
       `SELECT id, name, languages, cost_per_hour AS costPerHour, agency, mode, active FROM interpreters
        ${onlyId === undefined ? '' : 'WHERE id = :id'} ORDER BY name, id`,
     )
-    .all(onlyId === undefined ? {} : { id: onlyId }) as (Omit<InterpreterItem, 'languages' | 'active' | 'availability' | 'exceptions' | 'sessions' | 'inUse'> & {
+    .all(onlyId === undefined ? {} : { id: onlyId }) as (Omit<InterpreterItem, 'languages' | 'active' | 'availability' | 'exceptions' | 'sessions'> & {
     languages: string;
     active: number;
   })[];
@@ -156,7 +153,6 @@ export function listInterpreterItems(db: Db, fromMonday: string, onlyId?: string
       exceptions: schedules.get(t.id)?.exceptions ?? [],
       active: active === 1,
       sessions,
-      inUse: inUseNl(sessions, 'sessie', 'sessies'),
     };
   });
 }

@@ -15,16 +15,18 @@ interface Props {
   /** A yellow top edge: the question is a warning (changing a published week). */
   warning?: boolean;
   busy?: boolean;
+  /** A third answer between the two ("Niet opslaan"). */
+  alt?: { label: string; testId: string; onClick(): void };
   onConfirm(): void;
   onCancel(): void;
   testId?: string;
 }
 
 /**
- * The app's one modal question with two answers. Escape and the backdrop cancel; focus starts on
+ * The app's one modal question with two answers (or three, with `alt`). Escape and the backdrop cancel; focus starts on
  * the safe answer and stays inside the dialog, and returns to where it was afterwards.
  */
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, danger, warning, busy, onConfirm, onCancel, testId }: Props) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, danger, warning, busy, alt, onConfirm, onCancel, testId }: Props) {
   const { t } = useT();
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -89,6 +91,11 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, dang
           <button ref={cancelRef} type="button" className="btn" data-testid="confirm-cancel" disabled={busy} onClick={onCancel}>
             {cancelLabel ?? t('planning.cancel')}
           </button>
+          {alt && (
+            <button type="button" className="btn" data-testid={alt.testId} disabled={busy} onClick={alt.onClick}>
+              {alt.label}
+            </button>
+          )}
           <button type="button" className={danger ? 'btn btn--danger' : 'btn btn--primary'} data-testid="confirm-ok" disabled={busy} aria-busy={busy} onClick={onConfirm}>
             {confirmLabel}
           </button>

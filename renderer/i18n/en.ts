@@ -130,6 +130,12 @@ export const en: Record<MessageKey, string> = {
   'week.drag.conflicts': '{count} {count:new conflict|new conflicts}',
   'week.drag.resolves': 'resolves {count} {count:existing conflict|existing conflicts}',
   'week.drag.more': 'and {count} more',
+  'week.unsaved.title': 'Unsaved changes',
+  'week.unsaved.text': 'You changed something in this session that has not been saved yet. Do you want to save it first?',
+  'week.unsaved.invalid': 'The new date or times are not filled in correctly yet: correct them first, or drop the changes.',
+  'week.unsaved.save': 'Save',
+  'week.unsaved.discard': "Don't save",
+  'week.unsaved.keep': 'Keep editing',
   'week.confirm.title': 'This week has been published',
   'week.confirm.text':
     'Week {week} is published: interpreters, consultants and participants may already know the plan. The change will be logged; afterwards you see who must be told and can download their updated calendar. Save anyway?',

@@ -130,6 +130,12 @@ export const nl = {
   'week.drag.conflicts': '{count} {count:nieuw conflict|nieuwe conflicten}',
   'week.drag.resolves': 'lost {count} {count:bestaand conflict|bestaande conflicten} op',
   'week.drag.more': 'en nog {count}',
+  'week.unsaved.title': 'Wijzigingen niet opgeslagen',
+  'week.unsaved.text': 'U hebt bij deze sessie iets gewijzigd dat nog niet is opgeslagen. Wilt u het eerst opslaan?',
+  'week.unsaved.invalid': 'De nieuwe datum of tijden zijn nog niet goed ingevuld: verbeter ze eerst, of laat de wijzigingen vallen.',
+  'week.unsaved.save': 'Opslaan',
+  'week.unsaved.discard': 'Niet opslaan',
+  'week.unsaved.keep': 'Verder bewerken',
   'week.confirm.title': 'Deze week is al gepubliceerd',
   'week.confirm.text':
     'Week {week} is gepubliceerd: tolken, consulenten en deelnemers kunnen de planning al kennen. De wijziging wordt vastgelegd in het logboek; daarna ziet u wie het moet weten en kunt u hun bijgewerkte agenda downloaden. Toch opslaan?',

@@ -260,7 +260,6 @@ export const LIAISON_ALLOWED_KEYS: ReadonlySet<string> = new Set([
   'future',
   'firstWeek',
   'past',
-  'inUse',
   // a class's stamp (the id of its last change in the audit log, a number naming no one): sent
   // back as expectedStamp, so a save on a form someone changed meanwhile is refused as stale
   'stamp',

@@ -14,9 +14,8 @@ import { isoWeekLabel } from '../../shared/domain/week';
 import type { PlannedSession } from '../../shared/api/contract';
 import { readCalendar } from '../support/ical';
 import { pageApi } from './support/api';
-import { launchBrowser } from './support/browser';
-import { chooseProfile } from './support/profile';
-import { startServer, type StartedServer } from './support/server';
+import { closeJourney, openJourney, signIn } from './support/journey';
+import type { StartedServer } from './support/server';
 
 const SHOTS = 'test-results/cancel-session';
 mkdirSync(SHOTS, { recursive: true });
@@ -31,21 +30,12 @@ describe('the coordinator cancels a session in a published week', () => {
   let session: PlannedSession;
   let uid: string;
 
-  beforeAll(async () => {
-    server = await startServer({ today: TODAY });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'nl-NL' });
-    await server.letIn(page);
-  });
+  beforeAll(async () => ({ server, browser, page } = await openJourney({ today: TODAY, viewport: { width: 1500, height: 1000 } })));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeJourney(server, browser));
 
   it('publishes the week and opens a group information session', async () => {
-    await page.goto(`${server.url}#/weekplanning/${isoWeekLabel(WEEK)}`);
-    await chooseProfile(page, 'coordinator');
+    await signIn(page, server, 'coordinator', { path: `#/weekplanning/${isoWeekLabel(WEEK)}` });
     await expect.poll(() => page.getByTestId('week-heading').textContent(), { timeout: 20_000 }).toContain('Week 48');
     await page.getByTestId('publish-week').click();
     await page.getByTestId('publish-confirm').getByTestId('confirm-ok').click();

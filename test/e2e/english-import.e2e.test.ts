@@ -6,9 +6,8 @@ import { mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { chooseProfile } from './support/profile';
-import { startServer, type StartedServer } from './support/server';
+import { closeJourney, openJourney, signIn } from './support/journey';
+import type { StartedServer } from './support/server';
 
 const SHOTS = 'test-results/english-import';
 mkdirSync(SHOTS, { recursive: true });
@@ -26,23 +25,12 @@ describe('an import row error in English', () => {
   let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer({ today: '2026-11-25' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    await server.letIn(page);
-  });
+  beforeAll(async () => ({ server, browser, page } = await openJourney({ today: '2026-11-25', viewport: { width: 1280, height: 900 } })));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeJourney(server, browser));
 
   it('names the bad row in English around the file’s own names', async () => {
-    await page.goto(server.url);
-    await chooseProfile(page, 'coordinator');
-    await page.getByTestId('lang-en').click();
-    await expect.poll(() => page.getByTestId('lang-en').getAttribute('aria-pressed')).toBe('true');
+    await signIn(page, server, 'coordinator', { lang: 'en' });
     await page.getByTestId('nav-manage').click();
     await page.getByTestId('manage-nav-data').click();
     await page.getByTestId('data-screen').waitFor({ timeout: 10_000 });

@@ -7,9 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { chooseProfile } from './support/profile';
-import { startServer, type StartedServer } from './support/server';
+import { closeJourney, openJourney, signIn } from './support/journey';
+import type { StartedServer } from './support/server';
 
 const SHOTS = 'test-results/english-refusal';
 mkdirSync(SHOTS, { recursive: true });
@@ -23,23 +22,12 @@ describe('Beheer in English: refusals, a preview and a saved change', () => {
   let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer({ today: '2026-11-25' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 950 }, locale: 'nl-NL' });
-    await server.letIn(page);
-  });
+  beforeAll(async () => ({ server, browser, page } = await openJourney({ today: '2026-11-25', viewport: { width: 1400, height: 950 } })));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeJourney(server, browser));
 
   it('opens the municipalities in English', async () => {
-    await page.goto(server.url);
-    await chooseProfile(page, 'coordinator');
-    await page.getByTestId('lang-en').click();
-    await expect.poll(() => page.getByTestId('lang-en').getAttribute('aria-pressed')).toBe('true');
+    await signIn(page, server, 'coordinator', { lang: 'en' });
     await page.getByTestId('nav-manage').click();
     await page.getByTestId('manage-nav-gemeenten').click();
     await page.getByTestId('gemeenten-list-row').first().waitFor({ timeout: 20_000 });

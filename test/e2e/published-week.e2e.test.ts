@@ -12,9 +12,9 @@ import { fromMinutes, toMinutes } from '../../shared/domain/time';
 import type { PlannedSession } from '../../shared/api/contract';
 import { readCalendar } from '../support/ical';
 import { pageApi } from './support/api';
-import { launchBrowser } from './support/browser';
 import { chooseProfile, switchProfile } from './support/profile';
-import { startServer, type StartedServer } from './support/server';
+import { closeJourney, openJourney, signIn } from './support/journey';
+import type { StartedServer } from './support/server';
 
 const SHOTS = 'test-results/published-week';
 mkdirSync(SHOTS, { recursive: true });
@@ -32,21 +32,12 @@ describe('a published week changes and the people affected get the update', () =
   let newStart: string;
   let uid: string;
 
-  beforeAll(async () => {
-    server = await startServer({ today: TODAY });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'nl-NL', acceptDownloads: true });
-    await server.letIn(page);
-  });
+  beforeAll(async () => ({ server, browser, page } = await openJourney({ today: TODAY, viewport: { width: 1500, height: 1000 }, acceptDownloads: true })));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeJourney(server, browser));
 
   it('publishes the week', async () => {
-    await page.goto(`${server.url}#/weekplanning/${isoWeekLabel(WEEK)}`);
-    await chooseProfile(page, 'coordinator');
+    await signIn(page, server, 'coordinator', { path: `#/weekplanning/${isoWeekLabel(WEEK)}` });
     await expect.poll(() => page.getByTestId('week-heading').textContent(), { timeout: 20_000 }).toContain('Week 48');
     await page.getByTestId('publish-week').click();
     await page.getByTestId('publish-confirm').getByTestId('confirm-ok').click();

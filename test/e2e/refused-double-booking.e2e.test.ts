@@ -11,9 +11,8 @@ import { openDatabase } from '../../db/connection';
 import { listAudit } from '../../db/repositories/audit';
 import { DATABASE_FILE_NAME } from '../../electron/paths';
 import { pageApi } from './support/api';
-import { launchBrowser } from './support/browser';
-import { chooseProfile } from './support/profile';
-import { startServer, type StartedServer } from './support/server';
+import { closeJourney, openJourney, signIn } from './support/journey';
+import type { StartedServer } from './support/server';
 
 const SHOTS = 'test-results/consultant';
 const REASON = 'Proefles wordt naar volgende week verzet';
@@ -23,25 +22,18 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer({ today: '2026-11-25' });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
-  await server.letIn(page);
+  ({ server, browser, page } = await openJourney({ today: '2026-11-25', viewport: { width: 1400, height: 900 } }));
   mkdirSync(SHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeJourney(server, browser));
 
 describe('a refused double booking', () => {
   let client: CallOutput<'consultant.caseload'>['items'][number] | undefined;
   let slotId = '';
 
   it('gives a client a trial lesson at the time of a toets slot', async () => {
-    await page.goto(server.url);
-    await chooseProfile(page, 'consultant');
+    await signIn(page, server, 'consultant');
     await page.getByTestId('caseload-row').first().waitFor({ timeout: 20_000 });
     const caseload = await pageApi(page, 'consultant.caseload', {});
     for (const weekStart of [caseload.weekStart, addDays(caseload.weekStart, 7)]) {

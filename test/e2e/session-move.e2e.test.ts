@@ -28,6 +28,12 @@ async function typeInto(page: Page, testId: string, text: string): Promise<void>
 
 const hhmm = (t: string) => t.slice(11, 16);
 
+/** The data-testid of the element that has the focus. */
+const focused = (page: Page) =>
+  page.evaluate(() =>
+    (globalThis as unknown as { document: { activeElement: { getAttribute(a: string): string | null } | null } }).document.activeElement?.getAttribute('data-testid'),
+  );
+
 describe('a session moves by keyboard through the session editor', () => {
   let server: StartedServer;
   let browser: Browser;
@@ -154,6 +160,9 @@ describe('a session moves by keyboard through the session editor', () => {
     await page.keyboard.press('Enter');
     await expect.poll(roomNow, { timeout: 20_000 }).toBe(other);
     await expect.poll(() => page.getByTestId('session-resources-pending').count(), { timeout: 20_000 }).toBe(0);
+    // Saved when the list shows the session's new room as its own and the button is free again.
+    await expect.poll(() => room.getAttribute('data-changed'), { timeout: 20_000 }).toBeNull();
+    await expect.poll(() => page.getByTestId('session-resources-save').getAttribute('aria-disabled'), { timeout: 20_000 }).toBeNull();
     expect(await room.inputValue()).toBe(other);
     expect(
       await page.evaluate(() =>
@@ -166,6 +175,31 @@ describe('a session moves by keyboard through the session editor', () => {
     await page.getByTestId('session-resources-save').click();
     await expect.poll(roomNow, { timeout: 20_000 }).toBe(session.room.id);
     session = (await pageApi(page, 'week.get', { weekStart: WEEK })).sessions.find((s) => s.id === session.id)!;
+
+    // Closing the panel with a staged choice asks first; "Verder bewerken" keeps the choice and the focus.
+    await expect.poll(() => page.getByTestId('session-resources-pending').count(), { timeout: 20_000 }).toBe(0);
+    await room.selectOption(other!);
+    await room.focus();
+    await page.keyboard.press('Escape');
+    const unsaved = page.getByTestId('confirm-unsaved');
+    await unsaved.waitFor();
+    expect(await unsaved.getAttribute('role')).toBe('alertdialog');
+    expect(await unsaved.textContent()).toContain('Wijzigingen niet opgeslagen');
+    expect(await focused(page)).toBe('confirm-cancel');
+    await page.screenshot({ path: `${SHOTS}/3c-unsaved.png` });
+    await page.keyboard.press('Escape');
+    await unsaved.waitFor({ state: 'detached' });
+    await page.getByTestId('session-panel').waitFor();
+    expect(await room.inputValue()).toBe(other);
+    await page.getByTestId('session-resources-pending').waitFor();
+    expect(await focused(page)).toBe('session-room');
+    expect(await roomNow()).toBe(session.room.id);
+
+    // "Niet opslaan" closes the panel and leaves the session as it was.
+    await page.getByTestId('session-panel-close').click();
+    await unsaved.getByTestId('confirm-discard').click();
+    await page.getByTestId('session-panel').waitFor({ state: 'detached' });
+    expect(await roomNow()).toBe(session.room.id);
   });
 
   it('in a published week the move asks for confirmation first, as a drag does', async () => {

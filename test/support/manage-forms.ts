@@ -30,7 +30,7 @@ export function locationForm({ gemeente: _g, uses: _u, stamp: _st, ...form }: Lo
   return form;
 }
 
-export function roomForm({ sessions: _s, inUse: _u, locationName: _l, stamp: _st, ...form }: RoomItem): RoomForm {
+export function roomForm({ sessions: _s, locationName: _l, stamp: _st, ...form }: RoomItem): RoomForm {
   return form;
 }
 
@@ -38,22 +38,22 @@ export function schoolForm({ id, name, locationId }: SchoolItem): SchoolForm {
   return { id, name, locationId };
 }
 
-export function classForm({ trialBookings: _t, inUse: _u, locationName: _l, schoolName: _s, stamp: _st, ...form }: ClassItem): ClassForm {
+export function classForm({ trialBookings: _t, locationName: _l, schoolName: _s, stamp: _st, ...form }: ClassItem): ClassForm {
   return form;
 }
 
-export function intakeForm({ bookings: _b, inUse: _u, locationName: _l, stamp: _st, ...form }: StartklasIntakeItem): StartklasIntakeForm {
+export function intakeForm({ bookings: _b, locationName: _l, stamp: _st, ...form }: StartklasIntakeItem): StartklasIntakeForm {
   return form;
 }
 
-export function providerForm({ bookings: _b, inUse: _u, locationName: _l, stamp: _st, ...form }: ChildcareProviderItem): ChildcareProviderForm {
+export function providerForm({ bookings: _b, locationName: _l, stamp: _st, ...form }: ChildcareProviderItem): ChildcareProviderForm {
   return form;
 }
 
-export function consultantForm({ sessions: _s, inUse: _u, gemeente: _g, clients: _c, stamp: _st, ...form }: ConsultantItem): ConsultantForm {
+export function consultantForm({ sessions: _s, gemeente: _g, clients: _c, stamp: _st, ...form }: ConsultantItem): ConsultantForm {
   return form;
 }
 
-export function interpreterForm({ sessions: _s, inUse: _u, stamp: _st, ...form }: InterpreterItem): InterpreterForm {
+export function interpreterForm({ sessions: _s, stamp: _st, ...form }: InterpreterItem): InterpreterForm {
   return form;
 }

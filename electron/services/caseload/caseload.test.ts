@@ -18,7 +18,7 @@ describe('consultant', () => {
     expect(all.items.map((i) => i.participant.id).sort()).toEqual([...mine].sort());
     const h = all.items.find((i) => i.participant.id === 'P-029')!;
     expect(h.household?.partners.map((p) => p.id)).toEqual(['P-030']);
-    expect(h.household?.children.find((c) => c.id === 'KND-017')).toMatchObject({ needsCare: true, ageYears: 1 });
+    expect(h.household?.children.find((c) => c.id === 'KND-017')).toMatchObject({ needsCare: true, ageMonths: 14 });
     const urgent = await call(c4, 'consultant.caseload', { weekStart: DEMO_WEEK, urgency: 'urgent' });
     expect(urgent.items.every((i) => i.urgency === 'missed' || i.urgency === 'warning')).toBe(true);
     expect(urgent.items.length).toBeLessThan(all.items.length);

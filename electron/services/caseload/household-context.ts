@@ -43,7 +43,6 @@ export function householdContext(db: Db, p: Participant, everyone: Map<string, P
       return {
         id: c.id,
         givenName: c.givenName,
-        ageYears: Math.floor(ageMonths / 12),
         ageMonths,
         needsCare: needsCareOn(c.birthDate, weekStart),
         care: childCare(db, c.id, weekStart),

@@ -148,7 +148,7 @@ export function peopleReadHandlers({ db, env }: ServiceDeps): Pick<Handlers<ApiC
             .map((x) => ({ id: x, name: getParticipant(db, x)!.name })),
           children: childrenWithCare(db, h.id).map((c) => {
             const ageMonths = Math.max(0, ageInMonths(c.birthDate, today));
-            return { ...c, ageYears: Math.floor(ageMonths / 12), ageMonths };
+            return { ...c, ageMonths };
           }),
         };
       }

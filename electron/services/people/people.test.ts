@@ -48,7 +48,7 @@ describe('participants and households', () => {
     expect(page.person.busy).toEqual([{ weekday: 2, start: '08:00', end: '12:00' }]);
     expect(page.household!.partners.map((p) => p.name)).toEqual(['Mebrahtu Tesfamariam']);
     expect(page.household!.children).toEqual([
-      expect.objectContaining({ givenName: 'Selam', birthDate: '2024-09-01', ageYears: 2, covered: [{ weekday: 1, start: '08:30', end: '12:00' }] }),
+      expect.objectContaining({ givenName: 'Selam', birthDate: '2024-09-01', ageMonths: 26, covered: [{ weekday: 1, start: '08:30', end: '12:00' }] }),
     ]);
     // Steps: the terms run from the koppeling (2026-11-02) and housing (2026-11-16); nothing before today.
     expect(page.steps.map((s) => [s.label, s.earliestDate, s.dueDate, s.status])).toEqual([
@@ -74,7 +74,7 @@ describe('participants and households', () => {
     const child = (await call(coord, 'participants.get', { id: b })).household!.children[0];
     await call(coord, 'households.save', { participantId: b, partnerIds: [a], adultsOutside: 1, children: [{ id: child.id, givenName: 'Selam', birthDate: '2024-08-01' }] });
     const page = await call(coord, 'participants.get', { id: a });
-    expect(page.household).toMatchObject({ adultsOutside: 1, partners: [{ id: b }], children: [{ givenName: 'Selam', birthDate: '2024-08-01', ageYears: 2 }] });
+    expect(page.household).toMatchObject({ adultsOutside: 1, partners: [{ id: b }], children: [{ givenName: 'Selam', birthDate: '2024-08-01', ageMonths: 27 }] });
     expect(page.history.map((h) => h.what)).toContain('Gegevens van een kind gewijzigd: geboortedatum');
     await call(coord, 'households.save', { participantId: a, partnerIds: [], children: [] });
     const alone = await call(coord, 'participants.get', { id: a });

@@ -7,8 +7,10 @@
 // move is refused with who did what and when, and the form shows the session as it is now.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
-import { useMsg, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { formatDayLong } from '../../i18n/format';
+import { useDraft } from './draftStore';
+import { EditFooter } from './EditFooter';
 import { checkMove, endFollowing, fieldsOf, weekDays, type MoveFields, type MoveProblem } from './moveForm';
 import { previewChange } from './preview';
 import { useWeekEditStore } from './weekEditStore';
@@ -19,11 +21,8 @@ interface Props {
   onChange(change: SessionChange): Promise<boolean>;
 }
 
-const MAX_SHOWN = 3;
-
 export function SessionMoveForm({ session: s, onChange }: Props) {
   const { t, lang } = useT();
-  const m = useMsg();
   const id = useId();
   const weekStart = useWeekEditStore((x) => x.weekStart);
   const planning = useWeekEditStore((x) => x.planning);
@@ -56,6 +55,11 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
     return previewChange(planning.instance, planning.plan, baseline, check.change).introduced;
   }, [check, planning, baseline]);
 
+  // Typed and not sent: closing the panel asks first. Fields that are not valid yet count too.
+  const invalid = !!check && (!!check.start || !!check.end || !!check.day);
+  const pending = typed && !!check && (check.change !== null || invalid);
+  useDraft('move', pending ? { sessionId: s.id, version: baseVersion, change: check.change && !invalid ? { start: check.change.start, end: check.change.end } : null } : null);
+
   if (!weekStart || !check) return null;
 
   const problemText = (p: MoveProblem | null) =>
@@ -65,6 +69,7 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (saving) return;
     setTried(true);
     if (!check.change) return;
     const saved = await onChange({ ...check.change, expectedVersion: baseVersion });
@@ -144,31 +149,17 @@ export function SessionMoveForm({ session: s, onChange }: Props) {
         {field('start', t('week.move.start'), startProblem)}
         {field('end', t('week.move.end'), endProblem)}
       </div>
-      {check.change && (
-        <div className={introduced.length > 0 ? 'move__preview move__preview--conflict' : 'move__preview'} data-testid="session-move-preview" role="status">
-          {introduced.length === 0 ? (
-            t('week.move.noConflicts')
-          ) : (
-            <>
-              <strong>{t('week.move.conflicts', { count: introduced.length })}</strong>
-              <ul>
-                {introduced.slice(0, MAX_SHOWN).map((v, i) => (
-                  <li key={i}>{m(v.msg, v.message)}</li>
-                ))}
-                {introduced.length > MAX_SHOWN && <li>{t('week.drag.more', { count: introduced.length - MAX_SHOWN })}</li>}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
-      <button type="submit" className="btn btn--small" data-testid="session-move-submit" disabled={saving}>
-        {t('week.move.button')}
-      </button>
-      {tried && !check.change && !startProblem && !endProblem && !check.day && (
-        <span className="edit-field__warn move__same" data-testid="session-move-unchanged">
-          {t('week.move.unchanged')}
-        </span>
-      )}
+      <EditFooter
+        testId="session-move"
+        saveTestId="session-move-submit"
+        pending={!!check.change}
+        introduced={introduced}
+        noConflicts={t('week.move.noConflicts')}
+        conflicts={(count) => t('week.move.conflicts', { count })}
+        saveLabel={t('week.move.button')}
+        saving={saving}
+        unchanged={tried && !check.change && !startProblem && !endProblem && !check.day ? t('week.move.unchanged') : null}
+      />
     </form>
   );
 }

@@ -61,7 +61,7 @@ export function SessionPanel({ session: s, onClose, onChange }: Props) {
             {s.language ? ` · ${languageLabel(s, t, lang)}` : ''}
           </h3>
         </div>
-        <button ref={closeRef} type="button" className="btn btn--ghost" onClick={onClose} aria-label={t('session.close')}>
+        <button ref={closeRef} type="button" className="btn btn--ghost" data-testid="session-panel-close" onClick={onClose} aria-label={t('session.close')}>
           ✕ <span className="sr-only">{t('session.close')}</span>
         </button>
       </header>

@@ -8,12 +8,13 @@
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
 import { useMsg, useT } from '../../i18n';
+import { useDraft } from './draftStore';
+import { EditFooter } from './EditFooter';
 import { previewChange, type ResourceOption } from './preview';
 import { useWeekEditStore } from './weekEditStore';
 import { useWeekStore } from './weekStore';
 
 const NONE = '';
-const MAX_SHOWN = 3;
 
 /** What the form can change: the staged choices, only those that differ from the session. */
 export type StagedResources = Pick<SessionChange, 'roomId' | 'consultantId' | 'interpreterId'>;
@@ -83,7 +84,6 @@ interface Props {
 
 export function SessionResourceForm({ session: s, options, onChange }: Props) {
   const { t } = useT();
-  const m = useMsg();
   const id = useId();
   const planning = useWeekEditStore((x) => x.planning);
   const baseline = useWeekEditStore((x) => x.baseline);
@@ -102,6 +102,8 @@ export function SessionResourceForm({ session: s, options, onChange }: Props) {
     setClearFrom(null);
     setStaged({});
   }
+
+  useDraft('resources', dirty ? { sessionId: s.id, version: baseVersion, change: changes } : null);
 
   const introduced = useMemo(() => {
     if (Object.keys(changes).length === 0 || !planning) return [];
@@ -166,50 +168,36 @@ export function SessionResourceForm({ session: s, options, onChange }: Props) {
           onPick={(v) => stage({ interpreterId: v })}
         />
       )}
-      {dirty && (
-        <div className={introduced.length > 0 ? 'move__preview move__preview--conflict' : 'move__preview'} data-testid="session-resources-preview" role="status">
-          {introduced.length === 0 ? (
-            t('week.resources.noConflicts')
-          ) : (
-            <>
-              <strong>{t('week.resources.conflicts', { count: introduced.length })}</strong>
-              <ul>
-                {introduced.slice(0, MAX_SHOWN).map((v, i) => (
-                  <li key={i}>{m(v.msg, v.message)}</li>
-                ))}
-                {introduced.length > MAX_SHOWN && <li>{t('week.drag.more', { count: introduced.length - MAX_SHOWN })}</li>}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
-      <div className="resources__actions">
-        {/* Never disabled: a button that loses the focus while saving leaves a keyboard user nowhere. */}
-        <button type="submit" className="btn btn--small btn--primary" data-testid="session-resources-save" aria-disabled={saving || undefined}>
-          {saving ? t('week.edit.saving') : t('week.resources.save')}
-        </button>
-        <button
-          type="button"
-          className="btn btn--small"
-          data-testid="session-resources-cancel"
-          onClick={() => {
-            setStaged({});
-            setUnchangedTried(false);
-          }}
-        >
-          {t('week.resources.cancel')}
-        </button>
-      </div>
-      {dirty && !saving && (
-        <span className="muted resources__pending" data-testid="session-resources-pending">
-          {t('week.resources.pending')}
-        </span>
-      )}
-      {unchangedTried && !dirty && (
-        <span className="edit-field__warn move__same" data-testid="session-resources-unchanged">
-          {t('week.resources.unchanged')}
-        </span>
-      )}
+      <EditFooter
+        testId="session-resources"
+        saveTestId="session-resources-save"
+        pending={dirty}
+        introduced={introduced}
+        noConflicts={t('week.resources.noConflicts')}
+        conflicts={(count) => t('week.resources.conflicts', { count })}
+        saveLabel={t('week.resources.save')}
+        saving={saving}
+        unchanged={unchangedTried && !dirty ? t('week.resources.unchanged') : null}
+        actions={
+          <button
+            type="button"
+            className="btn btn--small"
+            data-testid="session-resources-cancel"
+            onClick={() => {
+              setStaged({});
+              setUnchangedTried(false);
+            }}
+          >
+            {t('week.resources.cancel')}
+          </button>
+        }
+      >
+        {dirty && !saving && (
+          <span className="muted resources__pending" data-testid="session-resources-pending">
+            {t('week.resources.pending')}
+          </span>
+        )}
+      </EditFooter>
     </form>
   );
 }

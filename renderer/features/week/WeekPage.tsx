@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PlannedSession, SessionChange } from '../../../shared/api/contract';
 import { useT } from '../../i18n';
 import { isoWeekNumber } from '../../i18n/format';
 import { PublishedChanges } from '../planner/PublishedChanges';
 import { LAYERS, useCalendarPrefs } from './calendarPrefs';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { combinedDraft, useDraftStore } from './draftStore';
 import { DragPreview } from './DragPreview';
 import { CALENDAR_MODES } from './resourceView';
 import { SessionPanel } from './SessionPanel';
@@ -30,7 +31,18 @@ export function WeekPage() {
   const reload = useWeekStore((s) => s.reload);
   const viewMode = useWeekStore((s) => s.viewMode);
   const setViewMode = useWeekStore((s) => s.setViewMode);
-  const close = useCallback(() => select(null), [select]);
+  // Another session or none: with unsaved choices in the panel, ask first (leaving holds where to).
+  const [leaving, setLeaving] = useState<{ to: string | null } | null>(null);
+  const choose = useCallback(
+    (id: string | null) => {
+      if (id === useWeekStore.getState().selectedSessionId) return;
+      if (Object.keys(useDraftStore.getState().drafts).length > 0) setLeaving({ to: id });
+      else select(id);
+    },
+    [select],
+  );
+  const close = useCallback(() => choose(null), [choose]);
+  const drafts = useDraftStore((s) => s.drafts);
   const mode = useCalendarPrefs((s) => s.mode);
   const setMode = useCalendarPrefs((s) => s.setMode);
   const shownLayers = useCalendarPrefs((s) => s.layers);
@@ -74,11 +86,25 @@ export function WeekPage() {
     },
     [update],
   );
+  const saveRef = useRef(save);
+  saveRef.current = save;
   const confirmPending = useCallback(async () => {
     if (!pending) return;
     setPending(null);
     pending.resolve((await update(pending.change, true)) === 'saved');
   }, [pending, update]);
+  const draft = combinedDraft(drafts);
+  const leave = useCallback(
+    async (save: boolean) => {
+      if (!leaving) return;
+      const change = combinedDraft(useDraftStore.getState().drafts);
+      setLeaving(null);
+      // Not saved (refused, or the published week's question answered no): the panel stays, with the choices.
+      if (save && change && !(await saveRef.current(change))) return;
+      select(leaving.to);
+    },
+    [leaving, select],
+  );
   const cancelPending = useCallback(() => {
     pending?.resolve(false);
     setPending(null);
@@ -204,7 +230,7 @@ export function WeekPage() {
       {/* The calendar stays mounted while weeks load, so paging does not flash. */}
       <div className={selected ? 'week-body week-body--with-panel' : 'week-body'}>
         {viewMode === 'list' && current && current.sessions.length > 0 ? (
-          <WeekList sessions={current.sessions} selectedId={selectedId} onSelect={select} />
+          <WeekList sessions={current.sessions} selectedId={selectedId} onSelect={choose} />
         ) : (
           <div className={current ? 'week-calendar' : 'week-calendar week-calendar--pending'}>
             <WeekCalendar
@@ -212,7 +238,7 @@ export function WeekPage() {
               today={today}
               sessions={current?.sessions ?? NO_SESSIONS}
               selectedId={selectedId}
-              onSelect={select}
+              onSelect={choose}
               mode={mode}
               resources={resources}
               layers={layers}
@@ -225,6 +251,24 @@ export function WeekPage() {
       </div>
       <WeekMoments layers={layers} today={today} />
       <DragPreview />
+      {leaving && (
+        <ConfirmDialog
+          testId="confirm-unsaved"
+          warning
+          title={t('week.unsaved.title')}
+          cancelLabel={t('week.unsaved.keep')}
+          {...(draft
+            ? {
+                confirmLabel: t('week.unsaved.save'),
+                onConfirm: () => void leave(true),
+                alt: { label: t('week.unsaved.discard'), testId: 'confirm-discard', onClick: () => void leave(false) },
+              }
+            : { confirmLabel: t('week.unsaved.discard'), danger: true, onConfirm: () => void leave(false) })}
+          onCancel={() => setLeaving(null)}
+        >
+          <p>{t(draft ? 'week.unsaved.text' : 'week.unsaved.invalid')}</p>
+        </ConfirmDialog>
+      )}
       {pending && (
         <ConfirmDialog
           testId="confirm-published"

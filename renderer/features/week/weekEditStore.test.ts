@@ -203,4 +203,25 @@ describe('week edit store', () => {
     expect(f.calls[0]).toEqual({ name: 'session.cancel', input: { sessionId: 'S2', confirmPublished: false } });
     expect(useErrorStore.getState().errors).toEqual([expect.objectContaining({ source: 'week', message: 'Deze sessie bestaat niet (meer).' })]);
   });
+
+  it('pins through the same edit as a cancel: with the version on screen; a stale refusal reloads the week, then says so', async () => {
+    const answers: Record<string, (i: Record<string, unknown>) => unknown> = { ...standardAnswers(), 'session.pin': () => ({ session: {} }) };
+    const f = fakeBridge(answers);
+    setBridge(f.bridge);
+    useWeekStore.setState({ view: { ...view('concept'), sessions: [{ id: 'S1', version: 4 } as WeekView['sessions'][number]] } });
+    await useWeekEditStore.getState().load(WEEK);
+    f.calls.length = 0;
+    expect(await useWeekEditStore.getState().pin('S1', true)).toBe(true);
+    expect(f.calls[0]).toEqual({ name: 'session.pin', input: { sessionId: 'S1', pinned: true, expectedVersion: 4 } });
+    expect(f.names()).toContain('week.get');
+
+    answers['session.pin'] = () => {
+      throw new ApiError({ code: 'stale', message: 'Iemand anders heeft deze sessie net gewijzigd.' });
+    };
+    f.calls.length = 0;
+    expect(await useWeekEditStore.getState().pin('S1', false)).toBe(false);
+    expect(f.names().slice(1)).toContain('week.get');
+    expect(useWeekEditStore.getState().saving).toBe(false);
+    expect(useErrorStore.getState().errors).toEqual([expect.objectContaining({ source: 'week', message: 'Iemand anders heeft deze sessie net gewijzigd.' })]);
+  });
 });

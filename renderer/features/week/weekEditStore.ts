@@ -132,33 +132,13 @@ export const useWeekEditStore = create<WeekEditState>()((set, get) => ({
     }
   },
 
-  async pin(sessionId, pinned) {
-    try {
-      await call('session.pin', withVersion({ sessionId, pinned }));
-      await afterChange();
-      return true;
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'stale') await afterChange();
-      useErrorStore.getState().report(err, 'week');
-      return false;
-    }
+  pin(sessionId, pinned) {
+    return edit(() => call('session.pin', withVersion({ sessionId, pinned })));
   },
 
-  async cancel(sessionId, reason) {
-    set({ saving: true });
-    try {
-      const trimmed = reason.trim();
-      await call('session.cancel', { ...withVersion({ sessionId }), ...(trimmed ? { reason: trimmed } : {}), confirmPublished: isPublished() });
-      useErrorStore.getState().resolved('week');
-      await afterChange();
-      return true;
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'stale') await afterChange();
-      useErrorStore.getState().report(err, 'week');
-      return false;
-    } finally {
-      set({ saving: false });
-    }
+  cancel(sessionId, reason) {
+    const trimmed = reason.trim();
+    return edit(() => call('session.cancel', { ...withVersion({ sessionId }), ...(trimmed ? { reason: trimmed } : {}), confirmPublished: isPublished() }));
   },
 
   async undo() {
@@ -168,6 +148,27 @@ export const useWeekEditStore = create<WeekEditState>()((set, get) => ({
     await step('history.redo');
   },
 }));
+
+/**
+ * One edit of a session besides update (pin, cancel): sent with the version on screen, then the
+ * week reloads. A refusal is reported; a stale one (someone else changed the session meanwhile)
+ * first shows the week as it is now. True when it was applied.
+ */
+async function edit(send: () => Promise<unknown>): Promise<boolean> {
+  useWeekEditStore.setState({ saving: true });
+  try {
+    await send();
+    useErrorStore.getState().resolved('week');
+    await afterChange();
+    return true;
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'stale') await afterChange();
+    useErrorStore.getState().report(err, 'week');
+    return false;
+  } finally {
+    useWeekEditStore.setState({ saving: false });
+  }
+}
 
 /**
  * A change with the version of the session it was made on: the one a form kept when the person

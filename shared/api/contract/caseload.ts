@@ -102,7 +102,6 @@ export const CaseloadItemSchema = z.object({
         z.object({
           id: z.string(),
           givenName: z.string(),
-          ageYears: z.number().int(),
           /** Written with formatAge (shared/messages): months under 2 years, then years. */
           ageMonths: z.number().int(),
           /** Needs care when the parents are away (younger than 12). */

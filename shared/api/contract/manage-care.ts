@@ -38,7 +38,6 @@ export const ChildcareProviderItemSchema = z.object({
   dayparts: z.array(DaypartSchema),
   active: z.boolean(),
   bookings: UsageSchema,
-  inUse: z.string().nullable(),
 });
 export type ChildcareProviderItem = z.infer<typeof ChildcareProviderItemSchema>;
 

@@ -103,8 +103,6 @@ export const RoomItemSchema = z.object({
   exceptions: z.array(DatedExceptionSchema),
   active: z.boolean(),
   sessions: UsageSchema,
-  /** "3 sessies vanaf week 49", or null when no plan from this week on uses it. */
-  inUse: z.string().nullable(),
 });
 export type RoomItem = z.infer<typeof RoomItemSchema>;
 

@@ -67,7 +67,6 @@ export const ClassItemSchema = z.object({
   lastDate: z.string().nullable(),
   active: z.boolean(),
   trialBookings: UsageSchema,
-  inUse: z.string().nullable(),
 });
 export type ClassItem = z.infer<typeof ClassItemSchema>;
 
@@ -112,7 +111,6 @@ export const StartklasIntakeItemSchema = z.object({
   validUntil: z.string().nullable(),
   active: z.boolean(),
   bookings: UsageSchema,
-  inUse: z.string().nullable(),
 });
 export type StartklasIntakeItem = z.infer<typeof StartklasIntakeItemSchema>;
 

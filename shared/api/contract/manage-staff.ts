@@ -48,7 +48,6 @@ export const ConsultantItemSchema = z.object({
   sessions: UsageSchema,
   /** Participants with this consultant (caseload). */
   clients: z.number().int(),
-  inUse: z.string().nullable(),
 });
 export type ConsultantItem = z.infer<typeof ConsultantItemSchema>;
 
@@ -82,7 +81,6 @@ export const InterpreterItemSchema = z.object({
   exceptions: z.array(DatedExceptionSchema),
   active: z.boolean(),
   sessions: UsageSchema,
-  inUse: z.string().nullable(),
 });
 export type InterpreterItem = z.infer<typeof InterpreterItemSchema>;
 

@@ -187,7 +187,6 @@ export const ParticipantDetailSchema = z.object({
           id: z.string(),
           givenName: z.string(),
           birthDate: StoredDateSchema,
-          ageYears: z.number().int(),
           ageMonths: z.number().int(),
           covered: z.array(WeeklyTimeSchema),
         }),
