@@ -14,6 +14,7 @@ import { HISTORY_MESSAGES } from './history';
 import { CASELOAD_MESSAGES } from './caseload';
 import { HOLIDAY_MESSAGES } from './holidays';
 import { BACKUP_WHY_MESSAGES, IMPORT_MESSAGES } from './import';
+import { FORM_MESSAGES } from './forms';
 import type { Catalog } from './types';
 
 export type { Catalog } from './types';
@@ -36,6 +37,7 @@ export const AREA_CATALOGS: readonly Catalog[] = [
   HOLIDAY_MESSAGES,
   IMPORT_MESSAGES,
   BACKUP_WHY_MESSAGES,
+  FORM_MESSAGES,
 ];
 
 export const CATALOG: Catalog = Object.assign({}, ...AREA_CATALOGS);
