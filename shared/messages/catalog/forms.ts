@@ -77,6 +77,8 @@ export const FIELD_LABELS = {
   stepKind: { nl: 'Soort stap', en: 'Kind of step' },
   order: { nl: 'Volgorde', en: 'Order' },
   mode: { nl: 'Werkwijze', en: 'Way of working' },
+  gemeente: { nl: 'Gemeente', en: 'Municipality' },
+  gemeenten: { nl: 'Gemeenten', en: 'Municipalities' },
 } as const satisfies Catalog;
 
 export type FieldLabel = keyof typeof FIELD_LABELS;
@@ -127,6 +129,14 @@ export const FIELD_WHAT = {
   arrivalOnlyForFamily: { nl: 'alleen voor een gezinsmigrant; laat dit veld leeg.', en: 'only for a family migrant; leave this field empty.' },
   extraOpenTimes: { nl: 'vul een begin- en eindtijd in.', en: 'fill in a start and an end time.' },
   closedTimes: { nl: 'vul begin én eind in, of geen van beide voor de hele dag.', en: 'fill in both start and end, or neither for the whole day.' },
+  fillInName: { nl: 'vul een naam in.', en: 'fill in a name.' },
+  tooLong: { nl: 'te lang (max. {max} tekens).', en: 'too long (max. {max} characters).' },
+  nameOrRemoveRow: { nl: 'vul een naam in of haal de regel weg.', en: 'fill in a name or remove the line.' },
+  nameTooLong: { nl: 'naam te lang (max. {max} tekens).', en: 'name too long (max. {max} characters).' },
+  giveNames: { nl: 'geef een lijst met namen.', en: 'give a list of names.' },
+  atLeastOneGemeente: { nl: 'vul ten minste één gemeente in.', en: 'fill in at least one municipality.' },
+  atMostGemeenten: { nl: 'ten hoogste {max} gemeenten.', en: 'at most {max} municipalities.' },
+  alreadyListed: { nl: '"{name}" staat al in de lijst.', en: '"{name}" is already in the list.' },
   daypartTwice: { nl: 'op deze dag begint al een dagdeel op die tijd.', en: 'a day-part already starts at that time on this day.' },
 } as const satisfies Catalog;
 
@@ -161,6 +171,7 @@ export const FORM_SENTENCES = {
   'form.groupSizes': { nl: 'Grootste groep mag niet kleiner zijn dan de kleinste groep.', en: 'The largest group may not be smaller than the smallest group.' },
   'form.groupInfoNotInDay': { nl: 'Duur groepsvoorlichting past niet in de dag ({day}).', en: 'The group information session does not fit in the day ({day}).' },
   'form.toetsNotInDay': { nl: 'Duur leerbaarheidstoets past niet in de dag ({day}).', en: 'The learnability test does not fit in the day ({day}).' },
+  'form.confirmRemoveDemo': { nl: 'Bevestig het verwijderen van de demoregio.', en: 'Confirm removing the demo region.' },
   'form.placesOverCapacity': { nl: 'Bezette plaatsen mag niet meer zijn dan de capaciteit.', en: 'Places taken may not be more than the capacity.' },
 } as const satisfies Catalog;
 
