@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLangStore } from './langStore';
 import { translatorFor, type Lang, type Translate } from './translate';
-import { formatPerson, renderMsg, type Msg, type PersonHint } from '../../shared/messages';
+import { fieldMsgText, formatPerson, renderMsg, type Msg, type PersonHint } from '../../shared/messages';
 import { saidText, type Said } from './said';
 
 export { translate, translatorFor } from './translate';
@@ -28,6 +28,21 @@ export function useMsg(): (m: Msg | undefined | null, fallback?: string) => stri
         m ? renderMsg(m, lang) : fallback,
     [lang],
   );
+}
+
+/**
+ * Writes a form field's refusal in the chosen language: a message the contract's schemas encode
+ * in their issues (shared/messages/field-msg.ts), or a sentence as it is.
+ */
+export function useFieldMsg(): FieldMsgWriter {
+  const lang = useLangStore((s) => s.lang);
+  return useMemo(() => ((text: string | null | undefined) => (text ? fieldMsgText(text, lang) : text)) as FieldMsgWriter, [lang]);
+}
+
+/** A field's refusal written out; no refusal stays none. */
+export interface FieldMsgWriter {
+  (text: string): string;
+  (text: string | null | undefined): string | null | undefined;
 }
 
 /**

@@ -2,7 +2,8 @@
 // Handlers get already-parsed input and may throw ApiError; anything else becomes 'internal'.
 import type { z } from 'zod';
 import { contract, isCallName, type CallName, type CallOutput, type HandlerInput } from './contract';
-import { ApiError, invalidInputMessage, type ApiErrorData, type ApiResult } from './errors';
+import { splitFieldMsg } from '../messages';
+import { ApiError, invalidInputMessage, type ApiErrorData, type ApiIssue, type ApiResult } from './errors';
 
 export type Handlers<Ctx> = {
   [N in CallName]: (input: HandlerInput<N>, ctx: Ctx) => CallOutput<N> | Promise<CallOutput<N>>;
@@ -10,10 +11,14 @@ export type Handlers<Ctx> = {
 
 export type Dispatch<Ctx> = (name: string, input: unknown, ctx: Ctx) => Promise<ApiResult<unknown>>;
 
+/**
+ * The contract's refusals: per field its Dutch sentence and, when the schema words it as a
+ * message (shared/messages/field-msg.ts), the message; the first field's message is the error's.
+ */
 function zodIssuesToError(err: z.ZodError): ApiErrorData {
-  const issues = err.issues.map((i) => ({
+  const issues: ApiIssue[] = err.issues.map((i) => ({
     field: i.path.length ? i.path.join('.') : '(invoer)',
-    message: i.message,
+    ...splitFieldMsg(i.message),
   }));
   const first = issues[0];
   return {
@@ -21,6 +26,7 @@ function zodIssuesToError(err: z.ZodError): ApiErrorData {
     message: first ? invalidInputMessage(first.field, first.message) : 'Ongeldige invoer.',
     field: first?.field,
     issues,
+    ...(first?.msg ? { msg: first.msg } : {}),
   };
 }
 

@@ -7,13 +7,21 @@ import { renderMsg, type Msg } from '../messages';
  */
 export type ApiErrorCode = 'invalid_input' | 'unknown_call' | 'not_found' | 'conflict' | 'stale' | 'forbidden' | 'unauthorized' | 'internal';
 
+/** One refused field: its Dutch sentence, and the sentence as a message when there is one. */
+export interface ApiIssue {
+  field: string;
+  message: string;
+  msg?: Msg;
+}
+
 export interface ApiErrorData {
   code: ApiErrorCode;
   /** Dutch sentence for the user. */
   message: string;
   /** Dotted path of the offending input field, when one is to blame. */
   field?: string;
-  issues?: { field: string; message: string }[];
+  /** Per field its Dutch sentence and, when the contract or a service gave one, the message (`msg`) for the reader's language. */
+  issues?: ApiIssue[];
   /** The refusal as data (code + parameters), so the renderer writes it in the reader's language; `message` is its Dutch. */
   msg?: Msg;
 }
@@ -24,7 +32,7 @@ export type ApiErrorInit = Omit<ApiErrorData, 'message'> & ({ message: string } 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly field?: string;
-  readonly issues?: { field: string; message: string }[];
+  readonly issues?: ApiIssue[];
   readonly msg?: Msg;
 
   constructor(data: ApiErrorInit) {
@@ -61,7 +69,7 @@ export function invalidInput(field: string, refusal: string | Msg): ApiError {
     code: 'invalid_input',
     field,
     message: invalidInputMessage(field, message),
-    issues: [{ field, message }],
+    issues: [typeof refusal === 'string' ? { field, message } : { field, message, msg: refusal }],
     ...(typeof refusal === 'string' ? {} : { msg: refusal }),
   });
 }

@@ -7,7 +7,8 @@ import { HouseholdFormSchema, ParticipantFormSchema } from '../api/contract/peop
 import type { WeeklyPattern } from '../domain/availability';
 import { foldValue } from './cells';
 import { parseDateCell, type Parsed } from './dates';
-import { msg, type Msg } from '../messages/types';
+import { msg, p, type Msg } from '../messages/types';
+import { decodeFieldMsg, withoutLabel } from '../messages/field-msg';
 import { blocksSheet, type RowError } from './errors';
 import type { DataRow, MappedSheet } from './sheet';
 import { CHILD_COLUMNS as C, PARTICIPANT_COLUMNS as P } from './templates';
@@ -84,10 +85,13 @@ const PARTICIPANT_FIELD_COLUMN: Record<string, string> = {
 const optionalDate = (e: RowErrors, r: DataRow, column: string): string | null | undefined => (r.text(column) === '' ? null : e.take(column, parseDateCell(r.cell(column))));
 
 /**
- * A form schema's refusal (the forms' schemas word them in Dutch) without its "Datum koppeling: ":
- * the column is named already.
+ * A form schema's refusal without its "Datum koppeling: " (the column is named already), as a
+ * message for the reader's language (shared/messages/field-msg.ts); a plain sentence as it is.
  */
-export const reasonOf = (message: string): Msg => msg('import.formRefusal', { text: message.replace(/^[^:]{1,60}: /, '') });
+export function reasonOf(message: string): Msg {
+  const inner = decodeFieldMsg(message);
+  return msg('import.formRefusal', { text: inner ? p.msg(withoutLabel(inner)) : message.replace(/^[^:]{1,60}: /, '') });
+}
 
 const REQUIRED = msg('import.required');
 

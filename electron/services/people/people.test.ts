@@ -120,7 +120,7 @@ describe('participants and households', () => {
     const foreign = await fail(c2, 'participants.save', statushouder({ consultantId: 'C-01' }));
     expect(foreign).toMatchObject({ code: 'invalid_input', field: 'consultantId', msg: { code: 'clientForm.consultantSelfOnly' } });
     expect(renderMsg(foreign.msg!, 'en')).toBe('Consultant: you can only register or edit clients for yourself.');
-    expect(foreign.issues).toEqual([{ field: 'consultantId', message: 'Consulent: u kunt alleen cliënten voor uzelf inschrijven of bewerken.' }]);
+    expect(foreign.issues).toEqual([{ field: 'consultantId', message: 'Consulent: u kunt alleen cliënten voor uzelf inschrijven of bewerken.', msg: foreign.msg }]);
     const own = await call(c2, 'participants.save', statushouder({ consultantId: null }));
     expect((await call(c2, 'participants.get', { id: own.id! })).person.consultant).toEqual({ id: 'C-02', name: 'Fatima El Amrani' });
     const liaison = await as('liaison', 'S-MERW');

@@ -2,11 +2,14 @@ import { createContext, useContext, useEffect, useId, useRef, useState, type Rea
 import type { z } from 'zod';
 import type { ChangeOutcome } from '../../../shared/api/contract';
 import { StaleNotice } from '../../app/StaleNotice';
-import { useMsg, useT } from '../../i18n';
+import { useFieldMsg, useMsg, useT } from '../../i18n';
 import { ChangeDialog } from './ChangeDialog';
 import type { ChangeFlags, ChangeResult } from './manageStore';
 
-/** The messages of a form, by the dotted path of the field ("opening.0.end"). */
+/**
+ * The messages of a form, by the dotted path of the field ("opening.0.end"): a refusal the
+ * schemas encode as a message (shared/messages/field-msg.ts), written out where it is shown.
+ */
 export type FieldErrors = Record<string, string>;
 
 export const ErrorsContext = createContext<{ errors: FieldErrors; prefix: string }>({ errors: {}, prefix: '' });
@@ -28,9 +31,10 @@ interface FieldProps {
   className?: string;
 }
 
-/** A label, its input and, beside it, the field's error in Dutch (tied with aria-describedby). */
+/** A label, its input and, beside it, the field's error in the reader's language (tied with aria-describedby). */
 export function Field({ name, label, hint, children, className }: FieldProps) {
   const { errors, prefix } = useContext(ErrorsContext);
+  const fieldMsg = useFieldMsg();
   const uid = useId();
   const id = `${uid}-input`;
   const error = errors[name];
@@ -49,7 +53,7 @@ export function Field({ name, label, hint, children, className }: FieldProps) {
       )}
       {error && (
         <span id={`${uid}-error`} className="inline-error" data-testid={`${testId}-error`}>
-          {error}
+          {fieldMsg(error)}
         </span>
       )}
     </div>
@@ -59,11 +63,12 @@ export function Field({ name, label, hint, children, className }: FieldProps) {
 /** The error of a field that has no single input (a group of checkboxes, a list). */
 export function GroupError({ name }: { name: string }) {
   const { errors, prefix } = useContext(ErrorsContext);
+  const fieldMsg = useFieldMsg();
   const error = errors[name];
   if (!error) return null;
   return (
     <span className="inline-error" data-testid={`${prefix}-${name.replace(/\./g, '-')}-error`} role="alert">
-      {error}
+      {fieldMsg(error)}
     </span>
   );
 }

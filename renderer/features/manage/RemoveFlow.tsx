@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ChangeOutcome } from '../../../shared/api/contract';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { useMsg, useT } from '../../i18n';
+import { useFieldMsg, useMsg, useT } from '../../i18n';
 import { ChangeDialog } from './ChangeDialog';
 import { useManageStore, type ListEntity } from './manageStore';
 
@@ -31,6 +31,7 @@ export function RemoveFlow({
 }) {
   const { t } = useT();
   const m = useMsg();
+  const fieldMsg = useFieldMsg();
   const uid = useId();
   const [transferTo, setTransferTo] = useState('');
   const remove = useManageStore((s) => s.remove);
@@ -43,7 +44,7 @@ export function RemoveFlow({
     setBusy(false);
     if (result.outcome?.applied) return onClose();
     if (result.outcome && result.outcome.conflicts.count > 0 && !flags.confirm) return setHeld(result.outcome);
-    onRefused(result.error ?? (result.outcome ? m(result.outcome.msg, result.outcome.message) : null) ?? Object.values(result.fields)[0] ?? t('manage.removeFailed'));
+    onRefused(result.error ?? (result.outcome ? m(result.outcome.msg, result.outcome.message) : null) ?? fieldMsg(Object.values(result.fields)[0]) ?? t('manage.removeFailed'));
     onClose();
   };
 

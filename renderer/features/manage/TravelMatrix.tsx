@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { TravelTimeSetSchema, type ChangeOutcome } from '../../../shared/api/contract';
-import { useMsg, useT } from '../../i18n';
+import { useFieldMsg, useMsg, useT } from '../../i18n';
 import { ChangeDialog } from './ChangeDialog';
 import { useManageStore } from './manageStore';
 
@@ -14,6 +14,7 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 export function TravelMatrix() {
   const { t } = useT();
   const writeMsg = useMsg();
+  const fieldMsg = useFieldMsg();
   const travel = useManageStore((s) => s.travel);
   const loadTravel = useManageStore((s) => s.loadTravel);
   const setTravelTime = useManageStore((s) => s.setTravelTime);
@@ -149,7 +150,7 @@ export function TravelMatrix() {
       )}
       {error && (
         <p id="travel-error" className="inline-error" role="alert" data-testid="travel-error">
-          {error.message}
+          {fieldMsg(error.message)}
         </p>
       )}
       {held && (

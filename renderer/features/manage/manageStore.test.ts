@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeOutcome } from '../../../shared/api/contract';
 import { ApiError, invalidInput } from '../../../shared/api/errors';
-import { msg, p } from '../../../shared/messages';
+import { fieldMsgText, msg, p } from '../../../shared/messages';
 import { useLangStore } from '../../i18n';
 import { setBridge } from '../../api/bridge';
 import { flush, manualBridge } from '../../api/manualBridge';
@@ -93,13 +93,25 @@ describe('manage store', () => {
       const taken = new ApiError({ code: 'conflict', field: 'name', msg: msg('manage.nameTaken.gemeente', { name: 'Tiel' }) });
       expect(resultOfError(taken)).toEqual({ outcome: null, fields: {}, error: 'There is already a municipality named Tiel.' });
       const field = invalidInput('gemeenteId', msg('clientForm.gemeenteUnknown'));
-      expect(resultOfError(field)).toEqual({ outcome: null, fields: { gemeenteId: 'Municipality: choose a municipality from the list.' }, error: null });
+      // A field keeps its message, written where the form shows it (in either language).
+      const onField = resultOfError(field);
+      expect(Object.keys(onField.fields)).toEqual(['gemeenteId']);
+      expect(fieldMsgText(onField.fields.gemeenteId!, 'en')).toBe('Municipality: choose a municipality from the list.');
+      expect(fieldMsgText(onField.fields.gemeenteId!, 'nl')).toBe('Gemeente: kies een gemeente uit de lijst.');
+      // A contract refusal that reached the store over the transport: the issue's message.
+      const contract = new ApiError({
+        code: 'invalid_input',
+        message: 'x',
+        field: 'name',
+        issues: [{ field: 'name', message: 'Naam is verplicht.', msg: msg('form.required', { label: p.msg(msg('form.label.name')) }) }],
+      });
+      expect(fieldMsgText(resultOfError(contract).fields.name!, 'en')).toBe('Name is required.');
       // An unexpected failure: the general sentence, in the chosen language too.
       expect(resultOfError(new Error('boom')).error).toBe('Something unexpected went wrong. Please try again.');
     } finally {
       useLangStore.setState({ lang: 'nl' });
     }
-    expect(resultOfError(invalidInput('gemeenteId', msg('clientForm.gemeenteUnknown'))).fields).toEqual({ gemeenteId: 'Gemeente: kies een gemeente uit de lijst.' });
+    expect(fieldMsgText(resultOfError(invalidInput('gemeenteId', msg('clientForm.gemeenteUnknown'))).fields.gemeenteId!, 'nl')).toBe('Gemeente: kies een gemeente uit de lijst.');
   });
 
   it('removes with confirm flags and sets a travel time, reloading the matrix', async () => {

@@ -5,9 +5,10 @@
 import { create } from 'zustand';
 import type { CallOutput, ChangeOutcome } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import type { Msg } from '../../../shared/messages';
+import { encodeFieldMsg, renderMsg, type Msg } from '../../../shared/messages';
+import { useLangStore } from '../../i18n/langStore';
 import { call } from '../../api/client';
-import { failureText, messageOf } from '../../stores/errorStore';
+import { failureText } from '../../stores/errorStore';
 
 import type { ManageScreen } from './screens';
 
@@ -49,6 +50,7 @@ export interface RemoveExtra {
  */
 export interface ChangeResult {
   outcome: ChangeOutcome | null;
+  /** Per field its refusal, a message encoded (shared/messages/field-msg.ts) or a sentence; `useFieldMsg` writes it. */
   fields: Record<string, string>;
   error: string | null;
   /** Refused because someone else changed the row after the form read it; the list is reloaded. */
@@ -80,10 +82,11 @@ export function resultOfError(err: unknown): ChangeResult {
   const out: ChangeResult = { outcome: null, fields: {}, error: null };
   if (err instanceof ApiError && err.issues && err.issues.length > 0) {
     for (const issue of err.issues) {
-      // A service's refusal of one field carries it as a message: written in the chosen language.
-      const text = err.msg && issue.field === err.field ? (messageOf(err) ?? issue.message) : issue.message;
-      if (issue.field) out.fields[issue.field] ??= text;
-      else out.error ??= text;
+      // A field's refusal carries it as a message (the contract's or a service's): a field keeps
+      // it encoded, so the form writes it in the language chosen when it shows it.
+      const m = issue.msg ?? (err.msg && issue.field === err.field ? err.msg : undefined);
+      if (issue.field) out.fields[issue.field] ??= m ? encodeFieldMsg(m) : issue.message;
+      else out.error ??= m ? renderMsg(m, useLangStore.getState().lang) : issue.message;
     }
     return out;
   }

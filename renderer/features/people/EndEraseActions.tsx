@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { PeopleOutcome } from '../../../shared/api/contract';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { useMsg, useT } from '../../i18n';
+import { useFieldMsg, useMsg, useT } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { bookingText } from './peopleText';
 import { usePeopleStore, type ErasePreview } from './peopleStore';
@@ -36,7 +36,9 @@ function EndDialog({ onClose }: { onClose(): void }) {
   const [date, setDate] = useState(today);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  // A field's refusal may be a message the schemas encode: written out where it is shown.
   const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const fieldMsg = useFieldMsg();
   const [held, setHeld] = useState<PeopleOutcome | null>(null);
   const submit = async () => {
     if (!date) return setError({ field: 'date', message: t('people.end.dateMissing') });
@@ -73,7 +75,7 @@ function EndDialog({ onClose }: { onClose(): void }) {
           onChange={(e) => setDate(e.target.value)}
           data-testid="client-end-date"
         />
-        {error?.field === 'date' && <span className="inline-error">{error.message}</span>}
+        {error?.field === 'date' && <span className="inline-error">{fieldMsg(error.message)}</span>}
       </div>
       <div className="manage-field">
         <label htmlFor={`${id}-reason`} className="field__label">
@@ -89,11 +91,11 @@ function EndDialog({ onClose }: { onClose(): void }) {
           onChange={(e) => setReason(e.target.value)}
           data-testid="client-end-reason"
         />
-        {error?.field === 'reason' && <span className="inline-error">{error.message}</span>}
+        {error?.field === 'reason' && <span className="inline-error">{fieldMsg(error.message)}</span>}
       </div>
       {error && error.field !== 'date' && error.field !== 'reason' && (
         <p className="inline-error" role="alert">
-          {error.message}
+          {fieldMsg(error.message)}
         </p>
       )}
       {held && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ParticipantDetail, PeopleOutcome } from '../../../shared/api/contract';
 import { DEMAND_KINDS, type DemandKind } from '../../../shared/domain/kinds';
-import { useMsg, useT } from '../../i18n';
+import { useFieldMsg, useMsg, useT } from '../../i18n';
 import { BookingsDialog } from './BookingsDialog';
 import { bookingText, dateText } from './peopleText';
 import { usePeopleStore, type PeopleResult } from './peopleStore';
@@ -16,6 +16,8 @@ export function StepsSection({ steps, readOnly }: { steps: Step[]; readOnly: boo
   const removeStep = usePeopleStore((s) => s.removeStep);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A field's refusal may be a message the schemas encode: written out where it is shown.
+  const fieldMsg = useFieldMsg();
   const [held, setHeld] = useState<{ demandId: string; outcome: PeopleOutcome } | null>(null);
   const active = steps.filter((s) => s.status !== 'done');
 
@@ -36,7 +38,7 @@ export function StepsSection({ steps, readOnly }: { steps: Step[]; readOnly: boo
       </h3>
       {error && (
         <p className="inline-error" role="alert" data-testid="client-steps-error">
-          {error}
+          {fieldMsg(error)}
         </p>
       )}
       {steps.length === 0 && <p className="muted">{t('people.steps.none')}</p>}

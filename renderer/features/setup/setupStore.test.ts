@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiBridge } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { labelledMsg, splitFieldMsg } from '../../../shared/messages';
+import { useLangStore } from '../../i18n/langStore';
 import { setBridge } from '../../api/bridge';
 import { useAppStore, useNavStore } from '../../stores/appStore';
 import { useProfileStore } from '../profile/profileStore';
@@ -154,5 +156,18 @@ describe('formErrorsOf', () => {
     expect(formErrorsOf(err, [3])).toEqual({ name: 'naam', gemeenten: 'lijst', rows: { 3: 'rij' } });
     expect(formErrorsOf(new ApiError({ code: 'conflict', message: 'Al ingericht.' }), [])).toEqual({ rows: {}, other: 'Al ingericht.' });
     expect(formErrorsOf(new Error('boom'), []).other).toMatch(/onverwacht/);
+  });
+
+  it("writes the contract's refusals in the chosen language", () => {
+    const nameIssue = { field: 'name', ...splitFieldMsg(labelledMsg('regionName', 'fillInName')) };
+    const rowIssue = { field: 'gemeenten.0', ...splitFieldMsg(labelledMsg('gemeente', 'alreadyListed', { name: 'tiel' })) };
+    const err = new ApiError({ code: 'invalid_input', message: 'x', field: 'name', issues: [nameIssue, rowIssue] });
+    useLangStore.setState({ lang: 'en' });
+    try {
+      expect(formErrorsOf(err, [1])).toEqual({ name: 'Name of the region: fill in a name.', rows: { 1: 'Municipality: "tiel" is already in the list.' } });
+    } finally {
+      useLangStore.setState({ lang: 'nl' });
+    }
+    expect(formErrorsOf(err, [1])).toEqual({ name: 'Naam van de regio: vul een naam in.', rows: { 1: 'Gemeente: "tiel" staat al in de lijst.' } });
   });
 });

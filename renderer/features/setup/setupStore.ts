@@ -3,7 +3,9 @@
 // screen instead of the profile chooser; after the demo is removed it shows it again.
 import { create } from 'zustand';
 import type { AppEvent, CallOutput } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, type ApiIssue } from '../../../shared/api/errors';
+import { renderMsg } from '../../../shared/messages';
+import { useLangStore } from '../../i18n/langStore';
 import { call } from '../../api/client';
 import { useAppStore, useNavStore } from '../../stores/appStore';
 import { useErrorStore, failureText, messageOf } from '../../stores/errorStore';
@@ -62,13 +64,16 @@ export function formErrorsOf(err: unknown, sentRows: number[]): FormErrors {
     out.other = failureText(err);
     return out;
   }
-  const issues = err.issues ?? (err.field ? [{ field: err.field, message: err.message }] : []);
+  const issues: ApiIssue[] = err.issues ?? (err.field ? [{ field: err.field, message: err.message }] : []);
+  // A refusal the contract words as a message is written in the chosen language.
+  const lang = useLangStore.getState().lang;
   for (const issue of issues) {
+    const text = issue.msg ? renderMsg(issue.msg, lang) : issue.message;
     const [head, index] = issue.field.split('.');
-    if (head === 'name') out.name ??= issue.message;
-    else if (head === 'gemeenten' && index !== undefined && sentRows[Number(index)] !== undefined) out.rows[sentRows[Number(index)]!] ??= issue.message;
-    else if (head === 'gemeenten') out.gemeenten ??= issue.message;
-    else out.other ??= issue.message;
+    if (head === 'name') out.name ??= text;
+    else if (head === 'gemeenten' && index !== undefined && sentRows[Number(index)] !== undefined) out.rows[sentRows[Number(index)]!] ??= text;
+    else if (head === 'gemeenten') out.gemeenten ??= text;
+    else out.other ??= text;
   }
   if (issues.length === 0) out.other = err.message;
   return out;

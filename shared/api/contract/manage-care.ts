@@ -1,6 +1,7 @@
 // Beheer, childcare: providers (kinderopvang, VVE, BSO) with their age range and the seats they
 // keep for our participants' children per weekday and day-part.
 import { z } from 'zod';
+import { formMsg, labelledMsg } from '../../messages';
 import { CHILDCARE_KINDS } from '../../domain/region-kinds';
 import {
   ChangeOutcomeSchema,
@@ -19,10 +20,10 @@ import {
   stampField,
 } from './manage-common';
 
-export const ChildcareKindSchema = z.enum(CHILDCARE_KINDS, { error: 'Soort: kies kinderopvang, VVE of BSO.' });
+export const ChildcareKindSchema = z.enum(CHILDCARE_KINDS, { error: labelledMsg('kind', 'childcareKind') });
 
 export const DaypartSchema = z
-  .object({ weekday: weekdayField, start: timeField('Begintijd'), end: timeField('Eindtijd'), seats: intField('Plaatsen', 0, 100) })
+  .object({ weekday: weekdayField, start: timeField('start'), end: timeField('end'), seats: intField('seats', 0, 100) })
   .strict()
   .superRefine((v, ctx) => endAfterStart(v, ctx));
 
@@ -44,20 +45,20 @@ export type ChildcareProviderItem = z.infer<typeof ChildcareProviderItemSchema>;
 const provider = formAndSave(
   {
     id: idField,
-    name: textField('Naam'),
-    locationId: refField('een locatie'),
+    name: textField('name'),
+    locationId: refField('location'),
     kind: ChildcareKindSchema,
-    ageMonthsMin: intField('Leeftijd vanaf (maanden)', 0, 216),
-    ageMonthsMax: intField('Leeftijd tot en met (maanden)', 0, 216),
-    dayparts: z.array(DaypartSchema, { error: 'Dagdelen: geef een lijst.' }).max(50, { error: 'Dagdelen: hoogstens 50.' }),
+    ageMonthsMin: intField('ageMonthsMin', 0, 216),
+    ageMonthsMax: intField('ageMonthsMax', 0, 216),
+    dayparts: z.array(DaypartSchema, { error: labelledMsg('dayparts', 'giveList') }).max(50, { error: labelledMsg('dayparts', 'atMostItems', { max: 50 }) }),
     active: z.boolean().default(true),
   },
   (v, ctx) => {
-    if (v.ageMonthsMax < v.ageMonthsMin) ctx.addIssue({ code: 'custom', message: 'Leeftijd tot en met mag niet lager zijn dan leeftijd vanaf.', path: ['ageMonthsMax'] });
+    if (v.ageMonthsMax < v.ageMonthsMin) ctx.addIssue({ code: 'custom', message: formMsg('ageRange'), path: ['ageMonthsMax'] });
     const seen = new Set<string>();
     v.dayparts.forEach((d, i) => {
       const key = `${d.weekday}|${d.start}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'Dagdelen: op deze dag begint al een dagdeel op die tijd.', path: ['dayparts', i, 'start'] });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: labelledMsg('dayparts', 'daypartTwice'), path: ['dayparts', i, 'start'] });
       seen.add(key);
     });
   },

@@ -1,9 +1,9 @@
-// Building blocks of the management area (Beheer): form fields with Dutch messages that name
-// the field, weekly patterns with exceptions, what a change does to the planned weeks, and the
+// Building blocks of the management area (Beheer): form fields whose refusals are messages that
+// name the field (encoded in the zod issue, shared/messages/field-msg.ts; Dutch and English), weekly patterns with exceptions, what a change does to the planned weeks, and the
 // save/remove inputs every entity shares. The renderer validates its forms with the same
 // schemas (the `...FormSchema` exports), so a message appears next to the field before the
 // services see the input, and the services refuse the same input with the same words.
-import { msgSchema } from '../../messages';
+import { chooseMsg, formMsg, labelledMsg, msgSchema, type FieldLabel, type RefWhat } from '../../messages';
 import { z } from 'zod';
 import { isValidIsoDate } from '../../domain/week';
 import { MondaySchema } from './common';
@@ -15,103 +15,104 @@ const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A required name or label: trimmed, 1..max characters. */
-export const textField = (label: string, max = 80) =>
+export const textField = (label: FieldLabel, max = 80) =>
   z
-    .string({ error: `${label}: vul dit veld in.` })
+    .string({ error: labelledMsg(label, 'fillIn') })
     .trim()
-    .min(1, { error: `${label} is verplicht.` })
-    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` })
-    .refine((s) => !CONTROL_CHARS.test(s), { error: `${label} bevat een teken dat niet in een tekst hoort.` });
+    .min(1, { error: formMsg('required', { label }) })
+    .max(max, { error: formMsg('maxChars', { label, max }) })
+    .refine((s) => !CONTROL_CHARS.test(s), { error: formMsg('controlChar', { label }) });
 
 /** An optional text: empty becomes null. */
-export const optionalTextField = (label: string, max = 200) =>
+export const optionalTextField = (label: FieldLabel, max = 200) =>
   z
-    .string({ error: `${label}: vul tekst in of laat het veld leeg.` })
+    .string({ error: labelledMsg(label, 'textOrEmpty') })
     .trim()
-    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` })
-    .refine((s) => !CONTROL_CHARS.test(s), { error: `${label} bevat een teken dat niet in een tekst hoort.` })
+    .max(max, { error: formMsg('maxChars', { label, max }) })
+    .refine((s) => !CONTROL_CHARS.test(s), { error: formMsg('controlChar', { label }) })
     .nullable()
     .default(null)
     .transform((s) => (s === '' ? null : s));
 
 /** A whole number between min and max. */
-export const intField = (label: string, min: number, max: number) =>
+export const intField = (label: FieldLabel, min: number, max: number) =>
   z
-    .number({ error: `${label}: vul een getal in.` })
-    .int({ error: `${label} moet een heel getal zijn.` })
-    .min(min, { error: `${label} moet minstens ${min} zijn.` })
-    .max(max, { error: `${label} mag hoogstens ${max} zijn.` });
+    .number({ error: labelledMsg(label, 'enterNumber') })
+    .int({ error: formMsg('wholeNumber', { label }) })
+    .min(min, { error: formMsg('atLeast', { label, min }) })
+    .max(max, { error: formMsg('atMost', { label, max }) });
 
 /** A number (decimals allowed) between min and max. */
-export const numberField = (label: string, min: number, max: number) =>
+export const numberField = (label: FieldLabel, min: number, max: number) =>
   z
-    .number({ error: `${label}: vul een getal in.` })
-    .min(min, { error: `${label} moet minstens ${min} zijn.` })
-    .max(max, { error: `${label} mag hoogstens ${max} zijn.` });
+    .number({ error: labelledMsg(label, 'enterNumber') })
+    .min(min, { error: formMsg('atLeast', { label, min }) })
+    .max(max, { error: formMsg('atMost', { label, max }) });
 
-export const timeField = (label: string) => z.string({ error: `${label}: vul een tijd in.` }).regex(HHMM_RE, { error: `${label}: schrijf de tijd als UU:MM, bijvoorbeeld 09:00.` });
+export const timeField = (label: FieldLabel) => z.string({ error: labelledMsg(label, 'enterTime') }).regex(HHMM_RE, { error: labelledMsg(label, 'timeFormat') });
 
-export const dateField = (label: string) => z.string({ error: `${label}: kies een datum.` }).refine(isValidIsoDate, { error: `${label}: kies een geldige datum (JJJJ-MM-DD).` });
+export const dateField = (label: FieldLabel) => z.string({ error: labelledMsg(label, 'chooseDate') }).refine(isValidIsoDate, { error: labelledMsg(label, 'validDate') });
 
 export const weekdayField = z
-  .number({ error: 'Dag: kies een dag van de week.' })
-  .int({ error: 'Dag: kies een dag van de week.' })
-  .min(1, { error: 'Dag: kies maandag tot en met zondag.' })
-  .max(7, { error: 'Dag: kies maandag tot en met zondag.' });
+  .number({ error: labelledMsg('day', 'chooseWeekday') })
+  .int({ error: labelledMsg('day', 'chooseWeekday') })
+  .min(1, { error: labelledMsg('day', 'mondayToSunday') })
+  .max(7, { error: labelledMsg('day', 'mondayToSunday') });
 
 /** A reference to another row chosen in a list (a location, a gemeente...). */
-export const refField = (what: string) => z.string({ error: `Kies ${what}.` }).min(1, { error: `Kies ${what}.` });
+export const refField = (what: RefWhat) => z.string({ error: chooseMsg(what) }).min(1, { error: chooseMsg(what) });
 
 /** The id of the row a form edits; absent when it creates one. */
 export const idField = z.string().min(1).optional();
 
 /** Adds "end after start" to a check, on the end field. */
-export function endAfterStart(v: { start: string | null | undefined; end: string | null | undefined }, ctx: z.RefinementCtx, label = 'Eindtijd'): void {
-  if (v.start && v.end && v.end <= v.start) ctx.addIssue({ code: 'custom', message: `${label} moet na de begintijd liggen.`, path: ['end'] });
+export function endAfterStart(v: { start: string | null | undefined; end: string | null | undefined }, ctx: z.RefinementCtx, label: FieldLabel = 'end'): void {
+  if (v.start && v.end && v.end <= v.start) ctx.addIssue({ code: 'custom', message: formMsg('endAfterStart', { label }), path: ['end'] });
 }
 
 /** Adds "until not before from" to a check. */
-export function untilNotBeforeFrom(from: string | null | undefined, until: string | null | undefined, ctx: z.RefinementCtx, path: string, label: string): void {
-  if (from && until && until < from) ctx.addIssue({ code: 'custom', message: `${label} mag niet vóór de begindatum liggen.`, path: [path] });
+export function untilNotBeforeFrom(from: string | null | undefined, until: string | null | undefined, ctx: z.RefinementCtx, path: string, label: FieldLabel): void {
+  if (from && until && until < from) ctx.addIssue({ code: 'custom', message: formMsg('untilNotBeforeFrom', { label }), path: [path] });
 }
 
 /** A weekly time: "every Tuesday 09:00-12:00", optionally only between two dates. */
 export const WeeklyPatternSchema = z
   .object({
     weekday: weekdayField,
-    start: timeField('Begintijd'),
-    end: timeField('Eindtijd'),
-    validFrom: dateField('Geldig vanaf').nullable().default(null),
-    validUntil: dateField('Geldig tot en met').nullable().default(null),
+    start: timeField('start'),
+    end: timeField('end'),
+    validFrom: dateField('validFrom').nullable().default(null),
+    validUntil: dateField('validUntil').nullable().default(null),
   })
   .strict()
   .superRefine((v, ctx) => {
     endAfterStart(v, ctx);
-    untilNotBeforeFrom(v.validFrom, v.validUntil, ctx, 'validUntil', 'Geldig tot en met');
+    untilNotBeforeFrom(v.validFrom, v.validUntil, ctx, 'validUntil', 'validUntil');
   });
 export type WeeklyPatternForm = z.input<typeof WeeklyPatternSchema>;
 
 /** A change on one date: closed (remove, the whole day without times) or extra time (add). */
 export const DatedExceptionSchema = z
   .object({
-    date: dateField('Datum'),
-    kind: z.enum(['add', 'remove'], { error: 'Soort: kies "extra open" of "dicht".' }),
-    start: timeField('Begintijd').nullable().default(null),
-    end: timeField('Eindtijd').nullable().default(null),
-    note: optionalTextField('Toelichting', 120),
+    date: dateField('date'),
+    kind: z.enum(['add', 'remove'], { error: labelledMsg('kind', 'exceptionKind') }),
+    start: timeField('start').nullable().default(null),
+    end: timeField('end').nullable().default(null),
+    note: optionalTextField('note', 120),
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.kind === 'add' && (!v.start || !v.end)) ctx.addIssue({ code: 'custom', message: 'Extra open: vul een begin- en eindtijd in.', path: [v.start ? 'end' : 'start'] });
-    if (v.kind === 'remove' && !!v.start !== !!v.end)
-      ctx.addIssue({ code: 'custom', message: 'Dicht: vul begin én eind in, of geen van beide voor de hele dag.', path: [v.start ? 'end' : 'start'] });
+    if (v.kind === 'add' && (!v.start || !v.end)) ctx.addIssue({ code: 'custom', message: labelledMsg('extraOpen', 'extraOpenTimes'), path: [v.start ? 'end' : 'start'] });
+    if (v.kind === 'remove' && !!v.start !== !!v.end) ctx.addIssue({ code: 'custom', message: labelledMsg('closed', 'closedTimes'), path: [v.start ? 'end' : 'start'] });
     endAfterStart(v, ctx);
   });
 export type DatedExceptionForm = z.input<typeof DatedExceptionSchema>;
 
-export const patternsField = (label: string) =>
-  z.array(WeeklyPatternSchema, { error: `${label}: geef een lijst van tijden.` }).max(100, { error: `${label}: hoogstens 100 tijden.` });
-export const exceptionsField = z.array(DatedExceptionSchema, { error: 'Uitzonderingen: geef een lijst.' }).max(400, { error: 'Uitzonderingen: hoogstens 400.' });
+export const patternsField = (label: FieldLabel) =>
+  z.array(WeeklyPatternSchema, { error: labelledMsg(label, 'giveTimes') }).max(100, { error: labelledMsg(label, 'atMostTimes', { max: 100 }) });
+export const exceptionsField = z
+  .array(DatedExceptionSchema, { error: labelledMsg('exceptions', 'giveList') })
+  .max(400, { error: labelledMsg('exceptions', 'atMostItems', { max: 400 }) });
 
 /** A list row's stamp: its last change's audit id, sent back as `expectedStamp` when its form is saved (0: no change recorded). */
 export const stampField = z.number().int().optional();
@@ -121,7 +122,7 @@ export const stampField = z.number().int().optional();
  * break; nothing is kept) and confirm (apply even though it makes planned weeks conflict).
  */
 export const changeFlags = {
-  reason: optionalTextField('Reden', 200),
+  reason: optionalTextField('reason', 200),
   preview: z.boolean().default(false),
   confirm: z.boolean().default(false),
   /** The stamp of the row as the form read it (its `stamp` in the list): a save after someone else's change is refused as stale. */

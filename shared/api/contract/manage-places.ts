@@ -1,5 +1,6 @@
 // Beheer, places: gemeenten, locations, the travel times between locations and rooms.
 import { z } from 'zod';
+import { formMsg, labelledMsg } from '../../messages';
 import { LOCATION_KINDS } from '../../domain/region-kinds';
 import { SessionKindSchema } from './common';
 import {
@@ -34,13 +35,13 @@ export const GemeenteItemSchema = z.object({
 });
 export type GemeenteItem = z.infer<typeof GemeenteItemSchema>;
 
-const gemeente = formAndSave({ id: idField, name: textField('Naam') });
+const gemeente = formAndSave({ id: idField, name: textField('name') });
 export const GemeenteFormSchema = gemeente.form;
 export type GemeenteForm = z.input<typeof GemeenteFormSchema>;
 
 // Locations -----------------------------------------------------------------------------------
 
-export const LocationKindSchema = z.enum(LOCATION_KINDS, { error: 'Soort: kies een soort locatie.' });
+export const LocationKindSchema = z.enum(LOCATION_KINDS, { error: labelledMsg('kind', 'locationKind') });
 
 export const LocationItemSchema = z.object({
   id: z.string(),
@@ -64,10 +65,10 @@ export type LocationItem = z.infer<typeof LocationItemSchema>;
 
 const location = formAndSave({
   id: idField,
-  name: textField('Naam'),
-  gemeenteId: refField('een gemeente'),
+  name: textField('name'),
+  gemeenteId: refField('gemeente'),
   kind: LocationKindSchema,
-  address: optionalTextField('Adres', 200),
+  address: optionalTextField('address', 200),
 });
 export const LocationFormSchema = location.form;
 export type LocationForm = z.input<typeof LocationFormSchema>;
@@ -76,15 +77,15 @@ export type LocationForm = z.input<typeof LocationFormSchema>;
 
 export const TravelTimeSetSchema = z
   .object({
-    from: refField('een locatie'),
-    to: refField('een locatie'),
+    from: refField('location'),
+    to: refField('location'),
     /** null: not reachable within a day (the empty cell of the matrix). */
-    minutes: intField('Reistijd (minuten)', 0, 600).nullable(),
+    minutes: intField('travelMinutes', 0, 600).nullable(),
     ...changeFlags,
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.from === v.to) ctx.addIssue({ code: 'custom', message: 'Van en naar zijn dezelfde locatie: die reistijd is altijd 0.', path: ['to'] });
+    if (v.from === v.to) ctx.addIssue({ code: 'custom', message: formMsg('sameLocation'), path: ['to'] });
   });
 
 // Rooms ---------------------------------------------------------------------------------------
@@ -108,15 +109,15 @@ export type RoomItem = z.infer<typeof RoomItemSchema>;
 
 const room = formAndSave({
   id: idField,
-  locationId: refField('een locatie'),
-  name: textField('Naam'),
-  capacity: intField('Capaciteit (personen)', 0, 500),
-  laptopsTouch: intField('Touchlaptops', 0, 100),
-  laptopsMouse: intField('Muislaptops', 0, 100),
+  locationId: refField('location'),
+  name: textField('name'),
+  capacity: intField('capacityPeople', 0, 500),
+  laptopsTouch: intField('laptopsTouch', 0, 100),
+  laptopsMouse: intField('laptopsMouse', 0, 100),
   kinds: z
-    .array(z.enum(['groupInfo', 'toets'], { error: 'Soorten sessies: kies groepsvoorlichting of leerbaarheidstoets.' }), { error: 'Soorten sessies: kies er minstens één.' })
-    .min(1, { error: 'Soorten sessies: kies er minstens één.' }),
-  opening: patternsField('Openingstijden'),
+    .array(z.enum(['groupInfo', 'toets'], { error: labelledMsg('kinds', 'sessionKind') }), { error: labelledMsg('kinds', 'atLeastOne') })
+    .min(1, { error: labelledMsg('kinds', 'atLeastOne') }),
+  opening: patternsField('opening'),
   exceptions: exceptionsField,
   active: z.boolean().default(true),
 });

@@ -1,6 +1,7 @@
 // Beheer, language schools and their classes, and the startklas intake moments.
 // A school liaison may list and save the classes of their own school (classes.list, classes.save).
 import { z } from 'zod';
+import { formMsg, labelledMsg } from '../../messages';
 import { ROUTES } from '../../domain/routes';
 import { RouteSchema } from './common';
 import {
@@ -39,14 +40,14 @@ export const SchoolItemSchema = z.object({
 });
 export type SchoolItem = z.infer<typeof SchoolItemSchema>;
 
-const school = formAndSave({ id: idField, name: textField('Naam'), locationId: z.string().min(1).nullable().default(null) });
+const school = formAndSave({ id: idField, name: textField('name'), locationId: z.string().min(1).nullable().default(null) });
 export const SchoolFormSchema = school.form;
 export type SchoolForm = z.input<typeof SchoolFormSchema>;
 
 // Classes -------------------------------------------------------------------------------------
 
 export const LessonTimeSchema = z
-  .object({ weekday: weekdayField, start: timeField('Begintijd'), end: timeField('Eindtijd') })
+  .object({ weekday: weekdayField, start: timeField('start'), end: timeField('end') })
   .strict()
   .superRefine((v, ctx) => endAfterStart(v, ctx));
 
@@ -73,24 +74,24 @@ export type ClassItem = z.infer<typeof ClassItemSchema>;
 const klass = formAndSave(
   {
     id: idField,
-    schoolId: refField('een taalschool'),
-    locationId: refField('een locatie'),
-    name: textField('Naam'),
-    route: z.enum(ROUTES, { error: 'Route: kies B1, Z, Onderwijs of Alfa.' }),
-    capacity: intField('Capaciteit', 1, 200),
-    placesTaken: intField('Bezette plaatsen', 0, 200),
-    trialSeats: intField('Proefplekken per les', 0, 50),
+    schoolId: refField('languageSchool'),
+    locationId: refField('location'),
+    name: textField('name'),
+    route: z.enum(ROUTES, { error: labelledMsg('route', 'route') }),
+    capacity: intField('capacity', 1, 200),
+    placesTaken: intField('placesTaken', 0, 200),
+    trialSeats: intField('trialSeats', 0, 50),
     lessons: z
-      .array(LessonTimeSchema, { error: 'Lestijden: geef een lijst.' })
-      .min(1, { error: 'Lestijden: geef minstens één lestijd.' })
-      .max(30, { error: 'Lestijden: hoogstens 30.' }),
-    firstDate: dateField('Eerste lesdag').nullable().default(null),
-    lastDate: dateField('Laatste lesdag').nullable().default(null),
+      .array(LessonTimeSchema, { error: labelledMsg('lessons', 'giveList') })
+      .min(1, { error: labelledMsg('lessons', 'atLeastOneLesson') })
+      .max(30, { error: labelledMsg('lessons', 'atMostItems', { max: 30 }) }),
+    firstDate: dateField('firstDate').nullable().default(null),
+    lastDate: dateField('lastDate').nullable().default(null),
     active: z.boolean().default(true),
   },
   (v, ctx) => {
-    if (v.placesTaken > v.capacity) ctx.addIssue({ code: 'custom', message: 'Bezette plaatsen mag niet meer zijn dan de capaciteit.', path: ['placesTaken'] });
-    untilNotBeforeFrom(v.firstDate, v.lastDate, ctx, 'lastDate', 'Laatste lesdag');
+    if (v.placesTaken > v.capacity) ctx.addIssue({ code: 'custom', message: formMsg('placesOverCapacity'), path: ['placesTaken'] });
+    untilNotBeforeFrom(v.firstDate, v.lastDate, ctx, 'lastDate', 'lastDate');
   },
 );
 export const ClassFormSchema = klass.form;
@@ -117,18 +118,18 @@ export type StartklasIntakeItem = z.infer<typeof StartklasIntakeItemSchema>;
 const intake = formAndSave(
   {
     id: idField,
-    locationId: refField('een locatie'),
+    locationId: refField('location'),
     weekday: weekdayField,
-    start: timeField('Begintijd'),
-    end: timeField('Eindtijd'),
-    seats: intField('Plaatsen', 0, 100),
-    validFrom: dateField('Vanaf').nullable().default(null),
-    validUntil: dateField('Tot en met').nullable().default(null),
+    start: timeField('start'),
+    end: timeField('end'),
+    seats: intField('seats', 0, 100),
+    validFrom: dateField('from').nullable().default(null),
+    validUntil: dateField('until').nullable().default(null),
     active: z.boolean().default(true),
   },
   (v, ctx) => {
     endAfterStart(v, ctx);
-    untilNotBeforeFrom(v.validFrom, v.validUntil, ctx, 'validUntil', 'Tot en met');
+    untilNotBeforeFrom(v.validFrom, v.validUntil, ctx, 'validUntil', 'until');
   },
 );
 export const StartklasIntakeFormSchema = intake.form;

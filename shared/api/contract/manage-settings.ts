@@ -4,23 +4,22 @@
 import { z } from 'zod';
 import { WEIGHT_KEYS, WEIGHT_LEVELS, WEIGHT_PRESET_IDS, type WeightKey } from '../../domain/planning-weights';
 import { hhmmToMinutes } from '../../domain/time';
+import { formMsg, labelledMsg } from '../../messages';
 import { ChangeOutcomeSchema, changeFlags, intField, textField, timeField } from './manage-common';
 
-export const WeightChoiceSchema = z.enum([...WEIGHT_LEVELS, 'custom'], { error: 'Kies laag, normaal of hoog.' });
+export const WeightChoiceSchema = z.enum([...WEIGHT_LEVELS, 'custom'], { error: formMsg('weightLevel') });
 
 const weightShape = Object.fromEntries(WEIGHT_KEYS.map((k) => [k, WeightChoiceSchema])) as Record<WeightKey, typeof WeightChoiceSchema>;
 export const WeightChoicesSchema = z.object(weightShape).strict();
 
 const settingsShape = {
-  name: textField('Naam van de regio'),
-  dayStart: timeField('Begin van de dag'),
-  dayEnd: timeField('Einde van de dag'),
-  slotMinutes: intField('Tijdraster (minuten)', 5, 60).refine((n) => 1440 % n === 0, { error: 'Tijdraster: kies 5, 10, 15, 20, 30 of 60 minuten.' }),
-  workingDays: intField('Werkdagen per week', 1, 7),
-  groupInfo: z
-    .object({ minutes: intField('Duur groepsvoorlichting (minuten)', 15, 480), minSize: intField('Kleinste groep', 0, 50), maxSize: intField('Grootste groep', 1, 100) })
-    .strict(),
-  toets: z.object({ minutes: intField('Duur leerbaarheidstoets (minuten)', 15, 480), maxSize: intField('Hoogstens deelnemers per toets', 1, 50).nullable() }).strict(),
+  name: textField('regionName'),
+  dayStart: timeField('dayStart'),
+  dayEnd: timeField('dayEnd'),
+  slotMinutes: intField('slotMinutes', 5, 60).refine((n) => 1440 % n === 0, { error: labelledMsg('slotGrid', 'slotMinutes') }),
+  workingDays: intField('workingDays', 1, 7),
+  groupInfo: z.object({ minutes: intField('groupInfoMinutes', 15, 480), minSize: intField('minGroup', 0, 50), maxSize: intField('maxGroup', 1, 100) }).strict(),
+  toets: z.object({ minutes: intField('toetsMinutes', 15, 480), maxSize: intField('toetsMaxSize', 1, 50).nullable() }).strict(),
   /** Per weight a level; 'custom' keeps a number that is none of the levels. */
   weights: WeightChoicesSchema,
 };
@@ -29,15 +28,14 @@ type SettingsValues = z.output<z.ZodObject<typeof settingsShape>>;
 
 function checkSettings(v: SettingsValues, ctx: z.RefinementCtx): void {
   if (v.dayEnd <= v.dayStart) {
-    ctx.addIssue({ code: 'custom', message: 'Einde van de dag moet na het begin liggen.', path: ['dayEnd'] });
+    ctx.addIssue({ code: 'custom', message: formMsg('dayEndAfterStart'), path: ['dayEnd'] });
     return;
   }
-  if (v.groupInfo.maxSize < v.groupInfo.minSize)
-    ctx.addIssue({ code: 'custom', message: 'Grootste groep mag niet kleiner zijn dan de kleinste groep.', path: ['groupInfo', 'maxSize'] });
+  if (v.groupInfo.maxSize < v.groupInfo.minSize) ctx.addIssue({ code: 'custom', message: formMsg('groupSizes'), path: ['groupInfo', 'maxSize'] });
   const day = hhmmToMinutes(v.dayEnd) - hhmmToMinutes(v.dayStart);
   const span = `${v.dayStart}-${v.dayEnd}`;
-  if (v.groupInfo.minutes > day) ctx.addIssue({ code: 'custom', message: `Duur groepsvoorlichting past niet in de dag (${span}).`, path: ['groupInfo', 'minutes'] });
-  if (v.toets.minutes > day) ctx.addIssue({ code: 'custom', message: `Duur leerbaarheidstoets past niet in de dag (${span}).`, path: ['toets', 'minutes'] });
+  if (v.groupInfo.minutes > day) ctx.addIssue({ code: 'custom', message: formMsg('groupInfoNotInDay', { day: span }), path: ['groupInfo', 'minutes'] });
+  if (v.toets.minutes > day) ctx.addIssue({ code: 'custom', message: formMsg('toetsNotInDay', { day: span }), path: ['toets', 'minutes'] });
 }
 
 export const SettingsFormSchema = z.object(settingsShape).strict().superRefine(checkSettings);

@@ -1,5 +1,6 @@
 // Beheer, people who run sessions: consultants and interpreters.
 import { z } from 'zod';
+import { labelledMsg } from '../../messages';
 import { INTERPRETER_MODES } from '../../domain/region-kinds';
 import { LanguageCodeSchema } from './common';
 import {
@@ -22,14 +23,17 @@ import {
 
 const languagesField = z
   .array(
-    z.string({ error: 'Talen: kies een taal uit de lijst.' }).min(2, { error: 'Talen: kies een taal uit de lijst.' }).max(8, { error: 'Talen: kies een taal uit de lijst.' }),
+    z
+      .string({ error: labelledMsg('languages', 'chooseLanguage') })
+      .min(2, { error: labelledMsg('languages', 'chooseLanguage') })
+      .max(8, { error: labelledMsg('languages', 'chooseLanguage') }),
     {
-      error: 'Talen: kies minstens één taal.',
+      error: labelledMsg('languages', 'atLeastOneLanguage'),
     },
   )
-  .min(1, { error: 'Talen: kies minstens één taal.' })
-  .max(20, { error: 'Talen: hoogstens 20.' })
-  .refine((l) => new Set(l).size === l.length, { error: 'Talen: elke taal één keer.' });
+  .min(1, { error: labelledMsg('languages', 'atLeastOneLanguage') })
+  .max(20, { error: labelledMsg('languages', 'atMostItems', { max: 20 }) })
+  .refine((l) => new Set(l).size === l.length, { error: labelledMsg('languages', 'eachLanguageOnce') });
 
 // Consultants ---------------------------------------------------------------------------------
 
@@ -53,12 +57,12 @@ export type ConsultantItem = z.infer<typeof ConsultantItemSchema>;
 
 const consultant = formAndSave({
   id: idField,
-  name: textField('Naam'),
+  name: textField('name'),
   languages: languagesField,
   toetsCertified: z.boolean().default(false),
   gemeenteId: z.string().min(1).nullable().default(null),
-  hoursPerWeek: numberField('Uren per week', 0, 60).nullable().default(null),
-  availability: patternsField('Beschikbaarheid'),
+  hoursPerWeek: numberField('hoursPerWeek', 0, 60).nullable().default(null),
+  availability: patternsField('availability'),
   exceptions: exceptionsField,
   active: z.boolean().default(true),
 });
@@ -67,7 +71,7 @@ export type ConsultantForm = z.input<typeof ConsultantFormSchema>;
 
 // Interpreters --------------------------------------------------------------------------------
 
-export const InterpreterModeSchema = z.enum(INTERPRETER_MODES, { error: 'Werkwijze: kies ter plekke, telefonisch of beide.' });
+export const InterpreterModeSchema = z.enum(INTERPRETER_MODES, { error: labelledMsg('mode', 'interpreterMode') });
 
 export const InterpreterItemSchema = z.object({
   id: z.string(),
@@ -86,12 +90,12 @@ export type InterpreterItem = z.infer<typeof InterpreterItemSchema>;
 
 const interpreter = formAndSave({
   id: idField,
-  name: textField('Naam'),
+  name: textField('name'),
   languages: languagesField,
-  costPerHour: numberField('Kosten per uur (euro)', 0, 500),
-  agency: optionalTextField('Bureau', 80),
+  costPerHour: numberField('costPerHour', 0, 500),
+  agency: optionalTextField('agency', 80),
   mode: InterpreterModeSchema.default('inPerson'),
-  availability: patternsField('Beschikbaarheid'),
+  availability: patternsField('availability'),
   exceptions: exceptionsField,
   active: z.boolean().default(true),
 });

@@ -1,16 +1,41 @@
 // The management forms' schemas: the renderer validates with these before sending, the
-// dispatch with the same ones; every message is Dutch and sits on the field it is about.
+// dispatch with the same ones; every message is a message (Dutch and English) and sits on the
+// field it is about.
 import { describe, expect, it } from 'vitest';
+import { decodeFieldMsg, fieldMsgText, renderMsg, type MsgLang } from '../../messages';
+import { createDispatch, type Handlers } from '../dispatch';
 import { ChildcareProviderFormSchema, ClassFormSchema, RoomFormSchema, SettingsFormSchema, TravelTimeSetSchema, WeeklyPatternSchema } from './index';
 
-/** Field path -> message of every issue. */
-function issues(r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): Record<string, string> {
-  return Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+/** Field path -> message of every issue, written in a language (Dutch unless asked). */
+function issues(r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, lang: MsgLang = 'nl'): Record<string, string> {
+  return Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), fieldMsgText(i.message, lang)]));
 }
 
 const room = { locationId: 'L1', name: 'Zaal 1', capacity: 10, laptopsTouch: 0, laptopsMouse: 0, kinds: ['groupInfo'], opening: [], exceptions: [] };
 
 describe('management form schemas', () => {
+  it('word a refusal as a message, in Dutch and in English, with the field named', () => {
+    const r = RoomFormSchema.safeParse({ ...room, name: '  ', capacity: 501 });
+    expect(issues(r, 'nl')).toEqual({ name: 'Naam is verplicht.', capacity: 'Capaciteit (personen) mag hoogstens 500 zijn.' });
+    expect(issues(r, 'en')).toEqual({ name: 'Name is required.', capacity: 'Capacity (people) may be at most 500.' });
+    const end = issues(WeeklyPatternSchema.safeParse({ weekday: 2, start: '12:00', end: '09:00' }), 'en');
+    expect(end).toEqual({ end: 'End time must be after the start time.' });
+    // Every issue of these forms carries a message, none a bare sentence.
+    for (const i of r.error!.issues) expect(decodeFieldMsg(i.message), i.path.join('.')).not.toBeNull();
+  });
+
+  it('reach a caller of the API as the Dutch sentence with its message beside it', async () => {
+    const dispatch = createDispatch({} as Handlers<null>);
+    const r = await dispatch('rooms.save', { ...room, name: '' }, null);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const issue = r.error.issues!.find((i) => i.field === 'name')!;
+    expect(issue.message).toBe('Naam is verplicht.');
+    expect(renderMsg(issue.msg!, 'en')).toBe('Name is required.');
+    expect(r.error.message).toBe("Ongeldige invoer bij 'name': Naam is verplicht.");
+    expect(JSON.stringify(r.error)).not.toContain('\u001f');
+  });
+
   it('name the field in Dutch', () => {
     expect(issues(RoomFormSchema.safeParse({ ...room, name: '  ', capacity: 2.5 }))).toEqual({
       name: 'Naam is verplicht.',

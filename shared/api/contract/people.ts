@@ -21,14 +21,14 @@ import {
 import { TermStatusSchema } from './deadlines';
 import { OverrideNoteSchema, TrialOutcomeSchema } from './caseload';
 import { dateField, idField, intField, optionalTextField, patternsField, refField, textField } from './manage-common';
-import { msgSchema } from '../../messages';
+import { chooseMsg, formMsg, labelledMsg, msgSchema, type FieldLabel } from '../../messages';
 
 export const MIGRANT_KINDS = ['statushouder', 'gezinsmigrant'] as const;
 const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as [string, ...string[]];
 
-const languageField = (label: string) => z.enum(LANGUAGE_CODES, { error: `${label}: kies een taal uit de lijst.` });
-const optionalDate = (label: string) => dateField(label).nullable().default(null);
-const participantId = z.string({ error: 'Kies een deelnemer.' }).min(1, { error: 'Kies een deelnemer.' });
+const languageField = (label: FieldLabel) => z.enum(LANGUAGE_CODES, { error: labelledMsg(label, 'chooseLanguage') });
+const optionalDate = (label: FieldLabel) => dateField(label).nullable().default(null);
+const participantId = z.string({ error: chooseMsg('participant') }).min(1, { error: chooseMsg('participant') });
 /** Apply even though bookings are cancelled: without it the answer lists them and nothing changes. */
 const confirmField = z.boolean().default(false);
 
@@ -36,27 +36,30 @@ const confirmField = z.boolean().default(false);
 
 const participantShape = {
   id: idField,
-  givenName: textField('Voornaam', 60),
-  familyName: optionalTextField('Achternaam', 80).transform((s) => s ?? ''),
-  gemeenteId: refField('een gemeente'),
+  givenName: textField('givenName', 60),
+  familyName: optionalTextField('familyName', 80).transform((s) => s ?? ''),
+  gemeenteId: refField('gemeente'),
   /** Where the person lives (a woonkern of the gemeente); default: the gemeente's first place. */
   homeLocationId: z.string().min(1).nullable().default(null),
-  migrantKind: z.enum(MIGRANT_KINDS, { error: 'Kies statushouder of gezinsmigrant.' }),
+  migrantKind: z.enum(MIGRANT_KINDS, { error: formMsg('migrantKind') }),
   /** Statushouder: the koppeling to the gemeente (start of the PIP term). */
-  koppelingDate: optionalDate('Datum koppeling'),
+  koppelingDate: optionalDate('koppelingDate'),
   /** Gezinsmigrant: arrival and registration in the gemeente (start of the PIP term). */
-  registrationDate: optionalDate('Datum aankomst (inschrijving gemeente)'),
-  housingDate: optionalDate('Datum huisvesting'),
-  language: languageField('Taal'),
+  registrationDate: optionalDate('registrationDate'),
+  housingDate: optionalDate('housingDate'),
+  language: languageField('language'),
   otherLanguages: z
-    .array(languageField('Andere talen'), { error: 'Andere talen: geef een lijst.' })
-    .max(10, { error: 'Andere talen: hoogstens 10.' })
-    .refine((l) => new Set(l).size === l.length, { error: 'Andere talen: elke taal één keer.' })
+    .array(languageField('otherLanguages'), { error: labelledMsg('otherLanguages', 'giveList') })
+    .max(10, { error: labelledMsg('otherLanguages', 'atMostItems', { max: 10 }) })
+    .refine((l) => new Set(l).size === l.length, { error: labelledMsg('otherLanguages', 'eachLanguageOnce') })
     .default([]),
-  digitalSkill: z.enum(DIGITAL_SKILLS, { error: 'Digitale vaardigheid: kies geen, basis of goed.' }),
-  routeIndication: z.enum(ROUTES, { error: 'Route-indicatie: kies een route of laat leeg.' }).nullable().default(null),
+  digitalSkill: z.enum(DIGITAL_SKILLS, { error: labelledMsg('digitalSkill', 'digitalSkill') }),
+  routeIndication: z
+    .enum(ROUTES, { error: labelledMsg('routeIndication', 'routeOrEmpty') })
+    .nullable()
+    .default(null),
   /** Weekly busy times such as work. */
-  busy: patternsField('Vaste bezigheden').default([]),
+  busy: patternsField('busy').default([]),
   /** The consultant; a consultant creates clients only for themselves (null = themselves). */
   consultantId: z.string().min(1).nullable().default(null),
 };
@@ -65,17 +68,15 @@ function checkParticipant(
   v: { migrantKind: string; koppelingDate: string | null; registrationDate: string | null; housingDate: string | null; language: string; otherLanguages: string[] },
   ctx: z.RefinementCtx,
 ): void {
-  if (v.migrantKind === 'statushouder' && !v.koppelingDate)
-    ctx.addIssue({ code: 'custom', message: 'Datum koppeling is verplicht voor een statushouder.', path: ['koppelingDate'] });
+  if (v.migrantKind === 'statushouder' && !v.koppelingDate) ctx.addIssue({ code: 'custom', message: formMsg('koppelingRequired'), path: ['koppelingDate'] });
   if (v.migrantKind === 'gezinsmigrant') {
-    if (!v.registrationDate) ctx.addIssue({ code: 'custom', message: 'Datum aankomst (inschrijving gemeente) is verplicht voor een gezinsmigrant.', path: ['registrationDate'] });
-    if (v.koppelingDate) ctx.addIssue({ code: 'custom', message: 'Datum koppeling: een gezinsmigrant heeft geen koppeling; laat dit veld leeg.', path: ['koppelingDate'] });
+    if (!v.registrationDate) ctx.addIssue({ code: 'custom', message: formMsg('arrivalRequired'), path: ['registrationDate'] });
+    if (v.koppelingDate) ctx.addIssue({ code: 'custom', message: labelledMsg('koppelingDate', 'noKoppelingForFamily'), path: ['koppelingDate'] });
   }
   if (v.migrantKind === 'statushouder' && v.registrationDate)
-    ctx.addIssue({ code: 'custom', message: 'Datum aankomst: alleen voor een gezinsmigrant; laat dit veld leeg.', path: ['registrationDate'] });
-  if (v.housingDate && v.koppelingDate && v.housingDate < v.koppelingDate)
-    ctx.addIssue({ code: 'custom', message: 'Datum huisvesting mag niet vóór de koppeling liggen.', path: ['housingDate'] });
-  if (v.otherLanguages.includes(v.language)) ctx.addIssue({ code: 'custom', message: 'Andere talen: de eerste taal staat hier al niet nog eens.', path: ['otherLanguages'] });
+    ctx.addIssue({ code: 'custom', message: labelledMsg('arrivalDate', 'arrivalOnlyForFamily'), path: ['registrationDate'] });
+  if (v.housingDate && v.koppelingDate && v.housingDate < v.koppelingDate) ctx.addIssue({ code: 'custom', message: formMsg('housingBeforeKoppeling'), path: ['housingDate'] });
+  if (v.otherLanguages.includes(v.language)) ctx.addIssue({ code: 'custom', message: labelledMsg('otherLanguages', 'firstLanguageNotAgain'), path: ['otherLanguages'] });
 }
 
 export const ParticipantFormSchema = z.object(participantShape).strict().superRefine(checkParticipant);
@@ -83,7 +84,7 @@ export type ParticipantForm = z.input<typeof ParticipantFormSchema>;
 const participantSave = z
   .object({
     ...participantShape,
-    reason: optionalTextField('Reden', 200),
+    reason: optionalTextField('reason', 200),
     /** The version the form was filled on (ParticipantDetail.version); another stored one is refused as 'stale'. */
     expectedVersion: z.number().int().positive().optional(),
   })
@@ -95,21 +96,27 @@ const participantSave = z
 const ChildFormSchema = z
   .object({
     id: idField,
-    givenName: textField('Voornaam kind', 60),
-    birthDate: dateField('Geboortedatum'),
+    givenName: textField('childGivenName', 60),
+    birthDate: dateField('birthDate'),
     /** Times care is already arranged every week, such as school. */
-    covered: patternsField('Opvang of school').default([]),
+    covered: patternsField('covered').default([]),
   })
   .strict();
 
 const householdShape = {
   participantId,
   /** Adults of the household who are not participants (a Dutch partner): they count as at home. */
-  adultsOutside: intField('Volwassenen buiten het programma', 0, 6).default(0),
+  adultsOutside: intField('adultsOutside', 0, 6).default(0),
   /** Partners who are participants: the full list (one left out leaves the household). */
-  partnerIds: z.array(z.string().min(1), { error: 'Partners: geef een lijst.' }).max(4, { error: 'Partners: hoogstens 4.' }).default([]),
+  partnerIds: z
+    .array(z.string().min(1), { error: labelledMsg('partners', 'giveList') })
+    .max(4, { error: labelledMsg('partners', 'atMostItems', { max: 4 }) })
+    .default([]),
   /** The full list of children: one without id is added, one left out is removed. */
-  children: z.array(ChildFormSchema, { error: 'Kinderen: geef een lijst.' }).max(15, { error: 'Kinderen: hoogstens 15.' }).default([]),
+  children: z
+    .array(ChildFormSchema, { error: labelledMsg('children', 'giveList') })
+    .max(15, { error: labelledMsg('children', 'atMostItems', { max: 15 }) })
+    .default([]),
 };
 export const HouseholdFormSchema = z.object(householdShape).strict();
 export type HouseholdForm = z.input<typeof HouseholdFormSchema>;
@@ -271,10 +278,10 @@ export const peopleCalls = {
     input: z
       .object({
         participantId,
-        kind: z.enum(DEMAND_KINDS, { error: 'Soort stap: kies een stap uit de lijst.' }),
+        kind: z.enum(DEMAND_KINDS, { error: labelledMsg('stepKind', 'chooseStep') }),
         schoolId: z.string().min(1).nullable().default(null),
-        earliestDate: dateField('Vanaf').nullable().default(null),
-        dueDate: dateField('Uiterlijk').nullable().default(null),
+        earliestDate: dateField('from').nullable().default(null),
+        dueDate: dateField('dueDate').nullable().default(null),
       })
       .strict(),
     output: StepsOutcomeSchema,
@@ -283,19 +290,27 @@ export const peopleCalls = {
   'steps.remove': { input: z.object({ participantId, demandId: z.string().min(1), confirm: confirmField }).strict(), output: StepsOutcomeSchema },
   /** The open and planned steps in the new order (all of them, each once). */
   'steps.reorder': {
-    input: z.object({ participantId, demandIds: z.array(z.string().min(1)).min(1, { error: 'Volgorde: geef de stappen.' }).max(50) }).strict(),
+    input: z
+      .object({
+        participantId,
+        demandIds: z
+          .array(z.string().min(1))
+          .min(1, { error: labelledMsg('order', 'giveSteps') })
+          .max(50),
+      })
+      .strict(),
     output: StepsOutcomeSchema,
   },
   /** "Traject beëindigen": out of planning, history kept; bookings from the date on are listed and cancelled only with confirm. */
   'participants.end': {
-    input: z.object({ id: participantId, date: dateField('Einddatum'), reason: textField('Reden', 200), confirm: confirmField }).strict(),
+    input: z.object({ id: participantId, date: dateField('endDate'), reason: textField('reason', 200), confirm: confirmField }).strict(),
     output: PeopleOutcomeSchema,
   },
   /** What "Gegevens verwijderen" would remove and keep. */
   'participants.erasePreview': { input: z.object({ id: participantId }).strict(), output: ErasePreviewSchema },
   /** The AVG erasure; only with confirm: true (after the preview). */
   'participants.erase': {
-    input: z.object({ id: participantId, confirm: z.literal(true, { error: 'Bevestig eerst wat er verwijderd wordt.' }) }).strict(),
+    input: z.object({ id: participantId, confirm: z.literal(true, { error: formMsg('confirmErase') }) }).strict(),
     output: PeopleOutcomeSchema,
   },
 } as const;

@@ -2,6 +2,7 @@
 // removed in one step. createRegion and loadDemo need no profile (there is nobody to choose yet)
 // and are refused once a region exists; removeDemo is the coordinator's, for the demo only.
 import { z } from 'zod';
+import { formMsg, labelledMsg } from '../../messages';
 import { emptyInput } from './common';
 
 /** The same gemeente twice, whatever the capitals or spaces. */
@@ -10,28 +11,28 @@ const gemeenteKey = (name: string) => name.trim().toLocaleLowerCase('nl').replac
 export const SetupCreateRegionSchema = z
   .object({
     name: z
-      .string({ message: 'Naam van de regio: vul een naam in.' })
+      .string({ message: labelledMsg('regionName', 'fillInName') })
       .trim()
-      .min(1, { message: 'Naam van de regio: vul een naam in.' })
-      .max(100, { message: 'Naam van de regio: te lang (max. 100 tekens).' }),
+      .min(1, { message: labelledMsg('regionName', 'fillInName') })
+      .max(100, { message: labelledMsg('regionName', 'tooLong', { max: 100 }) }),
     gemeenten: z
       .array(
         z
-          .string({ message: 'Gemeente: vul een naam in.' })
+          .string({ message: labelledMsg('gemeente', 'fillInName') })
           .trim()
-          .min(1, { message: 'Gemeente: vul een naam in of haal de regel weg.' })
-          .max(80, { message: 'Gemeente: naam te lang (max. 80 tekens).' }),
-        { message: 'Gemeenten: geef een lijst met namen.' },
+          .min(1, { message: labelledMsg('gemeente', 'nameOrRemoveRow') })
+          .max(80, { message: labelledMsg('gemeente', 'nameTooLong', { max: 80 }) }),
+        { message: labelledMsg('gemeenten', 'giveNames') },
       )
-      .min(1, { message: 'Gemeenten: vul ten minste één gemeente in.' })
-      .max(100, { message: 'Gemeenten: ten hoogste 100 gemeenten.' }),
+      .min(1, { message: labelledMsg('gemeenten', 'atLeastOneGemeente') })
+      .max(100, { message: labelledMsg('gemeenten', 'atMostGemeenten', { max: 100 }) }),
   })
   .strict()
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.gemeenten.forEach((g, i) => {
       const key = gemeenteKey(g);
-      if (key && seen.has(key)) ctx.addIssue({ code: 'custom', path: ['gemeenten', i], message: `Gemeente: "${g}" staat al in de lijst.` });
+      if (key && seen.has(key)) ctx.addIssue({ code: 'custom', path: ['gemeenten', i], message: labelledMsg('gemeente', 'alreadyListed', { name: g }) });
       seen.add(key);
     });
   });
@@ -47,7 +48,7 @@ export const setupCalls = {
     output: z.object({ name: z.string(), participants: z.number().int() }),
   },
   'setup.removeDemo': {
-    input: z.object({ confirm: z.literal(true, { message: 'Bevestig het verwijderen van de demoregio.' }) }).strict(),
+    input: z.object({ confirm: z.literal(true, { message: formMsg('confirmRemoveDemo') }) }).strict(),
     output: z.object({ removed: z.string() }),
   },
 } as const;

@@ -15,6 +15,7 @@ import { CASELOAD_MESSAGES } from './caseload';
 import { HOLIDAY_MESSAGES } from './holidays';
 import { BACKUP_WHY_MESSAGES, IMPORT_MESSAGES } from './import';
 import { MOMENT_MESSAGES } from './moments';
+import { FORM_MESSAGES } from './forms';
 import type { Catalog } from './types';
 
 export type { Catalog } from './types';
@@ -38,6 +39,7 @@ export const AREA_CATALOGS: readonly Catalog[] = [
   IMPORT_MESSAGES,
   BACKUP_WHY_MESSAGES,
   MOMENT_MESSAGES,
+  FORM_MESSAGES,
 ];
 
 export const CATALOG: Catalog = Object.assign({}, ...AREA_CATALOGS);
