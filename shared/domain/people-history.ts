@@ -211,6 +211,7 @@ export const PURPOSE_CODES: Readonly<Record<string, string>> = {
   'Weekplanning aangepast': 'history.why.weekEdited',
   'Conflict opgelost in de weekplanning': 'history.why.conflictSolved',
   'Sessie geannuleerd in de weekplanning': 'history.why.sessionCancelled',
+  'moment annuleren': 'history.why.momentCancelled',
   'Weekplanning gepubliceerd': 'history.why.weekPublished',
   'Weekplanning opnieuw gepubliceerd na wijzigingen': 'history.why.weekRepublished',
   'Agenda van de week gedeeld met tolk of consulent': 'history.why.calendarShared',

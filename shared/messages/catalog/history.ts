@@ -135,6 +135,7 @@ export const HISTORY_MESSAGES: Catalog = {
   'history.why.weekEdited': { nl: 'Weekplanning aangepast', en: 'Week plan adjusted' },
   'history.why.conflictSolved': { nl: 'Conflict opgelost in de weekplanning', en: 'Conflict solved in the week plan' },
   'history.why.sessionCancelled': { nl: 'Sessie geannuleerd in de weekplanning', en: 'Session cancelled in the week plan' },
+  'history.why.momentCancelled': { nl: 'moment annuleren', en: 'cancelling a lesson or intake moment' },
   'history.why.weekPublished': { nl: 'Weekplanning gepubliceerd', en: 'Week plan published' },
   'history.why.weekRepublished': { nl: 'Weekplanning opnieuw gepubliceerd na wijzigingen', en: 'Week plan published again after changes' },
   'history.why.calendarShared': { nl: 'Agenda van de week gedeeld met tolk of consulent', en: "The week's calendar shared with an interpreter or consultant" },
