@@ -53,12 +53,13 @@ describe('unplanned reasons', () => {
   });
 
   it('reads reasons stored before migration 016 as their text', () => {
-    // A region with demands taken back to version 15, a reason written as before, then 016.
+    // A region with demands taken back to version 15 (what 016 and later added undone), a reason
+    // written as before, then 016 and the migrations after it.
     const db = withDemands();
     db.pragma('user_version = 15');
-    db.exec('ALTER TABLE unplanned_reasons DROP COLUMN msg');
+    db.exec('ALTER TABLE unplanned_reasons DROP COLUMN msg; DROP TABLE cancelled_trial_lessons; DROP TABLE cancelled_intake_moments');
     db.prepare("INSERT INTO unplanned_reasons (week_start, demand_id, reason, run_id) VALUES (?, 'D1', 'oude reden', 'run-1')").run(W);
-    expect(migrate(db)).toEqual([16]);
+    expect(migrate(db)).toEqual([16, 17]);
     expect(unplannedReasons(db, W).get('D1')).toEqual({ reason: 'oude reden', msg: null });
     db.close();
   });
